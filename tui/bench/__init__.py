@@ -1,0 +1,1 @@
+"""Benchmarks: rerunnable measurements of accuracy, speed and memory (``python -m tui.bench``)."""

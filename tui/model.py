@@ -1,0 +1,114 @@
+"""The loaded timeline: plain frozen dataclasses that know nothing of YAML or Textual.
+
+The loader builds these; the explorer, the exporters and the CLI only read them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+from .dates import Resolution
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """One problem found in a file, pinned to a 1-based line and column."""
+
+    path: str
+    line: int
+    column: int
+    severity: Severity
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}: {self.severity}: {self.message}"
+
+    @property
+    def is_error(self) -> bool:
+        """True when the file cannot be trusted because of this problem."""
+        return self.severity == "error"
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A passage an event quotes from a source, and where it was found in the text."""
+
+    text: str
+    by: str | None
+    source: str | None
+    found: bool
+    offset: int | None
+    line: int
+    column: int
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """An article that events cite; its publication is the anchor for relative dates."""
+
+    id: str
+    title: str
+    outlet: str | None
+    url: str | None
+    published: str
+    published_at: datetime | None
+    file: str | None
+    text: str | None
+    path: str
+    line: int
+    column: int
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One dated happening, as written in the file and as resolved."""
+
+    id: str | None
+    title: str
+    when: str
+    source: str | None
+    anchor: str | None
+    details: str | None
+    tags: tuple[str, ...]
+    quotes: tuple[Quote, ...]
+    path: str
+    line: int
+    column: int
+    order: int
+    resolution: Resolution | None = None
+    unresolved_reason: str | None = None
+
+    @property
+    def key(self) -> str:
+        """A key that survives reloads: the id when there is one, else file and position."""
+        return self.id if self.id is not None else f"{self.path}#{self.order}"
+
+
+@dataclass(frozen=True, slots=True)
+class Timeline:
+    """A whole timeline: its sources, its events in chronological order, and its problems."""
+
+    title: str
+    summary: str | None
+    timezone: str
+    sources: dict[str, Source]
+    events: tuple[Event, ...]
+    diagnostics: tuple[Diagnostic, ...] = field(default=())
+    paths: tuple[str, ...] = field(default=())
+
+    @property
+    def errors(self) -> tuple[Diagnostic, ...]:
+        """The problems that make the file untrustworthy."""
+        return tuple(d for d in self.diagnostics if d.is_error)
+
+    @property
+    def span(self) -> tuple[datetime, datetime] | None:
+        """The earliest start and latest end of the resolved events, if any resolved."""
+        resolved = [e.resolution for e in self.events if e.resolution is not None]
+        if not resolved:
+            return None
+        return min(r.start for r in resolved), max(r.end for r in resolved)

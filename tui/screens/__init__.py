@@ -1,0 +1,1 @@
+"""Textual screens: whole views of the explorer."""
