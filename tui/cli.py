@@ -1,0 +1,190 @@
+"""The ``timeline`` command line: parse arguments, then call the loader, resolver, exporters or the app.
+
+Heavy imports (Textual, dateparser) happen inside the commands that need them so that
+``timeline check`` and ``timeline when`` start quickly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+
+COMMANDS = ("check", "export", "schema", "when", "draft", "import")
+
+EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose usage errors exit with status 2 and one clear line."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def _open_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="timeline",
+        description=(
+            "Explore timelines built from news articles. With no PATH, opens the bundled timelines. "
+            f"Other commands: {', '.join(COMMANDS)} (timeline COMMAND --help)."
+        ),
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="timeline files or folders")
+    parser.add_argument("--no-cache", action="store_true", help="do not read or write the load cache")
+    parser.add_argument("--version", action="version", version=f"timeline {__version__}")
+    return parser
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="timeline")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    check = sub.add_parser("check", help="report every problem in timeline files")
+    check.add_argument("paths", nargs="+", metavar="PATH")
+
+    export = sub.add_parser("export", help="write a timeline as json, markdown, csv, ics or timelinejs")
+    export.add_argument("paths", nargs="+", metavar="PATH")
+    export.add_argument(
+        "--format", default="json", choices=("json", "markdown", "csv", "ics", "timelinejs")
+    )
+    export.add_argument("-o", "--output", metavar="OUT", help="write to OUT (atomically) instead of stdout")
+    export.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    export.add_argument("--no-cache", action="store_true", help="do not read or write the load cache")
+
+    sub.add_parser("schema", help="print the JSON Schema of the timeline format")
+
+    when = sub.add_parser("when", help="resolve a date expression against an anchor")
+    when.add_argument("expression", nargs="?", metavar="EXPR")
+    when.add_argument("--anchor", metavar="DATE", help="ISO date or date-time the expression is relative to")
+    when.add_argument("--timezone", default="UTC", metavar="ZONE", help="IANA zone (default UTC)")
+    when.add_argument(
+        "--batch", action="store_true", help="read ANCHOR<TAB>EXPRESSION lines from stdin, write JSON lines"
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return the exit status."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args_list and args_list[0] in COMMANDS:
+            args = _command_parser().parse_args(args_list)
+            return _COMMANDS[args.command](args)
+        return _cmd_open(_open_parser().parse_args(args_list))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        sys.stderr.close()
+        return EXIT_OK
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from .loader import load_file
+
+    errors = warnings = 0
+    for path in args.paths:
+        result = load_file(path)
+        for diagnostic in result.diagnostics:
+            print(diagnostic)
+            if diagnostic.is_error:
+                errors += 1
+            else:
+                warnings += 1
+    files = len(args.paths)
+    print(
+        f"{files} file{'s' * (files != 1)} checked: "
+        f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}"
+    )
+    return EXIT_ERRORS if errors else EXIT_OK
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    from .schema import schema_text
+
+    sys.stdout.write(schema_text())
+    return EXIT_OK
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from .export import render
+    from .loader import load
+
+    result = load(args.paths, use_cache=not args.no_cache)
+    if result.timeline is None:
+        for diagnostic in result.diagnostics:
+            print(diagnostic, file=sys.stderr)
+        return EXIT_ERRORS
+    text = render(result.timeline, args.format)
+    return _write_output(text, args.output, force=args.force)
+
+
+def _write_output(text: str, output: str | None, *, force: bool) -> int:
+    """Print ``text``, or write it atomically to ``output``, refusing to overwrite without force."""
+    if output is None:
+        sys.stdout.write(text)
+        return EXIT_OK
+    from .files import FileExists, write_atomically
+
+    try:
+        write_atomically(Path(output), text, force=force)
+    except FileExists:
+        print(f"timeline: {output} exists; use --force to overwrite it", file=sys.stderr)
+        return EXIT_ERRORS
+    except OSError as exc:
+        print(f"timeline: cannot write {output}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_ERRORS
+    return EXIT_OK
+
+
+def _cmd_when(args: argparse.Namespace) -> int:
+    from .dates import describe_json, parse_anchor, resolve
+
+    if args.batch:
+        for raw in sys.stdin:
+            line = raw.rstrip("\r\n")
+            anchor_text, tab, expression = line.partition("\t")
+            anchor = parse_anchor(anchor_text) if tab else None
+            if anchor is None:
+                record = {"expression": expression if tab else line, "anchor": anchor_text,
+                          "error": "expected ANCHOR<TAB>EXPRESSION with an ISO date or date-time anchor"}
+            else:
+                record = describe_json(resolve(expression, anchor, tz=args.timezone), anchor_text)
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        return EXIT_OK
+    if args.expression is None or args.anchor is None:
+        print("timeline when: give EXPR and --anchor DATE, or --batch", file=sys.stderr)
+        return EXIT_USAGE
+    anchor = parse_anchor(args.anchor)
+    if anchor is None:
+        print(f"timeline when: --anchor {args.anchor!r} is not an ISO date or date-time", file=sys.stderr)
+        return EXIT_USAGE
+    result = resolve(args.expression, anchor, anchor_label="the anchor", tz=args.timezone)
+    record = describe_json(result, args.anchor)
+    if "error" in record:
+        print(f"{args.expression}: cannot resolve: {record['error']}")
+        return EXIT_ERRORS
+    print(record["value"])
+    print(record["explanation"])
+    return EXIT_OK
+
+
+def _cmd_open(args: argparse.Namespace) -> int:
+    from .app import make_app
+
+    app = make_app(args.paths, use_cache=not args.no_cache)
+    app.run()
+    return app.return_code or EXIT_OK
+
+
+_COMMANDS = {
+    "check": _cmd_check,
+    "export": _cmd_export,
+    "schema": _cmd_schema,
+    "when": _cmd_when,
+}
