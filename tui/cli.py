@@ -66,6 +66,23 @@ def _command_parser() -> argparse.ArgumentParser:
     when.add_argument(
         "--batch", action="store_true", help="read ANCHOR<TAB>EXPRESSION lines from stdin, write JSON lines"
     )
+
+    draft = sub.add_parser("draft", help="propose a timeline from a plain-text article")
+    draft.add_argument("article", metavar="ARTICLE.txt")
+    draft.add_argument("--published", required=True, metavar="DATE", help="the article's ISO publication date")
+    draft.add_argument("--url")
+    draft.add_argument("--title")
+    draft.add_argument("--outlet")
+    draft.add_argument("--source-id", metavar="ID")
+    draft.add_argument("--inline", action="store_true", help="put the article's text inside the YAML")
+    draft.add_argument("-o", "--output", metavar="OUT.yaml")
+    draft.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+
+    imp = sub.add_parser("import", help="convert another tool's timeline into this format")
+    imp.add_argument("kind", choices=("timelinejs",))
+    imp.add_argument("file", metavar="FILE.json")
+    imp.add_argument("-o", "--output", metavar="OUT.yaml")
+    imp.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
     return parser
 
 
@@ -174,6 +191,47 @@ def _cmd_when(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_import(args: argparse.Namespace) -> int:
+    from .timelinejs import ImportProblem, import_timelinejs
+
+    try:
+        raw = Path(args.file).read_bytes()
+    except OSError as exc:
+        print(f"timeline import: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_ERRORS
+    try:
+        text = import_timelinejs(raw, args.file)
+    except ImportProblem as problem:
+        print(f"{args.file}: error: {problem}", file=sys.stderr)
+        return EXIT_ERRORS
+    return _write_output(text, args.output, force=args.force)
+
+
+def _cmd_draft(args: argparse.Namespace) -> int:
+    from .dates import parse_anchor
+    from .draft import Draft, draft_timeline
+
+    article = Path(args.article)
+    try:
+        text = article.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"timeline draft: cannot read {article}: {exc}", file=sys.stderr)
+        return EXIT_ERRORS
+    if parse_anchor(args.published) is None:
+        print(f"timeline draft: --published {args.published!r} is not an ISO date or date-time", file=sys.stderr)
+        return EXIT_USAGE
+    request = Draft(
+        text=text, published=args.published, url=args.url, title=args.title, outlet=args.outlet,
+        source_id=args.source_id, article_name=article.name, inline=args.inline,
+    )
+    return _write_draft(draft_timeline(request), args)
+
+
+def _write_draft(yaml_text: str, args: argparse.Namespace) -> int:
+    """Write the drafted YAML; the draft refers to the article by a path relative to where it is written."""
+    return _write_output(yaml_text, args.output, force=args.force)
+
+
 def _cmd_open(args: argparse.Namespace) -> int:
     from .app import make_app
 
@@ -187,4 +245,6 @@ _COMMANDS = {
     "export": _cmd_export,
     "schema": _cmd_schema,
     "when": _cmd_when,
+    "draft": _cmd_draft,
+    "import": _cmd_import,
 }
