@@ -1,0 +1,235 @@
+"""Parse YAML text into a tree of located nodes, safely, collecting problems instead of raising.
+
+The tree is built from the parser's event stream rather than PyYAML's composer or constructors:
+no constructor ever runs (a ``!!python/...`` tag is only a problem to report), every value keeps its
+line and column, scalars stay text as written (YAML 1.1 booleans, sexagesimals and dates are not
+converted), duplicate keys are caught instead of silently dropped, and nesting depth and alias
+expansion are bounded before they can exhaust the stack or memory.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+import yaml
+
+try:
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - PyYAML built without libyaml
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+MAX_DEPTH = 64
+"""Deepest nesting of mappings and sequences accepted; a timeline needs about six."""
+
+ALIAS_BUDGET = 100_000
+"""How many nodes aliases may add on top of the file's own, which stops "billion laughs" early."""
+
+_SAFE_TAGS = frozenset(
+    "tag:yaml.org,2002:" + name
+    for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
+)
+_NULL = frozenset(("", "~", "null", "Null", "NULL"))
+_LINE_BREAK = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")
+
+
+@dataclass(slots=True, eq=False)
+class Node:
+    """A YAML value with its 1-based position.
+
+    ``value`` is the text of a scalar, a list of nodes for a sequence, or a dict from key text to
+    ``(key node, value node)`` for a mapping. ``size`` counts the nodes below, aliases expanded.
+    """
+
+    kind: Literal["scalar", "seq", "map"]
+    value: object
+    line: int
+    column: int
+    plain: bool = False
+    size: int = 1
+
+    @property
+    def is_null(self) -> bool:
+        """True for an empty or ``null`` plain scalar, the only implicit type the format honours."""
+        return self.kind == "scalar" and self.plain and self.value in _NULL
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A problem in the YAML itself, before the timeline format is considered."""
+
+    line: int
+    column: int
+    message: str
+    fatal: bool = True
+
+
+class _Abort(Exception):
+    """Stops parsing at a problem after which nothing in the file can be trusted."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.message)
+        self.problem = problem
+
+
+def parse(text: str) -> tuple[Node | None, list[Problem]]:
+    """Parse ``text`` into a located tree, or None when it cannot be trusted; problems either way."""
+    problems: list[Problem] = []
+    try:
+        root = _build(text, problems)
+    except _Abort as abort:
+        return None, [*problems, abort.problem]
+    except yaml.YAMLError as exc:
+        return None, [*problems, _yaml_problem(exc, text)]
+    return root, problems
+
+
+def _tab_in_indentation(text: str, line_number: int) -> int | None:
+    """The 1-based column of a tab in the indentation of a line, if there is one."""
+    lines = _LINE_BREAK.split(text, maxsplit=line_number)
+    if line_number > len(lines):
+        return None
+    line = lines[line_number - 1]
+    indent = len(line) - len(line.lstrip(" \t"))
+    tab = line.find("\t", 0, indent)
+    return tab + 1 if tab >= 0 else None
+
+
+def _yaml_problem(exc: yaml.YAMLError, text: str) -> Problem:
+    """Turn PyYAML's exception into a located problem, whatever kind it is."""
+    if isinstance(exc, yaml.MarkedYAMLError) and exc.problem_mark is not None:
+        mark = exc.problem_mark
+        tab = _tab_in_indentation(text, mark.line + 1)
+        if tab is not None:
+            return Problem(mark.line + 1, tab, "tab used for indentation; indent with spaces")
+        message = exc.problem or "invalid YAML"
+        if exc.context:
+            message = f"{message} ({exc.context}, line {exc.context_mark.line + 1})" if exc.context_mark else f"{message} ({exc.context})"
+        return Problem(mark.line + 1, mark.column + 1, f"YAML syntax error: {message}")
+    position = getattr(exc, "position", None)
+    if isinstance(position, int):
+        line, column = position_of(text, position)
+        reason = getattr(exc, "reason", None) or "invalid character"
+        detail = f" U+{ord(text[position]):04X}" if 0 <= position < len(text) else ""
+        return Problem(line, column, f"YAML cannot contain this character{detail}: {reason}")
+    return Problem(1, 1, f"YAML error: {exc}")
+
+
+def position_of(text: str, index: int) -> tuple[int, int]:
+    """The 1-based line and column of character ``index`` in ``text``, as YAML counts lines."""
+    before = text[:index]
+    breaks = list(_LINE_BREAK.finditer(before))
+    if not breaks:
+        return 1, index + 1
+    return len(breaks) + 1, index - breaks[-1].end() + 1
+
+
+def _build(text: str, problems: list[Problem]) -> Node | None:
+    """Turn the parser's events into nodes with an explicit stack: no recursion, bounded depth."""
+    stack: list[tuple[Node, Node | None, str | None]] = []
+    anchors: dict[str, Node] = {}
+    open_anchors: set[str] = set()
+    alias_nodes = 0
+    root: Node | None = None
+    documents = 0
+
+    def attach(node: Node) -> None:
+        nonlocal root
+        if not stack:
+            root = node
+            return
+        parent, pending_key, _ = stack[-1]
+        parent.size += node.size
+        if parent.kind == "seq":
+            parent.value.append(node)  # type: ignore[union-attr]
+        elif pending_key is None:
+            stack[-1] = (parent, node, stack[-1][2])
+        else:
+            _add_entry(parent, pending_key, node, problems)
+            stack[-1] = (parent, None, stack[-1][2])
+
+    loader = _Loader(text)
+    try:
+        while True:
+            event = loader.get_event()
+            if event is None or isinstance(event, yaml.StreamEndEvent):
+                break
+            if isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    mark = event.start_mark
+                    raise _Abort(Problem(mark.line + 1, mark.column + 1,
+                                         "a timeline file holds one YAML document; found a second '---'"))
+                continue
+            if isinstance(event, (yaml.StreamStartEvent, yaml.DocumentEndEvent)):
+                continue
+            mark = event.start_mark
+            line, column = mark.line + 1, mark.column + 1
+            if isinstance(event, yaml.AliasEvent):
+                target = anchors.get(event.anchor)
+                if target is None or event.anchor in open_anchors:
+                    why = "refers to itself" if target is not None or event.anchor in open_anchors else "is not defined"
+                    raise _Abort(Problem(line, column, f"alias *{event.anchor} {why}"))
+                alias_nodes += target.size
+                if alias_nodes > ALIAS_BUDGET:
+                    raise _Abort(Problem(line, column,
+                                         f"aliases expand to more than {ALIAS_BUDGET:,} values; "
+                                         "refusing to expand them (is this a 'billion laughs' file?)"))
+                attach(target)
+                continue
+            tag = getattr(event, "tag", None)
+            if tag is not None and tag not in _SAFE_TAGS and tag != "!":
+                raise _Abort(Problem(line, column,
+                                     f"tag {_short_tag(tag)} is not allowed: timeline files are plain YAML"))
+            if isinstance(event, yaml.ScalarEvent):
+                node = Node("scalar", event.value, line, column, plain=not event.style and tag is None)
+                _register(event.anchor, node, anchors)
+                attach(node)
+            elif isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+                if len(stack) >= MAX_DEPTH:
+                    raise _Abort(Problem(line, column, f"nesting is deeper than {MAX_DEPTH} levels"))
+                kind = "seq" if isinstance(event, yaml.SequenceStartEvent) else "map"
+                node = Node(kind, [] if kind == "seq" else {}, line, column)
+                _register(event.anchor, node, anchors)
+                if event.anchor:
+                    open_anchors.add(event.anchor)
+                stack.append((node, None, event.anchor))
+            elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+                node, _, anchor = stack.pop()
+                if anchor:
+                    open_anchors.discard(anchor)
+                attach(node)
+    finally:
+        loader.dispose()
+    return root
+
+
+def _register(anchor: str | None, node: Node, anchors: dict[str, Node]) -> None:
+    if anchor:
+        anchors[anchor] = node
+
+
+def _add_entry(mapping: Node, key: Node, value: Node, problems: list[Problem]) -> None:
+    """Add a key to a mapping, reporting duplicates (which PyYAML would silently overwrite)."""
+    if key.kind != "scalar":
+        problems.append(Problem(key.line, key.column, "a key must be plain text, not a list or mapping",
+                                fatal=False))
+        return
+    if key.plain and key.value == "<<":
+        problems.append(Problem(key.line, key.column,
+                                "merge keys (<<) are not supported; write the fields out", fatal=False))
+        return
+    entries: dict[str, tuple[Node, Node]] = mapping.value  # type: ignore[assignment]
+    name = str(key.value)
+    first = entries.get(name)
+    if first is not None:
+        problems.append(Problem(key.line, key.column,
+                                f"duplicate key '{name}' (first at line {first[0].line}); "
+                                "YAML would silently keep only one of them", fatal=False))
+        return
+    entries[name] = (key, value)
+
+
+def _short_tag(tag: str) -> str:
+    return "!!" + tag.removeprefix("tag:yaml.org,2002:") if tag.startswith("tag:yaml.org,2002:") else tag
