@@ -290,7 +290,7 @@ class _Builder:
         """Read a source's article text, warning when it cannot be read."""
         text, problem = read_text(self.base_dir / file)
         if problem is not None:
-            self.warn(node, f"cannot read file '{file}': {problem.message}")
+            self.warn(node, f"cannot read file '{file}': {problem.message.removeprefix('cannot read file: ')}")
         return text
 
     def events(self, entries: dict[str, tuple[Node, Node]], root: Node,
@@ -323,11 +323,9 @@ class _Builder:
         if node.kind != "map":
             self.error(node, "each event must be a mapping with title and when")
             return None
-        what = f"event {order + 1}"
+        event_id = self.text(node.value, "id", node, f"event {order + 1}")  # type: ignore[arg-type]
+        what = f"event '{event_id}'" if event_id is not None else f"event {order + 1}"
         entries = self.fields(node, EVENT_KEYS, what)
-        event_id = self.text(entries, "id", node, what)
-        if event_id is not None:
-            what = f"event '{event_id}'"
         title = self.text(entries, "title", node, what, required=True) or "(untitled)"
         when = self.text(entries, "when", node, what, required=True) or ""
         source = self.reference(entries, "source", node, what, sources)
@@ -461,7 +459,7 @@ class _Builder:
                 resolved.append(replace(event, resolution=result))
                 continue
             reason = result.reason if isinstance(result, Unresolved) else "not resolved"
-            if event.when and not reason.startswith("its anchor"):
+            if event.when and not isinstance(result, _NotAttempted):
                 self.warn(when_nodes[index] or _at(event), f"cannot resolve when '{event.when}': {reason}")
             resolved.append(replace(event, unresolved_reason=reason))
         return resolved
@@ -493,21 +491,25 @@ class _Builder:
         """Resolve one event against its anchor event or its source's publication."""
         event = events[index]
         if not event.when:
-            return Unresolved(event.when, "no 'when' given")
+            return _NotAttempted(event.when, "no 'when' given")
         if anchor_index is not None:
             anchor_result = outcome[anchor_index]
             anchor_event = events[anchor_index]
             if not isinstance(anchor_result, Resolution):
-                return Unresolved(event.when, f"its anchor event '{anchor_event.id}' is undated")
+                return _NotAttempted(event.when, f"its anchor event '{anchor_event.id}' is undated")
             return resolve(event.when, anchor_result.start,
                            anchor_label=f"event '{anchor_event.id}'", tz=zone_name)
         if event.anchor is not None:
-            return Unresolved(event.when, f"its anchor '{event.anchor}' is not an event id")
+            return _NotAttempted(event.when, f"its anchor '{event.anchor}' is not an event id")
         source = sources.get(event.source) if event.source else None
         if source is None or source.published_at is None:
-            return Unresolved(event.when, "no source publication date to resolve it against")
+            return _NotAttempted(event.when, "no source publication date to resolve it against")
         return resolve(event.when, source.published_at, anchor_label="the source's publication",
                        tz=zone_name)
+
+
+class _NotAttempted(Unresolved):
+    """Left unresolved because of a problem already reported elsewhere, so no second warning."""
 
 
 def _at(event: Event) -> Node:

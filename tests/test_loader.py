@@ -1,0 +1,326 @@
+"""The loader: every error and warning a hand-written timeline can earn, at its exact line and column."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from tui.loader import MAX_FILE_BYTES, load_file, load_text
+
+ARTICLE = "The strike happened on Saturday. Officials said it was a “grave mistake” — a real one."
+
+
+def load(yaml_text: str, tmp_path: Path | None = None):
+    """Load YAML text as if from the file t.yaml."""
+    return load_text(yaml_text, "t.yaml", base_dir=tmp_path)
+
+
+def problems(yaml_text: str, tmp_path: Path | None = None) -> list[tuple[int, int, str, str]]:
+    """(line, column, severity, message) of every problem in the text."""
+    return [(d.line, d.column, d.severity, d.message) for d in load(yaml_text, tmp_path).diagnostics]
+
+
+GOOD = """\
+title: Test
+sources:
+  a:
+    title: Article
+    published: 2016-09-18
+    text: "The strike happened on Saturday. Officials said it was a grave mistake."
+events:
+  - id: strike
+    title: Strike
+    when: 2016-09-17
+"""
+HEAD = GOOD.split("events:")[0]
+
+
+def test_a_correct_file_loads_without_problems():
+    result = load(GOOD)
+    assert result.ok
+    assert result.diagnostics == ()
+    assert [e.title for e in result.timeline.events] == ["Strike"]
+
+
+def test_the_only_source_is_used_when_an_event_names_none():
+    assert load(GOOD).timeline.events[0].source == "a"
+
+
+def test_an_event_keeps_the_line_and_column_of_its_first_key():
+    event = load(GOOD).timeline.events[0]
+    assert (event.line, event.column) == (8, 5)
+
+
+# -- YAML 1.1 surprises ---------------------------------------------------------------------
+
+def test_tags_no_and_on_stay_words_not_booleans():
+    result = load(GOOD + "    tags: [no, on, yes, off]\n")
+    assert result.timeline.events[0].tags == ("no", "on", "yes", "off")
+
+
+def test_a_time_like_when_is_kept_as_written_not_sexagesimal():
+    result = load(GOOD.replace("when: 2016-09-17", "when: 12:30"))
+    assert result.timeline.events[0].when == "12:30"
+
+
+def test_a_numeric_title_is_text():
+    result = load(GOOD.replace("title: Strike", "title: 2016"))
+    assert result.timeline.events[0].title == "2016"
+
+
+def test_an_unquoted_iso_date_is_kept_as_text():
+    assert load(GOOD).timeline.events[0].when == "2016-09-17"
+
+
+def test_a_float_like_id_keeps_its_digits():
+    result = load(GOOD.replace("id: strike", "id: 1.10"))
+    assert result.timeline.events[0].id == "1.10"
+
+
+# -- errors ---------------------------------------------------------------------------------
+
+def test_a_yaml_syntax_error_is_reported_where_pyyaml_found_it():
+    result = load("title: [unclosed\nsources: {}\n")
+    assert result.timeline is None
+    (d,) = result.diagnostics
+    assert (d.line, d.column, d.severity) == (2, 8, "error")
+    assert d.message.startswith("YAML syntax error")
+
+
+def test_a_tab_used_for_indentation_is_named_as_such():
+    result = load("title: T\nsources:\n\ta:\n")
+    assert [(d.line, d.column, d.message) for d in result.diagnostics] == [
+        (3, 1, "tab used for indentation; indent with spaces")
+    ]
+
+
+def test_a_tab_inside_a_text_block_is_fine():
+    result = load(GOOD + "    details: |\n      a\tb\n")
+    assert result.ok
+
+
+def test_a_duplicate_key_is_an_error_and_the_first_value_is_kept():
+    found = problems(GOOD + "    title: Again\n")
+    assert (11, 5, "error", "duplicate key 'title' (first at line 9); "
+                           "YAML would silently keep only one of them") in found
+    assert load(GOOD + "    title: Again\n").timeline.events[0].title == "Strike"
+
+
+def test_a_duplicate_key_deep_inside_a_source_is_caught():
+    text = GOOD.replace("    published: 2016-09-18\n",
+                        "    published: 2016-09-18\n    published: 2016-09-19\n")
+    assert any(line == 6 and "duplicate key 'published'" in msg for line, _, _, msg in problems(text))
+
+
+def test_a_missing_title_is_an_error_at_the_event():
+    found = problems(GOOD.replace("    title: Strike\n", ""))
+    assert (8, 5, "error", "event 'strike' needs 'title'") in found
+
+
+def test_a_missing_timeline_title_is_an_error_but_the_file_still_opens():
+    result = load(GOOD.replace("title: Test\n", "", 1))
+    assert (1, 1, "error", "the timeline needs 'title'") in [
+        (d.line, d.column, d.severity, d.message) for d in result.diagnostics]
+    assert result.timeline is not None and result.timeline.title == "t"
+
+
+def test_a_missing_when_is_an_error_and_the_event_is_kept_undated():
+    result = load(GOOD.replace("    when: 2016-09-17\n", ""))
+    assert any(d.message == "event 'strike' needs 'when'" for d in result.diagnostics)
+    assert result.timeline.events[0].resolution is None
+
+
+def test_a_list_where_text_belongs_is_a_wrong_type_error():
+    found = problems(GOOD.replace("title: Strike", "title: [a, b]"))
+    assert (9, 12, "error", "'title' in event 'strike' must be text, not a list") in found
+
+
+def test_events_that_are_not_a_list_are_an_error():
+    text = HEAD + "events:\n  title: x\n"
+    assert (8, 3, "error", "'events' must be a list (each event starts with '- ')") in problems(text)
+
+
+def test_an_unknown_source_gets_a_did_you_mean():
+    text = GOOD + "  - title: Other\n    when: 2016-09-18\n    source: b\n"
+    text = text.replace("  a:\n", "  bbc:\n").replace("    source: b\n", "    source: bb\n")
+    found = problems(text)
+    assert (13, 13, "error", "event 2 cites unknown source 'bb'; did you mean 'bbc'?") in found
+
+
+def test_an_unknown_anchor_gets_a_did_you_mean():
+    text = GOOD + "  - title: Later\n    when: the next day\n    anchor: strik\n"
+    assert (13, 13, "error", "anchor 'strik' is not the id of any event; did you mean 'strike'?") in problems(text)
+
+
+def test_duplicate_event_ids_are_an_error_at_the_second():
+    text = GOOD + "  - id: strike\n    title: Again\n    when: 2016-09-18\n"
+    assert (11, 5, "error", "duplicate event id 'strike' (first at line 8)") in problems(text)
+
+
+def test_an_anchor_cycle_is_reported_at_every_event_in_it():
+    text = HEAD + textwrap.dedent("""\
+        events:
+          - id: a
+            title: A
+            when: the next day
+            anchor: b
+          - id: b
+            title: B
+            when: the day before
+            anchor: a
+        """)
+    cycle = [(line, msg) for line, _, _, msg in problems(text) if "cycle" in msg]
+    assert cycle == [(11, "anchor cycle: a → b → a"), (15, "anchor cycle: a → b → a")]
+
+
+def test_published_that_is_not_a_date_is_an_error_at_the_value():
+    found = problems(GOOD.replace("published: 2016-09-18", "published: last week"))
+    assert (5, 16, "error", "published 'last week' is not an ISO date or date-time (e.g. 2016-09-18)") in found
+
+
+def test_an_empty_file_is_an_error():
+    result = load("")
+    assert result.timeline is None
+    assert [d.message for d in result.diagnostics] == [
+        "file is empty; a timeline needs a title, sources and events"]
+
+
+def test_a_file_that_is_not_utf8_names_the_line_and_byte_offset(tmp_path):
+    path = tmp_path / "latin1.yaml"
+    path.write_bytes("title: Caf\u00e9\n".encode("utf-8") + "when: caf\u00e9\n".encode("latin-1"))
+    (d,) = load_file(path).diagnostics
+    assert (d.line, d.column) == (2, 10)
+    assert d.message == "not UTF-8: byte 0xe9 at byte offset 22; save the file as UTF-8"
+
+
+def test_a_file_that_cannot_be_read_is_an_error(tmp_path):
+    (d,) = load_file(tmp_path / "missing.yaml").diagnostics
+    assert d.severity == "error" and d.message.startswith("cannot read file")
+
+
+def test_a_python_tag_is_an_error_naming_its_line_and_runs_nothing():
+    result = load(GOOD + "    details: !!python/object/apply:os.system ['touch /tmp/pwned']\n")
+    assert result.timeline is None
+    (d,) = result.diagnostics
+    assert (d.line, d.column) == (11, 14)
+    assert "!!python/object/apply:os.system is not allowed" in d.message
+
+
+def test_a_top_level_list_is_an_error():
+    result = load("- a\n- b\n")
+    assert result.timeline is None
+    assert result.diagnostics[0].message.startswith("a timeline file is a mapping")
+
+
+def test_several_problems_are_all_collected():
+    text = GOOD.replace("title: Strike", "tittle: Strike") + "  - title: x\n    when: 2016\n    source: zz\n"
+    assert len(problems(text)) >= 3
+
+
+def test_an_event_naming_no_source_when_there_are_several_is_an_error():
+    text = GOOD.replace("events:", """  b:
+    title: Other
+    published: 2016-09-19
+events:""")
+    assert (11, 5, "error", "event 'strike' needs 'source': the timeline has 2 sources") in problems(text)
+
+
+# -- warnings -------------------------------------------------------------------------------
+
+def test_an_unknown_key_is_a_warning_with_a_did_you_mean():
+    found = problems(GOOD.replace("title: Strike", "tittle: Strike"))
+    assert any(line == 9 and column == 5 and sev == "warning"
+               and msg.startswith("unknown key 'tittle' in event 'strike'; did you mean 'title'?")
+               for line, column, sev, msg in found)
+
+
+def test_a_quote_missing_from_the_article_is_a_warning_at_the_quote():
+    found = problems(GOOD + "    quotes:\n      - text: never said this\n")
+    assert (12, 15, "warning", "quote does not occur in the text of source 'a'") in found
+
+
+def test_a_quote_matches_despite_curly_quotes_dashes_and_spacing(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    text = GOOD.replace('    text: "The strike happened on Saturday. Officials said it was a grave mistake."\n',
+                        "    file: a.txt\n")
+    text += '    quotes:\n      - text: "it was a \\"grave   mistake\\" - a real one"\n'
+    result = load(text, tmp_path)
+    quote = result.timeline.events[0].quotes[0]
+    assert result.diagnostics == ()
+    assert quote.found and ARTICLE[quote.offset:].startswith("it was a “grave")
+
+
+def test_an_unreadable_article_file_is_a_warning(tmp_path):
+    text = GOOD.replace('    text: "The strike happened on Saturday. Officials said it was a grave mistake."\n',
+                        "    file: nowhere.txt\n")
+    found = problems(text, tmp_path)
+    assert any(line == 6 and sev == "warning" and msg == "cannot read file 'nowhere.txt': No such file or directory"
+               for line, _, sev, msg in found)
+
+
+def test_a_when_that_cannot_be_resolved_is_a_warning_at_the_when():
+    found = problems(GOOD.replace("when: 2016-09-17", "when: blorp"))
+    assert [(line, column, sev) for line, column, sev, msg in found if msg.startswith("cannot resolve")] == [
+        (10, 11, "warning")]
+
+
+def test_a_url_that_is_not_http_is_a_warning():
+    found = problems(GOOD.replace("    published:", "    url: javascript:alert(1)\n    published:"))
+    assert (5, 10, "warning", "url of source 'a' is not http or https; it will not be opened") in found
+
+
+# -- encodings and line endings -------------------------------------------------------------
+
+def test_a_bom_and_crlf_line_endings_keep_line_numbers(tmp_path):
+    path = tmp_path / "crlf.yaml"
+    text = GOOD.replace("title: Strike", "tittle: Strike")
+    path.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
+    (d,) = [d for d in load_file(path).diagnostics if "tittle" in d.message]
+    assert (d.line, d.column) == (9, 5)
+
+
+def test_a_file_above_the_size_limit_is_refused(tmp_path, monkeypatch):
+    import tui.loader
+
+    monkeypatch.setattr(tui.loader, "MAX_FILE_BYTES", 10)
+    path = tmp_path / "big.yaml"
+    path.write_text(GOOD, encoding="utf-8")
+    (d,) = load_file(path).diagnostics
+    assert "are refused" in d.message
+    assert MAX_FILE_BYTES == 256 * 2**20
+
+
+# -- order ----------------------------------------------------------------------------------
+
+def test_events_come_in_chronological_order_with_ties_in_file_order():
+    text = HEAD + textwrap.dedent("""\
+        events:
+          - title: Later
+            when: 2016-09-18
+          - title: Earlier
+            when: 2016-09-17
+          - title: Also later
+            when: 2016-09-18
+        """)
+    assert [e.title for e in load(text).timeline.events] == ["Earlier", "Later", "Also later"]
+
+
+def test_an_undated_event_follows_the_event_before_it_in_the_file():
+    text = HEAD + textwrap.dedent("""\
+        events:
+          - title: Later
+            when: 2016-09-18
+          - title: Undated
+            when: blorp
+          - title: Earlier
+            when: 2016-09-17
+        """)
+    assert [e.title for e in load(text).timeline.events] == ["Earlier", "Later", "Undated"]
+
+
+@pytest.mark.parametrize("path", sorted(Path(__file__).parent.parent.joinpath("timelines").glob("*.yaml")))
+def test_every_bundled_timeline_has_no_errors(path):
+    result = load_file(path)
+    assert [str(d) for d in result.diagnostics if d.is_error] == []
