@@ -40,8 +40,8 @@ class LoadResult:
         return self.timeline is not None and not any(d.is_error for d in self.diagnostics)
 
 
-def read_text(path: Path) -> tuple[str | None, Diagnostic | None]:
-    """Read a UTF-8 file (BOM allowed), or say exactly why it cannot be read."""
+def read_bytes(path: Path) -> tuple[bytes | None, Diagnostic | None]:
+    """A file's bytes, or why they cannot be read (a folder, too large, unreadable)."""
     name = str(path)
     try:
         if path.is_dir():
@@ -51,9 +51,13 @@ def read_text(path: Path) -> tuple[str | None, Diagnostic | None]:
             return None, Diagnostic(name, 1, 1, "error",
                                     f"file is {size / 2**20:.0f} MiB; files over "
                                     f"{MAX_FILE_BYTES // 2**20} MiB are refused")
-        data = path.read_bytes()
+        return path.read_bytes(), None
     except OSError as exc:
         return None, Diagnostic(name, 1, 1, "error", f"cannot read file: {exc.strerror or exc}")
+
+
+def decode(data: bytes, name: str) -> tuple[str | None, Diagnostic | None]:
+    """UTF-8 text (a BOM is dropped), or where the first byte that is not UTF-8 sits."""
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
@@ -64,23 +68,40 @@ def read_text(path: Path) -> tuple[str | None, Diagnostic | None]:
                                 "save the file as UTF-8")
 
 
-def load_file(path: str | Path) -> LoadResult:
-    """Load one timeline file."""
+def read_text(path: Path) -> tuple[str | None, Diagnostic | None]:
+    """Read a UTF-8 file (BOM allowed), or say exactly why it cannot be read."""
+    data, problem = read_bytes(path)
+    if data is None:
+        return None, problem
+    return decode(data, str(path))
+
+
+def load_file(path: str | Path, *, use_cache: bool = False) -> LoadResult:
+    """Load one timeline file, from the cache when asked and the file is unchanged."""
     file = Path(path)
-    text, problem = read_text(file)
-    if text is None:
+    data, problem = read_bytes(file)
+    if data is None:
         return LoadResult(None, (problem,) if problem else ())
-    return load_text(text, str(path), base_dir=file.parent)
+    if use_cache:
+        from . import cache
+
+        entry = cache.entry_path(file, data)
+        cached = cache.read_entry(entry, file.parent)
+        if isinstance(cached, tuple) and len(cached) == 2:
+            return LoadResult(*cached)
+    text, problem = decode(data, str(path))
+    if text is None:
+        result = LoadResult(None, (problem,) if problem else ())
+    else:
+        result = load_text(text, str(path), base_dir=file.parent)
+    if use_cache:
+        cache.write_entry(entry, (result.timeline, result.diagnostics), result.timeline, file.parent)
+    return result
 
 
 def load(paths: Sequence[str | Path], *, use_cache: bool = True) -> LoadResult:
     """Load several files and merge them into one chronology, each event keeping its file."""
-    return load_uncached(paths)
-
-
-def load_uncached(paths: Sequence[str | Path]) -> LoadResult:
-    """Load and merge without the cache."""
-    results = [load_file(p) for p in paths]
+    results = [load_file(p, use_cache=use_cache) for p in paths]
     if len(results) == 1:
         return results[0]
     return merge(results)
