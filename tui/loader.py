@@ -61,6 +61,8 @@ def decode(data: bytes, name: str) -> tuple[str | None, Diagnostic | None]:
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return None, Diagnostic(name, 1, 1, "error", "the file is UTF-16; save it as UTF-8")
         line = data.count(b"\n", 0, exc.start) + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
         return None, Diagnostic(name, line, column, "error",
