@@ -32,11 +32,12 @@ def normalize(text: str) -> tuple[str, list[int]]:
 
 
 class QuoteFinder:
-    """Locates quotes in one source text, folding the text once however many quotes are looked up."""
+    """Locates quotes in one source text; the text is folded once, and only if an exact search fails."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._folded, self._origin = normalize(text)
+        self._folded: str | None = None
+        self._origin: list[int] = []
 
     def find(self, quote: str) -> tuple[int, int] | None:
         """The [start, end) character span of ``quote`` in the original text, or None if absent."""
@@ -46,6 +47,8 @@ class QuoteFinder:
         needle, _ = normalize(quote)
         if not needle:
             return None
+        if self._folded is None:
+            self._folded, self._origin = normalize(self.text)
         at = self._folded.find(needle)
         if at < 0:
             return None

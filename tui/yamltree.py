@@ -125,89 +125,107 @@ def position_of(text: str, index: int) -> tuple[int, int]:
     return len(breaks) + 1, index - breaks[-1].end() + 1
 
 
+class _Frame:
+    """An open mapping or sequence, with the key waiting for its value."""
+
+    __slots__ = ("node", "key", "anchor", "is_seq")
+
+    def __init__(self, node: Node, anchor: str | None) -> None:
+        self.node = node
+        self.key: Node | None = None
+        self.anchor = anchor
+        self.is_seq = node.kind == "seq"
+
+
 def _build(text: str, problems: list[Problem]) -> Node | None:
-    """Turn the parser's events into nodes with an explicit stack: no recursion, bounded depth."""
-    stack: list[tuple[Node, Node | None, str | None]] = []
+    """Turn the parser's events into nodes with an explicit stack: no recursion, bounded depth.
+
+    This loop runs once per YAML value of the file, so its common paths are kept flat.
+    """
+    stack: list[_Frame] = []
     anchors: dict[str, Node] = {}
     open_anchors: set[str] = set()
     alias_nodes = 0
-    root: Node | None = None
+    root: list[Node] = []
     documents = 0
+    scalar_event, alias_event = yaml.ScalarEvent, yaml.AliasEvent
+    starts = {yaml.SequenceStartEvent: "seq", yaml.MappingStartEvent: "map"}
+    ends = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
 
     def attach(node: Node) -> None:
-        nonlocal root
         if not stack:
-            root = node
+            root.append(node)
             return
-        parent, pending_key, _ = stack[-1]
+        frame = stack[-1]
+        parent = frame.node
         parent.size += node.size
-        if parent.kind == "seq":
+        if frame.is_seq:
             parent.value.append(node)  # type: ignore[union-attr]
-        elif pending_key is None:
-            stack[-1] = (parent, node, stack[-1][2])
+        elif frame.key is None:
+            frame.key = node
         else:
-            _add_entry(parent, pending_key, node, problems)
-            stack[-1] = (parent, None, stack[-1][2])
+            _add_entry(parent, frame.key, node, problems)
+            frame.key = None
 
     loader = _Loader(text)
     try:
-        while True:
-            event = loader.get_event()
-            if event is None or isinstance(event, yaml.StreamEndEvent):
-                break
-            if isinstance(event, yaml.DocumentStartEvent):
+        while (event := loader.get_event()) is not None:
+            cls = type(event)
+            if cls is scalar_event:
+                tag = event.tag
+                if tag is not None and tag not in _SAFE_TAGS and tag != "!":
+                    _refuse_tag(event, tag)
+                mark = event.start_mark
+                node = Node("scalar", event.value, mark.line + 1, mark.column + 1,
+                            not event.style and tag is None)
+                if event.anchor:
+                    anchors[event.anchor] = node
+                attach(node)
+            elif cls in ends:
+                frame = stack.pop()
+                if frame.anchor:
+                    open_anchors.discard(frame.anchor)
+                attach(frame.node)
+            elif cls in starts:
+                mark = event.start_mark
+                if event.tag is not None and event.tag not in _SAFE_TAGS and event.tag != "!":
+                    _refuse_tag(event, event.tag)
+                if len(stack) >= MAX_DEPTH:
+                    raise _Abort(Problem(mark.line + 1, mark.column + 1,
+                                         f"nesting is deeper than {MAX_DEPTH} levels"))
+                kind = starts[cls]
+                node = Node(kind, [] if kind == "seq" else {}, mark.line + 1, mark.column + 1)
+                if event.anchor:
+                    anchors[event.anchor] = node
+                    open_anchors.add(event.anchor)
+                stack.append(_Frame(node, event.anchor))
+            elif cls is alias_event:
+                mark = event.start_mark
+                target = anchors.get(event.anchor)
+                if target is None or event.anchor in open_anchors:
+                    why = "is not defined" if target is None else "refers to itself"
+                    raise _Abort(Problem(mark.line + 1, mark.column + 1, f"alias *{event.anchor} {why}"))
+                alias_nodes += target.size
+                if alias_nodes > ALIAS_BUDGET:
+                    raise _Abort(Problem(mark.line + 1, mark.column + 1,
+                                         f"aliases expand to more than {ALIAS_BUDGET:,} values; "
+                                         "refusing to expand them (is this a 'billion laughs' file?)"))
+                attach(target)
+            elif cls is yaml.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
                     mark = event.start_mark
                     raise _Abort(Problem(mark.line + 1, mark.column + 1,
                                          "a timeline file holds one YAML document; found a second '---'"))
-                continue
-            if isinstance(event, (yaml.StreamStartEvent, yaml.DocumentEndEvent)):
-                continue
-            mark = event.start_mark
-            line, column = mark.line + 1, mark.column + 1
-            if isinstance(event, yaml.AliasEvent):
-                target = anchors.get(event.anchor)
-                if target is None or event.anchor in open_anchors:
-                    why = "refers to itself" if target is not None or event.anchor in open_anchors else "is not defined"
-                    raise _Abort(Problem(line, column, f"alias *{event.anchor} {why}"))
-                alias_nodes += target.size
-                if alias_nodes > ALIAS_BUDGET:
-                    raise _Abort(Problem(line, column,
-                                         f"aliases expand to more than {ALIAS_BUDGET:,} values; "
-                                         "refusing to expand them (is this a 'billion laughs' file?)"))
-                attach(target)
-                continue
-            tag = getattr(event, "tag", None)
-            if tag is not None and tag not in _SAFE_TAGS and tag != "!":
-                raise _Abort(Problem(line, column,
-                                     f"tag {_short_tag(tag)} is not allowed: timeline files are plain YAML"))
-            if isinstance(event, yaml.ScalarEvent):
-                node = Node("scalar", event.value, line, column, plain=not event.style and tag is None)
-                _register(event.anchor, node, anchors)
-                attach(node)
-            elif isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
-                if len(stack) >= MAX_DEPTH:
-                    raise _Abort(Problem(line, column, f"nesting is deeper than {MAX_DEPTH} levels"))
-                kind = "seq" if isinstance(event, yaml.SequenceStartEvent) else "map"
-                node = Node(kind, [] if kind == "seq" else {}, line, column)
-                _register(event.anchor, node, anchors)
-                if event.anchor:
-                    open_anchors.add(event.anchor)
-                stack.append((node, None, event.anchor))
-            elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
-                node, _, anchor = stack.pop()
-                if anchor:
-                    open_anchors.discard(anchor)
-                attach(node)
     finally:
         loader.dispose()
-    return root
+    return root[0] if root else None
 
 
-def _register(anchor: str | None, node: Node, anchors: dict[str, Node]) -> None:
-    if anchor:
-        anchors[anchor] = node
+def _refuse_tag(event: yaml.Event, tag: str) -> None:
+    mark = event.start_mark
+    raise _Abort(Problem(mark.line + 1, mark.column + 1,
+                         f"tag {_short_tag(tag)} is not allowed: timeline files are plain YAML"))
 
 
 def _add_entry(mapping: Node, key: Node, value: Node, problems: list[Problem]) -> None:
