@@ -95,6 +95,7 @@ def load_file(path: str | Path, *, use_cache: bool = False) -> LoadResult:
         if isinstance(cached, tuple) and len(cached) == 2:
             return LoadResult(*cached)
     text, problem = decode(data, str(path))
+    del data
     if text is None:
         result = LoadResult(None, (problem,) if problem else ())
     else:
@@ -355,7 +356,9 @@ class _Builder:
         events: list[Event] = []
         when_nodes: list[Node | None] = []
         anchor_nodes: list[Node | None] = []
-        for item in node.value:  # type: ignore[union-attr]
+        items: list[Node] = node.value  # type: ignore[assignment]
+        for position, item in enumerate(items):
+            items[position] = _CONVERTED
             built = self.event(item, len(events), sources, finders)
             if built is not None:
                 event, when_node, anchor_node = built
@@ -553,6 +556,10 @@ class _Builder:
             return _NotAttempted(event.when, "no source publication date to resolve it against")
         return resolve(event.when, source.published_at, anchor_label="the source's publication",
                        tz=zone_name)
+
+
+_CONVERTED = Node("scalar", "", 0, 0)
+"""Stands in for an event's tree once converted, so a 100k-event file never holds both at once."""
 
 
 class _NotAttempted(Unresolved):

@@ -10,6 +10,7 @@ expansion are bounded before they can exhaust the stack or memory.
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 from typing import Literal
 
@@ -239,7 +240,7 @@ def _add_entry(mapping: Node, key: Node, value: Node, problems: list[Problem]) -
                                 "merge keys (<<) are not supported; write the fields out", fatal=False))
         return
     entries: dict[str, tuple[Node, Node]] = mapping.value  # type: ignore[assignment]
-    name = str(key.value)
+    name = key.value = sys.intern(str(key.value))
     first = entries.get(name)
     if first is not None:
         problems.append(Problem(key.line, key.column,
