@@ -224,12 +224,30 @@ def _cmd_draft(args: argparse.Namespace) -> int:
         text=text, published=args.published, url=args.url, title=args.title, outlet=args.outlet,
         source_id=args.source_id, article_name=article.name, inline=args.inline,
     )
-    return _write_draft(draft_timeline(request), args)
+    if args.output is not None and Path(args.output).exists() and not args.force:
+        print(f"timeline: {args.output} exists; use --force to overwrite it", file=sys.stderr)
+        return EXIT_ERRORS
+    article_file = None if args.inline else _article_beside(article, args)
+    if article_file is False:
+        return EXIT_ERRORS
+    return _write_output(draft_timeline(request, article_file=article_file or None), args.output,
+                         force=args.force)
 
 
-def _write_draft(yaml_text: str, args: argparse.Namespace) -> int:
-    """Write the drafted YAML; the draft refers to the article by a path relative to where it is written."""
-    return _write_output(yaml_text, args.output, force=args.force)
+def _article_beside(article: Path, args: argparse.Namespace) -> str | bool:
+    """How the draft refers to its article: beside the YAML (copied there if need be), or by path."""
+    import os
+
+    if args.output is None:
+        return os.path.relpath(article)
+    folder = Path(args.output).resolve().parent
+    if article.resolve().parent == folder:
+        return article.name
+    target = folder / article.name
+    if target.exists() and target.read_bytes() == article.read_bytes():
+        return article.name
+    status = _write_output(article.read_text(encoding="utf-8-sig"), str(target), force=args.force)
+    return article.name if status == EXIT_OK else False
 
 
 def _cmd_open(args: argparse.Namespace) -> int:
