@@ -324,3 +324,25 @@ def test_an_undated_event_follows_the_event_before_it_in_the_file():
 def test_every_bundled_timeline_has_no_errors(path):
     result = load_file(path)
     assert [str(d) for d in result.diagnostics if d.is_error] == []
+
+
+def test_merged_files_form_one_chronology_and_events_keep_their_file(tmp_path):
+    from tui.loader import load
+
+    first, second = tmp_path / "one.yaml", tmp_path / "two.yaml"
+    first.write_text(GOOD, encoding="utf-8")
+    second.write_text(GOOD.replace("when: 2016-09-17", "when: 2016-09-16").replace("Strike", "Earlier"),
+                      encoding="utf-8")
+    timeline = load([first, second], use_cache=False).timeline
+    assert [(e.title, Path(e.path).name) for e in timeline.events] == [("Earlier", "two.yaml"), ("Strike", "one.yaml")]
+
+
+def test_merged_files_with_the_same_source_id_keep_both_sources_apart(tmp_path):
+    from tui.loader import load
+
+    first, second = tmp_path / "one.yaml", tmp_path / "two.yaml"
+    first.write_text(GOOD, encoding="utf-8")
+    second.write_text(GOOD.replace("title: Article", "title: Other article"), encoding="utf-8")
+    timeline = load([first, second], use_cache=False).timeline
+    assert sorted(s.title for s in timeline.sources.values()) == ["Article", "Other article"]
+    assert {e.source for e in timeline.events} == {"a", "two/a"}
