@@ -1,13 +1,25 @@
 """Date resolution: turn a news date expression into a TIMEX3 value, an interval and an explanation.
 
-All datetimes are naive wall-clock times in the timeline's zone; the anchor is always passed in.
+All datetimes are naive wall-clock times in the timeline's zone, and the anchor is always passed in.
+Common shapes are resolved by the rules in ``dategrammar`` without dateparser; dateparser (English
+only, imported on first need) is the fallback for explicit dates the rules do not cover.
+
+Conventions, checked against the TimeBank/AQUAINT dev set:
+- a bare weekday is the most recent such day, and the anchor's own day when it is that weekday
+  ("Friday" in a Friday article is that Friday); "next Friday" looks forward;
+- a month, or a month and day, without a year is the one nearest the anchor (within six months);
+- "the third quarter" is in the anchor's year; "the latest quarter" is the last one completed;
+- vague words give PRESENT_REF, PAST_REF or FUTURE_REF, never an invented date.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+
+from .dategrammar import FINDER, Parsed, parse_expression
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +33,7 @@ class Resolution:
     granularity: str
     approximate: bool
     explanation: str
+    part_of_day: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,18 +44,152 @@ class Unresolved:
     reason: str
 
 
-@lru_cache(maxsize=65536)
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A date expression found in running text, by character offsets."""
+
+    start: int
+    end: int
+    text: str
+
+
+PART_NAMES = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
+
+
+def parse_anchor(text: str) -> datetime | None:
+    """An ISO date or date-time as a naive datetime (an offset is dropped, the wall clock kept)."""
+    try:
+        value = datetime.fromisoformat(text.strip())
+    except ValueError:
+        return None
+    return value.replace(tzinfo=None)
+
+
+@lru_cache(maxsize=131072)
 def resolve(
     expression: str, anchor: datetime, *, anchor_label: str = "the anchor", tz: str = "UTC"
 ) -> Resolution | Unresolved:
     """Resolve ``expression`` against ``anchor`` (naive, in zone ``tz``)."""
-    text = expression.strip()
+    parsed = parse_expression(expression)
+    if parsed is None:
+        parsed = _dateparser_fallback(expression, anchor)
+        if parsed is None:
+            return Unresolved(expression, "not a date expression the resolver knows")
+    if isinstance(parsed, str):
+        return Unresolved(expression, parsed)
     try:
-        day = date.fromisoformat(text)
-    except ValueError:
-        return Unresolved(expression, "not understood yet")
-    start = datetime(day.year, day.month, day.day)
-    return Resolution(
-        expression, day.isoformat(), start, start + timedelta(days=1), "day", False,
-        f"{expression} → {start:%a %d %b %Y}: an explicit date",
-    )
+        return parsed.build(expression, anchor, anchor_label)
+    except (ValueError, OverflowError) as exc:
+        return Unresolved(expression, f"out of range: {exc}")
+
+
+def find_expressions(text: str) -> list[Found]:
+    """The date expressions in running text, found with the same grammar ``resolve`` uses."""
+    found = []
+    for match in FINDER.finditer(text):
+        raw = match.group(0)
+        stripped = raw.rstrip(" ,.;:")
+        start = match.start() + (len(stripped) - len(stripped.lstrip()))
+        stripped = stripped.strip()
+        if not stripped or _LOWERCASE_NAME.search(stripped) or parse_expression(stripped) is None:
+            continue
+        found.append(Found(start, start + len(stripped), stripped))
+    return found
+
+
+def describe_json(result: Resolution | Unresolved, anchor_text: str) -> dict[str, object]:
+    """The JSON record `timeline when --batch` prints for one expression."""
+    if isinstance(result, Unresolved):
+        return {"expression": result.expression, "anchor": anchor_text, "error": result.reason}
+    return {
+        "expression": result.expression,
+        "anchor": anchor_text,
+        "value": result.value,
+        "start": result.start.isoformat(),
+        "end": result.end.isoformat(),
+        "granularity": result.granularity,
+        "approximate": result.approximate,
+        "explanation": result.explanation,
+    }
+
+
+def format_label(resolution: Resolution | None) -> str:
+    """A short label for lists: ``Sat 17 Sep 2016``, ``Sep 2016``, ``Sat 17 Sep 2016, night``."""
+    if resolution is None:
+        return "undated"
+    return ("~" if resolution.approximate else "") + describe_span(resolution)
+
+
+def describe_span(r: Resolution) -> str:
+    """The resolved span in words, at its own granularity."""
+    start, g = r.start, r.granularity
+    if g == "reference":
+        return {"PRESENT_REF": "the present", "PAST_REF": "the past", "FUTURE_REF": "the future"}.get(
+            r.value, r.value)
+    if g in ("day", "part-of-day"):
+        text = f"{start:%a} {start.day} {start:%b %Y}"
+        return f"{text}, {PART_NAMES[r.part_of_day]}" if r.part_of_day else text
+    if g in ("hour", "minute", "second"):
+        return f"{start:%a} {start.day} {start:%b %Y, %H:%M}"
+    if g == "week":
+        return f"week of {start:%a} {start.day} {start:%b %Y}"
+    if g == "weekend":
+        return f"weekend of {start:%a} {start.day} {start:%b %Y}"
+    if g == "month":
+        return f"{start:%b %Y}"
+    if g == "quarter":
+        return f"Q{(start.month - 1) // 3 + 1} {start.year}"
+    if g == "half":
+        return f"H{1 if start.month < 7 else 2} {start.year}"
+    if g == "season":
+        return f"{_SEASON_WORDS[r.value[-2:]]} {start.year}"
+    if g == "year":
+        return str(start.year)
+    if g == "decade":
+        return f"the {start.year}s"
+    if g == "century":
+        return f"the {start.year // 100 + 1}th century"
+    if g == "interval":
+        last = r.end - timedelta(days=1)
+        return f"{start:%a} {start.day} {start:%b %Y} – {last:%a} {last.day} {last:%b %Y}"
+    return r.value
+
+
+_SEASON_WORDS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+
+_LOWERCASE_NAME = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+"""In running text a month or weekday is capitalised; "may" and "march" in lower case are verbs."""
+
+_DATEPARSER_SHAPE = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
+
+
+def _dateparser_fallback(expression: str, anchor: datetime) -> Parsed | None:
+    """Explicit dates the rules miss, read by dateparser (English only, imported when first needed)."""
+    if not _DATEPARSER_SHAPE.search(expression) or len(expression) > 60:
+        return None
+    from .dategrammar import ExplicitDay
+
+    parsed = _dateparser_parse(expression, anchor)
+    if parsed is None:
+        return None
+    return ExplicitDay(parsed.date())
+
+
+def _dateparser_parse(expression: str, anchor: datetime) -> datetime | None:
+    import dateparser
+
+    try:
+        return dateparser.parse(
+            expression, languages=["en"],
+            settings={"RELATIVE_BASE": anchor, "PREFER_DATES_FROM": "past", "STRICT_PARSING": True},
+        )
+    except (ValueError, OverflowError, TypeError):
+        return None
+
+
+def day_start(day: date) -> datetime:
+    """Midnight at the start of a day."""
+    return datetime(day.year, day.month, day.day)

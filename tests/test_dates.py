@@ -1,0 +1,155 @@
+"""The resolver: news date expressions resolved against an explicit anchor, each with its reason."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tui.dates import Resolution, Unresolved, find_expressions, format_label, resolve
+
+SUNDAY = datetime(2016, 9, 18)  # the bundled article's publication
+STRIKE = datetime(2016, 9, 17)
+
+
+def value(expression: str, anchor: datetime = SUNDAY, label: str = "the source's publication") -> str:
+    result = resolve(expression, anchor, anchor_label=label)
+    assert isinstance(result, Resolution), result
+    return result.value
+
+
+@pytest.mark.parametrize("expression, expected", [
+    ("Saturday", "2016-09-17"),              # killed around 60 Syrian soldiers on Saturday
+    ("on Monday", "2016-09-12"),             # It began on Monday
+    ("since Monday", "2016-09-12"),
+    ("last Friday", "2016-09-16"),
+    ("Sunday", "2016-09-18"),                # the anchor's own weekday is that same day
+    ("next Tuesday", "2016-09-20"),
+])
+def test_weekdays_in_a_sunday_article(expression, expected):
+    assert value(expression) == expected
+
+
+def test_a_bare_weekday_the_day_after_the_anchor_is_tomorrow():
+    assert value("Tuesday", datetime(2000, 4, 3)) == "2000-04-04"
+
+
+@pytest.mark.parametrize("expression, expected", [
+    ("this morning", "2016-09-18TMO"),
+    ("last night", "2016-09-17TNI"),
+    ("tonight", "2016-09-18TNI"),
+    ("Saturday night", "2016-09-17TNI"),
+    ("early Sunday", "2016-09-18"),
+    ("late Saturday", "2016-09-17"),
+    ("overnight", "2016-09-17TNI"),          # before a Sunday publication: Saturday night
+])
+def test_parts_of_the_day_and_night(expression, expected):
+    assert value(expression) == expected
+
+
+def test_overnight_after_the_strike_is_the_night_of_the_strike():
+    assert value("overnight", STRIKE, "event 'strike'") == "2016-09-17TNI"
+
+
+@pytest.mark.parametrize("expression, expected", [
+    ("today", "2016-09-18"), ("yesterday", "2016-09-17"), ("tomorrow", "2016-09-19"),
+    ("five days ago", "2016-09-13"), ("10 days ago", "2016-09-08"),
+])
+def test_days_counted_from_the_publication(expression, expected):
+    assert value(expression) == expected
+
+
+@pytest.mark.parametrize("expression, expected", [
+    ("the next day", "2016-09-18"), ("the day before", "2016-09-16"),
+    ("two days later", "2016-09-19"), ("hours later", "2016-09-17"),
+])
+def test_days_counted_from_an_anchor_event(expression, expected):
+    assert value(expression, STRIKE, "event 'strike'") == expected
+
+
+@pytest.mark.parametrize("expression, anchor, expected", [
+    ("last week", SUNDAY, "2016-W36"),
+    ("this month", SUNDAY, "2016-09"),
+    ("in March", SUNDAY, "2016-03"),
+    ("June", datetime(1998, 3, 4), "1998-06"),       # a month three ahead is the coming one
+    ("October", datetime(1998, 1, 8), "1997-10"),
+    ("early December", datetime(2000, 1, 7), "1999-12"),
+    ("last summer", datetime(1998, 2, 6), "1997-SU"),
+    ("the third quarter", datetime(1989, 11, 2), "1989-Q3"),
+    ("the latest quarter", datetime(1989, 11, 2), "1989-Q3"),
+    ("fiscal 1998", SUNDAY, "1998"),
+    ("2016", SUNDAY, "2016"),
+    ("the 1990s", SUNDAY, "199"),
+    ("last year", datetime(1998, 2, 19), "1997"),
+    ("six weeks ago", datetime(1998, 3, 1), "1998-W03"),
+    ("the weekend", datetime(1990, 8, 13), "1990-W32-WE"),
+    ("the first half of 1990", SUNDAY, "1990-H1"),
+    ("the 20th century", SUNDAY, "19"),
+])
+def test_weeks_months_quarters_seasons_years_and_decades(expression, anchor, expected):
+    assert value(expression, anchor) == expected
+
+
+@pytest.mark.parametrize("expression", ["nearly a week ago", "about three years ago", "around 2015",
+                                        "almost four years ago", "roughly a month ago", "more than a year ago"])
+def test_hedges_make_a_date_approximate(expression):
+    result = resolve(expression, SUNDAY)
+    assert isinstance(result, Resolution) and result.approximate
+    assert format_label(result).startswith("~")
+
+
+@pytest.mark.parametrize("expression, expected", [
+    ("now", "PRESENT_REF"), ("currently", "PRESENT_REF"), ("recently", "PAST_REF"),
+    ("in the past", "PAST_REF"), ("in the future", "FUTURE_REF"),
+])
+def test_vague_references_are_not_dressed_up_as_dates(expression, expected):
+    assert value(expression) == expected
+
+
+@pytest.mark.parametrize("expression, expected", [
+    ("2016-09-17", "2016-09-17"), ("Sept. 12", "2016-09-12"), ("17 September 2016", "2016-09-17"),
+    ("March 22, 2013", "2013-03-22"), ("12:30 p.m. Saturday", "2016-09-17T12:30"),
+    ("September 2016", "2016-09"), ("2016-09-17T08:30", "2016-09-17T08:30"),
+    ("2016-09-12/2016-09-17", "2016-09-12/2016-09-17"), ("nineteen ninety-six", "1996"),
+])
+def test_explicit_dates_and_times(expression, expected):
+    assert value(expression) == expected
+
+
+@pytest.mark.parametrize("expression", ["2016-09-17?", "2016-09~", "2016%"])
+def test_edtf_qualifiers_mark_a_date_approximate(expression):
+    result = resolve(expression, SUNDAY)
+    assert isinstance(result, Resolution) and result.approximate
+
+
+def test_the_interval_of_a_day_is_that_whole_day():
+    result = resolve("Saturday", SUNDAY)
+    assert (result.start, result.end) == (datetime(2016, 9, 17), datetime(2016, 9, 18))
+
+
+def test_the_explanation_says_how_the_date_was_found():
+    result = resolve("Saturday", SUNDAY, anchor_label="the source's publication")
+    assert result.explanation == ("Saturday → Sat 17 Sep 2016: the Saturday before "
+                                  "the source's publication on Sun 18 Sep 2016")
+
+
+@pytest.mark.parametrize("expression", ["when pigs fly", "", "the 45th of Smarch", "2016-13-45"])
+def test_what_cannot_be_resolved_says_why_instead_of_guessing(expression):
+    result = resolve(expression, SUNDAY)
+    assert isinstance(result, Unresolved) and result.reason
+
+
+def test_labels_follow_the_granularity():
+    assert format_label(resolve("Saturday", SUNDAY)) == "Sat 17 Sep 2016"
+    assert format_label(resolve("September 2016", SUNDAY)) == "Sep 2016"
+    assert format_label(resolve("Saturday night", SUNDAY)) == "Sat 17 Sep 2016, night"
+    assert format_label(None) == "undated"
+
+
+def test_finding_expressions_in_an_article_does_not_read_we_as_wednesday():
+    text = "We said the strike on Saturday was a mistake, and we regret it. It began on Monday."
+    assert [f.text for f in find_expressions(text)] == ["on Saturday", "on Monday"]
+
+
+def test_finding_does_not_take_may_the_verb_for_a_month():
+    assert [f.text for f in find_expressions("Officials may meet in May.")] == ["May"]

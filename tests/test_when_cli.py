@@ -1,0 +1,40 @@
+"""`timeline when`: one expression explained, or a batch of them as JSON lines in input order."""
+
+from __future__ import annotations
+
+import io
+import json
+
+from tui.cli import main
+
+
+def test_when_prints_the_value_and_the_explanation(capsys):
+    assert main(["when", "Saturday", "--anchor", "2016-09-18"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "2016-09-17", "Saturday → Sat 17 Sep 2016: the Saturday before the anchor on Sun 18 Sep 2016"]
+
+
+def test_when_says_why_it_cannot_resolve_and_exits_1(capsys):
+    assert main(["when", "when pigs fly", "--anchor", "2016-09-18"]) == 1
+    assert "cannot resolve" in capsys.readouterr().out
+
+
+def test_when_with_a_bad_anchor_is_a_usage_error(capsys):
+    assert main(["when", "Saturday", "--anchor", "last week"]) == 2
+
+
+def test_batch_writes_one_json_line_per_input_line_in_order(capsys, monkeypatch):
+    lines = "2016-09-18\tSaturday\n2016-09-18T10:00\tnearly a week ago\nnot-a-date\tMonday\n2016-09-18\tblorp\n"
+    monkeypatch.setattr("sys.stdin", io.StringIO(lines))
+    assert main(["when", "--batch"]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["expression"] for r in records] == ["Saturday", "nearly a week ago", "Monday", "blorp"]
+    assert records[0] == {
+        "expression": "Saturday", "anchor": "2016-09-18", "value": "2016-09-17",
+        "start": "2016-09-17T00:00:00", "end": "2016-09-18T00:00:00", "granularity": "day",
+        "approximate": False,
+        "explanation": "Saturday → Sat 17 Sep 2016: the Saturday before the anchor on Sun 18 Sep 2016",
+    }
+    assert records[1]["approximate"] is True
+    assert set(records[2]) == {"expression", "anchor", "error"}
+    assert set(records[3]) == {"expression", "anchor", "error"}

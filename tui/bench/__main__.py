@@ -1,0 +1,24 @@
+"""``python -m tui.bench NAME``: run one benchmark (resolver, draft, scale, generate)."""
+
+from __future__ import annotations
+
+import sys
+from importlib import import_module
+
+BENCHMARKS = {
+    "resolver": "tui.bench.resolver",
+    "draft": "tui.bench.draft",
+    "scale": "tui.bench.scale",
+    "generate": "tui.bench.generate",
+}
+
+
+def main() -> int:
+    """Dispatch to the named benchmark's own ``main``."""
+    if len(sys.argv) < 2 or sys.argv[1] not in BENCHMARKS:
+        print(f"usage: python -m tui.bench {{{','.join(BENCHMARKS)}}} [options]", file=sys.stderr)
+        return 2
+    return import_module(BENCHMARKS[sys.argv[1]]).main(sys.argv[2:])
+
+
+raise SystemExit(main())

@@ -1,0 +1,1017 @@
+"""The grammar of news date expressions: normalise, match a shape, and build the resolution.
+
+``parse_expression`` turns an expression into a ``Parsed`` shape without looking at any anchor,
+so the shape of "five days ago" is cached once however many anchors it meets; ``Parsed.build``
+then places it against an anchor. ``FINDER`` finds candidate expressions in running text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import TYPE_CHECKING, Callable
+
+if TYPE_CHECKING:
+    from .dates import Resolution
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december")
+MONTH_ABBREVIATIONS = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "a couple of": 2, "a couple": 2,
+}
+VAGUE_COUNTS = {"a few": 3, "few": 3, "several": 3, "some": 3}
+SPELLED_TENS = {"ninety": 90, "eighty": 80, "seventy": 70, "sixty": 60, "fifty": 50, "forty": 40, "thirty": 30,
+                "twenty": 20, "ten": 10, "nineties": 90, "eighties": 80, "seventies": 70, "sixties": 60,
+                "fifties": 50, "forties": 40, "thirties": 30, "twenties": 20}
+ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
+PART_HOURS = {"MO": (6, 12), "AF": (12, 18), "EV": (18, 24), "NI": (21, 30)}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+_SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+HEDGES = ("nearly", "about", "around", "almost", "some", "roughly", "more than", "approximately",
+          "at least", "less than", "over", "just over", "just under", "close to", "or so", "circa",
+          "an estimated", "up to")
+REFS = {
+    "PRESENT_REF": ("now", "right now", "currently", "current", "these days", "at present", "presently",
+                    "at the moment", "nowadays", "today's", "at this time", "this time", "the present"),
+    "PAST_REF": ("recently", "recent", "the past", "past", "previously", "earlier", "already", "formerly",
+                 "lately", "once", "in recent years", "recent years", "recent months", "recent weeks",
+                 "recent days", "past years", "the past few years", "the last few years", "years ago",
+                 "the last few months", "the past few months", "more recently", "then current",
+                 "recent weeks and months", "the past several quarters", "before", "in the past",
+                 "some time ago", "long ago", "a while ago", "several years ago", "years earlier"),
+    "FUTURE_REF": ("the future", "future", "soon", "in the future", "the near future", "coming months",
+                   "the coming months", "coming weeks", "the coming weeks", "coming years", "the coming years",
+                   "a later date", "future quarters", "coming quarters", "later", "eventually",
+                   "in the coming days", "the coming days", "coming days", "shortly", "the years ahead",
+                   "a year or two", "the long term", "the near term", "the short term", "the longer term",
+                   "the medium term", "one day", "some day", "someday", "the next few years", "the next few months"),
+}
+REF_WORDS = {word: kind for kind, words in REFS.items() for word in words}
+_PREFIXES = re.compile(r"^(?:on|since|in|at|by|during|until|till|from|of|as of|for|between|within|"
+                       r"sometime|some time|through|throughout|starting|beginning|the|its|this past)\s+")
+_MODIFIER = re.compile(r"^(?:(early|earlier|mid|middle|late|later|the end of|end of|the beginning of|"
+                       r"beginning of|the start of|start of|the middle of|the first half of|"
+                       r"the second half of)\s+(?:in\s+|on\s+)?)")
+
+
+# -- results ----------------------------------------------------------------------------------
+
+def _result(expression: str, value: str, start: datetime, end: datetime, granularity: str,
+            approximate: bool, why: str, part: str | None = None) -> Resolution:
+    from .dates import Resolution, describe_span
+
+    resolution = Resolution(expression, value, start, end, granularity, approximate, "", part)
+    label = ("~" if approximate else "") + describe_span(resolution)
+    return Resolution(expression, value, start, end, granularity, approximate,
+                      f"{expression} → {label}: {why}", part)
+
+
+def _on(anchor: datetime, label: str) -> str:
+    return f"{label} on {anchor:%a} {anchor.day} {anchor:%b %Y}"
+
+
+def _day(d: date) -> datetime:
+    return datetime(d.year, d.month, d.day)
+
+
+def _narrow(start: datetime, end: datetime, mod: str | None) -> tuple[datetime, datetime]:
+    """The part of an interval that 'early', 'mid' or 'late' picks out."""
+    if mod is None:
+        return start, end
+    third = (end - start) / 3
+    if mod == "early":
+        return start, start + third
+    if mod == "mid":
+        return start + third, end - third
+    return end - third, end
+
+
+def _mod_word(mod: str | None) -> str:
+    return {"early": "the early part of ", "mid": "the middle of ", "late": "the late part of "}.get(mod or "", "")
+
+
+class Parsed:
+    """A recognised shape, independent of any anchor."""
+
+    approximate: bool = False
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        """Place the shape against the anchor."""
+        raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class Ref(Parsed):
+    """PRESENT_REF, PAST_REF or FUTURE_REF: a vague reference, not a date."""
+
+    kind: str
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        day = _day(anchor.date())
+        start, end = {
+            "PRESENT_REF": (day, day + timedelta(days=1)),
+            "PAST_REF": (day - timedelta(days=365), day),
+            "FUTURE_REF": (day + timedelta(days=1), day + timedelta(days=366)),
+        }[self.kind]
+        word = {"PRESENT_REF": "the present", "PAST_REF": "some time before",
+                "FUTURE_REF": "some time after"}[self.kind]
+        return _result(expression, self.kind, start, end, "reference", False,
+                       f"a vague reference to {word} {_on(anchor, label)}, not a date")
+
+
+@dataclass(frozen=True)
+class RelativeDay(Parsed):
+    """A day counted from the anchor: today, yesterday, five days ago, the next day."""
+
+    offset: int
+    part: str | None = None
+    mod: str | None = None
+    approximate: bool = False
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        d = anchor.date() + timedelta(days=self.offset)
+        start = _day(d)
+        if self.offset == 0:
+            why = f"the day of {_on(anchor, label)}"
+        else:
+            n = abs(self.offset)
+            why = f"{n} day{'s' * (n != 1)} {'before' if self.offset < 0 else 'after'} {_on(anchor, label)}"
+        return _with_part(expression, start, self.part, self.mod, self.approximate, why)
+
+
+def _with_part(expression: str, start: datetime, part: str | None, mod: str | None,
+               approximate: bool, why: str) -> Resolution:
+    if part is not None:
+        lo, hi = PART_HOURS[part]
+        return _result(expression, f"{start:%Y-%m-%d}T{part}", start + timedelta(hours=lo),
+                       start + timedelta(hours=hi), "part-of-day", approximate, why, part)
+    s, e = _narrow(start, start + timedelta(days=1), mod)
+    return _result(expression, f"{start:%Y-%m-%d}", s, e, "day", approximate, _mod_word(mod) + why)
+
+
+@dataclass(frozen=True)
+class Overnight(Parsed):
+    """The night around an anchor: an event's own night, or the night before a publication."""
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        on_event = label.startswith("event")
+        night = anchor.date() if on_event else anchor.date() - timedelta(days=1)
+        why = (f"the night of {_on(anchor, label)}" if on_event
+               else f"the night before {_on(anchor, label)}")
+        return _with_part(expression, _day(night), "NI", None, False, why)
+
+
+@dataclass(frozen=True)
+class Weekday(Parsed):
+    """A named weekday: the most recent one, the anchor's own day if it matches, or the next one.
+
+    A bare weekday one day after the anchor's is read as the next day, as news uses it ("Tuesday"
+    in a Monday article); "on Monday" and "since Monday" always look back.
+    """
+
+    weekday: int
+    direction: str = "recent"
+    part: str | None = None
+    mod: str | None = None
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        today = anchor.date()
+        back = (today.weekday() - self.weekday) % 7
+        name = WEEKDAYS[self.weekday].capitalize()
+        if self.direction == "next":
+            ahead = (self.weekday - today.weekday()) % 7 or 7
+            d, why = today + timedelta(days=ahead), f"the {name} after {_on(anchor, label)}"
+        elif self.direction == "last":
+            d = today - timedelta(days=back or 7)
+            why = f"the {name} before {_on(anchor, label)}"
+        elif back == 0:
+            d, why = today, f"the same {name} as {_on(anchor, label)}"
+        elif back == 6 and self.direction == "recent":
+            d, why = today + timedelta(days=1), f"the {name} just after {_on(anchor, label)}"
+        else:
+            d, why = today - timedelta(days=back), f"the {name} before {_on(anchor, label)}"
+        return _with_part(expression, _day(d), self.part, self.mod, False, why)
+
+
+@dataclass(frozen=True)
+class Week(Parsed):
+    """An ISO week counted from the anchor's: this week, last week, six weeks ago."""
+
+    offset: int
+    mod: str | None = None
+    approximate: bool = False
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        monday = anchor.date() - timedelta(days=anchor.weekday()) + timedelta(weeks=self.offset)
+        year, week, _ = monday.isocalendar()
+        start, end = _narrow(_day(monday), _day(monday) + timedelta(days=7), self.mod)
+        when = {0: "the week of", -1: "the week before", 1: "the week after"}.get(
+            self.offset, f"{abs(self.offset)} weeks {'before' if self.offset < 0 else 'after'}")
+        return _result(expression, f"{year}-W{week:02d}", start, end, "week", self.approximate,
+                       f"{_mod_word(self.mod)}{when} {_on(anchor, label)}")
+
+
+@dataclass(frozen=True)
+class Weekend(Parsed):
+    """The most recent weekend (this one if the anchor is on it), or the next or last one."""
+
+    offset: int = 0
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        today = anchor.date()
+        saturday = today - timedelta(days=(today.weekday() - 5) % 7) + timedelta(weeks=self.offset)
+        year, week, _ = saturday.isocalendar()
+        return _result(expression, f"{year}-W{week:02d}-WE", _day(saturday),
+                       _day(saturday) + timedelta(days=2), "weekend", False,
+                       f"the weekend nearest before {_on(anchor, label)}")
+
+
+def _month_start(year: int, month: int) -> datetime:
+    year += (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    return datetime(year, month, 1)
+
+
+@dataclass(frozen=True)
+class Month(Parsed):
+    """A month: named (nearest the anchor unless a year is given) or counted from the anchor's."""
+
+    month: int | None = None
+    year: int | None = None
+    offset: int | None = None
+    year_offset: int | None = None
+    mod: str | None = None
+    approximate: bool = False
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        if self.offset is not None:
+            start = _month_start(anchor.year, anchor.month + self.offset)
+            when = {0: "the month of", -1: "the month before", 1: "the month after"}.get(
+                self.offset, f"{abs(self.offset)} months {'before' if self.offset < 0 else 'after'}")
+            why = f"{when} {_on(anchor, label)}"
+        elif self.year is not None:
+            start, why = datetime(self.year, self.month, 1), "an explicit month"
+        elif self.year_offset is not None:
+            start = datetime(anchor.year + self.year_offset, self.month, 1)
+            why = f"{MONTHS[self.month - 1].capitalize()} of the year of {_on(anchor, label)}"
+        else:
+            year = _month_year(anchor, self.month)
+            start = datetime(year, self.month, 1)
+            direction = "coming" if (year, self.month) > (anchor.year, anchor.month) else "most recent"
+            why = f"the {direction} {MONTHS[self.month - 1].capitalize()} at {_on(anchor, label)}"
+        end = _month_start(start.year, start.month + 1)
+        s, e = _narrow(start, end, self.mod)
+        return _result(expression, f"{start:%Y-%m}", s, e, "month", self.approximate,
+                       _mod_word(self.mod) + why)
+
+
+UPCOMING_MONTHS = 4
+"""A month named without a year is the coming one when at most this many months ahead, else the last one.
+
+News looks back more than forward; in the dev set a month two or three ahead is almost always this
+coming one, and one five or more ahead almost always last year's.
+"""
+
+
+def _month_year(anchor: datetime, month: int) -> int:
+    """The year of a month named without one, by the UPCOMING_MONTHS rule."""
+    ahead = (month - anchor.month) % 12
+    if ahead == 0:
+        return anchor.year
+    if ahead <= UPCOMING_MONTHS:
+        return anchor.year if month > anchor.month else anchor.year + 1
+    return anchor.year if month < anchor.month else anchor.year - 1
+
+
+def _nearest_year(anchor: datetime, month: int, day: int) -> int:
+    """The year that puts a month and day nearest the anchor (within six months)."""
+    best = anchor.year
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidate = datetime(year, month, min(day, 28))
+        except ValueError:
+            continue
+        if abs((candidate - anchor).days) < abs((datetime(best, month, min(day, 28)) - anchor).days):
+            best = year
+    return best
+
+
+@dataclass(frozen=True)
+class ExplicitDay(Parsed):
+    """A calendar date, with or without a year (without: the one nearest the anchor)."""
+
+    day_date: date | None = None
+    month: int | None = None
+    day: int | None = None
+    part: str | None = None
+    hour: int | None = None
+    minute: int = 0
+    approximate: bool = False
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        if self.day_date is not None:
+            d, why = self.day_date, "an explicit date"
+        else:
+            year = _month_year(anchor, self.month)
+            if self.month == anchor.month and self.day > anchor.day + 7:
+                year = anchor.year - 1 if _day_far_ahead(anchor, self.day) else anchor.year
+            d = date(year, self.month, self.day)
+            direction = "coming" if d > anchor.date() else "most recent"
+            why = f"the {direction} {d:%b} {d.day} at {_on(anchor, label)}"
+        if self.hour is not None:
+            start = datetime(d.year, d.month, d.day) + timedelta(hours=self.hour, minutes=self.minute)
+            return _result(expression, f"{start:%Y-%m-%dT%H:%M}", start, start + timedelta(minutes=1),
+                           "minute", self.approximate, why)
+        return _with_part(expression, _day(d), self.part, None, self.approximate, why)
+
+
+def _day_far_ahead(anchor: datetime, day: int) -> bool:
+    """Whether a day later in the anchor's own month is too far ahead to be meant."""
+    return day - anchor.day > 20
+
+
+@dataclass(frozen=True)
+class ClockTime(Parsed):
+    """A time of day, on the anchor's day or on a weekday: "12:30 p.m. Saturday", "midnight Friday"."""
+
+    hour: int
+    minute: int
+    day: Parsed | None = None
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        if self.day is not None:
+            base = self.day.build(expression, anchor, label)
+            d, why = base.start.date(), base.explanation.split(": ", 1)[-1]
+        else:
+            d, why = anchor.date(), f"the day of {_on(anchor, label)}"
+        start = _day(d) + timedelta(hours=self.hour, minutes=self.minute)
+        value = f"{d:%Y-%m-%d}T24" if self.hour == 24 else f"{start:%Y-%m-%dT%H:%M}"
+        return _result(expression, value, start, start + timedelta(minutes=1), "minute", False,
+                       f"{self.hour % 24:02d}:{self.minute:02d} on {why}")
+
+
+@dataclass(frozen=True)
+class Quarter(Parsed):
+    """A quarter: numbered (in the anchor's year unless given), current, latest completed, or counted."""
+
+    number: int | None = None
+    year: int | None = None
+    year_offset: int = 0
+    offset: int | None = None
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        current = (anchor.month - 1) // 3
+        if self.offset is not None:
+            index = anchor.year * 4 + current + self.offset
+            year, q = divmod(index, 4)
+            why = {0: "the quarter of", -1: "the latest completed quarter before"}.get(
+                self.offset, f"{abs(self.offset)} quarters from")
+            why = f"{why} {_on(anchor, label)}"
+        else:
+            year = self.year if self.year is not None else anchor.year + self.year_offset
+            q = self.number - 1
+            why = "an explicit quarter" if self.year is not None else f"quarter {q + 1} of the year of {_on(anchor, label)}"
+            if self.year_offset and self.year is None:
+                why = f"quarter {q + 1} of the year before {_on(anchor, label)}"
+        start = datetime(year, q * 3 + 1, 1)
+        return _result(expression, f"{year}-Q{q + 1}", start, _month_start(year, q * 3 + 4), "quarter", False, why)
+
+
+@dataclass(frozen=True)
+class Half(Parsed):
+    """The first or second half of a year."""
+
+    number: int
+    year: int | None = None
+    year_offset: int = 0
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        year = self.year if self.year is not None else anchor.year + self.year_offset
+        start = datetime(year, 1 if self.number == 1 else 7, 1)
+        return _result(expression, f"{year}-H{self.number}", start, _month_start(year, start.month + 6),
+                       "half", False, "an explicit half-year" if self.year else
+                       f"half {self.number} of the year of {_on(anchor, label)}")
+
+
+@dataclass(frozen=True)
+class Season(Parsed):
+    """A season: this year's unless "last"/"next" or a year says otherwise."""
+
+    season: str
+    year: int | None = None
+    offset: int = 0
+    mod: str | None = None
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        if self.year is not None:
+            year, why = self.year, "an explicit season"
+        else:
+            year = anchor.year
+            if self.offset < 0:
+                begins = datetime(year, SEASON_MONTHS[self.season], 1)
+                year = year - 1 if begins > anchor else year
+                why = f"the last {_SEASON_NAMES[self.season]} before {_on(anchor, label)}"
+            elif self.offset > 0:
+                begins = datetime(year, SEASON_MONTHS[self.season], 1)
+                year = year + 1 if begins <= anchor else year
+                why = f"the next {_SEASON_NAMES[self.season]} after {_on(anchor, label)}"
+            else:
+                why = f"the {_SEASON_NAMES[self.season]} of the year of {_on(anchor, label)}"
+        start = datetime(year, SEASON_MONTHS[self.season], 1)
+        s, e = _narrow(start, _month_start(year, start.month + 3), self.mod)
+        return _result(expression, f"{year}-{self.season}", s, e, "season", False, _mod_word(self.mod) + why)
+
+
+@dataclass(frozen=True)
+class Year(Parsed):
+    """A year: explicit, or counted from the anchor's (this year, last year, five years ago)."""
+
+    year: int | None = None
+    offset: int = 0
+    mod: str | None = None
+    approximate: bool = False
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        year = self.year if self.year is not None else anchor.year + self.offset
+        if self.year is not None:
+            why = "an explicit year"
+        else:
+            when = {0: "the year of", -1: "the year before", 1: "the year after"}.get(
+                self.offset, f"{abs(self.offset)} years {'before' if self.offset < 0 else 'after'}")
+            why = f"{when} {_on(anchor, label)}"
+        s, e = _narrow(datetime(year, 1, 1), datetime(year + 1, 1, 1), self.mod)
+        return _result(expression, str(year), s, e, "year", self.approximate, _mod_word(self.mod) + why)
+
+
+@dataclass(frozen=True)
+class Decade(Parsed):
+    """A decade, as TIMEX3 writes it: the 1990s is ``199``."""
+
+    start_year: int | None = None
+    offset: int = 0
+    mod: str | None = None
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        first = self.start_year if self.start_year is not None else (anchor.year // 10 + self.offset) * 10
+        why = "an explicit decade" if self.start_year is not None else f"the decade before {_on(anchor, label)}"
+        s, e = _narrow(datetime(first, 1, 1), datetime(first + 10, 1, 1), self.mod)
+        return _result(expression, str(first // 10), s, e, "decade", False, _mod_word(self.mod) + why)
+
+
+@dataclass(frozen=True)
+class Century(Parsed):
+    """A century: the 20th century is ``19``."""
+
+    number: int
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        first = (self.number - 1) * 100
+        return _result(expression, f"{self.number - 1:02d}", datetime(max(first, 1), 1, 1),
+                       datetime(first + 100, 1, 1), "century", False, "an explicit century")
+
+
+@dataclass(frozen=True)
+class Span(Parsed):
+    """A stretch of days from the anchor: "for five days" after an event."""
+
+    days: int
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        start = _day(anchor.date())
+        end = start + timedelta(days=self.days)
+        last = end - timedelta(days=1)
+        return _result(expression, f"{start:%Y-%m-%d}/{last:%Y-%m-%d}", start, end, "interval", False,
+                       f"{self.days} days from {_on(anchor, label)}")
+
+
+@dataclass(frozen=True)
+class Interval(Parsed):
+    """An EDTF interval: ``2016-09-12/2016-09-17``."""
+
+    first: Parsed
+    last: Parsed
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        a = self.first.build(expression, anchor, label)
+        b = self.last.build(expression, anchor, label)
+        if b.end <= a.start:
+            raise ValueError("the interval ends before it starts")
+        return _result(expression, f"{a.value}/{b.value}", a.start, b.end, "interval",
+                       a.approximate or b.approximate, "an explicit interval")
+
+
+@dataclass(frozen=True)
+class Approximately(Parsed):
+    """Any shape, hedged ("nearly", "about") or EDTF-qualified (``?``, ``~``, ``%``)."""
+
+    inner: Parsed
+    word: str
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        r = self.inner.build(expression, anchor, label)
+        why = r.explanation.split(": ", 1)[-1]
+        return _result(expression, r.value, r.start, r.end, r.granularity, True,
+                       f"{why} (approximate: '{self.word}')", r.part_of_day)
+
+
+# -- parsing ----------------------------------------------------------------------------------
+
+def _number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return NUMBERS.get(word)
+
+
+def normalize(expression: str) -> str:
+    """Lower case, single spaces, abbreviations and hyphens folded: "Sept. 30" → "sep 30"."""
+    text = expression.lower().strip().strip(" ,;:!\"'“”‘’()")
+    if not re.search(r"\d[?~%]$", text):
+        text = text.rstrip("?")
+    text = text.replace("a.m.", "am").replace("p.m.", "pm")
+    text = re.sub(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.", r"\1", text)
+    text = re.sub(r"(?<=[a-z])-(?=[a-z0-9])", " ", text)
+    text = re.sub(r"\bmid(?=\d)", "mid ", text)
+    text = re.sub(r"[’']s\b", "", text) if re.search(r"year[’']s\b", text) else text
+    text = re.sub(r"\s+", " ", text).rstrip(".")
+    return _SPELLED_YEAR.sub(_spelled_year_digits, text)
+
+
+_UNITS = {w: NUMBERS[w] for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")}
+_SPELLED_YEAR = re.compile(
+    r"\b(?:nineteen (ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty|ten)(?: ?(one|two|three|four|five|six|seven|eight|nine))?"
+    r"|two thousand(?: and)?(?: (one|two|three|four|five|six|seven|eight|nine|ten))?)\b")
+
+
+def _spelled_year_digits(m: re.Match[str]) -> str:
+    if m[1]:
+        return str(1900 + SPELLED_TENS[m[1]] + _UNITS.get(m[2] or "", 0))
+    return str(2000 + (NUMBERS.get(m[3]) or 0))
+
+
+_WD = "|".join(WEEKDAYS)
+_MONTH_WORD = "|".join(MONTHS) + "|" + "|".join(MONTH_ABBREVIATIONS)
+_NUM = r"(\d+|" + "|".join(sorted(map(re.escape, NUMBERS), key=len, reverse=True)) + r")"
+_PART = "morning|afternoon|evening|night"
+_Rule = Callable[[re.Match[str]], Parsed | None]
+_RULES: list[tuple[re.Pattern[str], _Rule]] = []
+
+
+def rule(pattern: str) -> Callable[[_Rule], _Rule]:
+    """Register a shape: the whole normalised expression must match ``pattern``."""
+
+    def register(handler: _Rule) -> _Rule:
+        _RULES.append((re.compile(pattern + r"$"), handler))
+        return handler
+
+    return register
+
+
+def _month(word: str) -> int:
+    return MONTHS.index(word) + 1 if word in MONTHS else MONTH_ABBREVIATIONS[word[:4] if word == "sept" else word[:3]]
+
+
+@rule(r"(\d{4})-(\d{2})-(\d{2})(?:[t ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?")
+def _iso(m: re.Match[str]) -> Parsed:
+    d = date(int(m[1]), int(m[2]), int(m[3]))
+    if m[4]:
+        return ExplicitDay(d, hour=int(m[4]), minute=int(m[5]))
+    return ExplicitDay(d)
+
+
+@rule(r"(\d{4})-(\d{2})")
+def _iso_month(m: re.Match[str]) -> Parsed | None:
+    return Month(month=int(m[2]), year=int(m[1])) if 1 <= int(m[2]) <= 12 else None
+
+
+@rule(r"(?:the )?(?:year )?(1\d{3}|20\d{2})")
+def _iso_year(m: re.Match[str]) -> Parsed:
+    return Year(int(m[1]))
+
+
+@rule(r"(today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|last night|tomorrow night|"
+      r"(?:early|late|earlier|later) (?:today|yesterday|tomorrow)|(?:" + _PART + r") yesterday|"
+      r"yesterday (?:" + _PART + r")|later (?:this|that) (?:morning|afternoon|evening)|tomorrow (?:" + _PART + "))")
+def _today(m: re.Match[str]) -> Parsed:
+    text = m[1]
+    offset = -1 if "yesterday" in text or text == "last night" else (1 if "tomorrow" in text else 0)
+    part = next((PARTS[w] for w in PARTS if w in text.split() or (w == "night" and text == "last night")), None)
+    if text == "tonight":
+        part = "NI"
+    mod = "early" if text.startswith(("early", "earlier")) else ("late" if text.startswith(("late ", "later ")) and not part else None)
+    return RelativeDay(offset, part, mod)
+
+
+@rule(r"(?:the )?(?:same day|that day|the same day|day)")
+def _same_day(m: re.Match[str]) -> Parsed:
+    return RelativeDay(0)
+
+
+@rule(r"overnight|(?:later |earlier )?that night|the night")
+def _overnight(m: re.Match[str]) -> Parsed:
+    return Overnight()
+
+
+@rule(r"(?:the )?(?:next|following) (day|morning|afternoon|evening|night)|the day after|a day later|"
+      r"(?:the )?(?:previous|preceding|prior) (day|morning|afternoon|evening|night)|the day before|a day earlier|the eve")
+def _next_day(m: re.Match[str]) -> Parsed:
+    text = m[0]
+    offset = 1 if any(w in text for w in ("next", "following", "after", "later")) else -1
+    word = m[1] or m[2]
+    return RelativeDay(offset, PARTS.get(word) if word and word != "day" else None)
+
+
+@rule(_NUM + r" days? (ago|earlier|before|later|after|afterwards?|from now|hence)")
+def _n_days(m: re.Match[str]) -> Parsed | None:
+    n = _number(m[1])
+    if n is None:
+        return None
+    return RelativeDay(-n if m[2] in ("ago", "earlier", "before") else n)
+
+
+@rule(r"(a few|few|several|some|a couple of) days (ago|earlier|before|later|after)|days (earlier|before|later|after|ago)")
+def _few_days(m: re.Match[str]) -> Parsed:
+    word = m[2] or m[3]
+    return Approximately(RelativeDay(-2 if word in ("ago", "earlier", "before") else 2), "a few days")
+
+
+@rule(r"(?:hours|minutes|moments|" + _NUM + r" (?:hours?|minutes?)) (?:later|earlier|before|after|afterwards?|ago)|"
+      r"(?:shortly|soon|immediately|just|not long) (?:after|afterwards?|before)|(?:later|earlier) (?:that|the same) day|"
+      r"(?:later|earlier) in the day|the same (?:morning|afternoon|evening)")
+def _hours_later(m: re.Match[str]) -> Parsed:
+    return RelativeDay(0)
+
+
+@rule(r"for " + _NUM + r" days")
+def _for_days(m: re.Match[str]) -> Parsed | None:
+    n = _number(m[1])
+    return Span(n) if n else None
+
+
+@rule(r"(?:(last|this|next|on|since|early|late|earlier|later|coming|past) )?(" + _WD + r")(?: (" + _PART + r"))?")
+def _weekday(m: re.Match[str]) -> Parsed:
+    word = m[1]
+    direction = {"last": "last", "next": "next", "coming": "next", "past": "last", "on": "on",
+                 "since": "on"}.get(word or "", "recent")
+    mod = "early" if word in ("early", "earlier") else ("late" if word in ("late", "later") else None)
+    return Weekday(WEEKDAYS.index(m[2]), direction, PARTS.get(m[3]) if m[3] else None, mod)
+
+
+@rule(r"(" + _PART + r"|late|early) (?:of |on )?(" + _WD + r")")
+def _part_weekday(m: re.Match[str]) -> Parsed:
+    if m[1] in ("late", "early"):
+        return Weekday(WEEKDAYS.index(m[2]), mod=m[1])
+    return Weekday(WEEKDAYS.index(m[2]), part=PARTS[m[1]])
+
+
+@rule(r"(?:this|last|next|the|the past|the last|the previous|the coming) weekend|weekend")
+def _weekend(m: re.Match[str]) -> Parsed:
+    return Weekend(1 if ("next" in m[0] or "coming" in m[0]) else 0)
+
+
+@rule(r"(early |late |earlier |later |the end of |end of |the beginning of |the start of )?(this|last|next|the past|the previous|the last|the coming|the current|the same) week")
+def _week(m: re.Match[str]) -> Parsed:
+    offset = {"this": 0, "the current": 0, "the same": 0, "next": 1, "the coming": 1}.get(m[2], -1)
+    return Week(offset, _mod_from(m[1]))
+
+
+@rule(_NUM + r" weeks? (ago|earlier|later|after|from now|before)")
+def _n_weeks(m: re.Match[str]) -> Parsed | None:
+    n = _number(m[1])
+    if n is None:
+        return None
+    n = -n if m[2] in ("ago", "earlier", "before") else n
+    return RelativeDay(7 * n) if abs(n) <= 2 else Week(n)
+
+
+@rule(r"(early |late |earlier |later |the end of |end of |the beginning of |mid |the middle of )?(this|last|next|the past|the previous|the last|the coming|the current|the same) month")
+def _this_month(m: re.Match[str]) -> Parsed:
+    offset = {"this": 0, "the current": 0, "the same": 0, "next": 1, "the coming": 1}.get(m[2], -1)
+    return Month(offset=offset, mod=_mod_from(m[1]))
+
+
+@rule(_NUM + r" months? (ago|earlier|later|after|from now|before)")
+def _n_months(m: re.Match[str]) -> Parsed | None:
+    n = _number(m[1])
+    if n is None:
+        return None
+    return Month(offset=-n if m[2] in ("ago", "earlier", "before") else n)
+
+
+def _mod_from(word: str | None) -> str | None:
+    if not word:
+        return None
+    word = word.strip()
+    if word.startswith(("early", "earlier", "the beginning", "beginning", "the start", "start")):
+        return "early"
+    if word.startswith(("mid", "the middle")):
+        return "mid"
+    return "late"
+
+
+_MOD = r"(early |late |earlier |later |mid |the middle of |the end of |end of |the beginning of |the start of )?"
+
+
+@rule(_MOD + r"(" + _MONTH_WORD + r")(?: (\d{4}))?")
+def _month_name(m: re.Match[str]) -> Parsed:
+    month = _month(m[2])
+    return Month(month=month, year=int(m[3]) if m[3] else None, mod=_mod_from(m[1]))
+
+
+@rule(_MOD + r"(?:(this|last|next) (" + _MONTH_WORD + r")|(" + _MONTH_WORD + r") (?:of )?(this|last|next) year)")
+def _month_relative_year(m: re.Match[str]) -> Parsed:
+    word, name = (m[2], m[3]) if m[2] else (m[5], m[4])
+    month = _month(name)
+    if m[2] and word == "last":
+        return _LastMonthName(month)
+    if m[2] and word == "next":
+        return _NextMonthName(month)
+    return Month(month=month, year_offset={"this": 0, "last": -1, "next": 1}[word], mod=_mod_from(m[1]))
+
+
+@dataclass(frozen=True)
+class _LastMonthName(Parsed):
+    """"last May": the most recent May strictly before the anchor's month."""
+
+    month: int
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        year = anchor.year if self.month < anchor.month else anchor.year - 1
+        return Month(month=self.month, year=year).build(expression, anchor, label)
+
+
+@dataclass(frozen=True)
+class _NextMonthName(Parsed):
+    """"next May": the first May after the anchor's month."""
+
+    month: int
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        year = anchor.year if self.month > anchor.month else anchor.year + 1
+        return Month(month=self.month, year=year).build(expression, anchor, label)
+
+
+@rule(r"(" + _MONTH_WORD + r") (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?|(\d{1,2})(?:st|nd|rd|th)? (?:of )?(" + _MONTH_WORD + r")(?:,? (\d{4}))?")
+def _month_day(m: re.Match[str]) -> Parsed | None:
+    name, day, year = (m[1], m[2], m[3]) if m[1] else (m[5], m[4], m[6])
+    month, day_number = _month(name), int(day)
+    if year:
+        return ExplicitDay(date(int(year), month, day_number))
+    date(2000, month, day_number)
+    return ExplicitDay(month=month, day=day_number)
+
+
+@rule(r"(\d{1,2})(?::(\d{2}))? ?(am|pm)(?: (?:on )?(.+))?|(noon|midnight|midday)(?: (?:on )?(.+))?|(\d{1,2}):(\d{2})(?: (?:on )?(.+))?")
+def _clock(m: re.Match[str]) -> Parsed | None:
+    if m[5]:
+        hour, minute, rest = {"noon": 12, "midday": 12, "midnight": 24}[m[5]], 0, m[6]
+    elif m[7]:
+        hour, minute, rest = int(m[7]), int(m[8]), m[9]
+    else:
+        hour, minute, rest = int(m[1]) % 12 + (12 if m[3] == "pm" else 0), int(m[2] or 0), m[4]
+    if hour > 24 or minute > 59:
+        return None
+    day = None
+    rest = re.sub(r"^(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|bst|cet|local time),? ?", "", rest or "")
+    if rest:
+        day = parse_normalized(rest)
+        if not isinstance(day, (Weekday, RelativeDay, ExplicitDay)):
+            return None
+    return ClockTime(hour, minute, day)
+
+
+@rule(r"(?:(?:the|its|a|an) )?(?:(1\d{3}|20\d{2}) )?(?:(fiscal|flat|first|second|third|fourth|1st|2nd|3rd|4th|latest|current|same|year ago|year earlier|last|previous|next|past|this|fiscal first|fiscal second|fiscal third|fiscal fourth|fiscal 1st|fiscal 2nd|fiscal 3rd|fiscal 4th|fourth fiscal|third fiscal|second fiscal|first fiscal)(?: (first|second|third|fourth))? )?(?:fiscal )?quarters?(?: (?:of|in) (?:fiscal )?(1\d{3}|20\d{2}))?")
+def _quarter(m: re.Match[str]) -> Parsed | None:
+    words = (m[2] or "").split() + ([m[3]] if m[3] else [])
+    year = int(m[1] or m[4]) if (m[1] or m[4]) else None
+    number = next((ORDINALS[w] for w in words if w in ORDINALS), None)
+    year_offset = -1 if ("ago" in words or "earlier" in words) else 0
+    if number is not None:
+        return Quarter(number, year, year_offset)
+    if any(w in words for w in ("latest", "last", "previous", "past")):
+        return Quarter(offset=-1)
+    if "next" in words:
+        return Quarter(offset=1)
+    if "ago" in words or "earlier" in words:
+        return _YearAgoQuarter()
+    return Quarter(offset=-1) if not words or words == ["fiscal"] or words == ["same"] else Quarter(offset=0)
+
+
+@dataclass(frozen=True)
+class _YearAgoQuarter(Parsed):
+    """"the year-ago quarter": the latest completed quarter, a year earlier."""
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        current = (anchor.month - 1) // 3
+        year, q = divmod(anchor.year * 4 + current - 1, 4)
+        return Quarter(q + 1, year - 1).build(expression, anchor, label)
+
+
+@rule(r"(?:(?:the|its) )?(?:(this|last|next) year(?: s)? |(1\d{3}|20\d{2}) )?(first|second|third|fourth|1st|2nd|3rd|4th)(?: fiscal)? quarter(?: of (?:this|the) year)?")
+def _quarter_of_year(m: re.Match[str]) -> Parsed:
+    offset = {"this": 0, "last": -1, "next": 1}.get(m[1] or "", 0)
+    return Quarter(ORDINALS[m[3]], int(m[2]) if m[2] else None, offset)
+
+
+@rule(r"(?:the )?(first|second|1st|2nd) half(?: of (?:the year|this year|(1\d{3}|20\d{2})))?|(?:the )?first two quarters(?: of (1\d{3}|20\d{2}))?")
+def _half(m: re.Match[str]) -> Parsed:
+    year = m[2] or m[3]
+    return Half(1 if (m[1] or "first") in ("first", "1st") else 2, int(year) if year else None)
+
+
+@rule(_MOD + r"(?:(this|last|next|this past|the past|the coming|the) )?(spring|summer|fall|autumn|winter)(?: (?:of )?(1\d{3}|20\d{2}))?")
+def _season(m: re.Match[str]) -> Parsed:
+    offset = {"last": -1, "this past": -1, "the past": -1, "next": 1, "the coming": 1}.get(m[2] or "", 0)
+    return Season(SEASONS[m[3]], int(m[4]) if m[4] else None, offset, _mod_from(m[1]))
+
+
+@rule(_MOD + r"(this|last|next|the past|the previous|the current|the coming|the same|the latest|the full|the|that|the fiscal|fiscal|the current fiscal|the latest fiscal|the last fiscal|the new) year(?: end| s end)?")
+def _this_year(m: re.Match[str]) -> Parsed:
+    offset = {"last": -1, "the past": -1, "the previous": -1, "the last fiscal": -1, "the latest fiscal": -1,
+              "next": 1, "the coming": 1, "the new": 1}.get(m[2], 0)
+    mod = _mod_from(m[1]) or ("late" if m[0].endswith("end") else None)
+    return Year(offset=offset, mod=mod)
+
+
+@rule(r"(year end|year s end|the end of the year|end of the year|the end of this year|around year end)")
+def _year_end(m: re.Match[str]) -> Parsed:
+    return Year(offset=0, mod="late")
+
+
+@rule(r"(?:a|one|the) year (?:ago|earlier|before)|year (?:ago|earlier)|(?:a|one) year")
+def _a_year_ago(m: re.Match[str]) -> Parsed:
+    return Year(offset=-1)
+
+
+@rule(_NUM + r" years? (ago|earlier|before|later|after|from now|hence)")
+def _n_years(m: re.Match[str]) -> Parsed | None:
+    n = _number(m[1])
+    if n is None:
+        return None
+    return Year(offset=-n if m[2] in ("ago", "earlier", "before") else n)
+
+
+@rule(r"(?:a|one|the) decade (?:ago|earlier)|(?:the )?(?:last|past|previous) decade")
+def _decade_ago(m: re.Match[str]) -> Parsed:
+    return Decade(offset=-1)
+
+
+@rule(_MOD + r"(?:the )?(early |mid |late )?(1\d|20)(\d)0 ?s|" + _MOD + r"(?:the )?(early |mid |late )?'(\d)0 ?s")
+def _decade(m: re.Match[str]) -> Parsed:
+    if m[3]:
+        return Decade(int(m[3] + m[4] + "0"), mod=_mod_from(m[1] or m[2]))
+    return Decade(1900 + int(m[7]) * 10, mod=_mod_from(m[5] or m[6]))
+
+
+@rule(r"(?:the )?(" + "|".join(SPELLED_TENS) + r")")
+def _spelled_decade(m: re.Match[str]) -> Parsed | None:
+    return Decade(1900 + SPELLED_TENS[m[1]]) if m[1].endswith("ies") else None
+
+
+@rule(r"(?:the )?(?:(latest|last|most recent|recent|year earlier|year ago|(1\d{3}|20\d{2})) )?period")
+def _period(m: re.Match[str]) -> Parsed:
+    if m[2]:
+        return Year(int(m[2]))
+    return _YearAgoQuarter() if m[1] in ("year earlier", "year ago") else Quarter(offset=-1)
+
+
+@rule(r"mid ?(morning|afternoon|day)(?: (yesterday|today|" + _WD + r"))?")
+def _mid_part(m: re.Match[str]) -> Parsed:
+    part = {"morning": "MO", "afternoon": "AF", "day": "AF"}[m[1]]
+    if m[2] in WEEKDAYS:
+        return Weekday(WEEKDAYS.index(m[2]), part=part)
+    return RelativeDay(-1 if m[2] == "yesterday" else 0, part)
+
+
+@rule(r"(?:" + _WD + r"),? (.+)")
+def _weekday_and_date(m: re.Match[str]) -> Parsed | None:
+    inner = parse_normalized(m[1])
+    return inner if isinstance(inner, ExplicitDay) else None
+
+
+@rule(r"(?:the )?(\d{1,2})(?:st|nd|rd|th) century")
+def _century(m: re.Match[str]) -> Parsed:
+    return Century(int(m[1]))
+
+
+@rule(_MOD + r"(1\d{3}|20\d{2})")
+def _modified_year(m: re.Match[str]) -> Parsed:
+    return Year(int(m[2]), mod=_mod_from(m[1]))
+
+
+@rule(r"(?:the )?fiscal (?:year )?(1\d{3}|20\d{2})|fy ?(1\d{3}|20\d{2}|\d{2})")
+def _fiscal(m: re.Match[str]) -> Parsed:
+    year = m[1] or m[2]
+    return Year(int(year) if len(year) == 4 else 1900 + int(year))
+
+
+@lru_cache(maxsize=8192)
+def parse_expression(expression: str) -> Parsed | str | None:
+    """The shape of an expression, a reason it is not a date, or None when it is not recognised."""
+    text = normalize(expression)
+    if not text:
+        return "the expression is empty"
+    edtf = _edtf(text)
+    if edtf is not None:
+        return edtf
+    return parse_normalized(text)
+
+
+_PART_OF = re.compile(r"^(?:a good part of|much of|most of|part of|all of|the rest of|the whole of|"
+                      r"the remainder of|some time in|sometime in) ")
+_OPEN_ENDED = re.compile(r" (?:or later|or earlier|and beyond|and later|or before|or after|or so)\b")
+
+
+def parse_normalized(text: str) -> Parsed | None:
+    """Match a normalised expression, peeling hedges and prepositions as needed."""
+    open_ended = _OPEN_ENDED.search(text)
+    if open_ended:
+        inner = parse_normalized((text[:open_ended.start()] + text[open_ended.end():]).strip())
+        return Approximately(inner, open_ended.group().strip()) if inner is not None else None
+    if _PART_OF.match(text):
+        return parse_normalized(_PART_OF.sub("", text, count=1))
+    for hedge in HEDGES:
+        if text.startswith(hedge + " ") or text.endswith(" " + hedge):
+            rest = text[len(hedge) + 1:] if text.startswith(hedge + " ") else text[: -len(hedge) - 1]
+            inner = parse_normalized(rest)
+            if inner is None:
+                return None
+            return Approximately(inner, hedge)
+    if text in REF_WORDS:
+        return Ref(REF_WORDS[text])
+    for pattern, handler in _RULES:
+        match = pattern.match(text)
+        if match:
+            try:
+                parsed = handler(match)
+            except (ValueError, KeyError):
+                parsed = None
+            if parsed is not None:
+                return parsed
+    stripped = _PREFIXES.sub("", text, count=1)
+    if stripped != text:
+        return parse_normalized(stripped)
+    return None
+
+
+_EDTF = re.compile(r"^(\d{4}(?:-\d{2}(?:-\d{2})?)?)([?~%])?$")
+
+
+def _edtf(text: str) -> Parsed | None:
+    if "/" in text:
+        first, _, last = text.partition("/")
+        a, b = _edtf(first.strip()), _edtf(last.strip())
+        if a is not None and b is not None:
+            return Interval(a, b)
+        return None
+    match = _EDTF.match(text)
+    if not match or not match[2]:
+        return parse_normalized(text) if match else None
+    inner = parse_normalized(match[1])
+    if inner is None:
+        return None
+    return Approximately(inner, {"?": "uncertain (?)", "~": "approximate (~)", "%": "uncertain and approximate (%)"}[match[2]])
+
+
+# -- finding expressions in text --------------------------------------------------------------
+
+_HEDGE_RE = r"(?:(?:nearly|about|around|almost|roughly|approximately|more than|less than|at least|some|just over) )?"
+_MOD_RE = r"(?:(?:early|late|earlier|later|mid|the end of|the beginning of|the middle of|the start of) )?"
+_WEEKDAY_RE = r"(?:(?:last|this|next|on|early|late|earlier|later|coming|past) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?"
+_MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+_NUMBER_RE = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|a couple of)"
+_FIND_PARTS = [
+    r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?",
+    r"\d{1,2}(?::\d{2})? ?(?:a\.m\.|p\.m\.|am|pm)(?: (?:on )?" + _WEEKDAY_RE + r")?",
+    _MOD_RE + _MONTH_RE + r" \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?",
+    r"\d{1,2} " + _MONTH_RE + r"(?: \d{4})?",
+    _MOD_RE + r"(?:this |last |next )?" + _MONTH_RE + r"(?: (?:\d{4}|this year|last year|next year))?",
+    r"(?:(?:morning|afternoon|evening|night|late|early) (?:on )?)?" + _WEEKDAY_RE,
+    r"(?:early |late |earlier |later )?(?:today|tonight|yesterday|tomorrow)(?: (?:morning|afternoon|evening|night))?",
+    r"(?:this|last|tomorrow) (?:morning|afternoon|evening|night)|overnight",
+    r"(?:the )?(?:next|following|previous|preceding) (?:day|morning|evening|night)|the day (?:before|after)",
+    _HEDGE_RE + _NUMBER_RE + r" (?:days?|weeks?|months?|years?|decades?) (?:ago|earlier|later|before|after|from now)",
+    r"(?:a|one|the) (?:year|decade) (?:ago|earlier)|(?:the )?year-(?:ago|earlier)(?: (?:quarter|period))?",
+    _MOD_RE + r"(?:this|last|next|the past|the previous|the current|the coming) (?:week|weekend|month|year|quarter|decade)",
+    r"(?:the )?weekend",
+    r"(?:(?:the|its) )?(?:\d{4} )?(?:(?:fiscal |first |second |third |fourth |latest |current )+)-?quarter(?: of \d{4})?",
+    r"(?:the )?(?:first|second|third|fourth)-quarter",
+    _MOD_RE + r"(?:(?:this|last|next|this past) )?(?:spring|summer|autumn|winter|fall(?= of| \d))(?: of \d{4})?",
+    r"(?:this|last|next) fall",
+    _MOD_RE + r"(?:the )?(?:(?:early|mid|late)[- ])?(?:1\d|20)\d0s",
+    r"(?:the )?\d{1,2}(?:st|nd|rd|th) century",
+    r"(?:the end of |year-)?(?:year[- ]end)",
+    r"fiscal (?:year )?\d{4}",
+    _MOD_RE + r"(?:mid-)?(?:1[6-9]\d{2}|20[0-4]\d)\b(?![-/]\d)",
+    r"(?:right now|now|currently|these days|recently|in recent years|in the past|in the future|the future|the past|"
+    r"the near future|coming (?:months|weeks|years))",
+]
+FINDER = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in _FIND_PARTS) + r")(?![\w])", re.IGNORECASE)
