@@ -1,0 +1,154 @@
+"""`timeline export` and `timeline import`: each format parsed back and checked against the timeline."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from tui.cli import main
+from tui.export import render
+from tui.loader import load_file, load_text
+from tui.timelinejs import ImportProblem, import_timelinejs
+
+BUNDLED = Path(__file__).resolve().parent.parent / "timelines" / "syria-ceasefire-2016.yaml"
+
+
+@pytest.fixture(scope="module")
+def timeline():
+    return load_file(BUNDLED).timeline
+
+
+def test_json_follows_the_contract(timeline):
+    data = json.loads(render(timeline, "json"))
+    assert set(data) == {"title", "summary", "timezone", "sources", "events", "diagnostics"}
+    assert set(data["sources"][0]) == {"id", "title", "outlet", "url", "published"}
+    strike = next(e for e in data["events"] if e["id"] == "strike")
+    assert set(strike) == {"id", "title", "when", "date", "start", "end", "granularity", "approximate",
+                           "explanation", "source", "anchor", "tags", "details", "file", "line", "quotes"}
+    assert (strike["when"], strike["date"], strike["start"], strike["end"]) == (
+        "on Saturday", "2016-09-17", "2016-09-17T00:00:00", "2016-09-18T00:00:00")
+    assert set(strike["quotes"][0]) == {"text", "by", "source", "found", "offset"}
+    assert all(q["found"] for e in data["events"] for q in e["quotes"])
+
+
+def test_json_events_come_in_the_explorers_order(timeline):
+    data = json.loads(render(timeline, "json"))
+    assert [e["title"] for e in data["events"]] == [e.title for e in timeline.events]
+    meeting = next(e for e in data["events"] if e["id"] == "security-council")
+    assert meeting["date"] == "2016-09-17TNI"
+
+
+def test_csv_has_a_header_and_one_row_per_event(timeline):
+    rows = list(csv.DictReader(io.StringIO(render(timeline, "csv"))))
+    assert list(rows[0]) == ["date", "start", "end", "title", "when", "source", "tags", "details"]
+    assert len(rows) == len(timeline.events)
+    strike = next(r for r in rows if r["when"] == "on Saturday")
+    assert strike["date"] == "2016-09-17" and strike["tags"] == "airstrike; deir-ez-zor; casualties"
+
+
+def unfold(ics: str) -> list[str]:
+    """RFC 5545 unfolding: a CRLF followed by a space continues the line."""
+    assert "\r\n" in ics and "\n" not in ics.replace("\r\n", "")
+    return ics.replace("\r\n ", "").split("\r\n")[:-1]
+
+
+def test_ics_lines_are_folded_at_75_octets_and_unfold_to_valid_events(timeline):
+    ics = render(timeline, "ics")
+    assert all(len(line.encode()) <= 75 for line in ics.split("\r\n"))
+    lines = unfold(ics)
+    assert lines[0] == "BEGIN:VCALENDAR" and lines[-1] == "END:VCALENDAR"
+    assert lines.count("BEGIN:VEVENT") == lines.count("END:VEVENT") == sum(
+        1 for e in timeline.events if e.resolution and e.resolution.granularity != "reference")
+    assert "DTSTART;VALUE=DATE:20160917" in lines
+    assert "UID:syria-ceasefire-under-strain-strike@timeline-explorer" in lines
+
+
+def test_ics_is_the_same_every_time(timeline):
+    assert render(timeline, "ics") == render(timeline, "ics")
+
+
+def test_timelinejs_has_a_title_slide_and_dated_slides(timeline):
+    data = json.loads(render(timeline, "timelinejs"))
+    assert data["title"]["text"]["headline"] == "Syria ceasefire under strain"
+    strike = next(s for s in data["events"] if s["unique_id"] == "strike")
+    assert strike["start_date"] == {"year": 2016, "month": 9, "day": 17}
+    assert strike["group"] == "airstrike"
+    meeting = next(s for s in data["events"] if s["unique_id"] == "security-council")
+    assert meeting["start_date"]["display_date"] == "Sat 17 Sep 2016, night"
+
+
+def test_markdown_reads_as_a_chronology_with_attributed_quotes(timeline):
+    text = render(timeline, "markdown")
+    assert text.startswith("# Syria ceasefire under strain\n")
+    assert "## Sat 17 Sep 2016, night" in text
+    assert "— Samantha Power, US ambassador to the UN" in text
+
+
+def test_markup_in_titles_is_escaped_in_markdown_and_timelinejs():
+    result = load_text("title: T\nsources:\n  a: {title: A, published: 2016-09-18, url: 'https://x.org'}\n"
+                       "events:\n  - {title: '<script>[x](y)</script>', when: today}\n")
+    assert "<script>" not in render(result.timeline, "timelinejs")
+    assert "[x](y)" not in render(result.timeline, "markdown")
+
+
+def test_export_to_a_file_refuses_to_overwrite_without_force(tmp_path, capsys):
+    out = tmp_path / "out.json"
+    out.write_text("keep me", encoding="utf-8")
+    assert main(["export", str(BUNDLED), "--format", "json", "-o", str(out), "--no-cache"]) == 1
+    assert out.read_text(encoding="utf-8") == "keep me"
+    assert "--force" in capsys.readouterr().err
+    assert main(["export", str(BUNDLED), "--format", "json", "-o", str(out), "--force", "--no-cache"]) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["title"] == "Syria ceasefire under strain"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.json"]
+
+
+TIMELINEJS = {
+    "title": {"text": {"headline": "Talks &amp; <b>truce</b>", "text": ""}},
+    "events": [
+        {"start_date": {"year": "2016", "month": "9", "day": "12"},
+         "text": {"headline": "Ceasefire <i>begins</i>", "text": "<p>It held.</p>"},
+         "group": "ceasefire", "unique_id": "ceasefire",
+         "media": {"url": "https://news.example.org/a", "credit": "Example News"}},
+        {"start_date": {"year": 2016, "month": 9}, "text": {"headline": "yes"}},
+        {"start_date": {"year": 2016}, "end_date": {"year": 2017}, "text": {"headline": "12:30"}},
+    ],
+}
+
+
+def test_a_timelinejs_file_imports_into_a_timeline_that_loads_cleanly():
+    text = import_timelinejs(json.dumps(TIMELINEJS).encode(), "talks.json")
+    assert text.startswith("# yaml-language-server: $schema=")
+    result = load_text(text)
+    assert [d for d in result.diagnostics if d.is_error] == []
+    timeline = result.timeline
+    assert timeline.title == "Talks & truce"
+    events = {e.title: e for e in timeline.events}
+    assert events["Ceasefire begins"].resolution.value == "2016-09-12"
+    assert events["Ceasefire begins"].tags == ("ceasefire",)
+    assert events["Ceasefire begins"].details == "It held."
+    assert events["yes"].resolution.value == "2016-09"
+    assert events["12:30"].resolution.value == "2016/2017"
+    assert timeline.sources[events["Ceasefire begins"].source].url == "https://news.example.org/a"
+
+
+@pytest.mark.parametrize("raw, message", [
+    (b"{not json", "line 1 column 2"),
+    (b"[1, 2]", "not a TimelineJS3 file"),
+    (b'{"events": [{"text": {"headline": "x"}}]}', "event 1 has no start_date"),
+])
+def test_a_broken_timelinejs_file_is_refused_with_a_reason(raw, message):
+    with pytest.raises(ImportProblem, match=message):
+        import_timelinejs(raw, "bad.json")
+
+
+def test_import_command_writes_the_yaml_and_refuses_to_overwrite(tmp_path):
+    source = tmp_path / "t.json"
+    source.write_text(json.dumps(TIMELINEJS), encoding="utf-8")
+    out = tmp_path / "t.yaml"
+    assert main(["import", "timelinejs", str(source), "-o", str(out)]) == 0
+    assert load_file(out).timeline.title == "Talks & truce"
+    assert main(["import", "timelinejs", str(source), "-o", str(out)]) == 1

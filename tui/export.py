@@ -1,0 +1,136 @@
+"""Render a loaded timeline for other tools: json, markdown, csv, ics and TimelineJS."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import datetime
+
+from .dates import format_label
+from .model import Event, Timeline
+
+FORMATS = ("json", "markdown", "csv", "ics", "timelinejs")
+
+
+def render(timeline: Timeline, fmt: str) -> str:
+    """The timeline as text in one of FORMATS."""
+    if fmt == "json":
+        return json.dumps(to_json(timeline), ensure_ascii=False, indent=2) + "\n"
+    if fmt == "markdown":
+        return to_markdown(timeline)
+    if fmt == "csv":
+        return to_csv(timeline)
+    if fmt == "ics":
+        from .ics import to_ics
+
+        return to_ics(timeline)
+    if fmt == "timelinejs":
+        from .timelinejs import to_timelinejs
+
+        return json.dumps(to_timelinejs(timeline), ensure_ascii=False, indent=2) + "\n"
+    raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment is not None else None
+
+
+def event_json(event: Event) -> dict[str, object]:
+    """One event as the export contract describes it."""
+    r = event.resolution
+    return {
+        "id": event.id,
+        "title": event.title,
+        "when": event.when,
+        "date": r.value if r else None,
+        "start": _iso(r.start) if r else None,
+        "end": _iso(r.end) if r else None,
+        "granularity": r.granularity if r else None,
+        "approximate": r.approximate if r else False,
+        "explanation": r.explanation if r else event.unresolved_reason,
+        "source": event.source,
+        "anchor": event.anchor,
+        "tags": list(event.tags),
+        "details": event.details,
+        "file": event.path,
+        "line": event.line,
+        "quotes": [
+            {"text": q.text, "by": q.by, "source": q.source, "found": q.found, "offset": q.offset}
+            for q in event.quotes
+        ],
+    }
+
+
+def to_json(timeline: Timeline) -> dict[str, object]:
+    """The whole timeline as plain data, events in the order the explorer shows them."""
+    return {
+        "title": timeline.title,
+        "summary": timeline.summary,
+        "timezone": timeline.timezone,
+        "sources": [
+            {"id": s.id, "title": s.title, "outlet": s.outlet, "url": s.url, "published": s.published}
+            for s in timeline.sources.values()
+        ],
+        "events": [event_json(e) for e in timeline.events],
+        "diagnostics": [
+            {"path": d.path, "line": d.line, "column": d.column, "severity": d.severity, "message": d.message}
+            for d in timeline.diagnostics
+        ],
+    }
+
+
+def _md(text: str) -> str:
+    """Escape the characters Markdown would read as formatting or links."""
+    out = []
+    for char in text:
+        out.append("\\" + char if char in "\\`*_[]<>|" else char)
+    return "".join(out).replace("\n", " ")
+
+
+def to_markdown(timeline: Timeline) -> str:
+    """A readable chronology: a heading per date, each event with its details and quotes."""
+    lines = [f"# {_md(timeline.title)}", ""]
+    if timeline.summary:
+        lines += [_md(timeline.summary), ""]
+    current = None
+    for event in timeline.events:
+        label = format_label(event.resolution)
+        if label != current:
+            lines += [f"## {_md(label)}", ""]
+            current = label
+        lines.append(f"### {_md(event.title)}")
+        lines.append("")
+        lines.append(f"*When:* {_md(event.when)}" + (
+            f" — {_md(event.resolution.explanation)}" if event.resolution else ""))
+        source = timeline.sources.get(event.source) if event.source else None
+        if source is not None:
+            name = _md(source.title) + (f", {_md(source.outlet)}" if source.outlet else "")
+            link = f"[{name}](<{source.url}>)" if source.url and source.url.startswith(("http://", "https://")) else name
+            lines.append(f"*Source:* {link}, published {_md(source.published)}")
+        if event.tags:
+            lines.append("*Tags:* " + ", ".join(_md(t) for t in event.tags))
+        lines.append("")
+        if event.details:
+            lines += [_md(event.details), ""]
+        for quote in event.quotes:
+            lines.append(f"> “{_md(quote.text)}”" + (f" — {_md(quote.by)}" if quote.by else ""))
+            lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+CSV_COLUMNS = ("date", "start", "end", "title", "when", "source", "tags", "details")
+
+
+def to_csv(timeline: Timeline) -> str:
+    """One row per event with a header; tags joined with '; '."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for event in timeline.events:
+        r = event.resolution
+        writer.writerow([
+            r.value if r else "", _iso(r.start) if r else "", _iso(r.end) if r else "",
+            event.title, event.when, event.source or "", "; ".join(event.tags), event.details or "",
+        ])
+    return buffer.getvalue()

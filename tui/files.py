@@ -1,0 +1,34 @@
+"""Writing files safely: atomically, and never over an existing file unless asked."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+
+class FileExists(Exception):
+    """The target exists and overwriting was not asked for."""
+
+
+def write_atomically(path: Path, text: str, *, force: bool) -> None:
+    """Write ``text`` to ``path`` via a temporary file in the same folder and a rename.
+
+    A reader sees the old file or the new one, never half of one; a failed write leaves no
+    temporary file behind.
+    """
+    if path.exists() and not force:
+        raise FileExists(str(path))
+    folder = path.parent if str(path.parent) else Path(".")
+    fd, temp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        if not force and path.exists():
+            raise FileExists(str(path))
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
