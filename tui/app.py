@@ -1,0 +1,70 @@
+"""The Textual app and the factory that builds it, shared by the command line and the tests."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from textual.app import App
+from textual.binding import Binding
+
+import tui
+
+from .palette import TimelineCommands
+from .screens.help import HelpScreen
+from .screens.picker import PickerScreen
+from .screens.timeline import TimelineScreen
+
+
+def bundled_dir() -> Path:
+    """The bundled timelines: inside the installed package, or the repository's timelines/ folder."""
+    package = Path(tui.__file__).parent
+    installed = package / "timelines"
+    return installed if installed.is_dir() else package.parent / "timelines"
+
+
+def expand(paths: Sequence[str]) -> list[str]:
+    """Files as given; folders replaced by the timeline files inside them."""
+    files: list[str] = []
+    for path in paths or [str(bundled_dir())]:
+        if Path(path).is_dir():
+            files += sorted(str(p) for p in Path(path).iterdir()
+                            if p.suffix in (".yaml", ".yml") and p.is_file())
+        else:
+            files.append(path)
+    return files
+
+
+class TimelineApp(App[None]):
+    """Timeline Explorer: a picker when there are several timelines, else the timeline itself."""
+
+    TITLE = "Timeline Explorer"
+    CSS_PATH = "app.tcss"
+    COMMANDS = App.COMMANDS | {TimelineCommands}
+    BINDINGS = [
+        Binding("q", "quit", "Quit"),
+        Binding("question_mark", "help", "Help"),
+    ]
+
+    def __init__(self, paths: list[str], *, use_cache: bool = True, pick: bool = False) -> None:
+        super().__init__()
+        self.paths = paths
+        self.use_cache = use_cache
+        self.pick = pick
+
+    def on_mount(self) -> None:
+        if self.pick:
+            self.push_screen(PickerScreen(self.paths))
+        else:
+            self.push_screen(TimelineScreen(self.paths, use_cache=self.use_cache))
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+
+def make_app(paths: Sequence[str], *, use_cache: bool = True) -> TimelineApp:
+    """Build the app for the given paths: several files merge, a folder with several files picks."""
+    files = expand(paths)
+    from_folder = not paths or any(Path(p).is_dir() for p in paths)
+    return TimelineApp(files, use_cache=use_cache, pick=from_folder and len(files) > 1)

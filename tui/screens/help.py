@@ -1,0 +1,45 @@
+"""The help: every key of the explorer, with what it does."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+KEYS = (
+    ("j / k, ↓ / ↑", "move"),
+    ("g / Home, G / End", "first, last"),
+    ("PageUp / PageDown", "page"),
+    ("Enter / space / click", "expand or collapse an event"),
+    ("s", "source view: the article with the quote highlighted"),
+    ("n / N", "in the source view: next / previous quote from that source"),
+    ("o", "in the source view: open the source's URL (http and https only)"),
+    ("/", "search titles, details, tags and quotes; Enter keeps it, Escape clears it"),
+    ("t", "filter by tag"),
+    ("e", "open the event in $EDITOR at its line, then reload"),
+    ("r", "reload"),
+    ("ctrl+p", "command palette: jump to an event, a source or a date"),
+    ("Escape", "back, or clear the filter"),
+    ("?", "this help"),
+    ("q", "quit"),
+)
+
+
+class HelpScreen(ModalScreen[None]):
+    """A table of keys; any of Escape, ? or q closes it."""
+
+    BINDINGS = [Binding("escape,question_mark,q", "app.pop_screen", "Close help")]
+
+    def compose(self) -> ComposeResult:
+        table = Table(show_header=False, box=None, padding=(0, 2))
+        for keys, action in KEYS:
+            table.add_row(Text(keys, "bold"), Text(action))
+        with VerticalScroll(id="help"):
+            yield Static(table)
+
+    def on_mount(self) -> None:
+        self.query_one("#help").border_title = "Keys"

@@ -1,0 +1,268 @@
+"""The timeline view: the chronology, its problems, search and tag filters, and live reload."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.message import Message
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Static
+from textual.worker import get_current_worker
+
+from ..dates import describe_span
+from ..loader import LoadResult, load
+from ..model import Diagnostic, Event, Timeline
+from ..textsafe import visible
+from ..widgets.event_list import EventList
+
+POLL_SECONDS = 0.5
+
+
+def _stamp(path: str) -> tuple[int, int] | None:
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    return stat.st_mtime_ns, stat.st_size
+
+
+def _problem_text(diagnostics: tuple[Diagnostic, ...], several_files: bool) -> Text:
+    text = Text()
+    for d in diagnostics:
+        where = f"{Path(d.path).name}:" if several_files else ""
+        text.append(f"{where}{d.line}:{d.column}: ", "bold")
+        text.append(f"{d.severity}: ", "red" if d.is_error else "yellow")
+        text.append(visible(d.message) + "\n")
+    text.rstrip()
+    return text
+
+
+def matches(event: Event, needle: str) -> bool:
+    """Whether a search (lower case) occurs in an event's title, details, tags or quotes."""
+    haystack = [event.title, event.details or "", *event.tags, *(q.text for q in event.quotes)]
+    return any(needle in part.lower() for part in haystack)
+
+
+class TimelineScreen(Screen[None]):
+    """One timeline (or several merged): the list, a problems panel, a banner for broken reloads."""
+
+    BINDINGS = [
+        Binding("s", "source", "Source"),
+        Binding("slash", "search", "Search"),
+        Binding("t", "tag", "Tag"),
+        Binding("e", "edit", "Edit"),
+        Binding("r", "reload", "Reload"),
+        Binding("escape", "clear_filter", "Clear filter", show=False),
+    ]
+
+    timeline: reactive[Timeline | None] = reactive(None, init=False)
+    filter_text: reactive[str] = reactive("", init=False)
+    filter_tag: reactive[str | None] = reactive(None, init=False)
+
+    @dataclass
+    class Loaded(Message):
+        """A load finished in the worker."""
+
+        result: LoadResult
+        stamps: dict[str, tuple[int, int] | None]
+        reload: bool
+
+    def __init__(self, paths: list[str], *, use_cache: bool = True) -> None:
+        super().__init__()
+        self.paths = paths
+        self.use_cache = use_cache
+        self._stamps: dict[str, tuple[int, int] | None] = {}
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="title")
+        yield Static(id="banner")
+        with VerticalScroll(id="problems"):
+            yield Static(id="problem-list")
+        yield EventList(id="events")
+        yield Input(placeholder="search titles, details, tags and quotes", id="search")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#title", Static).update(Text("Loading " + ", ".join(map(visible, self.paths)) + " …"))
+        self.query_one("#search").display = False
+        self.query_one("#banner").display = False
+        self.query_one("#problems").display = False
+        self.query_one(EventList).focus()
+        self.load(reload=False)
+        self.set_interval(POLL_SECONDS, self.check_for_changes)
+
+    # -- loading ------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="load")
+    def load(self, reload: bool) -> None:
+        """Load in a thread so that a large file never freezes the interface."""
+        stamps = {path: _stamp(path) for path in self.paths}
+        result = load(self.paths, use_cache=self.use_cache)
+        if not get_current_worker().is_cancelled:
+            self.post_message(self.Loaded(result, stamps, reload))
+
+    def on_timeline_screen_loaded(self, message: Loaded) -> None:
+        self._stamps = message.stamps
+        result = message.result
+        errors = [d for d in result.diagnostics if d.is_error]
+        banner = self.query_one("#banner", Static)
+        if message.reload and self.timeline is not None and (result.timeline is None or errors):
+            first = errors[0] if errors else result.diagnostics[0]
+            banner.update(Text(f"Not reloaded: {visible(str(first))} — showing the last good version", "bold"))
+            banner.display = True
+            return
+        banner.display = False
+        self.show_problems(result)
+        if result.timeline is not None:
+            self.timeline = result.timeline
+
+    def show_problems(self, result: LoadResult) -> None:
+        """List problems in a panel; when nothing could be loaded the panel takes the list's place."""
+        panel = self.query_one("#problems")
+        panel.display = bool(result.diagnostics)
+        panel.set_class(result.timeline is None, "fatal")
+        self.query_one("#problem-list", Static).update(
+            _problem_text(result.diagnostics, len(self.paths) > 1))
+        self.query_one(EventList).display = result.timeline is not None
+        if result.timeline is None:
+            self.query_one("#title", Static).update(Text("Cannot open " + ", ".join(map(visible, self.paths)), "bold"))
+
+    def watch_timeline(self, timeline: Timeline | None) -> None:
+        if timeline is None:
+            return
+        title = Text(visible(timeline.title), "bold")
+        span = timeline.span
+        if span is not None:
+            dated = [e.resolution for e in timeline.events if e.resolution and e.resolution.granularity != "reference"]
+            if dated:
+                first = min(dated, key=lambda r: r.start)
+                last = max(dated, key=lambda r: r.end)
+                title.append(f"   {describe_span(first)} – {describe_span(last)}", "dim")
+        title.append(f"   {len(timeline.events)} events", "dim")
+        self.query_one("#title", Static).update(title)
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        """Show the events that match the search and the tag, keeping the selection where it can."""
+        if self.timeline is None:
+            return
+        event_list = self.query_one(EventList)
+        keep = event_list.current.key if event_list.current else None
+        shown = self.timeline.events
+        if self.filter_tag is not None:
+            shown = tuple(e for e in shown if self.filter_tag in e.tags)
+        needle = self.filter_text.strip().lower()
+        if needle:
+            shown = tuple(e for e in shown if matches(e, needle))
+        event_list.show(self.timeline, shown, keep=keep)
+        self.sub_title = self._filter_summary(len(shown))
+
+    def _filter_summary(self, count: int) -> str:
+        parts = []
+        if self.filter_text.strip():
+            parts.append(f"search “{visible(self.filter_text.strip())}”")
+        if self.filter_tag is not None:
+            parts.append(f"tag {visible(self.filter_tag)}")
+        return f"{count} shown: " + ", ".join(parts) if parts else ""
+
+    def watch_filter_text(self) -> None:
+        self.apply_filter()
+
+    def watch_filter_tag(self) -> None:
+        self.apply_filter()
+
+    def check_for_changes(self) -> None:
+        """Reload when a file changed on disk; say so when one disappeared."""
+        if not self._stamps:
+            return
+        now = {path: _stamp(path) for path in self.paths}
+        if now == self._stamps:
+            return
+        missing = [p for p, stamp in now.items() if stamp is None]
+        if missing:
+            banner = self.query_one("#banner", Static)
+            banner.update(Text(f"{visible(missing[0])} was deleted or moved — showing what was loaded", "bold"))
+            banner.display = True
+            self._stamps = now
+            return
+        self.load(reload=True)
+
+    # -- actions ------------------------------------------------------------------------
+
+    def action_reload(self) -> None:
+        self.load(reload=True)
+
+    def action_search(self) -> None:
+        search = self.query_one("#search", Input)
+        search.display = True
+        search.focus()
+
+    @on(Input.Changed, "#search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        self.filter_text = event.value
+
+    @on(Input.Submitted, "#search")
+    def _search_kept(self) -> None:
+        self.query_one(EventList).focus()
+
+    def action_clear_filter(self) -> None:
+        search = self.query_one("#search", Input)
+        search.value = ""
+        search.display = False
+        self.filter_text = ""
+        self.filter_tag = None
+        self.query_one(EventList).focus()
+
+    def action_tag(self) -> None:
+        if self.timeline is None:
+            return
+        from .tags import TagScreen
+
+        def chosen(tag: str | None) -> None:
+            self.filter_tag = tag
+
+        self.app.push_screen(TagScreen(self.timeline), chosen)
+
+    def action_source(self) -> None:
+        event = self.query_one(EventList).current
+        if event is None or self.timeline is None:
+            return
+        from .source import SourceScreen
+
+        if event.source is None or event.source not in self.timeline.sources:
+            self.notify("This event names no source.", severity="warning")
+            return
+        self.app.push_screen(SourceScreen(self.timeline, event))
+
+    def action_edit(self) -> None:
+        """Open the selected event in $EDITOR at its line, then reload."""
+        event = self.query_one(EventList).current
+        if event is None:
+            return
+        editor = shlex.split(os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi")
+        try:
+            with self.app.suspend():
+                subprocess.run([*editor, f"+{event.line}", event.path], check=False)
+        except (OSError, RuntimeError) as exc:
+            self.notify(f"Cannot run the editor: {visible(str(exc))}", severity="error")
+            return
+        self.load(reload=True)
+
+    def jump_to(self, key: str) -> None:
+        """Select an event by key, clearing filters that hide it."""
+        event_list = self.query_one(EventList)
+        if not any(e.key == key for e in event_list.shown):
+            self.filter_text, self.filter_tag = "", None
+        if self.timeline is not None:
+            event_list.show(self.timeline, event_list.shown, keep=key)
+        event_list.focus()

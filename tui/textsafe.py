@@ -1,0 +1,24 @@
+"""Make text from a file safe for the terminal: control characters are shown, never sent."""
+
+from __future__ import annotations
+
+import re
+
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _picture(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)
+    if code == 0x7F:
+        return "\u2421"
+    return "\ufffd"
+
+
+def visible(text: str) -> str:
+    """The text with every C0 and C1 control except newline and tab replaced by a visible symbol.
+
+    Each control becomes exactly one character, so offsets into the text (quote positions) stay right.
+    """
+    return _CONTROL.sub(_picture, text)
