@@ -40,7 +40,8 @@ class TimelineCommands(Provider):
         if anchor is not None and date_text:
             result = resolve(date_text, anchor, anchor_label="the first source's publication", tz=timeline.timezone)
             if isinstance(result, Resolution):
-                target = next((e for e in timeline.events if e.resolution and e.resolution.end > result.start), None)
+                target = next((e for e in timeline.events if e.resolution and e.resolution.granularity != "reference"
+                               and e.resolution.start >= result.start), None)
                 if target is not None:
                     yield Hit(100, f"go to {format_label(result)}", partial(screen.jump_to, target.key),
                               help=visible(result.explanation))

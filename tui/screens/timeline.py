@@ -10,7 +10,7 @@ from pathlib import Path
 
 from rich.text import Text
 from textual import on, work
-from textual.app import ComposeResult
+from textual.app import ComposeResult, SuspendNotSupported
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.message import Message
@@ -65,7 +65,7 @@ class TimelineScreen(Screen[None]):
         Binding("escape", "clear_filter", "Clear filter", show=False),
     ]
 
-    timeline: reactive[Timeline | None] = reactive(None, init=False)
+    timeline: reactive[Timeline | None] = reactive(None, init=False, always_update=True)
     filter_text: reactive[str] = reactive("", init=False)
     filter_tag: reactive[str | None] = reactive(None, init=False)
 
@@ -93,7 +93,7 @@ class TimelineScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#title", Static).update(Text("Loading " + ", ".join(map(visible, self.paths)) + " …"))
+        self.query_one("#title", Static).update(Text(f"Loading {self._names()} …"))
         self.query_one("#search").display = False
         self.query_one("#banner").display = False
         self.query_one("#problems").display = False
@@ -118,7 +118,9 @@ class TimelineScreen(Screen[None]):
         banner = self.query_one("#banner", Static)
         if message.reload and self.timeline is not None and (result.timeline is None or errors):
             first = errors[0] if errors else result.diagnostics[0]
-            banner.update(Text(f"Not reloaded: {visible(str(first))} — showing the last good version", "bold"))
+            where = f"{Path(first.path).name}:{first.line}:{first.column}"
+            banner.update(Text(f"Not reloaded: {visible(where)}: {visible(first.message)} — "
+                               "showing the last good version", "bold"))
             banner.display = True
             return
         banner.display = False
@@ -135,7 +137,10 @@ class TimelineScreen(Screen[None]):
             _problem_text(result.diagnostics, len(self.paths) > 1))
         self.query_one(EventList).display = result.timeline is not None
         if result.timeline is None:
-            self.query_one("#title", Static).update(Text("Cannot open " + ", ".join(map(visible, self.paths)), "bold"))
+            self.query_one("#title", Static).update(Text(f"Cannot open {self._names()}", "bold"))
+
+    def _names(self) -> str:
+        return ", ".join(visible(Path(p).name) for p in self.paths)
 
     def watch_timeline(self, timeline: Timeline | None) -> None:
         if timeline is None:
@@ -253,7 +258,7 @@ class TimelineScreen(Screen[None]):
         try:
             with self.app.suspend():
                 subprocess.run([*editor, f"+{event.line}", event.path], check=False)
-        except (OSError, RuntimeError) as exc:
+        except (OSError, SuspendNotSupported) as exc:
             self.notify(f"Cannot run the editor: {visible(str(exc))}", severity="error")
             return
         self.load(reload=True)

@@ -231,7 +231,7 @@ class EventList(ScrollView, can_focus=True):
         line = max(0, min(line, len(self._lines) - 1))
         return self._lines[line][1] if self._lines else 0
 
-    async def _on_click(self, event: events.Click) -> None:
+    def on_click(self, event: events.Click) -> None:
         line = event.y + int(self.scroll_y)
         if 0 <= line < len(self._lines):
             kind, index, _ = self._lines[line]

@@ -1,0 +1,348 @@
+"""The explorer driven from the keyboard, as a user would, through Textual's pilot."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from explorer import BUNDLED, SIZE, event_list, loaded, titles, until
+from textual.widgets import Input, TextArea
+
+from tui.app import make_app
+from tui.bench.generate import generate
+from tui.screens.help import HelpScreen
+from tui.screens.picker import PickerScreen
+from tui.screens.source import SourceScreen
+from tui.screens.tags import TagScreen
+from tui.screens.timeline import TimelineScreen
+
+
+@pytest.fixture
+def copy(tmp_path) -> Path:
+    """A copy of the bundled timeline and its article that a test may edit."""
+    for path in BUNDLED.parent.iterdir():
+        shutil.copy(path, tmp_path / path.name)
+    return tmp_path / BUNDLED.name
+
+
+async def test_the_timeline_opens_in_chronological_order_with_its_title_and_span():
+    app = make_app([str(BUNDLED)], use_cache=False)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(pilot)
+        header = str(screen.query_one("#title").render())
+        assert "Syria ceasefire under strain" in header and "Sun 18 Sep 2016" in header
+        starts = [e.resolution.start for e in event_list(pilot).shown if e.resolution]
+        assert starts == sorted(starts)
+
+
+async def test_j_and_k_move_and_g_and_G_jump_to_the_ends():
+    app = make_app([str(BUNDLED)], use_cache=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        events = event_list(pilot)
+        await pilot.press("j", "j")
+        assert events.cursor == 2
+        await pilot.press("k")
+        assert events.cursor == 1
+        await pilot.press("G")
+        assert events.cursor == len(events.shown) - 1
+        await pilot.press("g")
+        assert events.cursor == 0
+        await pilot.press("end", "up", "home", "down")
+        assert events.cursor == 1
+
+
+async def test_page_down_and_page_up_move_by_a_screen():
+    app = make_app([str(BUNDLED)], use_cache=False)
+    async with app.run_test(size=(120, 12)) as pilot:
+        await loaded(pilot)
+        await pilot.press("pagedown")
+        assert event_list(pilot).cursor > 3
+        await pilot.press("pageup")
+        assert event_list(pilot).cursor < 3
+
+
+async def test_enter_expands_an_event_with_how_its_date_was_resolved_and_enter_collapses_it():
+    app = make_app([str(BUNDLED)], use_cache=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        events = event_list(pilot)
+        strike = next(i for i, e in enumerate(events.shown) if e.id == "strike")
+        events.cursor = strike
+        await pilot.press("enter")
+        assert "strike" in events.expanded
+        details = " ".join(t.plain for t in events._detail(events.current))
+        assert "the Saturday before the source's publication on Sun 18 Sep 2016" in details
+        assert "Russia's defence ministry" in details
+        await pilot.press("enter")
+        assert events.expanded == set()
+        await pilot.press("space")
+        assert "strike" in events.expanded
+
+
+async def test_a_click_selects_and_a_second_click_expands():
+    app = make_app([str(BUNDLED)], use_cache=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.click("#events", offset=(10, 3))
+        events = event_list(pilot)
+        selected = events.cursor
+        await pilot.click("#events", offset=(10, 3))
+        assert events.cursor == selected and events.current.key in events.expanded
+
+
+async def test_s_opens_the_source_with_the_events_quote_selected_and_escape_returns_unchanged():
+    app = make_app([str(BUNDLED)], use_cache=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        events = event_list(pilot)
+        events.cursor = next(i for i, e in enumerate(events.shown) if e.id == "security-council")
+        await pilot.press("enter")
+        scroll = events.scroll_y
+        await pilot.press("s")
+        assert isinstance(app.screen, SourceScreen)
+        area = app.screen.query_one(TextArea)
+        assert area.selected_text == ("the UN Security Council held an emergency meeting overnight "
+                                      "at the request of the Kremlin")
+        await pilot.press("escape")
+        assert isinstance(app.screen, TimelineScreen)
+        assert events.current.id == "security-council" and "security-council" in events.expanded
+        assert events.scroll_y == scroll
+
+
+async def test_n_and_shift_n_step_through_the_sources_quotes_saying_whose_they_are():
+    app = make_app([str(BUNDLED)], use_cache=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.press("s")
+        screen = app.screen
+        first = screen.index
+        await pilot.press("n")
+        assert screen.index == first + 1
+        event, quote = screen.quotes[screen.index]
+        assert screen.query_one(TextArea).selected_text == quote.text
+        assert event.title in str(screen.query_one("#quote-status").render())
+        await pilot.press("N")
+        assert screen.index == first
+
+
+async def test_o_never_opens_a_url_that_is_not_http(tmp_path, monkeypatch):
+    opened = []
+    monkeypatch.setattr("webbrowser.open", opened.append)
+    path = tmp_path / "t.yaml"
+    path.write_text("title: T\nsources:\n  a: {title: A, published: 2016-09-18, url: 'javascript:alert(1)',"
+                    " text: 'It happened.'}\nevents:\n  - {title: E, when: today, quotes: [{text: It happened}]}\n",
+                    encoding="utf-8")
+    async with make_app([str(path)], use_cache=False).run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.press("s", "o")
+        assert opened == []
+
+
+async def test_o_opens_an_https_url(tmp_path, monkeypatch):
+    opened = []
+    monkeypatch.setattr("webbrowser.open", opened.append)
+    path = tmp_path / "t.yaml"
+    path.write_text("title: T\nsources:\n  a: {title: A, published: 2016-09-18, url: 'https://example.org/a'}\n"
+                    "events:\n  - {title: E, when: today}\n", encoding="utf-8")
+    async with make_app([str(path)], use_cache=False).run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.press("s")
+        assert "has no text" in str(app_screen_text(pilot))
+        await pilot.press("o")
+        assert opened == ["https://example.org/a"]
+
+
+def app_screen_text(pilot) -> str:  # type: ignore[no-untyped-def]
+    return str(pilot.app.screen.query_one("#no-text").render())
+
+
+async def test_slash_filters_as_you_type_enter_keeps_it_and_escape_clears_it():
+    app = make_app([str(BUNDLED)], use_cache=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.press("slash")
+        await pilot.press(*"churkin")
+        assert titles(pilot) == ['Vitaly Churkin calls the deal "a very big question mark"']
+        await pilot.press("enter")
+        assert app.focused is event_list(pilot)
+        assert len(titles(pilot)) == 1
+        await pilot.press("escape")
+        assert len(titles(pilot)) == 18
+        assert not app.screen.query_one(Input).display
+
+
+async def test_search_matches_quotes_and_tags_too():
+    app = make_app([str(BUNDLED)], use_cache=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.press("slash", *"connivance")
+        assert titles(pilot) == ["Russia's foreign ministry says the strike jeopardises the truce"]
+        app.screen.query_one(Input).value = "intelligence"
+        await pilot.pause()
+        assert titles(pilot) == ["Possible targets followed for days before the strike",
+                                 "Four US-led airstrikes kill Syrian soldiers near Deir ez-Zor"]
+
+
+async def test_t_filters_by_a_chosen_tag():
+    app = make_app([str(BUNDLED)], use_cache=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.press("t")
+        assert isinstance(app.screen, TagScreen)
+        app.screen.dismiss("un")
+        await pilot.pause()
+        assert all("un" in e.tags for e in event_list(pilot).shown) and len(titles(pilot)) == 3
+        await pilot.press("escape")
+        assert len(titles(pilot)) == 18
+
+
+async def test_question_mark_shows_every_key_and_escape_closes_it():
+    app = make_app([str(BUNDLED)], use_cache=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        assert isinstance(app.screen, TimelineScreen)
+
+
+async def test_q_quits():
+    app = make_app([str(BUNDLED)], use_cache=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.press("q")
+        assert not app.is_running
+
+
+async def test_e_opens_the_editor_at_the_events_line_then_reloads(copy, monkeypatch):
+    import contextlib
+
+    calls = []
+    monkeypatch.setenv("EDITOR", "myeditor --wait")
+    monkeypatch.setattr("subprocess.run", lambda argv, check: calls.append(argv))
+    app = make_app([str(copy)], use_cache=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        monkeypatch.setattr(app, "suspend", contextlib.nullcontext)
+        event = event_list(pilot).current
+        await pilot.press("e")
+        assert calls == [["myeditor", "--wait", f"+{event.line}", str(copy)]]
+
+
+async def test_ctrl_p_goes_to_a_date_resolved_like_when():
+    app = make_app([str(BUNDLED)], use_cache=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.press(*"go to Sept 17")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause(0.2)
+        assert event_list(pilot).current.resolution.start.day == 17
+
+
+async def test_saving_the_file_reloads_it_keeping_selection_and_expansions(copy):
+    app = make_app([str(copy)], use_cache=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        events = event_list(pilot)
+        events.cursor = next(i for i, e in enumerate(events.shown) if e.id == "strike")
+        await pilot.press("enter")
+        text = copy.read_text(encoding="utf-8")
+        copy.write_text(text.replace("Four US-led airstrikes kill", "Four US-led strikes kill"), encoding="utf-8")
+        await until(pilot, lambda: events.current.title.startswith("Four US-led strikes"))
+        assert events.current.id == "strike" and "strike" in events.expanded
+
+
+async def test_a_broken_save_keeps_the_last_good_timeline_under_a_banner_until_fixed(copy):
+    app = make_app([str(copy)], use_cache=False)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(pilot)
+        good = copy.read_text(encoding="utf-8")
+        copy.write_text(good.replace("title: Syria ceasefire under strain", "title: [broken"), encoding="utf-8")
+        banner = screen.query_one("#banner")
+        await until(pilot, lambda: banner.display)
+        assert f"{copy.name}:" in str(banner.render()) and len(titles(pilot)) == 18
+        copy.write_text(good, encoding="utf-8")
+        await until(pilot, lambda: not banner.display)
+
+
+async def test_a_deleted_file_keeps_what_is_shown_and_says_so(copy):
+    app = make_app([str(copy)], use_cache=False)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(pilot)
+        copy.unlink()
+        banner = screen.query_one("#banner")
+        await until(pilot, lambda: banner.display)
+        assert "deleted" in str(banner.render()) and len(titles(pilot)) == 18
+
+
+async def test_r_reloads(copy):
+    app = make_app([str(copy)], use_cache=False)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(pilot)
+        first = screen.timeline
+        await pilot.press("r")
+        await until(pilot, lambda: screen.timeline is not first)
+
+
+async def test_a_file_with_errors_opens_with_its_problems_listed(tmp_path):
+    path = tmp_path / "t.yaml"
+    path.write_text("title: T\nsources:\n  a: {title: A, published: 2016-09-18}\nevents:\n"
+                    "  - {title: E, when: today, source: b}\n", encoding="utf-8")
+    async with make_app([str(path)], use_cache=False).run_test(size=SIZE) as pilot:
+        screen = await loaded(pilot)
+        assert "5:37: error: event 1 cites unknown source 'b'" in str(screen.query_one("#problem-list").render())
+        assert titles(pilot) == ["E"]
+
+
+async def test_a_file_that_cannot_load_shows_its_errors_in_place_of_the_list(tmp_path):
+    path = tmp_path / "t.yaml"
+    path.write_text("title: [unclosed\n", encoding="utf-8")
+    async with make_app([str(path)], use_cache=False).run_test(size=SIZE) as pilot:
+        screen = await loaded(pilot)
+        assert "YAML syntax error" in str(screen.query_one("#problem-list").render())
+        assert not event_list(pilot).display
+
+
+async def test_a_folder_of_several_timelines_shows_a_picker(tmp_path, copy):
+    shutil.copy(copy, copy.parent / "second.yaml")
+    async with make_app([str(copy.parent)], use_cache=False).run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, PickerScreen)
+        await pilot.press("enter")
+        await loaded(pilot)
+        assert isinstance(pilot.app.screen, TimelineScreen)
+
+
+async def test_several_files_merge_into_one_chronology_marked_with_their_files(copy):
+    second = copy.parent / "second.yaml"
+    second.write_text(copy.read_text(encoding="utf-8").replace("title: Syria ceasefire under strain", "title: Two"),
+                      encoding="utf-8")
+    async with make_app([str(copy), str(second)], use_cache=False).run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        assert len(titles(pilot)) == 36
+        assert {Path(e.path).name for e in event_list(pilot).shown} == {copy.name, "second.yaml"}
+
+
+async def test_markup_in_a_title_is_shown_literally_and_does_nothing():
+    hostile = BUNDLED.parent.parent / "tests" / "hostile" / "markup-in-text.yaml"
+    async with make_app([str(hostile)], use_cache=False).run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.press("enter")
+        line = event_list(pilot).render_line(1).text
+        assert "[@click=app.quit]X[/] [bold]not bold[/bold]" in line
+        await pilot.click("#events", offset=(8, 1))
+        assert pilot.app.is_running
+
+
+async def test_ten_thousand_events_open_and_G_reaches_the_last(tmp_path):
+    path = tmp_path / "big.yaml"
+    path.write_text(generate(10_000), encoding="utf-8")
+    async with make_app([str(path)], use_cache=False).run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.press("G")
+        events = event_list(pilot)
+        assert events.cursor == 9_999 and events.current is events.shown[-1]
