@@ -1011,7 +1011,8 @@ _FIND_PARTS = [
     r"(?:the end of |year-)?(?:year[- ]end)",
     r"fiscal (?:year )?\d{4}",
     _MOD_RE + r"(?:mid-)?(?:1[6-9]\d{2}|20[0-4]\d)\b(?![-/]\d)",
-    r"(?:right now|now|currently|these days|recently|in recent years|in the past|in the future|the future|the past|"
-    r"the near future|coming (?:months|weeks|years))",
+    r"(?:right now|now|currently|these days|recently|in the future|the future|the near future)",
+    r"the (?:latest |current |same )?quarter",
+    r"(?:the year )?(?:nineteen (?:ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two thousand)",
 ]
 FINDER = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in _FIND_PARTS) + r")(?![\w])", re.IGNORECASE)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from .dates import Resolution, Unresolved, find_expressions, parse_anchor, resolve
@@ -93,6 +93,40 @@ def summarize(sentence: str) -> str:
     return cut + "…"
 
 
+_QUARTER_TALK = re.compile(r"\bquarter", re.IGNORECASE)
+_YEAR_AGO = re.compile(r"\byear[- ](?:ago|earlier)\b", re.IGNORECASE)
+
+
+def _in_quarterly_terms(result: Resolution | Unresolved, context: str, published: datetime) -> Resolution | Unresolved:
+    """In a paragraph about a quarter's results, "a year ago" means the year-ago quarter.
+
+    Earnings reports compare a quarter with the same quarter a year earlier; read as a whole
+    year, "a year ago" would put the comparison in the wrong place.
+    """
+    if (isinstance(result, Resolution) and result.granularity == "year" and not result.approximate
+            and result.value == str(published.year - 1) and _QUARTER_TALK.search(context)
+            and _YEAR_AGO.search(result.expression)):
+        quarterly = resolve("the year-ago quarter", published, anchor_label="the source's publication")
+        if isinstance(quarterly, Resolution):
+            return replace(quarterly, expression=result.expression,
+                           explanation=f"{result.expression} → {quarterly.explanation.split(' → ', 1)[1]}"
+                                       " (a paragraph about quarterly results)")
+    return result
+
+
+def _a_year_before_a_quarter(result: Resolution | Unresolved, anchor: Resolution) -> Resolution | Unresolved:
+    """"A year earlier" than a quarter is that quarter a year before, not the whole year."""
+    if (isinstance(result, Resolution) and anchor.granularity == "quarter" and result.granularity == "year"
+            and result.start.year == anchor.start.year - 1):
+        year, quarter = anchor.value.split("-Q")
+        start = anchor.start.replace(year=anchor.start.year - 1)
+        return replace(result, value=f"{int(year) - 1}-Q{quarter}", start=start,
+                       end=anchor.end.replace(year=anchor.end.year - 1), granularity="quarter",
+                       explanation=f"{result.expression} → Q{quarter} {int(year) - 1}: the same quarter "
+                                   f"a year before Q{quarter} {year}")
+    return result
+
+
 def _slug(words: str, taken: set[str]) -> str:
     base = "-".join(re.findall(r"[a-z0-9]+", words.lower())[:4]) or "event"
     slug, n = base, 2
@@ -106,6 +140,10 @@ def propose(text: str, published: datetime) -> list[Proposal]:
     """Every date expression of the article as a proposed event, anchored where the text says so."""
     found = find_expressions(text)
     spans = sentences(text)
+    paragraphs: dict[int, tuple[int, int]] = {}
+    for number, start, end in spans:
+        first = paragraphs.get(number, (start, end))[0]
+        paragraphs[number] = (first, end)
     proposals: list[Proposal] = []
     taken: set[str] = set()
     last_in_paragraph: dict[int, Proposal] = {}
@@ -126,8 +164,11 @@ def propose(text: str, published: datetime) -> list[Proposal]:
                 doubts.append(f"relative to an event in an earlier paragraph ({anchor.id})")
         if anchor is not None and isinstance(anchor.result, Resolution):
             result = resolve(expression.text, anchor.result.start, anchor_label=f"event '{anchor.id}'")
+            result = _a_year_before_a_quarter(result, anchor.result)
         else:
             result = resolve(expression.text, published, anchor_label="the source's publication")
+            paragraph_text = text[paragraphs[paragraph][0]:paragraphs[paragraph][1]] if paragraphs else sentence
+            result = _in_quarterly_terms(result, paragraph_text, published)
         if isinstance(result, Unresolved):
             doubts.append(f"could not resolve: {result.reason}")
         elif result.approximate:
@@ -171,6 +212,7 @@ def render_yaml(request: Draft, proposals: list[Proposal], *, article_file: str 
         "# yaml-language-server: $schema=timeline.schema.json",
         f"# Drafted by `timeline draft` from {request.article_name}: one event per date expression.",
         "# Check each title and date, merge events that are the same, and delete what is not news.",
+        "# For completion in your editor: timeline schema > timeline.schema.json",
         f"title: {_q(title)}",
         "sources:",
         f"  {source_id}:",

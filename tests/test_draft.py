@@ -1,0 +1,94 @@
+"""`timeline draft`: an article becomes a starting timeline that passes `check`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui.cli import main
+from tui.draft import Draft, draft_timeline, sentences, summarize
+from tui.loader import load_file, load_text
+
+ARTICLE = Path(__file__).resolve().parent.parent / "timelines" / "syria-ceasefire-airstrikes-2016-09-18.txt"
+
+
+@pytest.fixture
+def drafted(tmp_path) -> Path:
+    out = tmp_path / "draft.yaml"
+    assert main(["draft", str(ARTICLE), "--published", "2016-09-18", "-o", str(out)]) == 0
+    return out
+
+
+def test_the_drafted_bundled_article_passes_check(drafted):
+    result = load_file(drafted)
+    assert result.timeline is not None
+    assert [d for d in result.diagnostics if d.is_error] == []
+
+
+def test_the_draft_covers_monday_saturday_and_overnight_with_the_right_dates(drafted):
+    values = {e.when: e.resolution.value for e in load_file(drafted).timeline.events}
+    assert values["on Monday"] == "2016-09-12"
+    assert values["on Saturday"] == "2016-09-17"
+    assert values["overnight"] == "2016-09-17TNI"
+
+
+def test_each_event_quotes_its_sentence_found_in_the_article(drafted):
+    events = load_file(drafted).timeline.events
+    assert events and all(q.found for e in events for q in e.quotes)
+
+
+def test_the_article_is_copied_beside_the_yaml(drafted):
+    assert (drafted.parent / ARTICLE.name).read_text(encoding="utf-8") == ARTICLE.read_text(encoding="utf-8")
+
+
+def test_draft_refuses_to_overwrite_without_force(drafted):
+    before = drafted.read_text(encoding="utf-8")
+    assert main(["draft", str(ARTICLE), "--published", "2016-09-18", "-o", str(drafted)]) == 1
+    assert drafted.read_text(encoding="utf-8") == before
+    assert main(["draft", str(ARTICLE), "--published", "2016-09-18", "-o", str(drafted), "--force"]) == 0
+
+
+def test_inline_puts_the_text_in_the_yaml(tmp_path):
+    out = tmp_path / "inline.yaml"
+    assert main(["draft", str(ARTICLE), "--published", "2016-09-18", "--inline", "-o", str(out)]) == 0
+    timeline = load_file(out).timeline
+    assert next(iter(timeline.sources.values())).text == ARTICLE.read_text(encoding="utf-8")
+    assert not (tmp_path / ARTICLE.name).exists()
+
+
+def test_two_expressions_in_one_sentence_make_two_events():
+    text = "The talks began on Monday and collapsed on Wednesday."
+    yaml_text = draft_timeline(Draft(text=text, published="2016-09-18"), article_file=None)
+    assert [e.when for e in load_text(yaml_text).timeline.events] == ["on Monday", "on Wednesday"]
+
+
+def test_the_next_day_is_anchored_on_the_event_before_it_in_the_paragraph():
+    text = "Rebels attacked the base on Saturday. The army struck back the next day."
+    events = load_text(draft_timeline(Draft(text=text, published="2016-09-20"), article_file=None)).timeline.events
+    later = next(e for e in events if e.when == "the next day")
+    assert later.anchor is not None and later.resolution.value == "2016-09-18"
+
+
+def test_a_doubtful_expression_is_marked_with_a_comment():
+    text = "The fighting began nearly a week ago."
+    yaml_text = draft_timeline(Draft(text=text, published="2016-09-18"), article_file=None)
+    assert "# doubtful: approximate date" in yaml_text
+
+
+def test_odd_characters_in_the_article_survive_the_round_trip():
+    text = "He said \u2028 \x85 “no” \\ \"yes\" on Monday.\x1b[2J"
+    yaml_text = draft_timeline(Draft(text=text, published="2016-09-18", inline=True), article_file=None)
+    timeline = load_text(yaml_text).timeline
+    assert next(iter(timeline.sources.values())).text == text
+
+
+def test_sentences_keep_abbreviations_whole():
+    text = "The U.S. envoy met Mr. Lavrov on Sept. 12 in Geneva. They agreed."
+    assert [text[s:e] for _, s, e in sentences(text)] == [
+        "The U.S. envoy met Mr. Lavrov on Sept. 12 in Geneva.", "They agreed."]
+
+
+def test_titles_are_short_and_cut_at_a_word():
+    title = summarize("Meanwhile, " + "the very long sentence " * 10)
+    assert len(title) <= 72 and title.endswith("…") and title.startswith("The very")
