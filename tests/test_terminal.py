@@ -15,24 +15,26 @@ pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is no
 
 
 class Terminal:
-    """One tmux session of 120 by 40 running a command."""
+    """One tmux server of its own (so tests never race on a shared one), 120 by 40, running a command."""
 
     def __init__(self, command: list[str]) -> None:
         self.name = f"timeline-test-{uuid.uuid4().hex[:8]}"
         # LINES and COLUMNS from the test runner would override the pane's real size.
-        subprocess.run(["tmux", "new-session", "-d", "-s", self.name, "-x", "120", "-y", "40",
-                        "-c", str(REPO), "env", "-u", "LINES", "-u", "COLUMNS", *command], check=True)
+        self.tmux("new-session", "-d", "-s", self.name, "-x", "120", "-y", "40",
+                  "-c", str(REPO), "env", "-u", "LINES", "-u", "COLUMNS", *command)
+
+    def tmux(self, *args: str) -> str:
+        return subprocess.run(["tmux", "-L", self.name, *args], capture_output=True, text=True,
+                              check=True).stdout
 
     def screen(self) -> str:
-        return subprocess.run(["tmux", "capture-pane", "-p", "-t", self.name], capture_output=True,
-                              text=True, check=True).stdout
+        return self.tmux("capture-pane", "-p", "-t", self.name)
 
     def pane_title(self) -> str:
-        return subprocess.run(["tmux", "display-message", "-p", "-t", self.name, "#{pane_title}"],
-                              capture_output=True, text=True, check=True).stdout.strip()
+        return self.tmux("display-message", "-p", "-t", self.name, "#{pane_title}").strip()
 
     def keys(self, *keys: str) -> None:
-        subprocess.run(["tmux", "send-keys", "-t", self.name, *keys], check=True)
+        self.tmux("send-keys", "-t", self.name, *keys)
 
     def wait_for(self, text: str, seconds: float = 20.0) -> str:
         deadline = time.monotonic() + seconds
@@ -44,7 +46,7 @@ class Terminal:
         raise AssertionError(f"{text!r} never appeared; the screen was:\n{self.screen()}")
 
     def close(self) -> None:
-        subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True)
+        subprocess.run(["tmux", "-L", self.name, "kill-server"], capture_output=True)
 
 
 @pytest.fixture
@@ -82,7 +84,7 @@ def test_the_bundled_timeline_opens_moves_and_expands_in_a_real_terminal(termina
 def test_hostile_text_shows_literally_and_never_retitles_or_clears_the_terminal(terminal):
     before = "untouched"
     term = terminal(str(REPO / "tests" / "hostile" / "escape-sequences.yaml"))
-    subprocess.run(["tmux", "select-pane", "-t", term.name, "-T", before], check=True)
+    term.tmux("select-pane", "-t", term.name, "-T", before)
     screen = term.wait_for("red")
     assert "␛" in screen
     assert term.pane_title() == before

@@ -101,6 +101,8 @@ def _yaml_problem(exc: yaml.YAMLError, text: str) -> Problem:
     """Turn PyYAML's exception into a located problem, whatever kind it is."""
     if isinstance(exc, yaml.MarkedYAMLError) and exc.problem_mark is not None:
         mark = exc.problem_mark
+        if "maximum nesting depth" in (exc.problem or ""):
+            return Problem(mark.line + 1, mark.column + 1, f"nesting is deeper than {MAX_DEPTH} levels")
         tab = _tab_in_indentation(text, mark.line + 1)
         if tab is not None:
             return Problem(mark.line + 1, tab, "tab used for indentation; indent with spaces")
