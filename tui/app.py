@@ -7,13 +7,20 @@ from pathlib import Path
 
 from textual.app import App
 from textual.binding import Binding
+from textual.command import Provider
 
 import tui
 
-from .palette import TimelineCommands
 from .screens.help import HelpScreen
 from .screens.picker import PickerScreen
 from .screens.timeline import TimelineScreen
+
+
+def _timeline_commands() -> type[Provider]:
+    """The palette's provider, imported when the palette first opens rather than at start-up."""
+    from .palette import TimelineCommands
+
+    return TimelineCommands
 
 
 def bundled_dir() -> Path:
@@ -40,7 +47,7 @@ class TimelineApp(App[None]):
 
     TITLE = "Timeline Explorer"
     CSS_PATH = "app.tcss"
-    COMMANDS = App.COMMANDS | {TimelineCommands}
+    COMMANDS = App.COMMANDS | {_timeline_commands}
     BINDINGS = [
         Binding("q", "quit", "Quit"),
         Binding("question_mark", "help", "Help"),

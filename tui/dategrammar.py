@@ -2,7 +2,7 @@
 
 ``parse_expression`` turns an expression into a ``Parsed`` shape without looking at any anchor,
 so the shape of "five days ago" is cached once however many anchors it meets; ``Parsed.build``
-then places it against an anchor. ``FINDER`` finds candidate expressions in running text.
+then places it against an anchor. ``finder()`` finds candidate expressions in running text.
 """
 
 from __future__ import annotations
@@ -1015,4 +1015,7 @@ _FIND_PARTS = [
     r"the (?:latest |current |same )?quarter",
     r"(?:the year )?(?:nineteen (?:ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two thousand)",
 ]
-FINDER = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in _FIND_PARTS) + r")(?![\w])", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def finder() -> re.Pattern[str]:
+    """The pattern that finds candidate expressions in running text, compiled on first use (it is large)."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in _FIND_PARTS) + r")(?![\w])", re.IGNORECASE)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from .dategrammar import FINDER, Parsed, parse_expression
+from .dategrammar import Parsed, finder, parse_expression
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +86,7 @@ def resolve(
 def find_expressions(text: str) -> list[Found]:
     """The date expressions in running text, found with the same grammar ``resolve`` uses."""
     found = []
-    for match in FINDER.finditer(text):
+    for match in finder().finditer(text):
         raw = match.group(0)
         stripped = raw.rstrip(" ,.;:")
         start = match.start() + (len(stripped) - len(stripped.lstrip()))

@@ -1,4 +1,4 @@
-"""``python -m tui.bench NAME``: run one benchmark (resolver, draft, scale, generate)."""
+"""``python -m tui.bench NAME``: run one benchmark (resolver, draft, scale, paint, generate)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ BENCHMARKS = {
     "resolver": "tui.bench.resolver",
     "draft": "tui.bench.draft",
     "scale": "tui.bench.scale",
+    "paint": "tui.bench.paint",
     "generate": "tui.bench.generate",
 }
 

@@ -7,6 +7,7 @@ import shlex
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
@@ -19,8 +20,10 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
+if TYPE_CHECKING:
+    from ..loader import LoadResult
+
 from ..dates import describe_span
-from ..loader import LoadResult, load
 from ..model import Diagnostic, Event, Timeline
 from ..textsafe import visible
 from ..widgets.event_list import EventList
@@ -73,7 +76,7 @@ class TimelineScreen(Screen[None]):
     class Loaded(Message):
         """A load finished in the worker."""
 
-        result: LoadResult
+        result: "LoadResult"
         stamps: dict[str, tuple[int, int] | None]
         reload: bool
 
@@ -106,6 +109,8 @@ class TimelineScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="load")
     def load(self, reload: bool) -> None:
         """Load in a thread so that a large file never freezes the interface."""
+        from ..loader import load
+
         stamps = {path: _stamp(path) for path in self.paths}
         result = load(self.paths, use_cache=self.use_cache)
         if not get_current_worker().is_cancelled:
@@ -128,7 +133,7 @@ class TimelineScreen(Screen[None]):
         if result.timeline is not None:
             self.timeline = result.timeline
 
-    def show_problems(self, result: LoadResult) -> None:
+    def show_problems(self, result: "LoadResult") -> None:
         """List problems in a panel; when nothing could be loaded the panel takes the list's place."""
         panel = self.query_one("#problems")
         panel.display = bool(result.diagnostics)
