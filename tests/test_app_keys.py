@@ -140,18 +140,22 @@ async def test_o_never_opens_a_url_that_is_not_http(tmp_path, monkeypatch):
         assert opened == []
 
 
-async def test_o_opens_an_https_url(tmp_path, monkeypatch):
+async def test_o_opens_an_https_url_and_its_markup_stays_text(tmp_path, monkeypatch):
     opened = []
     monkeypatch.setattr("webbrowser.open", opened.append)
+    url = "https://example.org/[@click=app.quit]x[/]"
     path = tmp_path / "t.yaml"
-    path.write_text("title: T\nsources:\n  a: {title: A, published: 2016-09-18, url: 'https://example.org/a'}\n"
+    path.write_text("title: T\nsources:\n  a: {title: A, published: 2016-09-18, url: '" + url + "'}\n"
                     "events:\n  - {title: E, when: today}\n", encoding="utf-8")
     async with make_app([str(path)], use_cache=False).run_test(size=SIZE) as pilot:
         await loaded(pilot)
         await pilot.press("s")
         assert "has no text" in str(app_screen_text(pilot))
         await pilot.press("o")
-        assert opened == ["https://example.org/a"]
+        await pilot.pause()
+        assert opened == [url]
+        assert [n.message for n in pilot.app._notifications] == [f"Opened {url}"]
+        assert pilot.app.is_running
 
 
 def app_screen_text(pilot) -> str:  # type: ignore[no-untyped-def]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from . import __version__
@@ -129,7 +129,7 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from .export import render
+    from .export import render_chunks
     from .loader import load
 
     result = load(args.paths, use_cache=not args.no_cache)
@@ -137,14 +137,13 @@ def _cmd_export(args: argparse.Namespace) -> int:
         for diagnostic in result.diagnostics:
             print(diagnostic, file=sys.stderr)
         return EXIT_ERRORS
-    text = render(result.timeline, args.format)
-    return _write_output(text, args.output, force=args.force)
+    return _write_output(render_chunks(result.timeline, args.format), args.output, force=args.force)
 
 
-def _write_output(text: str, output: str | None, *, force: bool) -> int:
+def _write_output(text: str | Iterable[str], output: str | None, *, force: bool) -> int:
     """Print ``text``, or write it atomically to ``output``, refusing to overwrite without force."""
     if output is None:
-        sys.stdout.write(text)
+        sys.stdout.writelines([text] if isinstance(text, str) else text)
         return EXIT_OK
     from .files import FileExists, write_atomically
 

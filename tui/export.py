@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterator
 from datetime import datetime
 
 from .dates import format_label
@@ -15,8 +16,29 @@ FORMATS = ("json", "markdown", "csv", "ics", "timelinejs")
 
 def render(timeline: Timeline, fmt: str) -> str:
     """The timeline as text in one of FORMATS."""
+    return "".join(render_chunks(timeline, fmt))
+
+
+def render_chunks(timeline: Timeline, fmt: str) -> Iterator[str]:
+    """The timeline as text in pieces, so a 100k-event export never holds its whole output at once."""
     if fmt == "json":
-        return json.dumps(to_json(timeline), ensure_ascii=False, indent=2) + "\n"
+        yield from json_chunks(timeline)
+        return
+    yield _render_whole(timeline, fmt)
+
+
+def json_chunks(timeline: Timeline) -> Iterator[str]:
+    """The JSON export, one event per line: readable, and written by the C encoder (indent= is not)."""
+    data = to_json(timeline, events=False)
+    head = json.dumps(data, ensure_ascii=False)[:-1]
+    yield head + ', "events": [\n'
+    last = len(timeline.events) - 1
+    for index, event in enumerate(timeline.events):
+        yield json.dumps(event_json(event), ensure_ascii=False) + (",\n" if index < last else "\n")
+    yield "]}\n"
+
+
+def _render_whole(timeline: Timeline, fmt: str) -> str:
     if fmt == "markdown":
         return to_markdown(timeline)
     if fmt == "csv":
@@ -62,9 +84,9 @@ def event_json(event: Event) -> dict[str, object]:
     }
 
 
-def to_json(timeline: Timeline) -> dict[str, object]:
+def to_json(timeline: Timeline, *, events: bool = True) -> dict[str, object]:
     """The whole timeline as plain data, events in the order the explorer shows them."""
-    return {
+    data: dict[str, object] = {
         "title": timeline.title,
         "summary": timeline.summary,
         "timezone": timeline.timezone,
@@ -72,12 +94,14 @@ def to_json(timeline: Timeline) -> dict[str, object]:
             {"id": s.id, "title": s.title, "outlet": s.outlet, "url": s.url, "published": s.published}
             for s in timeline.sources.values()
         ],
-        "events": [event_json(e) for e in timeline.events],
         "diagnostics": [
             {"path": d.path, "line": d.line, "column": d.column, "severity": d.severity, "message": d.message}
             for d in timeline.diagnostics
         ],
     }
+    if events:
+        data["events"] = [event_json(e) for e in timeline.events]
+    return data
 
 
 def _md(text: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 
@@ -11,7 +12,7 @@ class FileExists(Exception):
     """The target exists and overwriting was not asked for."""
 
 
-def write_atomically(path: Path, text: str, *, force: bool) -> None:
+def write_atomically(path: Path, text: str | Iterable[str], *, force: bool) -> None:
     """Write ``text`` to ``path`` via a temporary file in the same folder and a rename.
 
     A reader sees the old file or the new one, never half of one; a failed write leaves no
@@ -23,7 +24,7 @@ def write_atomically(path: Path, text: str, *, force: bool) -> None:
     fd, temp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
+            out.writelines([text] if isinstance(text, str) else text)
             out.flush()
             os.fsync(out.fileno())
         if not force and path.exists():

@@ -104,6 +104,7 @@ def explorer_keys(path: Path, env: dict[str, str], order: list[str]) -> dict[str
     pane = Pane([sys.executable, "-m", "tui", str(path)], env)
     try:
         pane.wait_for(order[0], pane.started)
+        time.sleep(1.0)  # let start-up settle: these figures are about keys, not start-up
         figures = {"G": pane.wait_for(order[-1], pane.key("G"))}
         figures["g"] = pane.wait_for(order[0], pane.key("g"))
         figures["enter (expand)"] = pane.wait_for("when:", pane.key("Enter"))

@@ -106,4 +106,4 @@ class SourceScreen(Screen[None]):
             self.notify("This source has no http or https URL to open.", severity="warning")
             return
         webbrowser.open(url)
-        self.notify(Text(f"Opened {visible(url)}").plain)
+        self.notify(f"Opened {visible(url)}", markup=False)

@@ -264,7 +264,7 @@ class TimelineScreen(Screen[None]):
             with self.app.suspend():
                 subprocess.run([*editor, f"+{event.line}", event.path], check=False)
         except (OSError, SuspendNotSupported) as exc:
-            self.notify(f"Cannot run the editor: {visible(str(exc))}", severity="error")
+            self.notify(f"Cannot run the editor: {visible(str(exc))}", severity="error", markup=False)
             return
         self.load(reload=True)
 
