@@ -81,6 +81,18 @@ async def test_enter_expands_an_event_with_how_its_date_was_resolved_and_enter_c
         assert "strike" in events.expanded
 
 
+async def test_expanding_and_collapsing_several_events_keeps_every_row_in_place():
+    app = make_app([str(BUNDLED)], use_cache=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        events = event_list(pilot)
+        await pilot.press("enter", "j", "j", "enter", "k", "k", "enter")
+        rows = [events._lines[line] for line in events._row_of]
+        assert [index for _, index, _ in rows] == list(range(len(events.shown)))
+        assert events.expanded == {events.shown[2].key}
+        assert events._lines[events._row_of[2] + 1][0] == 2  # a detail line follows the expanded row
+
+
 async def test_a_click_selects_and_a_second_click_expands():
     app = make_app([str(BUNDLED)], use_cache=False)
     async with app.run_test(size=SIZE) as pilot:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 
-import pytest
 from explorer import BUNDLED, SIZE, event_list, loaded, until
 
 from tui.app import make_app

@@ -10,7 +10,6 @@ cost is in both. The load baseline is PyYAML's C loader on the same file, as a w
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import subprocess
 import sys

@@ -50,10 +50,9 @@ def _problem_text(diagnostics: tuple[Diagnostic, ...], several_files: bool) -> T
     return text
 
 
-def matches(event: Event, needle: str) -> bool:
-    """Whether a search (lower case) occurs in an event's title, details, tags or quotes."""
-    haystack = [event.title, event.details or "", *event.tags, *(q.text for q in event.quotes)]
-    return any(needle in part.lower() for part in haystack)
+def haystack(event: Event) -> str:
+    """What a search looks in, lower case: title, details, tags and quotes, kept apart by newlines."""
+    return "\n".join([event.title, event.details or "", *event.tags, *(q.text for q in event.quotes)]).lower()
 
 
 class TimelineScreen(Screen[None]):
@@ -85,6 +84,8 @@ class TimelineScreen(Screen[None]):
         self.paths = paths
         self.use_cache = use_cache
         self._stamps: dict[str, tuple[int, int] | None] = {}
+        self._haystacks: tuple[Timeline, dict[int, str]] | None = None
+        self._last_search: tuple[str, str | None, tuple[Event, ...]] | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(id="title")
@@ -173,9 +174,22 @@ class TimelineScreen(Screen[None]):
             shown = tuple(e for e in shown if self.filter_tag in e.tags)
         needle = self.filter_text.strip().lower()
         if needle:
-            shown = tuple(e for e in shown if matches(e, needle))
+            shown = self._search(shown, needle)
         event_list.show(self.timeline, shown, keep=keep)
         self.sub_title = self._filter_summary(len(shown))
+
+    def _search(self, events: tuple[Event, ...], needle: str) -> tuple[Event, ...]:
+        """Events whose text holds the needle; typing on narrows the last result instead of starting over."""
+        if self._haystacks is None or self._haystacks[0] is not self.timeline:
+            self._haystacks = (self.timeline, {id(e): haystack(e) for e in self.timeline.events})
+            self._last_search = None
+        texts = self._haystacks[1]
+        previous = self._last_search
+        if previous is not None and needle.startswith(previous[0]) and previous[1] == self.filter_tag:
+            events = previous[2]
+        found = tuple(e for e in events if needle in texts[id(e)])
+        self._last_search = (needle, self.filter_tag, found)
+        return found
 
     def _filter_summary(self, count: int) -> str:
         parts = []

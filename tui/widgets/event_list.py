@@ -219,12 +219,25 @@ class EventList(ScrollView, can_focus=True):
                    if self._row_of else 0)
 
     def action_toggle(self) -> None:
-        """Expand the selected event in place, or collapse it."""
+        """Expand the selected event in place, or collapse it, splicing its detail lines in or out."""
         event = self.current
         if event is None:
             return
-        self.expanded.symmetric_difference_update({event.key})
-        self._rebuild()
+        row = self._row_of[self.cursor]
+        if event.key in self.expanded:
+            self.expanded.discard(event.key)
+            delta = -len(self._detail(event))
+            del self._lines[row + 1:row + 1 - delta]
+        else:
+            self.expanded.add(event.key)
+            details = [(DETAIL, self.cursor, n) for n in range(len(self._detail(event)))]
+            delta = len(details)
+            self._lines[row + 1:row + 1] = details
+        following = self._row_of[self.cursor + 1:]
+        self._row_of[self.cursor + 1:] = [line + delta for line in following]
+        self._cache.clear()
+        self.virtual_size = Size(self.size.width, len(self._lines))
+        self.refresh()
         self.scroll_to_cursor()
 
     def _event_at(self, line: int) -> int:
