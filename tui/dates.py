@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from functools import lru_cache
 
 from .dategrammar import Parsed, finder, parse_expression
+from .dateshapes import SEASON_NAMES
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +143,7 @@ def describe_span(r: Resolution) -> str:
     if g == "half":
         return f"H{1 if start.month < 7 else 2} {start.year}"
     if g == "season":
-        return f"{_SEASON_WORDS[r.value[-2:]]} {start.year}"
+        return f"{SEASON_NAMES[r.value[-2:]]} {start.year}"
     if g == "year":
         return str(start.year)
     if g == "decade":
@@ -155,7 +156,6 @@ def describe_span(r: Resolution) -> str:
     return r.value
 
 
-_SEASON_WORDS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 
 _LOWERCASE_NAME = re.compile(
     r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -188,8 +188,3 @@ def _dateparser_parse(expression: str, anchor: datetime) -> datetime | None:
         )
     except (ValueError, OverflowError, TypeError):
         return None
-
-
-def day_start(day: date) -> datetime:
-    """Midnight at the start of a day."""
-    return datetime(day.year, day.month, day.day)

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 from .dates import Resolution, Unresolved, resolve
 from .model import Diagnostic, Event, Quote, Severity, Source, Timeline
 from .quotes import QuoteFinder
-from .yamltree import Node, parse, position_of
+from .yamltree import Node, parse
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 """Largest timeline or article file read; a larger one is refused with a message."""
@@ -581,4 +581,4 @@ def parse_published(text: str, zone: ZoneInfo | None) -> datetime | None:
     return value
 
 
-__all__ = ["LoadResult", "load", "load_file", "load_text", "merge", "parse_published", "position_of"]
+__all__ = ["LoadResult", "load", "load_file", "load_text", "merge", "parse_published"]
