@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 from .dates import Resolution, Unresolved, resolve
 from .model import Diagnostic, Event, Quote, Severity, Source, Timeline
 from .quotes import QuoteFinder
-from .yamltree import Node, parse
+from .yamltree import Node, Problem, parse
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 """Largest timeline or article file read; a larger one is refused with a message."""
@@ -99,7 +99,10 @@ def load_file(path: str | Path, *, use_cache: bool = False) -> LoadResult:
     if text is None:
         result = LoadResult(None, (problem,) if problem else ())
     else:
-        result = load_text(text, str(path), base_dir=file.parent)
+        with _collector_paused():
+            parsed = parse(text)
+            del text  # a 100k-event file's text is 40 MB that need not live beside its tree
+            result = load_parsed(parsed, str(path), file.parent)
     if use_cache:
         cache.write_entry(entry, (result.timeline, result.diagnostics), result.timeline, file.parent)
     return result
@@ -132,11 +135,12 @@ def _collector_paused() -> Iterator[None]:
 def load_text(text: str, path: str = "<string>", *, base_dir: Path | None = None) -> LoadResult:
     """Load a timeline from its text; ``base_dir`` is where ``file:`` paths are relative to."""
     with _collector_paused():
-        return _load_text(text, path, base_dir)
+        return load_parsed(parse(text), path, base_dir)
 
 
-def _load_text(text: str, path: str, base_dir: Path | None) -> LoadResult:
-    root, yaml_problems = parse(text)
+def load_parsed(parsed: tuple[Node | None, list[Problem]], path: str, base_dir: Path | None) -> LoadResult:
+    """Build the timeline from a parsed tree, once the text itself is no longer needed."""
+    root, yaml_problems = parsed
     builder = _Builder(path, base_dir if base_dir is not None else Path.cwd())
     for problem in yaml_problems:
         builder.report(problem.line, problem.column, "error", problem.message)
