@@ -323,6 +323,13 @@ async def test_a_file_that_cannot_load_shows_its_errors_in_place_of_the_list(tmp
         assert not event_list(pilot).display
 
 
+async def test_a_folder_without_timelines_says_so(tmp_path):
+    async with make_app([str(tmp_path)], use_cache=False).run_test(size=SIZE) as pilot:
+        screen = await loaded(pilot)
+        assert "no timeline files given, or none (*.yaml) in the folder" in str(
+            screen.query_one("#problem-list").render())
+
+
 async def test_a_folder_of_several_timelines_shows_a_picker(tmp_path, copy):
     shutil.copy(copy, copy.parent / "second.yaml")
     async with make_app([str(copy.parent)], use_cache=False).run_test(size=SIZE) as pilot:

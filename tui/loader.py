@@ -110,6 +110,9 @@ def load_file(path: str | Path, *, use_cache: bool = False) -> LoadResult:
 
 def load(paths: Sequence[str | Path], *, use_cache: bool = True) -> LoadResult:
     """Load several files and merge them into one chronology, each event keeping its file."""
+    if not paths:
+        return LoadResult(None, (Diagnostic("(no files)", 1, 1, "error",
+                                            "no timeline files given, or none (*.yaml) in the folder"),))
     results = [load_file(p, use_cache=use_cache) for p in paths]
     if len(results) == 1:
         return results[0]

@@ -146,7 +146,7 @@ class TimelineScreen(Screen[None]):
             self.query_one("#title", Static).update(Text(f"Cannot open {self._names()}", "bold"))
 
     def _names(self) -> str:
-        return ", ".join(visible(Path(p).name) for p in self.paths)
+        return ", ".join(visible(Path(p).name) for p in self.paths) or "anything: no timeline files"
 
     def watch_timeline(self, timeline: Timeline | None) -> None:
         if timeline is None:
