@@ -99,7 +99,7 @@ def test_hedges_make_a_date_approximate(expression):
 
 
 @pytest.mark.parametrize("expression, expected", [
-    ("now", "PRESENT_REF"), ("currently", "PRESENT_REF"), ("recently", "PAST_REF"),
+    ("now", "PRESENT_REF"), ("currently", "PRESENT_REF"), ("recently", "PAST_REF"), ("already", "PRESENT_REF"),
     ("in the past", "PAST_REF"), ("in the future", "FUTURE_REF"),
 ])
 def test_vague_references_are_not_dressed_up_as_dates(expression, expected):
@@ -114,6 +114,39 @@ def test_vague_references_are_not_dressed_up_as_dates(expression, expected):
 ])
 def test_explicit_dates_and_times(expression, expected):
     assert value(expression) == expected
+
+
+@pytest.mark.parametrize("expression, anchor, expected", [
+    ("Thanksgiving Day", datetime(2000, 1, 7), "1999-11-25"),     # the last one, six weeks before
+    ("Election Day", datetime(1998, 10, 26), "1998-11-03"),       # the coming one, a week ahead
+    ("last Christmas", SUNDAY, "2015-12-25"),
+    ("Easter", datetime(2016, 3, 1), "2016-03-27"),
+    ("New Year's Eve", SUNDAY, "2016-12-31"),                   # three months ahead: the coming one
+    ("Labor Day", SUNDAY, "2016-09-05"),
+])
+def test_holidays_are_found_in_the_right_year(expression, anchor, expected):
+    assert value(expression, anchor) == expected
+
+
+@pytest.mark.parametrize("expression, anchor, expected", [
+    ("the week of March 6", datetime(2000, 2, 24), "2000-W10"),
+    ("Easter week", datetime(2000, 4, 17), "2000-W16"),
+    ("day before last Tuesday", datetime(2000, 2, 24), "2000-02-21"),
+    ("two days after Christmas", datetime(2016, 12, 30), "2016-12-27"),
+    ("this coming Sunday, March eighth", datetime(1998, 3, 5), "1998-03-08"),
+    ("Friday's", datetime(1999, 3, 12), "1999-03-12"),
+    ("4 in the morning", SUNDAY, "2016-09-18T04:00"),
+    ("10 p.m", SUNDAY, "2016-09-18T22:00"),
+    ("the last half of 1989", SUNDAY, "1989-H2"),
+    ("the year-ago period", datetime(1989, 10, 26), "1988-Q3"),
+])
+def test_days_and_weeks_named_through_another_date(expression, anchor, expected):
+    assert value(expression, anchor) == expected
+
+
+def test_a_decade_narrowed_by_early_or_late_keeps_its_name():
+    result = resolve("the late 1970s", SUNDAY)
+    assert result.value == "197" and "the 1970s" in result.explanation
 
 
 @pytest.mark.parametrize("expression", ["2016-09-17?", "2016-09~", "2016%"])

@@ -8,15 +8,17 @@ then places it against an anchor. ``finder()`` finds candidate expressions in ru
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING, Callable
 
 from .dateshapes import (
-    MONTHS, WEEKDAYS, Approximately, Century, ClockTime, Decade, ExplicitDay, Half, Interval, Month, Overnight,
-    Parsed, Quarter, Ref, RelativeDay, Season, Span, Week, Weekday, Weekend, Year,
+    MONTHS, WEEKDAYS, Approximately, Century, ClockTime, Decade, ExplicitDay, Half, Holiday, Interval, Month,
+    Overnight, Parsed, Quarter, Ref, RelativeDay, Season, Shifted, Span, Week, WeekOf, Weekday, Weekend, Year,
 )
+from .holidays import FIND_PATTERN as _HOLIDAY_RE
+from .holidays import holiday
 
 if TYPE_CHECKING:
     from .dates import Resolution
@@ -31,6 +33,11 @@ NUMBERS = {
 SPELLED_TENS = {"ninety": 90, "eighty": 80, "seventy": 70, "sixty": 60, "fifty": 50, "forty": 40, "thirty": 30,
                 "twenty": 20, "ten": 10, "nineties": 90, "eighties": 80, "seventies": 70, "sixties": 60,
                 "fifties": 50, "forties": 40, "thirties": 30, "twenties": 20}
+DAY_ORDINALS = {word: i + 1 for i, word in enumerate((
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split())}
+DAY_ORDINALS |= {f"twenty {w}": 20 + DAY_ORDINALS[w] for w in list(DAY_ORDINALS)[:9]}
+DAY_ORDINALS |= {"thirtieth": 30, "thirty first": 31}
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
@@ -38,9 +45,9 @@ HEDGES = ("nearly", "about", "around", "almost", "some", "roughly", "more than",
           "at least", "less than", "over", "just over", "just under", "close to", "or so", "circa",
           "an estimated", "up to")
 REFS = {
-    "PRESENT_REF": ("now", "right now", "currently", "current", "these days", "at present", "presently",
+    "PRESENT_REF": ("now", "right now", "already", "yet", "so far", "as yet", "to date", "thus far", "currently", "current", "these days", "at present", "presently",
                     "at the moment", "nowadays", "today's", "at this time", "this time", "the present"),
-    "PAST_REF": ("recently", "recent", "the past", "past", "previously", "earlier", "already", "formerly",
+    "PAST_REF": ("recently", "recent", "the past", "past", "previously", "earlier", "formerly",
                  "lately", "once", "in recent years", "recent years", "recent months", "recent weeks",
                  "recent days", "past years", "the past few years", "the last few years", "years ago",
                  "the last few months", "the past few months", "more recently", "then current",
@@ -71,15 +78,17 @@ def normalize(expression: str) -> str:
     text = expression.lower().strip().strip(" ,;:!\"'“”‘’()")
     if not re.search(r"\d[?~%]$", text):
         text = text.rstrip("?")
-    text = text.replace("a.m.", "am").replace("p.m.", "pm")
+    text = re.sub(r"\b([ap])\.m\b\.?", r"\1m", text)
     text = re.sub(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.", r"\1", text)
     text = re.sub(r"(?<=[a-z])-(?=[a-z0-9])", " ", text)
     text = re.sub(r"\bmid(?=\d)", "mid ", text)
     text = re.sub(r"[’']s\b", "", text) if re.search(r"year[’']s\b", text) else text
+    text = _POSSESSIVE_DAY.sub(r"\1", text)
     text = re.sub(r"\s+", " ", text).rstrip(".")
     return _SPELLED_YEAR.sub(_spelled_year_digits, text)
 
 
+_POSSESSIVE_DAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r"|yesterday|tomorrow)[’']s\b")
 _UNITS = {w: NUMBERS[w] for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")}
 _SPELLED_YEAR = re.compile(
     r"\b(?:nineteen (ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty|ten)(?: ?(one|two|three|four|five|six|seven|eight|nine))?"
@@ -104,7 +113,7 @@ def rule(pattern: str) -> Callable[[_Rule], _Rule]:
     """Register a shape: the whole normalised expression must match ``pattern``."""
 
     def register(handler: _Rule) -> _Rule:
-        _RULES.append((re.compile(pattern + r"$"), handler))
+        _RULES.append((re.compile(f"(?:{pattern})$"), handler))
         return handler
 
     return register
@@ -191,10 +200,12 @@ def _for_days(m: re.Match[str]) -> Parsed | None:
     return Span(n) if n else None
 
 
-@rule(r"(?:(last|this|next|on|since|early|late|earlier|later|coming|past) )?(" + _WD + r")(?: (" + _PART + r"))?")
+@rule(r"(?:(last|this coming|this|next|on|since|early|late|earlier|later|coming|past|the previous|the preceding|"
+      r"the following) )?(" + _WD + r")(?: (" + _PART + r"))?")
 def _weekday(m: re.Match[str]) -> Parsed:
     word = m[1]
-    direction = {"last": "last", "next": "next", "coming": "next", "past": "last", "on": "on",
+    direction = {"last": "last", "next": "next", "coming": "next", "this coming": "next", "past": "last", "on": "on",
+                 "the previous": "last", "the preceding": "last", "the following": "next",
                  "since": "on"}.get(word or "", "recent")
     mod = "early" if word in ("early", "earlier") else ("late" if word in ("late", "later") else None)
     return Weekday(WEEKDAYS.index(m[2]), direction, PARTS.get(m[3]) if m[3] else None, mod)
@@ -294,19 +305,41 @@ class _NextMonthName(Parsed):
         return Month(month=self.month, year=year).build(expression, anchor, label)
 
 
-@rule(r"(" + _MONTH_WORD + r") (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?|(\d{1,2})(?:st|nd|rd|th)? (?:of )?(" + _MONTH_WORD + r")(?:,? (\d{4}))?")
+_DAY = r"(\d{1,2}(?:st|nd|rd|th)?|(?:the )?(?:" + "|".join(sorted(DAY_ORDINALS, key=len, reverse=True)) + "))"
+
+
+@rule(r"(" + _MONTH_WORD + r") " + _DAY + r"(?:,? (\d{4}))?|" + _DAY + r" (?:of )?(" + _MONTH_WORD + r")(?:,? (\d{4}))?")
 def _month_day(m: re.Match[str]) -> Parsed | None:
+    """"Sept. 30", "30 September 2016", "March eighth"."""
     name, day, year = (m[1], m[2], m[3]) if m[1] else (m[5], m[4], m[6])
-    month, day_number = _month(name), int(day)
+    day = day.removeprefix("the ")
+    month = _month(name)
+    day_number = DAY_ORDINALS[day] if day in DAY_ORDINALS else int(day.rstrip("stndrh"))
     if year:
         return ExplicitDay(date(int(year), month, day_number))
     date(2000, month, day_number)
     return ExplicitDay(month=month, day=day_number)
 
 
-@rule(r"(\d{1,2})(?::(\d{2}))? ?(am|pm)(?: (?:on )?(.+))?|(noon|midnight|midday)(?: (?:on )?(.+))?|(\d{1,2}):(\d{2})(?: (?:on )?(.+))?")
+@rule(r"(last|next) (.+)")
+def _last_date(m: re.Match[str]) -> Parsed | None:
+    """"last Oct. 23": the date named, in the past (or, for "next", the future)."""
+    inner = parse_normalized(m[2])
+    if not isinstance(inner, ExplicitDay) or inner.day_date is not None:
+        return None
+    return replace(inner, lean="past" if m[1] == "last" else "future")
+
+
+@rule(r"(\d{1,2})(?::(\d{2}))? ?(am|pm)(?: (?:on )?(.+))?|(noon|midnight|midday)(?: (?:on )?(.+))?|(\d{1,2}):(\d{2})(?: (?:on )?(.+))?|"
+      + _NUM + r"(?: o ?clock)? in the (morning|afternoon|evening|night)(?: (?:on )?(.+))?")
 def _clock(m: re.Match[str]) -> Parsed | None:
-    if m[5]:
+    if m[10]:
+        hour = _number(m[10])
+        if hour is None or not 1 <= hour <= 12:
+            return None
+        later = m[11] != "morning" and not (m[11] == "night" and hour < 5)
+        hour, minute, rest = hour % 12 + (12 if later else 0), 0, m[12]
+    elif m[5]:
         hour, minute, rest = {"noon": 12, "midday": 12, "midnight": 24}[m[5]], 0, m[6]
     elif m[7]:
         hour, minute, rest = int(m[7]), int(m[8]), m[9]
@@ -356,10 +389,17 @@ def _quarter_of_year(m: re.Match[str]) -> Parsed:
     return Quarter(ORDINALS[m[3]], int(m[2]) if m[2] else None, offset)
 
 
-@rule(r"(?:the )?(first|second|1st|2nd) half(?: of (?:the year|this year|(1\d{3}|20\d{2})))?|(?:the )?first two quarters(?: of (1\d{3}|20\d{2}))?")
-def _half(m: re.Match[str]) -> Parsed:
-    year = m[2] or m[3]
-    return Half(1 if (m[1] or "first") in ("first", "1st") else 2, int(year) if year else None)
+@rule(r"(?:the )?(first|second|1st|2nd|last|latter) half(?: of (.+))?|(?:the )?first two quarters(?: of (1\d{3}|20\d{2}))?")
+def _half(m: re.Match[str]) -> Parsed | None:
+    first = (m[1] or "first") in ("first", "1st")
+    if m[3]:
+        return Half(1, int(m[3]))
+    whole = parse_normalized(m[2]) if m[2] else Year()
+    if isinstance(whole, Decade):
+        return Decade(whole.start_year, whole.offset, "early" if first else "late")
+    if not isinstance(whole, Year) or whole.mod:
+        return None
+    return Half(1 if first else 2, whole.year, whole.offset)
 
 
 @rule(_MOD + r"(?:(this|last|next|this past|the past|the coming|the) )?(spring|summer|fall|autumn|winter)(?: (?:of )?(1\d{3}|20\d{2}))?")
@@ -374,6 +414,11 @@ def _this_year(m: re.Match[str]) -> Parsed:
               "next": 1, "the coming": 1, "the new": 1}.get(m[2], 0)
     mod = _mod_from(m[1]) or ("late" if m[0].endswith("end") else None)
     return Year(offset=offset, mod=mod)
+
+
+@rule(r"(?:earlier|later) in the year")
+def _in_the_year(m: re.Match[str]) -> Parsed:
+    return Year(offset=0, mod=_mod_from(m[0]))
 
 
 @rule(r"(year end|year s end|the end of the year|end of the year|the end of this year|around year end)")
@@ -426,10 +471,40 @@ def _mid_part(m: re.Match[str]) -> Parsed:
     return RelativeDay(-1 if m[2] == "yesterday" else 0, part)
 
 
-@rule(r"(?:" + _WD + r"),? (.+)")
+@rule(r"(?:(?:this coming|this|next|last|on|coming) )?(?:" + _WD + r"),? (.+)")
 def _weekday_and_date(m: re.Match[str]) -> Parsed | None:
     inner = parse_normalized(m[1])
     return inner if isinstance(inner, ExplicitDay) else None
+
+
+@rule(r"(?:the )?week (?:of|beginning|starting) (.+)|(.+) week")
+def _week_of(m: re.Match[str]) -> Parsed | None:
+    day = parse_normalized(m[1] or m[2])
+    if m[2] and not isinstance(day, Holiday):
+        return None
+    return WeekOf(day) if isinstance(day, (ExplicitDay, Holiday, Weekday)) else None
+
+
+@rule(r"(?:the )?(?:(" + _NUM[1:-1] + r") days?|day) (before|after|prior to) (.+)")
+def _day_before(m: re.Match[str]) -> Parsed | None:
+    n = _number(m[1]) if m[1] else 1
+    day = parse_normalized(m[3])
+    if n is None or not isinstance(day, (ExplicitDay, Holiday, Weekday, RelativeDay)):
+        return None
+    return Shifted(day, n if m[2] == "after" else -n)
+
+
+@rule(r"(post|pre) (.+)")
+def _post(m: re.Match[str]) -> Parsed | None:
+    inner = parse_normalized(m[2])
+    return Approximately(inner, "after" if m[1] == "post" else "before") if inner is not None else None
+
+
+@rule(r"(?:(last|this past|this|next|the coming|coming) )?(.+)")
+def _holiday(m: re.Match[str]) -> Parsed | None:
+    if holiday(m[2]) is None:
+        return None
+    return Holiday(m[2], {"last": "last", "this past": "last", "this": "this"}.get(m[1] or "", "next" if m[1] else "nearest"))
 
 
 @rule(r"(?:the )?(\d{1,2})(?:st|nd|rd|th) century")
@@ -519,22 +594,30 @@ def _edtf(text: str) -> Parsed | None:
 # -- finding expressions in text --------------------------------------------------------------
 
 _HEDGE_RE = r"(?:(?:nearly|about|around|almost|roughly|approximately|more than|less than|at least|some|just over) )?"
-_MOD_RE = r"(?:(?:early|late|earlier|later|mid|the end of|the beginning of|the middle of|the start of) )?"
-_WEEKDAY_RE = r"(?:(?:last|this|next|on|early|late|earlier|later|coming|past) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?"
+_MOD_RE = r"(?:(?:early|late|earlier|later|mid|the end of|the beginning of|the middle of|the start of)[ -])?"
+_WEEKDAY_RE = r"(?:(?:last|this coming|this|next|on|early|late|earlier|later|coming|past|the previous|the following) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?"
 _MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+_ZONE_RE = r"(?:,? (?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|local time))?"
+_SPELLED_YEAR_RE = (r"(?:nineteen (?:ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty)(?:[- ](?:one|two|three|four|"
+                    r"five|six|seven|eight|nine))?|two thousand)")
+_DAY_RE = r"(?:\d{1,2}(?:st|nd|rd|th)?|" + "|".join(sorted(DAY_ORDINALS, key=len, reverse=True)).replace(" ", "[- ]") + ")"
 _NUMBER_RE = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|a couple of)"
 _FIND_PARTS = [
     r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?",
-    r"\d{1,2}(?::\d{2})? ?(?:a\.m\.|p\.m\.|am|pm)(?: (?:on )?" + _WEEKDAY_RE + r")?",
-    _MOD_RE + _MONTH_RE + r" \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?",
+    r"(?:\d{1,2}(?::\d{2})? ?(?:a\.m\.?|p\.m\.?|am|pm)|noon|midnight|midday)" + _ZONE_RE
+    + r"(?:,? (?:on )?(?:" + _WEEKDAY_RE + "|" + _MONTH_RE + r" \d{1,2}))?",
+    _WEEKDAY_RE + r",? " + _MONTH_RE + r" " + _DAY_RE + r"(?:, \d{4})?",
+    r"(?:the )?day (?:before|after) " + _WEEKDAY_RE,
+    _MOD_RE + r"(?:(?:last|this|next) )?" + _MONTH_RE + r" \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?",
     r"\d{1,2} " + _MONTH_RE + r"(?: \d{4})?",
-    _MOD_RE + r"(?:this |last |next )?" + _MONTH_RE + r"(?: (?:\d{4}|this year|last year|next year))?",
+    _MOD_RE + r"(?:this |last |next )?" + _MONTH_RE + r"(?: (?:\d{4}|this year|last year|next year|" + _SPELLED_YEAR_RE + "))?",
     r"(?:(?:morning|afternoon|evening|night|late|early) (?:on )?)?" + _WEEKDAY_RE,
     r"(?:early |late |earlier |later )?(?:today|tonight|yesterday|tomorrow)(?: (?:morning|afternoon|evening|night))?",
     r"(?:this|last|tomorrow) (?:morning|afternoon|evening|night)|overnight",
     r"(?:the )?(?:next|following|previous|preceding) (?:day|morning|evening|night)|the day (?:before|after)",
     _HEDGE_RE + _NUMBER_RE + r" (?:days?|weeks?|months?|years?|decades?) (?:ago|earlier|later|before|after|from now)",
     r"(?:a|one|the) (?:year|decade) (?:ago|earlier)|(?:the )?year-(?:ago|earlier)(?: (?:quarter|period))?",
+    r"(?:this|last|next) year's (?:first|second|third|fourth)[- ]quarter",
     _MOD_RE + r"(?:this|last|next|the past|the previous|the current|the coming) (?:week|weekend|month|year|quarter|decade)",
     r"(?:the )?weekend",
     r"(?:(?:the|its) )?(?:\d{4} )?(?:(?:fiscal |first |second |third |fourth |latest |current )+)-?quarter(?: of \d{4})?",
@@ -548,6 +631,10 @@ _FIND_PARTS = [
     _MOD_RE + r"(?:mid-)?(?:1[6-9]\d{2}|20[0-4]\d)\b(?![-/]\d)",
     r"(?:right now|now|currently|these days|recently|in the future|the future|the near future)",
     r"the (?:latest |current |same )?quarter",
+    r"(?:(?:last|this|next|this past|the coming) )?(?:" + _HOLIDAY_RE + r")(?: week)?",
+    r"(?:the )?week of " + _MONTH_RE + r" \d{1,2}",
+    r"(?:the )?full year",
+    r"(?:in )?recent years",
     r"(?:the year )?(?:nineteen (?:ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two thousand)",
 ]
 @lru_cache(maxsize=1)

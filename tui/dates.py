@@ -20,7 +20,7 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 
 from .dategrammar import Parsed, finder, parse_expression
-from .dateshapes import SEASON_NAMES
+from .dateshapes import SEASON_NAMES, leaning
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,9 +68,14 @@ def parse_anchor(text: str) -> datetime | None:
 
 @lru_cache(maxsize=131072)
 def resolve(
-    expression: str, anchor: datetime, *, anchor_label: str = "the anchor", tz: str = "UTC"
+    expression: str, anchor: datetime, *, anchor_label: str = "the anchor", tz: str = "UTC",
+    tense: str | None = None,
 ) -> Resolution | Unresolved:
-    """Resolve ``expression`` against ``anchor`` (naive, in zone ``tz``)."""
+    """Resolve ``expression`` against ``anchor`` (naive, in zone ``tz``).
+
+    ``tense`` ("past" or "future", from ``tense.tense_of`` the expression's sentence) decides what
+    the expression alone cannot: whether "Monday" or "in March" is the last one or the next.
+    """
     parsed = parse_expression(expression)
     if parsed is None:
         parsed = _dateparser_fallback(expression, anchor)
@@ -78,6 +83,8 @@ def resolve(
             return Unresolved(expression, "not a date expression the resolver knows")
     if isinstance(parsed, str):
         return Unresolved(expression, parsed)
+    if tense is not None:
+        parsed = leaning(parsed, tense)
     try:
         return parsed.build(expression, anchor, anchor_label)
     except (ValueError, OverflowError) as exc:
@@ -147,14 +154,15 @@ def describe_span(r: Resolution) -> str:
     if g == "year":
         return str(start.year)
     if g == "decade":
-        return f"the {start.year}s"
+        return f"the {r.value}0s"
     if g == "century":
-        return f"the {start.year // 100 + 1}th century"
+        number = int(r.value) + 1
+        suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+        return f"the {number}{suffix} century"
     if g == "interval":
         last = r.end - timedelta(days=1)
         return f"{start:%a} {start.day} {start:%b %Y} – {last:%a} {last.day} {last:%b %Y}"
     return r.value
-
 
 
 _LOWERCASE_NAME = re.compile(

@@ -6,7 +6,7 @@ its ``build`` turns it into a ``Resolution`` with the interval it covers and the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -31,6 +31,11 @@ def _result(expression: str, value: str, start: datetime, end: datetime, granula
     label = ("~" if approximate else "") + describe_span(resolution)
     return Resolution(expression, value, start, end, granularity, approximate,
                       f"{expression} → {label}: {why}", part)
+
+
+def _reason(resolution: Resolution) -> str:
+    """The "why" half of a resolution's explanation, to build a larger explanation on."""
+    return resolution.explanation.split(": ", 1)[-1]
 
 
 def _on(anchor: datetime, label: str) -> str:
@@ -133,13 +138,15 @@ class Weekday(Parsed):
     """A named weekday: the most recent one, the anchor's own day if it matches, or the next one.
 
     A bare weekday one day after the anchor's is read as the next day, as news uses it ("Tuesday"
-    in a Monday article); "on Monday" and "since Monday" always look back.
+    in a Monday article); "on Monday" and "since Monday" look back unless the sentence speaks of
+    the future (``lean``: "the talks will resume on Monday").
     """
 
     weekday: int
     direction: str = "recent"
     part: str | None = None
     mod: str | None = None
+    lean: str | None = None
 
     def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
         today = anchor.date()
@@ -148,15 +155,20 @@ class Weekday(Parsed):
         if self.direction == "next":
             ahead = (self.weekday - today.weekday()) % 7 or 7
             d, why = today + timedelta(days=ahead), f"the {name} after {_on(anchor, label)}"
+        elif self.lean == "future" and self.direction != "last" and back:
+            d = today + timedelta(days=7 - back)
+            why = f"the {name} after {_on(anchor, label)}{LEANS['future']}"
         elif self.direction == "last":
             d = today - timedelta(days=back or 7)
             why = f"the {name} before {_on(anchor, label)}"
         elif back == 0:
             d, why = today, f"the same {name} as {_on(anchor, label)}"
-        elif back == 6 and self.direction == "recent":
+        elif back == 6 and self.direction == "recent" and self.lean != "past":
             d, why = today + timedelta(days=1), f"the {name} just after {_on(anchor, label)}"
         else:
             d, why = today - timedelta(days=back), f"the {name} before {_on(anchor, label)}"
+            if back == 6 and self.direction == "recent":
+                why += LEANS["past"]
         return _with_part(expression, _day(d), self.part, self.mod, False, why)
 
 
@@ -209,6 +221,7 @@ class Month(Parsed):
     year_offset: int | None = None
     mod: str | None = None
     approximate: bool = False
+    lean: str | None = None
 
     def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
         if self.offset is not None:
@@ -222,10 +235,11 @@ class Month(Parsed):
             start = datetime(anchor.year + self.year_offset, self.month, 1)
             why = f"{MONTHS[self.month - 1].capitalize()} of the year of {_on(anchor, label)}"
         else:
-            year = _month_year(anchor, self.month)
+            year = _month_year(anchor, self.month, self.lean)
             start = datetime(year, self.month, 1)
             direction = "coming" if (year, self.month) > (anchor.year, anchor.month) else "most recent"
             why = f"the {direction} {MONTHS[self.month - 1].capitalize()} at {_on(anchor, label)}"
+            why += LEANS.get(self.lean or "", "")
         end = _month_start(start.year, start.month + 1)
         s, e = _narrow(start, end, self.mod)
         return _result(expression, f"{start:%Y-%m}", s, e, "month", self.approximate,
@@ -240,14 +254,84 @@ coming one, and one five or more ahead almost always last year's.
 """
 
 
-def _month_year(anchor: datetime, month: int) -> int:
-    """The year of a month named without one, by the UPCOMING_MONTHS rule."""
+LEANS = {"future": ", as the sentence looks ahead", "past": ", as the sentence looks back"}
+"""What an explanation adds when the tense of the sentence chose the direction."""
+
+
+def _month_year(anchor: datetime, month: int, lean: str | None = None) -> int:
+    """The year of a month named without one: by the tense when it is known, else by UPCOMING_MONTHS."""
     ahead = (month - anchor.month) % 12
     if ahead == 0:
         return anchor.year
+    if lean is not None:
+        return anchor.year + (month < anchor.month if lean == "future" else -(month > anchor.month))
     if ahead <= UPCOMING_MONTHS:
         return anchor.year if month > anchor.month else anchor.year + 1
     return anchor.year if month < anchor.month else anchor.year - 1
+
+
+UPCOMING_DAYS = 122
+"""A holiday named without a year is the coming one when at most this many days ahead (about
+UPCOMING_MONTHS), else the last one: "Election Day" a week before it, "Thanksgiving" in January."""
+
+
+@dataclass(frozen=True)
+class Holiday(Parsed):
+    """A named holiday: "Thanksgiving Day", "last Christmas", "Election Day"."""
+
+    name: str
+    direction: str = "nearest"
+    lean: str | None = None
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        from .holidays import holiday
+
+        description, rule = holiday(self.name)  # type: ignore[misc]
+        today = anchor.date()
+        days = [rule(anchor.year + k) for k in (-1, 0, 1)]
+        before = max(d for d in days if d < today)
+        after = min(d for d in days if d > today)
+        if self.direction == "this":
+            d, which = days[1], "of the year of"
+        elif today in days:
+            d, which = today, "on the day of"
+        elif self.direction == "last" or (self.direction == "nearest" and (
+                self.lean == "past" or (self.lean is None and (after - today).days > UPCOMING_DAYS))):
+            d, which = before, "the last before"
+        else:
+            d, which = after, "the next after"
+        return _with_part(expression, _day(d), None, None, False, f"{description}, {which} {_on(anchor, label)}")
+
+
+@dataclass(frozen=True)
+class WeekOf(Parsed):
+    """The ISO week a day falls in: "the week of March 6", "Easter week"."""
+
+    day: Parsed
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        inner = self.day.build(expression, anchor, label)
+        d = inner.start.date()
+        monday = d - timedelta(days=d.weekday())
+        year, number, _ = d.isocalendar()
+        return _result(expression, f"{year}-W{number:02d}", _day(monday), _day(monday) + timedelta(days=7),
+                       "week", inner.approximate, f"the week of {_reason(inner)}")
+
+
+@dataclass(frozen=True)
+class Shifted(Parsed):
+    """A day counted from another day the expression names: "the day before last Tuesday"."""
+
+    day: Parsed
+    days: int
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        inner = self.day.build(expression, anchor, label)
+        n = abs(self.days)
+        why = (f"{n} day{'s' * (n != 1)} {'before' if self.days < 0 else 'after'} "
+               f"{_reason(inner)}")
+        return _with_part(expression, _day(inner.start.date() + timedelta(days=self.days)), None, None,
+                          inner.approximate, why)
 
 
 @dataclass(frozen=True)
@@ -261,17 +345,21 @@ class ExplicitDay(Parsed):
     hour: int | None = None
     minute: int = 0
     approximate: bool = False
+    lean: str | None = None
 
     def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
         if self.day_date is not None:
             d, why = self.day_date, "an explicit date"
         else:
-            year = _month_year(anchor, self.month)
-            if self.month == anchor.month and self.day > anchor.day + 7:
+            year = _month_year(anchor, self.month, self.lean)
+            if self.lean is not None and self.month == anchor.month:
+                ahead = self.day > anchor.day
+                year = anchor.year + (self.lean == "future" and self.day < anchor.day) - (self.lean == "past" and ahead)
+            elif self.month == anchor.month and self.day > anchor.day + 7:
                 year = anchor.year - 1 if _day_far_ahead(anchor, self.day) else anchor.year
             d = date(year, self.month, self.day)
             direction = "coming" if d > anchor.date() else "most recent"
-            why = f"the {direction} {d:%b} {d.day} at {_on(anchor, label)}"
+            why = f"the {direction} {d:%b} {d.day} at {_on(anchor, label)}{LEANS.get(self.lean or '', '')}"
         if self.hour is not None:
             start = datetime(d.year, d.month, d.day) + timedelta(hours=self.hour, minutes=self.minute)
             return _result(expression, f"{start:%Y-%m-%dT%H:%M}", start, start + timedelta(minutes=1),
@@ -295,7 +383,7 @@ class ClockTime(Parsed):
     def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
         if self.day is not None:
             base = self.day.build(expression, anchor, label)
-            d, why = base.start.date(), base.explanation.split(": ", 1)[-1]
+            d, why = base.start.date(), _reason(base)
         else:
             d, why = anchor.date(), f"the day of {_on(anchor, label)}"
         start = _day(d) + timedelta(hours=self.hour, minutes=self.minute)
@@ -463,6 +551,17 @@ class Approximately(Parsed):
 
     def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
         r = self.inner.build(expression, anchor, label)
-        why = r.explanation.split(": ", 1)[-1]
+        why = _reason(r)
         return _result(expression, r.value, r.start, r.end, r.granularity, True,
                        f"{why} (approximate: '{self.word}')", r.part_of_day)
+
+
+def leaning(shape: Parsed, tense: str) -> Parsed:
+    """The shape read in a sentence's tense ("past" or "future"), where the tense can choose the date."""
+    names = {f.name for f in fields(shape)} if hasattr(shape, "__dataclass_fields__") else set()
+    if "lean" in names:
+        return replace(shape, lean=tense)
+    for inner in ("inner", "day"):
+        if inner in names and isinstance(getattr(shape, inner), Parsed):
+            return replace(shape, **{inner: leaning(getattr(shape, inner), tense)})
+    return shape

@@ -1,0 +1,89 @@
+"""The holidays news dates things by: "Thanksgiving Day", "Election Day", "last Christmas".
+
+Each is a rule that gives its date in any year, so "Thanksgiving" needs no table of years. The
+list is the holidays English-language news names most (US federal and Christian holidays, New
+Year); a holiday not here is left to the rest of the resolver rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Callable
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th (1-based; -1 for the last) given weekday of a month."""
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l) // 433
+    month, day = divmod(h + l - 7 * m + 90, 25)
+    return date(year, month, (h + l - 7 * m + 33 * month + 19) % 32)
+
+
+def _fixed(month: int, day: int) -> Callable[[int], date]:
+    return lambda year: date(year, month, day)
+
+
+def _nth(month: int, weekday: int, n: int) -> Callable[[int], date]:
+    return lambda year: _nth_weekday(year, month, weekday, n)
+
+
+_HOLIDAYS: tuple[tuple[tuple[str, ...], str, Callable[[int], date]], ...] = (
+    (("New Year's Day", "New Year"), "New Year's Day (1 January)", _fixed(1, 1)),
+    (("New Year's Eve",), "New Year's Eve (31 December)", _fixed(12, 31)),
+    (("Christmas", "Christmas Day"), "Christmas (25 December)", _fixed(12, 25)),
+    (("Christmas Eve",), "Christmas Eve (24 December)", _fixed(12, 24)),
+    (("Boxing Day",), "Boxing Day (26 December)", _fixed(12, 26)),
+    (("Valentine's Day",), "Valentine's Day (14 February)", _fixed(2, 14)),
+    (("St. Patrick's Day", "Saint Patrick's Day"), "St Patrick's Day (17 March)", _fixed(3, 17)),
+    (("Independence Day", "the Fourth of July", "Fourth of July", "July Fourth"), "Independence Day (4 July)",
+     _fixed(7, 4)),
+    (("Halloween",), "Halloween (31 October)", _fixed(10, 31)),
+    (("Veterans Day", "Veterans' Day", "Veteran's Day"), "Veterans Day (11 November)", _fixed(11, 11)),
+    (("Martin Luther King Day", "Martin Luther King Jr. Day", "MLK Day"),
+     "Martin Luther King Day (third Monday of January)", _nth(1, 0, 3)),
+    (("Presidents Day", "Presidents' Day", "President's Day"), "Presidents' Day (third Monday of February)",
+     _nth(2, 0, 3)),
+    (("Mother's Day",), "Mother's Day (second Sunday of May)", _nth(5, 6, 2)),
+    (("Memorial Day",), "Memorial Day (last Monday of May)", _nth(5, 0, -1)),
+    (("Father's Day",), "Father's Day (third Sunday of June)", _nth(6, 6, 3)),
+    (("Labor Day", "Labour Day"), "Labor Day (first Monday of September)", _nth(9, 0, 1)),
+    (("Columbus Day",), "Columbus Day (second Monday of October)", _nth(10, 0, 2)),
+    (("Election Day", "Election Night"), "Election Day (the Tuesday after the first Monday of November)",
+     lambda year: _nth_weekday(year, 11, 0, 1) + timedelta(days=1)),
+    (("Thanksgiving", "Thanksgiving Day"), "Thanksgiving (fourth Thursday of November)", _nth(11, 3, 4)),
+    (("Easter", "Easter Sunday"), "Easter Sunday", easter),
+    (("Good Friday",), "Good Friday (two days before Easter)", lambda year: easter(year) - timedelta(days=2)),
+    (("Easter Monday",), "Easter Monday (the day after Easter)", lambda year: easter(year) + timedelta(days=1)),
+)
+
+
+def _key(name: str) -> str:
+    """A name with case, dots, apostrophes and possessive s folded: "Veterans' Day" → "veteran day"."""
+    return " ".join(re.sub(r"[’']?s\b|[’'.]", "", name.lower().replace("-", " ")).split())
+
+
+_BY_KEY = {_key(name): (description, rule) for names, description, rule in _HOLIDAYS for name in names}
+FIND_PATTERN = "|".join(
+    re.escape(name).replace("'s", "(?:['’]?s)?").replace(r"\.", r"\.?").replace(r"\ ", "[ -]")
+    for name in sorted((n for names, _, _ in _HOLIDAYS for n in names), key=len, reverse=True))
+"""Every holiday name as it may be written in running text, longest first."""
+
+
+def holiday(name: str) -> tuple[str, Callable[[int], date]] | None:
+    """The description and date rule of a holiday by name, however it is cased or apostrophed."""
+    return _BY_KEY.get(_key(name))
