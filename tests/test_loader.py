@@ -346,3 +346,14 @@ def test_merged_files_with_the_same_source_id_keep_both_sources_apart(tmp_path):
     timeline = load([first, second], use_cache=False).timeline
     assert sorted(s.title for s in timeline.sources.values()) == ["Article", "Other article"]
     assert {e.source for e in timeline.events} == {"a", "two/a"}
+
+
+def test_an_event_s_quote_that_looks_ahead_puts_a_weekday_in_the_coming_week():
+    timeline = load(HEAD.replace("2016-09-18", "1989-11-02").replace(
+        "The strike happened on Saturday.", "The sale is scheduled to close Monday.") + """\
+events:
+  - title: Sale closes
+    when: Monday
+    quotes: ["The sale is scheduled to close Monday."]
+""").timeline
+    assert timeline.events[0].resolution.value == "1989-11-06"

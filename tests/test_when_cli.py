@@ -38,3 +38,9 @@ def test_batch_writes_one_json_line_per_input_line_in_order(capsys, monkeypatch)
     assert records[1]["approximate"] is True
     assert set(records[2]) == {"expression", "anchor", "error"}
     assert set(records[3]) == {"expression", "anchor", "error"}
+
+
+def test_when_reads_the_tense_of_the_sentence_it_is_given(capsys):
+    assert main(["when", "Monday", "--anchor", "1989-11-02",
+                 "--sentence", "The acquisition is scheduled to close Monday."]) == 0
+    assert capsys.readouterr().out.startswith("1989-11-06\n")

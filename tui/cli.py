@@ -63,8 +63,11 @@ def _command_parser() -> argparse.ArgumentParser:
     when.add_argument("expression", nargs="?", metavar="EXPR")
     when.add_argument("--anchor", metavar="DATE", help="ISO date or date-time the expression is relative to")
     when.add_argument("--timezone", default="UTC", metavar="ZONE", help="IANA zone (default UTC)")
+    when.add_argument("--sentence", metavar="TEXT",
+                      help="the sentence EXPR comes from: its tense decides last Monday or next")
     when.add_argument(
-        "--batch", action="store_true", help="read ANCHOR<TAB>EXPRESSION lines from stdin, write JSON lines"
+        "--batch", action="store_true",
+        help="read ANCHOR<TAB>EXPRESSION[<TAB>SENTENCE] lines from stdin, write JSON lines"
     )
 
     draft = sub.add_parser("draft", help="propose a timeline from a plain-text article")
@@ -160,17 +163,20 @@ def _write_output(text: str | Iterable[str], output: str | None, *, force: bool)
 
 def _cmd_when(args: argparse.Namespace) -> int:
     from .dates import describe_json, parse_anchor, resolve
+    from .tense import tense_in_quotes
 
     if args.batch:
         for raw in sys.stdin:
             line = raw.rstrip("\r\n")
             anchor_text, tab, expression = line.partition("\t")
+            expression, _, sentence = expression.partition("\t")
             anchor = parse_anchor(anchor_text) if tab else None
             if anchor is None:
                 record = {"expression": expression if tab else line, "anchor": anchor_text,
                           "error": "expected ANCHOR<TAB>EXPRESSION with an ISO date or date-time anchor"}
             else:
-                record = describe_json(resolve(expression, anchor, tz=args.timezone), anchor_text)
+                tense = tense_in_quotes(expression, [sentence]) if sentence else None
+                record = describe_json(resolve(expression, anchor, tz=args.timezone, tense=tense), anchor_text)
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
         return EXIT_OK
     if args.expression is None or args.anchor is None:
@@ -180,7 +186,8 @@ def _cmd_when(args: argparse.Namespace) -> int:
     if anchor is None:
         print(f"timeline when: --anchor {args.anchor!r} is not an ISO date or date-time", file=sys.stderr)
         return EXIT_USAGE
-    result = resolve(args.expression, anchor, anchor_label="the anchor", tz=args.timezone)
+    tense = tense_in_quotes(args.expression, [args.sentence]) if args.sentence else None
+    result = resolve(args.expression, anchor, anchor_label="the anchor", tz=args.timezone, tense=tense)
     record = describe_json(result, args.anchor)
     if "error" in record:
         print(f"{args.expression}: cannot resolve: {record['error']}")

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 from .dates import Resolution, Unresolved, resolve
 from .model import Diagnostic, Event, Quote, Severity, Source, Timeline
 from .quotes import QuoteFinder
+from .tense import tense_in_quotes
 from .yamltree import Node, Problem, parse
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
@@ -562,7 +563,7 @@ class _Builder:
         if source is None or source.published_at is None:
             return _NotAttempted(event.when, "no source publication date to resolve it against")
         return resolve(event.when, source.published_at, anchor_label="the source's publication",
-                       tz=zone_name)
+                       tz=zone_name, tense=tense_in_quotes(event.when, (q.text for q in event.quotes)))
 
 
 _CONVERTED = Node("scalar", "", 0, 0)

@@ -1,0 +1,62 @@
+"""Tense: the sentence around "Monday" or "in March" decides whether it is the last one or the next."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tui.dates import resolve
+from tui.tense import tense_in_quotes, tense_of
+
+THURSDAY = datetime(1989, 11, 2)
+
+
+def tense(sentence: str, expression: str) -> str | None:
+    at = sentence.index(expression)
+    return tense_of(sentence, at, at + len(expression))
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("The acquisition is scheduled to close Monday.", "Monday"),
+    ("The team planned to leave Nairobi on Thursday for Dar es Salaam.", "on Thursday"),
+    ("Collins will be named commander for a mission in December.", "December"),
+    ("Trading is to resume in Paris Tuesday.", "Tuesday"),
+])
+def test_a_plan_or_a_will_looks_ahead(sentence, expression):
+    assert tense(sentence, expression) == "future"
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("Sununu was told Wednesday by Bush's son.", "Wednesday"),
+    ("Revenue was $76 million for the year ended March 31.", "March 31"),
+    ("Officials said Friday that the talks will resume.", "Friday"),
+])
+def test_a_report_or_an_ended_period_looks_back(sentence, expression):
+    assert tense(sentence, expression) == "past"
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("It had been due to expire Friday evening.", "Friday evening"),
+    ("They said they would look for ways to get around Wednesday's ruling.", "Wednesday"),
+    ("The strike happened on Saturday.", "on Saturday"),
+])
+def test_a_plan_told_in_the_past_or_a_thing_named_by_its_day_says_nothing(sentence, expression):
+    assert tense(sentence, expression) is None
+
+
+def test_a_weekday_in_a_sentence_that_looks_ahead_is_the_next_one():
+    result = resolve("Monday", THURSDAY, tense="future")
+    assert result.value == "1989-11-06"
+    assert result.explanation.endswith("as the sentence looks ahead")
+
+
+def test_a_month_in_a_sentence_that_looks_back_is_this_year_s():
+    assert resolve("March 31", THURSDAY).value == "1990-03-31"
+    assert resolve("March 31", THURSDAY, tense="past").value == "1989-03-31"
+
+
+def test_the_tense_is_read_from_the_quote_that_holds_the_expression():
+    quotes = ["Shares fell.", "The deal is scheduled to close Monday."]
+    assert tense_in_quotes("monday", quotes) == "future"
+    assert tense_in_quotes("Tuesday", quotes) is None

@@ -1,0 +1,55 @@
+"""Whether the sentence around a date expression looks back or ahead.
+
+"Monday" alone is the last Monday in news; "the deal is scheduled to close Monday" is the next.
+``tense_of`` reads the clause the expression sits in for the few words that settle it, and says
+nothing when they are absent, so the resolver keeps its rules for the expression alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_FUTURE = re.compile(
+    r"\b(?:will|won't|wo n't|'ll|shall|going to|plans? to|planned to|planning to|scheduled to|is scheduled|"
+    r"are scheduled|expected to|expects? to|is to|are to|set to|slated|intends? to|hopes? to|due to (?!\w+ing)|"
+    r"would|as soon as|upcoming|is due|are due|to be held)\b",
+    re.IGNORECASE,
+)
+_PAST_BEFORE_CUE = re.compile(r"\b(?:had been|had|was|were)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_LOOKS_BACK = re.compile(r"\b(?:said|says|told|announced|reported|added|stated|declared|confirmed|"
+                         r"predicted|disclosed|noted|testified|wrote|ended|since)\s*(?:on\s+)?$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;:—]|\s--\s|,\s*(?:but|while|although|though|whereas|when|after|before|"
+                           r"which|where|who)\b|\band\b|\bsince\b", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"^[’']s\b")
+
+
+def tense_of(sentence: str, start: int, end: int) -> str | None:
+    """"future", "past" or None for the expression at ``sentence[start:end]``.
+
+    Only what comes before the expression counts: news puts the verb that dates an event ahead
+    of the date ("is scheduled to close Monday", "said Friday", "the year ended March 31"). A
+    plan told in the past ("had been due to expire Friday") is not the future, nor is a thing
+    already named by its day ("would look for ways around Wednesday's ruling").
+    """
+    before = sentence[:start]
+    if _LOOKS_BACK.search(before):
+        return "past"
+    if _POSSESSIVE.match(sentence[end:]):
+        return None
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    clause = before[breaks[-1].end():] if breaks else before
+    future = _FUTURE.search(clause)
+    if future and not _PAST_BEFORE_CUE.search(clause[:future.start()]):
+        return "future"
+    return None
+
+
+def tense_in_quotes(expression: str, quotes: Iterable[str]) -> str | None:
+    """The tense around ``expression`` in the first quote that contains it, as ``tense_of`` reads it."""
+    needle = expression.lower()
+    for quote in quotes:
+        at = quote.lower().find(needle)
+        if at >= 0:
+            return tense_of(quote, at, at + len(needle))
+    return None
