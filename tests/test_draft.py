@@ -63,6 +63,23 @@ def test_two_expressions_in_one_sentence_make_two_events():
     assert [e.when for e in load_text(yaml_text).timeline.events] == ["on Monday", "on Wednesday"]
 
 
+@pytest.mark.parametrize("sentence, when", [
+    ("Negotiations broke off at noon Thursday.", "noon Thursday"),
+    ("The offer expires at 5 p.m. EST, Nov. 6.", "5 p.m. EST, Nov. 6"),
+    ("The Times said in an editorial on Monday, Oct. 26, that it disagreed.", "on Monday, Oct. 26"),
+    ("The clinics will close on Thanksgiving Day.", "Thanksgiving Day"),
+])
+def test_a_time_or_a_weekday_with_its_date_is_one_event(sentence, when):
+    events = load_text(draft_timeline(Draft(text=sentence, published="1998-10-25"), article_file=None)).timeline.events
+    assert [e.when for e in events] == [when]
+
+
+def test_a_drafted_plan_and_the_explorer_agree_on_the_coming_monday():
+    text = "The acquisition is scheduled to close Monday."
+    events = load_text(draft_timeline(Draft(text=text, published="1989-11-02"), article_file=None)).timeline.events
+    assert events[0].resolution.value == "1989-11-06"
+
+
 def test_the_next_day_is_anchored_on_the_event_before_it_in_the_paragraph():
     text = "Rebels attacked the base on Saturday. The army struck back the next day."
     events = load_text(draft_timeline(Draft(text=text, published="2016-09-20"), article_file=None)).timeline.events

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from .dates import Resolution, Unresolved, find_expressions, parse_anchor, resolve
+from .tense import tense_of
 
 TITLE_WIDTH = 72
 
@@ -95,17 +96,22 @@ def summarize(sentence: str) -> str:
 
 _QUARTER_TALK = re.compile(r"\bquarter", re.IGNORECASE)
 _YEAR_AGO = re.compile(r"\byear[- ](?:ago|earlier)\b", re.IGNORECASE)
+_FIGURES = re.compile(r"\$\s?\d|\bcents?\b|\ba share\b|\d\s?%|\bpercent\b", re.IGNORECASE)
 
 
-def _in_quarterly_terms(result: Resolution | Unresolved, context: str, published: datetime) -> Resolution | Unresolved:
-    """In a paragraph about a quarter's results, "a year ago" means the year-ago quarter.
+def _in_quarterly_terms(result: Resolution | Unresolved, paragraph: str, sentence: str, quarterly_article: bool,
+                        published: datetime) -> Resolution | Unresolved:
+    """In a report of a quarter's results, "a year ago" means the year-ago quarter.
 
     Earnings reports compare a quarter with the same quarter a year earlier; read as a whole
-    year, "a year ago" would put the comparison in the wrong place.
+    year, "a year ago" would put the comparison in the wrong place. It is a report of quarterly
+    results when the paragraph speaks of the quarter, or the article does and the sentence
+    compares figures.
     """
     if (isinstance(result, Resolution) and result.granularity == "year" and not result.approximate
-            and result.value == str(published.year - 1) and _QUARTER_TALK.search(context)
-            and _YEAR_AGO.search(result.expression)):
+            and result.value == str(published.year - 1) and _YEAR_AGO.search(result.expression)
+            and (_QUARTER_TALK.search(paragraph)
+                 or (quarterly_article and _FIGURES.search(sentence)))):
         quarterly = resolve("the year-ago quarter", published, anchor_label="the source's publication")
         if isinstance(quarterly, Resolution):
             return replace(quarterly, expression=result.expression,
@@ -140,6 +146,7 @@ def propose(text: str, published: datetime) -> list[Proposal]:
     """Every date expression of the article as a proposed event, anchored where the text says so."""
     found = find_expressions(text)
     spans = sentences(text)
+    quarterly_article = len(_QUARTER_TALK.findall(text)) >= 2
     paragraphs: dict[int, tuple[int, int]] = {}
     for number, start, end in spans:
         first = paragraphs.get(number, (start, end))[0]
@@ -166,9 +173,10 @@ def propose(text: str, published: datetime) -> list[Proposal]:
             result = resolve(expression.text, anchor.result.start, anchor_label=f"event '{anchor.id}'")
             result = _a_year_before_a_quarter(result, anchor.result)
         else:
-            result = resolve(expression.text, published, anchor_label="the source's publication")
+            tense = tense_of(text[s_start:s_end], expression.start - s_start, expression.end - s_start)
+            result = resolve(expression.text, published, anchor_label="the source's publication", tense=tense)
             paragraph_text = text[paragraphs[paragraph][0]:paragraphs[paragraph][1]] if paragraphs else sentence
-            result = _in_quarterly_terms(result, paragraph_text, published)
+            result = _in_quarterly_terms(result, paragraph_text, sentence, quarterly_article, published)
         if isinstance(result, Unresolved):
             doubts.append(f"could not resolve: {result.reason}")
         elif result.approximate:

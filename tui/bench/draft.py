@@ -4,7 +4,8 @@
 
 Each article of the dev set is drafted. A drafted event is a hit when its `when` overlaps a DATE
 or TIME expression the annotators marked and its resolved value equals theirs. Precision is hits
-over drafted events, recall is annotated expressions hit over all of them.
+over drafted events, recall is annotated expressions hit over all of them. Values are compared as
+the resolver benchmark compares them (ISO week numbers zero-padded).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 
 from ..dates import Resolution, parse_anchor
 from ..draft import propose
+from .resolver import canonical
 
 DEFAULT_DEVSET = Path(__file__).resolve().parents[2].parent / "shared" / "draft-devset.jsonl"
 TARGET_F1 = 0.80
@@ -38,7 +40,7 @@ def score(devset: Path, show_misses: int = 0) -> tuple[float, float, float]:
             value = proposal.result.value if isinstance(proposal.result, Resolution) else None
             overlapping = [i for i, t in enumerate(gold) if t["start"] < proposal.end and proposal.start < t["end"]]
             touched.update(overlapping)
-            good = [i for i in overlapping if gold[i]["value"] == value]
+            good = [i for i in overlapping if canonical(gold[i]["value"]) == value]
             if good:
                 hits += 1
                 matched.update(good)
