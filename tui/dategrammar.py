@@ -13,9 +13,10 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING, Callable
 
-from .dateshapes import (
+from .dateshapes import (  # noqa: F401  (leaning is the grammar's, for dates.resolve)
     MONTHS, WEEKDAYS, Approximately, Century, ClockTime, Decade, ExplicitDay, Half, Holiday, Interval, Month,
     Overnight, Parsed, Quarter, Ref, RelativeDay, Season, Shifted, Span, Week, WeekOf, Weekday, Weekend, Year,
+    leaning,
 )
 from .holidays import FIND_PATTERN as _HOLIDAY_RE
 from .holidays import holiday

@@ -17,10 +17,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
+from types import ModuleType
+from typing import TYPE_CHECKING
 
-from .dategrammar import Parsed, finder, parse_expression
-from .dateshapes import SEASON_NAMES, leaning
+if TYPE_CHECKING:
+    from .dategrammar import Parsed
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +68,14 @@ def parse_anchor(text: str) -> datetime | None:
     return value.replace(tzinfo=None)
 
 
+@cache
+def _grammar() -> ModuleType:
+    """The grammar, imported on first use: opening a cached timeline never needs it."""
+    from . import dategrammar
+
+    return dategrammar
+
+
 @lru_cache(maxsize=131072)
 def resolve(
     expression: str, anchor: datetime, *, anchor_label: str = "the anchor", tz: str = "UTC",
@@ -76,7 +86,8 @@ def resolve(
     ``tense`` ("past" or "future", from ``tense.tense_of`` the expression's sentence) decides what
     the expression alone cannot: whether "Monday" or "in March" is the last one or the next.
     """
-    parsed = parse_expression(expression)
+    grammar = _grammar()
+    parsed = grammar.parse_expression(expression)
     if parsed is None:
         parsed = _dateparser_fallback(expression, anchor)
         if parsed is None:
@@ -84,7 +95,7 @@ def resolve(
     if isinstance(parsed, str):
         return Unresolved(expression, parsed)
     if tense is not None:
-        parsed = leaning(parsed, tense)
+        parsed = grammar.leaning(parsed, tense)
     try:
         return parsed.build(expression, anchor, anchor_label)
     except (ValueError, OverflowError) as exc:
@@ -93,13 +104,14 @@ def resolve(
 
 def find_expressions(text: str) -> list[Found]:
     """The date expressions in running text, found with the same grammar ``resolve`` uses."""
+    grammar = _grammar()
     found = []
-    for match in finder().finditer(text):
+    for match in grammar.finder().finditer(text):
         raw = match.group(0)
         stripped = raw.rstrip(" ,.;:")
         start = match.start() + (len(stripped) - len(stripped.lstrip()))
         stripped = stripped.strip()
-        if not stripped or _LOWERCASE_NAME.search(stripped) or parse_expression(stripped) is None:
+        if not stripped or _LOWERCASE_NAME.search(stripped) or grammar.parse_expression(stripped) is None:
             continue
         found.append(Found(start, start + len(stripped), stripped))
     return found
@@ -150,6 +162,8 @@ def describe_span(r: Resolution) -> str:
     if g == "half":
         return f"H{1 if start.month < 7 else 2} {start.year}"
     if g == "season":
+        from .dateshapes import SEASON_NAMES
+
         return f"{SEASON_NAMES[r.value[-2:]]} {start.year}"
     if g == "year":
         return str(start.year)

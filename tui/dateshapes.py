@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING
+from functools import lru_cache
 
-if TYPE_CHECKING:
-    from .dates import Resolution
+from .dates import Resolution, describe_span
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december")
@@ -25,8 +24,6 @@ SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 def _result(expression: str, value: str, start: datetime, end: datetime, granularity: str,
             approximate: bool, why: str, part: str | None = None) -> Resolution:
-    from .dates import Resolution, describe_span
-
     resolution = Resolution(expression, value, start, end, granularity, approximate, "", part)
     label = ("~" if approximate else "") + describe_span(resolution)
     return Resolution(expression, value, start, end, granularity, approximate,
@@ -38,6 +35,7 @@ def _reason(resolution: Resolution) -> str:
     return resolution.explanation.split(": ", 1)[-1]
 
 
+@lru_cache(maxsize=4096)
 def _on(anchor: datetime, label: str) -> str:
     return f"{label} on {anchor:%a} {anchor.day} {anchor:%b %Y}"
 

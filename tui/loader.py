@@ -6,20 +6,22 @@ happen here, so that nothing past the loader ever raises because of what a file 
 
 from __future__ import annotations
 
-import difflib
 import gc
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone as dt_timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from .dates import Resolution, Unresolved, resolve
 from .model import Diagnostic, Event, Quote, Severity, Source, Timeline
-from .quotes import QuoteFinder
 from .tense import tense_in_quotes
-from .yamltree import Node, Problem, parse
+
+if TYPE_CHECKING:
+    from .quotes import QuoteFinder
+    from .yamltree import Node, Problem
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 """Largest timeline or article file read; a larger one is refused with a message."""
@@ -91,15 +93,16 @@ def load_file(path: str | Path, *, use_cache: bool = False) -> LoadResult:
         from . import cache
 
         entry = cache.entry_path(file, data)
-        with _collector_paused():
-            cached = cache.read_entry(entry, file.parent)
-        if isinstance(cached, tuple) and len(cached) == 2:
-            return LoadResult(*cached)
+        cached = _from_cache(entry, file)
+        if cached is not None:
+            return cached
     text, problem = decode(data, str(path))
     del data
     if text is None:
         result = LoadResult(None, (problem,) if problem else ())
     else:
+        from .yamltree import parse
+
         with _collector_paused():
             parsed = parse(text)
             del text  # a 100k-event file's text is 40 MB that need not live beside its tree
@@ -107,6 +110,40 @@ def load_file(path: str | Path, *, use_cache: bool = False) -> LoadResult:
     if use_cache:
         cache.write_entry(entry, (result.timeline, result.diagnostics), result.timeline, file.parent)
     return result
+
+
+def _from_cache(entry: Path, file: Path) -> LoadResult | None:
+    from . import cache
+
+    with _collector_paused():
+        cached = cache.read_entry(entry, file.parent)
+    return LoadResult(*cached) if isinstance(cached, tuple) and len(cached) == 2 else None
+
+
+def load_cached(paths: Sequence[str | Path], *, largest: int) -> LoadResult | None:
+    """The timeline from the cache alone, when every file is cached and none is over ``largest`` bytes.
+
+    This is the fast path to a first screen: nothing is parsed or resolved, and the YAML parser is
+    not even imported. None means the caller must ``load`` (in a worker, for a large file).
+    """
+    from . import cache
+
+    results = []
+    for path in paths:
+        file = Path(path)
+        try:
+            if file.stat().st_size > largest:
+                return None
+            data = file.read_bytes()
+        except OSError:
+            return None
+        cached = _from_cache(cache.entry_path(file, data), file)
+        if cached is None:
+            return None
+        results.append(cached)
+    if not results:
+        return None
+    return results[0] if len(results) == 1 else merge(results)
 
 
 def load(paths: Sequence[str | Path], *, use_cache: bool = True) -> LoadResult:
@@ -139,6 +176,8 @@ def _collector_paused() -> Iterator[None]:
 def load_text(text: str, path: str = "<string>", *, base_dir: Path | None = None) -> LoadResult:
     """Load a timeline from its text; ``base_dir`` is where ``file:`` paths are relative to."""
     with _collector_paused():
+        from .yamltree import parse
+
         return load_parsed(parse(text), path, base_dir)
 
 
@@ -213,6 +252,8 @@ def _chronological(events_in_file_order: Sequence[Event]) -> tuple[Event, ...]:
 
 
 def _did_you_mean(word: str, choices: Sequence[str]) -> str:
+    import difflib
+
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return f"; did you mean '{close[0]}'?" if close else ""
 
@@ -360,13 +401,15 @@ class _Builder:
         if node.kind != "seq":
             self.error(node, "'events' must be a list (each event starts with '- ')")
             return []
+        from .yamltree import CONVERTED
+
         finders: dict[str, QuoteFinder] = {}
         events: list[Event] = []
         when_nodes: list[Node | None] = []
         anchor_nodes: list[Node | None] = []
         items: list[Node] = node.value  # type: ignore[assignment]
         for position, item in enumerate(items):
-            items[position] = _CONVERTED
+            items[position] = CONVERTED
             built = self.event(item, len(events), sources, finders)
             if built is not None:
                 event, when_node, anchor_node = built
@@ -461,6 +504,8 @@ class _Builder:
             if source is not None and source.text is not None:
                 finder = finders.get(source.id)
                 if finder is None:
+                    from .quotes import QuoteFinder
+
                     finder = finders[source.id] = QuoteFinder(source.text)
                 span = finder.find(text)
                 if span is None:
@@ -514,12 +559,12 @@ class _Builder:
         for index, event in enumerate(events):
             result = outcome[index]
             if isinstance(result, Resolution):
-                resolved.append(replace(event, resolution=result))
+                resolved.append(event.settled(result))
                 continue
             reason = result.reason if isinstance(result, Unresolved) else "not resolved"
             if event.when and not isinstance(result, _NotAttempted):
                 self.warn(when_nodes[index] or _at(event), f"cannot resolve when '{event.when}': {reason}")
-            resolved.append(replace(event, unresolved_reason=reason))
+            resolved.append(event.settled(None, reason))
         return resolved
 
     def break_cycles(self, events: list[Event], anchor_of: list[int | None],
@@ -566,8 +611,6 @@ class _Builder:
                        tz=zone_name, tense=tense_in_quotes(event.when, (q.text for q in event.quotes)))
 
 
-_CONVERTED = Node("scalar", "", 0, 0)
-"""Stands in for an event's tree once converted, so a 100k-event file never holds both at once."""
 
 
 class _NotAttempted(Unresolved):
@@ -575,6 +618,8 @@ class _NotAttempted(Unresolved):
 
 
 def _at(event: Event) -> Node:
+    from .yamltree import Node
+
     return Node("scalar", "", event.line, event.column)
 
 
@@ -589,4 +634,4 @@ def parse_published(text: str, zone: ZoneInfo | None) -> datetime | None:
     return value
 
 
-__all__ = ["LoadResult", "load", "load_file", "load_text", "merge", "parse_published"]
+__all__ = ["LoadResult", "load", "load_cached", "load_file", "load_text", "merge", "parse_published"]

@@ -56,6 +56,10 @@ class Node:
         return self.kind == "scalar" and self.plain and self.value in _NULL
 
 
+CONVERTED = Node("scalar", "", 0, 0)
+"""Stands in for a subtree once the loader has converted it, so a 100k-event file never holds both."""
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
     """A problem in the YAML itself, before the timeline format is considered."""
@@ -143,7 +147,8 @@ class _Frame:
 def _build(text: str, problems: list[Problem]) -> Node | None:
     """Turn the parser's events into nodes with an explicit stack: no recursion, bounded depth.
 
-    This loop runs once per YAML value of the file, so its common paths are kept flat.
+    This loop runs once per YAML value of the file, so its common paths are kept flat: a scalar,
+    the most common event, is attached inline rather than through ``attach``.
     """
     stack: list[_Frame] = []
     anchors: dict[str, Node] = {}
@@ -171,8 +176,9 @@ def _build(text: str, problems: list[Problem]) -> Node | None:
             frame.key = None
 
     loader = _Loader(text)
+    next_event = loader.get_event
     try:
-        while (event := loader.get_event()) is not None:
+        while (event := next_event()) is not None:
             cls = type(event)
             if cls is scalar_event:
                 tag = event.tag
@@ -183,7 +189,18 @@ def _build(text: str, problems: list[Problem]) -> Node | None:
                             not event.style and tag is None)
                 if event.anchor:
                     anchors[event.anchor] = node
-                attach(node)
+                if stack:
+                    frame = stack[-1]
+                    frame.node.size += 1
+                    if frame.is_seq:
+                        frame.node.value.append(node)  # type: ignore[union-attr]
+                    elif frame.key is None:
+                        frame.key = node
+                    else:
+                        _add_entry(frame.node, frame.key, node, problems)
+                        frame.key = None
+                else:
+                    root.append(node)
             elif cls in ends:
                 frame = stack.pop()
                 if frame.anchor:

@@ -29,6 +29,8 @@ from ..textsafe import visible
 from ..widgets.event_list import EventList
 
 POLL_SECONDS = 0.5
+FIRST_SCREEN_BYTES = 1 << 20
+"""Files up to this size are opened from the cache before the first frame; larger ones in a worker."""
 
 
 def _stamp(path: str) -> tuple[int, int] | None:
@@ -102,8 +104,21 @@ class TimelineScreen(Screen[None]):
         self.query_one("#banner").display = False
         self.query_one("#problems").display = False
         self.query_one(EventList).focus()
-        self.load(reload=False)
         self.set_interval(POLL_SECONDS, self.check_for_changes)
+        if self.use_cache and self._open_from_cache():
+            return
+        self.load(reload=False)
+
+    def _open_from_cache(self) -> bool:
+        """Show a small, cached timeline at once, so the first frame already has its events."""
+        from ..loader import load_cached
+
+        stamps = {path: _stamp(path) for path in self.paths}
+        result = load_cached(self.paths, largest=FIRST_SCREEN_BYTES)
+        if result is None:
+            return False
+        self.on_timeline_screen_loaded(self.Loaded(result, stamps, reload=False))
+        return True
 
     # -- loading ------------------------------------------------------------------------
 
