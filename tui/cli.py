@@ -7,6 +7,7 @@ Heavy imports (Textual, dateparser) happen inside the commands that need them so
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import sys
 from collections.abc import Iterable, Sequence
@@ -140,6 +141,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         for diagnostic in result.diagnostics:
             print(diagnostic, file=sys.stderr)
         return EXIT_ERRORS
+    gc.freeze()  # the loaded timeline lives to the end: the collector need not walk it while rendering
     return _write_output(render_chunks(result.timeline, args.format), args.output, force=args.force)
 
 

@@ -27,14 +27,18 @@ def render_chunks(timeline: Timeline, fmt: str) -> Iterator[str]:
     yield _render_whole(timeline, fmt)
 
 
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+"""One encoder for every event: ``json.dumps`` with options builds a new one per call."""
+
+
 def json_chunks(timeline: Timeline) -> Iterator[str]:
     """The JSON export, one event per line: readable, and written by the C encoder (indent= is not)."""
     data = to_json(timeline, events=False)
-    head = json.dumps(data, ensure_ascii=False)[:-1]
+    head = _ENCODE(data)[:-1]
     yield head + ', "events": [\n'
     last = len(timeline.events) - 1
     for index, event in enumerate(timeline.events):
-        yield json.dumps(event_json(event), ensure_ascii=False) + (",\n" if index < last else "\n")
+        yield _ENCODE(event_json(event)) + (",\n" if index < last else "\n")
     yield "]}\n"
 
 
