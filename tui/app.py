@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.binding import Binding
@@ -14,6 +15,9 @@ import tui
 from .screens.help import HelpScreen
 from .screens.picker import PickerScreen
 from .screens.timeline import TimelineScreen
+
+if TYPE_CHECKING:
+    from .prefetch import Prefetch
 
 
 def _timeline_commands() -> type[Provider]:
@@ -53,25 +57,31 @@ class TimelineApp(App[None]):
         Binding("question_mark", "help", "Help"),
     ]
 
-    def __init__(self, paths: list[str], *, use_cache: bool = True, pick: bool = False) -> None:
+    def __init__(self, paths: list[str], *, use_cache: bool = True, pick: bool = False,
+                 prefetch: Prefetch | None = None) -> None:
         super().__init__()
         self.paths = paths
         self.use_cache = use_cache
         self.pick = pick
+        self.prefetch = prefetch
 
     def on_mount(self) -> None:
         if self.pick:
             self.push_screen(PickerScreen(self.paths))
         else:
-            self.push_screen(TimelineScreen(self.paths, use_cache=self.use_cache))
+            self.push_screen(TimelineScreen(self.paths, use_cache=self.use_cache, prefetch=self.prefetch))
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
 
-def make_app(paths: Sequence[str], *, use_cache: bool = True) -> TimelineApp:
-    """Build the app for the given paths: several files merge, a folder with several files picks."""
+def make_app(paths: Sequence[str], *, use_cache: bool = True, prefetch: Prefetch | None = None) -> TimelineApp:
+    """Build the app for the given paths: several files merge, a folder with several files picks.
+
+    ``prefetch`` is a load of exactly ``paths`` already running in a child process.
+    """
     files = expand(paths)
     from_folder = not paths or any(Path(p).is_dir() for p in paths)
-    return TimelineApp(files, use_cache=use_cache, pick=from_folder and len(files) > 1)
+    pick = from_folder and len(files) > 1
+    return TimelineApp(files, use_cache=use_cache, pick=pick, prefetch=None if pick else prefetch)

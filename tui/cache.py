@@ -92,12 +92,14 @@ class _Unpickler(pickle.Unpickler):
         return super().find_class(module, name)
 
 
-def read_entry(entry: Path, base_dir: Path) -> object | None:
-    """The cached value, or None when the entry is missing, corrupt, truncated or stale."""
-    try:
-        blob = entry.read_bytes()
-    except OSError:
-        return None
+def pack(value: object) -> bytes:
+    """A value as a verifiable blob: magic, digest, pickle."""
+    payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    return MAGIC + hashlib.blake2b(payload, digest_size=32).digest() + payload
+
+
+def unpack(blob: bytes) -> object | None:
+    """The value in a blob from ``pack``, or None when it is corrupt, truncated or holds other classes."""
     header = len(MAGIC) + 32
     if len(blob) < header or not blob.startswith(MAGIC):
         return None
@@ -105,10 +107,22 @@ def read_entry(entry: Path, base_dir: Path) -> object | None:
     if hashlib.blake2b(payload, digest_size=32).digest() != digest:
         return None
     try:
-        recorded, value = _Unpickler(io.BytesIO(payload)).load()
+        return _Unpickler(io.BytesIO(payload)).load()
     except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, IndexError,
             TypeError, ValueError, MemoryError):
         return None
+
+
+def read_entry(entry: Path, base_dir: Path) -> object | None:
+    """The cached value, or None when the entry is missing, corrupt, truncated or stale."""
+    try:
+        blob = entry.read_bytes()
+    except OSError:
+        return None
+    unpacked = unpack(blob)
+    if not isinstance(unpacked, tuple) or len(unpacked) != 2:
+        return None
+    recorded, value = unpacked
     if not isinstance(recorded, list) or not _dependencies_unchanged(recorded, base_dir):
         return None
     return value
@@ -117,8 +131,7 @@ def read_entry(entry: Path, base_dir: Path) -> object | None:
 def write_entry(entry: Path, value: object, timeline: Timeline | None, base_dir: Path) -> None:
     """Store a value atomically; a cache that cannot be written is simply not used."""
     recorded = _dependencies(timeline, base_dir) if timeline is not None else []
-    payload = pickle.dumps((recorded, value), protocol=pickle.HIGHEST_PROTOCOL)
-    blob = MAGIC + hashlib.blake2b(payload, digest_size=32).digest() + payload
+    blob = pack((recorded, value))
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
         fd, temp = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-", suffix=".pickle")

@@ -259,9 +259,13 @@ def _article_beside(article: Path, args: argparse.Namespace) -> str | bool:
 
 
 def _cmd_open(args: argparse.Namespace) -> int:
-    from .app import make_app
+    from . import prefetch
 
-    app = make_app(args.paths, use_cache=not args.no_cache)
+    files = [p for p in args.paths if not Path(p).is_dir()]
+    early = prefetch.start(files, use_cache=not args.no_cache) if files == args.paths and files else None
+    from .app import make_app  # Textual loads while a large file parses in the child
+
+    app = make_app(args.paths, use_cache=not args.no_cache, prefetch=early)
     app.run()
     return app.return_code or EXIT_OK
 

@@ -21,10 +21,13 @@ from functools import cache, lru_cache
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from .frozen import pickled_by_fields
+
 if TYPE_CHECKING:
     from .dategrammar import Parsed
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Resolution:
     """A resolved expression: TIMEX3 value, the interval [start, end) it covers, and why."""

@@ -10,10 +10,12 @@ from datetime import datetime
 from typing import Literal
 
 from .dates import Resolution
+from .frozen import pickled_by_fields
 
 Severity = Literal["error", "warning"]
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Diagnostic:
     """One problem found in a file, pinned to a 1-based line and column."""
@@ -33,6 +35,7 @@ class Diagnostic:
         return self.severity == "error"
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Quote:
     """A passage an event quotes from a source, and where it was found in the text."""
@@ -46,6 +49,7 @@ class Quote:
     column: int
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Source:
     """An article that events cite; its publication is the anchor for relative dates."""
@@ -63,6 +67,7 @@ class Source:
     column: int
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Event:
     """One dated happening, as written in the file and as resolved."""
@@ -97,6 +102,7 @@ class Event:
                      self.quotes, self.path, self.line, self.column, self.order, resolution, unresolved_reason)
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Timeline:
     """A whole timeline: its sources, its events in chronological order, and its problems."""

@@ -22,6 +22,7 @@ from textual.worker import get_current_worker
 
 if TYPE_CHECKING:
     from ..loader import LoadResult
+    from ..prefetch import Prefetch
 
 from ..dates import describe_span
 from ..model import Diagnostic, Event, Timeline
@@ -80,11 +81,14 @@ class TimelineScreen(Screen[None]):
         result: "LoadResult"
         stamps: dict[str, tuple[int, int] | None]
         reload: bool
+        partial: bool = False
 
-    def __init__(self, paths: list[str], *, use_cache: bool = True) -> None:
+    def __init__(self, paths: list[str], *, use_cache: bool = True, prefetch: Prefetch | None = None) -> None:
         super().__init__()
         self.paths = paths
         self.use_cache = use_cache
+        self._child = prefetch
+        self._partial = False
         self._stamps: dict[str, tuple[int, int] | None] = {}
         self._haystacks: tuple[Timeline, dict[int, str]] | None = None
         self._last_search: tuple[str, str | None, tuple[Event, ...]] | None = None
@@ -124,13 +128,24 @@ class TimelineScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="load")
     def load(self, reload: bool) -> None:
-        """Load in a thread so that a large file never freezes the interface."""
+        """Load in a thread so that a large file never freezes the interface.
+
+        The first load may already be running in a child (``prefetch``), which sends the first
+        screenful ahead of the rest.
+        """
         from ..loader import load
 
         stamps = {path: _stamp(path) for path in self.paths}
-        result = load(self.paths, use_cache=self.use_cache)
-        if not get_current_worker().is_cancelled:
-            self.post_message(self.Loaded(result, stamps, reload))
+        child = None if reload else self._child
+        results = child.results() if child else [(load(self.paths, use_cache=self.use_cache), True)]
+        for result, final in results:
+            if get_current_worker().is_cancelled:
+                return
+            self.post_message(self.Loaded(result, stamps, reload, partial=not final))
+
+    def on_unmount(self) -> None:
+        if self._child is not None:
+            self._child.cancel()
 
     def on_timeline_screen_loaded(self, message: Loaded) -> None:
         self._stamps = message.stamps
@@ -146,6 +161,7 @@ class TimelineScreen(Screen[None]):
             return
         banner.display = False
         self.show_problems(result)
+        self._partial = message.partial
         if result.timeline is not None:
             self.timeline = result.timeline
 
@@ -167,6 +183,11 @@ class TimelineScreen(Screen[None]):
         if timeline is None:
             return
         title = Text(visible(timeline.title), "bold")
+        if self._partial:
+            title.append(f"   loading the rest of {self._names()} …", "dim")
+            self.query_one("#title", Static).update(title)
+            self.apply_filter()
+            return
         span = timeline.span
         if span is not None:
             dated = [e.resolution for e in timeline.events if e.resolution and e.resolution.granularity != "reference"]

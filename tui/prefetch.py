@@ -1,0 +1,158 @@
+"""Load a large timeline in a forked child, on the other core, while the interface starts.
+
+Parsing 10,000 events takes most of a second of pure Python. The command line forks before it
+imports Textual, so the child parses while the parent starts the interface; the child first
+sends the opening screenful of events (the earliest ones, already sorted), then the whole
+timeline, each as a ``cache.pack`` blob (digest-checked, unpickled with the allow-list). The
+explorer shows the first part at once and swaps in the whole when it arrives.
+
+Forking is only safe before any thread exists, so only the first load uses a child; reloads load
+in a thread. Whatever goes wrong with the child (no ``fork`` on this system, a crash, a blob that
+does not verify) the timeline is loaded in this process after all: the child is only a speed-up.
+"""
+
+from __future__ import annotations
+
+import os
+import struct
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, BinaryIO
+
+if TYPE_CHECKING:
+    from .loader import LoadResult
+
+CHILD_BYTES = 512 * 1024
+"""Below this many bytes in all, loading here is quicker than forking a child."""
+
+FIRST_SCREEN_EVENTS = 200
+"""Events sent ahead of the rest: more than the tallest terminal shows."""
+
+_LENGTH = struct.Struct("<Q")
+
+
+class Prefetch:
+    """A load running in a forked child: the first screenful, then the whole timeline."""
+
+    def __init__(self, paths: Sequence[str], *, use_cache: bool, pid: int, fd: int) -> None:
+        self.paths = list(paths)
+        self.use_cache = use_cache
+        self._pid: int | None = pid
+        self._fd = fd
+        self._cancelled = False
+
+    def results(self) -> Iterator[tuple[LoadResult, bool]]:
+        """(result, final) as they arrive: perhaps a first screenful, then always the whole.
+
+        When the child fails at any point, the whole is loaded here instead.
+        """
+        from .cache import unpack
+        from .loader import LoadResult, load
+
+        try:
+            with os.fdopen(self._fd, "rb") as pipe:
+                while header := pipe.read(_LENGTH.size):
+                    value = unpack(pipe.read(_LENGTH.unpack(header)[0]))
+                    if not (isinstance(value, tuple) and len(value) == 3):
+                        break
+                    final, timeline, diagnostics = value
+                    yield LoadResult(timeline, diagnostics), bool(final)
+                    if final:
+                        return
+        finally:
+            self._reap()
+        if not self._cancelled:
+            yield load(self.paths, use_cache=self.use_cache), True
+
+    def cancel(self) -> None:
+        """Stop the child, if it is still working (the explorer is closing)."""
+        self._cancelled = True
+        if self._pid is not None:
+            try:
+                os.kill(self._pid, 9)
+            except OSError:
+                pass
+            self._reap()
+
+    def _reap(self) -> None:
+        pid, self._pid = self._pid, None
+        if pid is not None:
+            try:
+                os.waitpid(pid, 0)
+            except ChildProcessError:
+                pass
+
+
+def start(paths: Sequence[str], *, use_cache: bool) -> Prefetch | None:
+    """Fork a child loading ``paths``; None when loading here is as quick, or forking is not possible.
+
+    Call it only while the process has a single thread.
+    """
+    if not hasattr(os, "fork") or not paths:
+        return None
+    total = 0
+    for path in paths:
+        try:
+            total += os.stat(path).st_size
+        except OSError:
+            return None
+    if total < CHILD_BYTES or (use_cache and _all_cached(paths)):
+        return None
+    read_end, write_end = os.pipe()
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(read_end)
+        os.close(write_end)
+        return None
+    if pid == 0:
+        os.close(read_end)
+        _child(paths, use_cache, write_end)
+    os.close(write_end)
+    return Prefetch(paths, use_cache=use_cache, pid=pid, fd=read_end)
+
+
+def _all_cached(paths: Sequence[str]) -> bool:
+    from pathlib import Path
+
+    from .cache import entry_path
+
+    try:
+        return all(entry_path(Path(p), Path(p).read_bytes()).exists() for p in paths)
+    except OSError:
+        return False
+
+
+def _child(paths: Sequence[str], use_cache: bool, fd: int) -> None:
+    """Load, send the first screenful and then the whole, and leave without running the parent's exit code.
+
+    The child's output goes nowhere (it shares the user's terminal), and any failure simply ends it:
+    the parent, finding no whole timeline in the pipe, loads the file itself.
+    """
+    status = 1
+    try:
+        import gc
+
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, 1)
+        os.dup2(null, 2)
+        gc.disable()  # a short life spent building one large acyclic graph
+        from .cache import pack
+        from .loader import load
+
+        result = load(paths, use_cache=use_cache)
+        with os.fdopen(fd, "wb") as pipe:
+            timeline = result.timeline
+            if timeline is not None and len(timeline.events) > FIRST_SCREEN_EVENTS:
+                first = replace(timeline, events=timeline.events[:FIRST_SCREEN_EVENTS])
+                _send(pipe, pack((False, first, result.diagnostics)))
+            _send(pipe, pack((True, timeline, result.diagnostics)))
+        status = 0
+    finally:
+        os._exit(status)
+
+
+def _send(pipe: BinaryIO, blob: bytes) -> None:
+    pipe.write(_LENGTH.pack(len(blob)))
+    pipe.write(blob)
+    pipe.flush()
