@@ -12,8 +12,6 @@ from textual.command import Provider
 
 import tui
 
-from .screens.help import HelpScreen
-from .screens.picker import PickerScreen
 from .screens.timeline import TimelineScreen
 
 if TYPE_CHECKING:
@@ -67,11 +65,15 @@ class TimelineApp(App[None]):
 
     def on_mount(self) -> None:
         if self.pick:
+            from .screens.picker import PickerScreen
+
             self.push_screen(PickerScreen(self.paths))
         else:
             self.push_screen(TimelineScreen(self.paths, use_cache=self.use_cache, prefetch=self.prefetch))
 
     def action_help(self) -> None:
+        from .screens.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 

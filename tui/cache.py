@@ -13,7 +13,6 @@ import hashlib
 import io
 import os
 import pickle
-import tempfile
 from functools import cache
 from pathlib import Path
 
@@ -130,6 +129,8 @@ def read_entry(entry: Path, base_dir: Path) -> object | None:
 
 def write_entry(entry: Path, value: object, timeline: Timeline | None, base_dir: Path) -> None:
     """Store a value atomically; a cache that cannot be written is simply not used."""
+    import tempfile
+
     recorded = _dependencies(timeline, base_dir) if timeline is not None else []
     blob = pack((recorded, value))
     try:

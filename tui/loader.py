@@ -13,13 +13,14 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timezone as dt_timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from .dates import Resolution, Unresolved, resolve
 from .model import Diagnostic, Event, Quote, Severity, Source, Timeline
 from .tense import tense_in_quotes
 
 if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
     from .quotes import QuoteFinder
     from .yamltree import Node, Problem
 
@@ -326,6 +327,8 @@ class _Builder:
 
     def zone(self, entries: dict[str, tuple[Node, Node]], root: Node) -> tuple[str, ZoneInfo | None]:
         """The timeline's IANA time zone; UTC when absent or unknown."""
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
         name = self.text(entries, "timezone", root, "the timeline")
         if name is None:
             return "UTC", None

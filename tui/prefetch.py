@@ -16,7 +16,6 @@ from __future__ import annotations
 import os
 import struct
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING, BinaryIO
 
 if TYPE_CHECKING:
@@ -132,6 +131,7 @@ def _child(paths: Sequence[str], use_cache: bool, fd: int) -> None:
     status = 1
     try:
         import gc
+        from dataclasses import replace
 
         null = os.open(os.devnull, os.O_WRONLY)
         os.dup2(null, 1)

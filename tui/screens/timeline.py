@@ -69,6 +69,7 @@ class TimelineScreen(Screen[None]):
         Binding("r", "reload", "Reload"),
         Binding("escape", "clear_filter", "Clear filter", show=False),
     ]
+    AUTO_FOCUS = "#events"
 
     timeline: reactive[Timeline | None] = reactive(None, init=False, always_update=True)
     filter_text: reactive[str] = reactive("", init=False)
@@ -104,10 +105,6 @@ class TimelineScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#title", Static).update(Text(f"Loading {self._names()} …"))
-        self.query_one("#search").display = False
-        self.query_one("#banner").display = False
-        self.query_one("#problems").display = False
-        self.query_one(EventList).focus()
         self.set_interval(POLL_SECONDS, self.check_for_changes)
         if self.use_cache and self._open_from_cache():
             return
