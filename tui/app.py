@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from textual.app import App
 from textual.binding import Binding
 from textual.command import Provider
+from textual.screen import Screen
 
 import tui
 
@@ -63,13 +64,13 @@ class TimelineApp(App[None]):
         self.pick = pick
         self.prefetch = prefetch
 
-    def on_mount(self) -> None:
+    def get_default_screen(self) -> Screen[None]:
+        """The first screen is the timeline itself (or the picker): no blank screen is drawn before it."""
         if self.pick:
             from .screens.picker import PickerScreen
 
-            self.push_screen(PickerScreen(self.paths))
-        else:
-            self.push_screen(TimelineScreen(self.paths, use_cache=self.use_cache, prefetch=self.prefetch))
+            return PickerScreen(self.paths)
+        return TimelineScreen(self.paths, use_cache=self.use_cache, prefetch=self.prefetch)
 
     def action_help(self) -> None:
         from .screens.help import HelpScreen
