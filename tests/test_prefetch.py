@@ -77,3 +77,18 @@ async def test_the_explorer_shows_the_first_screenful_then_all_events(big):
         await until(pilot, whole, seconds=20)
         assert "1500 events" in str(pilot.app.screen.query_one("#title").render())
     assert counts <= {prefetch.FIRST_SCREEN_EVENTS, 1500}
+
+
+def test_the_child_reports_its_progress_as_it_loads(big):
+    shares: list[float] = []
+    child = prefetch.start([str(big)], use_cache=False)
+    list(child.results(shares.append))
+    assert shares and shares == sorted(shares) and 0 < shares[-1] <= 1
+
+
+def test_loading_here_reports_progress_too(big):
+    from tui.loader import load
+
+    shares: list[float] = []
+    load([str(big)], use_cache=False, progress=shares.append)
+    assert len(shares) >= 3 and shares == sorted(shares) and shares[-1] <= 1

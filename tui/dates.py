@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
 from types import ModuleType
 from typing import TYPE_CHECKING
@@ -143,6 +143,16 @@ def format_label(resolution: Resolution | None) -> str:
     return ("~" if resolution.approximate else "") + describe_span(resolution)
 
 
+WEEKDAY_ABBREVIATIONS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def day_label(moment: datetime | date) -> str:
+    """``Sat 17 Sep 2016``: English whatever the locale, and without strftime, which lists of 100k pay for."""
+    return (f"{WEEKDAY_ABBREVIATIONS[moment.weekday()]} {moment.day} "
+            f"{MONTH_ABBREVIATIONS[moment.month - 1]} {moment.year}")
+
+
 def describe_span(r: Resolution) -> str:
     """The resolved span in words, at its own granularity."""
     start, g = r.start, r.granularity
@@ -150,16 +160,16 @@ def describe_span(r: Resolution) -> str:
         return {"PRESENT_REF": "the present", "PAST_REF": "the past", "FUTURE_REF": "the future"}.get(
             r.value, r.value)
     if g in ("day", "part-of-day"):
-        text = f"{start:%a} {start.day} {start:%b %Y}"
+        text = day_label(start)
         return f"{text}, {PART_NAMES[r.part_of_day]}" if r.part_of_day else text
     if g in ("hour", "minute", "second"):
-        return f"{start:%a} {start.day} {start:%b %Y, %H:%M}"
+        return f"{day_label(start)}, {start.hour:02d}:{start.minute:02d}"
     if g == "week":
-        return f"week of {start:%a} {start.day} {start:%b %Y}"
+        return f"week of {day_label(start)}"
     if g == "weekend":
-        return f"weekend of {start:%a} {start.day} {start:%b %Y}"
+        return f"weekend of {day_label(start)}"
     if g == "month":
-        return f"{start:%b %Y}"
+        return f"{MONTH_ABBREVIATIONS[start.month - 1]} {start.year}"
     if g == "quarter":
         return f"Q{(start.month - 1) // 3 + 1} {start.year}"
     if g == "half":
@@ -178,7 +188,7 @@ def describe_span(r: Resolution) -> str:
         return f"the {number}{suffix} century"
     if g == "interval":
         last = r.end - timedelta(days=1)
-        return f"{start:%a} {start.day} {start:%b %Y} – {last:%a} {last.day} {last:%b %Y}"
+        return f"{day_label(start)} – {day_label(last)}"
     return r.value
 
 

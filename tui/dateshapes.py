@@ -10,7 +10,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from .dates import Resolution, describe_span
+from .dates import MONTH_ABBREVIATIONS, Resolution, day_label, describe_span
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december")
@@ -37,7 +37,7 @@ def _reason(resolution: Resolution) -> str:
 
 @lru_cache(maxsize=4096)
 def _on(anchor: datetime, label: str) -> str:
-    return f"{label} on {anchor:%a} {anchor.day} {anchor:%b %Y}"
+    return f"{label} on {day_label(anchor)}"
 
 
 def _day(d: date) -> datetime:
@@ -357,7 +357,8 @@ class ExplicitDay(Parsed):
                 year = anchor.year - 1 if _day_far_ahead(anchor, self.day) else anchor.year
             d = date(year, self.month, self.day)
             direction = "coming" if d > anchor.date() else "most recent"
-            why = f"the {direction} {d:%b} {d.day} at {_on(anchor, label)}{LEANS.get(self.lean or '', '')}"
+            why = (f"the {direction} {MONTH_ABBREVIATIONS[d.month - 1]} {d.day} at {_on(anchor, label)}"
+                   f"{LEANS.get(self.lean or '', '')}")
         if self.hour is not None:
             start = datetime(d.year, d.month, d.day) + timedelta(hours=self.hour, minutes=self.minute)
             return _result(expression, f"{start:%Y-%m-%dT%H:%M}", start, start + timedelta(minutes=1),

@@ -22,7 +22,13 @@ if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
 
     from .quotes import QuoteFinder
-    from .yamltree import Node, Problem
+    from .yamltree import Node, Problem, Progress
+
+PARSE_SHARE = 0.6
+"""Parsing's share of a load's time, for progress reports; building events is the rest."""
+
+PROGRESS_EVENTS = 2000
+"""Events built between two progress reports."""
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 """Largest timeline or article file read; a larger one is refused with a message."""
@@ -84,8 +90,11 @@ def read_text(path: Path) -> tuple[str | None, Diagnostic | None]:
     return decode(data, str(path))
 
 
-def load_file(path: str | Path, *, use_cache: bool = False) -> LoadResult:
-    """Load one timeline file, from the cache when asked and the file is unchanged."""
+def load_file(path: str | Path, *, use_cache: bool = False, progress: Progress | None = None) -> LoadResult:
+    """Load one timeline file, from the cache when asked and the file is unchanged.
+
+    ``progress`` hears the share done now and then: parsing is the first 60%, building the rest.
+    """
     file = Path(path)
     data, problem = read_bytes(file)
     if data is None:
@@ -105,9 +114,9 @@ def load_file(path: str | Path, *, use_cache: bool = False) -> LoadResult:
         from .yamltree import parse
 
         with _collector_paused():
-            parsed = parse(text)
+            parsed = parse(text, (lambda share: progress(PARSE_SHARE * share)) if progress else None)
             del text  # a 100k-event file's text is 40 MB that need not live beside its tree
-            result = load_parsed(parsed, str(path), file.parent)
+            result = load_parsed(parsed, str(path), file.parent, progress)
     if use_cache:
         cache.write_entry(entry, (result.timeline, result.diagnostics), result.timeline, file.parent)
     return result
@@ -147,15 +156,23 @@ def load_cached(paths: Sequence[str | Path], *, largest: int) -> LoadResult | No
     return results[0] if len(results) == 1 else merge(results)
 
 
-def load(paths: Sequence[str | Path], *, use_cache: bool = True) -> LoadResult:
+def load(paths: Sequence[str | Path], *, use_cache: bool = True, progress: Progress | None = None) -> LoadResult:
     """Load several files and merge them into one chronology, each event keeping its file."""
     if not paths:
         return LoadResult(None, (Diagnostic("(no files)", 1, 1, "error",
                                             "no timeline files given, or none (*.yaml) in the folder"),))
-    results = [load_file(p, use_cache=use_cache) for p in paths]
+    results = [load_file(p, use_cache=use_cache, progress=_part_of(progress, i, len(paths)))
+               for i, p in enumerate(paths)]
     if len(results) == 1:
         return results[0]
     return merge(results)
+
+
+def _part_of(progress: Progress | None, index: int, count: int) -> Progress | None:
+    """The progress of file ``index`` of ``count`` as a share of them all."""
+    if progress is None or count == 1:
+        return progress
+    return lambda share: progress((index + share) / count)
 
 
 @contextmanager
@@ -182,10 +199,11 @@ def load_text(text: str, path: str = "<string>", *, base_dir: Path | None = None
         return load_parsed(parse(text), path, base_dir)
 
 
-def load_parsed(parsed: tuple[Node | None, list[Problem]], path: str, base_dir: Path | None) -> LoadResult:
+def load_parsed(parsed: tuple[Node | None, list[Problem]], path: str, base_dir: Path | None,
+                progress: Progress | None = None) -> LoadResult:
     """Build the timeline from a parsed tree, once the text itself is no longer needed."""
     root, yaml_problems = parsed
-    builder = _Builder(path, base_dir if base_dir is not None else Path.cwd())
+    builder = _Builder(path, base_dir if base_dir is not None else Path.cwd(), progress)
     for problem in yaml_problems:
         builder.report(problem.line, problem.column, "error", problem.message)
     if root is None:
@@ -262,9 +280,10 @@ def _did_you_mean(word: str, choices: Sequence[str]) -> str:
 class _Builder:
     """Converts one file's located tree into the model, reporting problems as it goes."""
 
-    def __init__(self, path: str, base_dir: Path) -> None:
+    def __init__(self, path: str, base_dir: Path, progress: Progress | None = None) -> None:
         self.path = path
         self.base_dir = base_dir
+        self.progress = progress
         self.diagnostics: list[Diagnostic] = []
 
     def report(self, line: int, column: int, severity: Severity, message: str) -> None:
@@ -412,6 +431,8 @@ class _Builder:
         anchor_nodes: list[Node | None] = []
         items: list[Node] = node.value  # type: ignore[assignment]
         for position, item in enumerate(items):
+            if self.progress is not None and not position % PROGRESS_EVENTS:
+                self.progress(PARSE_SHARE + (1 - PARSE_SHARE) * position / len(items))
             items[position] = CONVERTED
             built = self.event(item, len(events), sources, finders)
             if built is not None:

@@ -1,10 +1,11 @@
 """Load a large timeline in a forked child, on the other core, while the interface starts.
 
 Parsing 10,000 events takes most of a second of pure Python. The command line forks before it
-imports Textual, so the child parses while the parent starts the interface; the child first
-sends the opening screenful of events (the earliest ones, already sorted), then the whole
-timeline, each as a ``cache.pack`` blob (digest-checked, unpickled with the allow-list). The
-explorer shows the first part at once and swaps in the whole when it arrives.
+imports Textual, so the child parses while the parent starts the interface. Through a pipe the
+child reports its progress, then sends the opening screenful of events (the earliest ones,
+already sorted), then the whole timeline, each as a ``cache.pack`` blob (digest-checked,
+unpickled with the allow-list). The explorer shows the first part at once and swaps in the
+whole when it arrives.
 
 Forking is only safe before any thread exists, so only the first load uses a child; reloads load
 in a thread. Whatever goes wrong with the child (no ``fork`` on this system, a crash, a blob that
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 if TYPE_CHECKING:
     from .loader import LoadResult
+    from .yamltree import Progress
 
 CHILD_BYTES = 512 * 1024
 """Below this many bytes in all, loading here is quicker than forking a child."""
@@ -27,7 +29,9 @@ CHILD_BYTES = 512 * 1024
 FIRST_SCREEN_EVENTS = 200
 """Events sent ahead of the rest: more than the tallest terminal shows."""
 
-_LENGTH = struct.Struct("<Q")
+_FRAME = struct.Struct("<cQ")
+"""A frame's kind (b"P" progress, b"T" timeline) and the length of what follows."""
+_SHARE = struct.Struct("<d")
 
 
 class Prefetch:
@@ -40,19 +44,26 @@ class Prefetch:
         self._fd = fd
         self._cancelled = False
 
-    def results(self) -> Iterator[tuple[LoadResult, bool]]:
+    def results(self, progress: Progress | None = None) -> Iterator[tuple[LoadResult, bool]]:
         """(result, final) as they arrive: perhaps a first screenful, then always the whole.
 
-        When the child fails at any point, the whole is loaded here instead.
+        ``progress`` hears the child's progress reports. When the child fails at any point, the
+        whole is loaded here instead.
         """
         from .cache import unpack
         from .loader import LoadResult, load
 
         try:
             with os.fdopen(self._fd, "rb") as pipe:
-                while header := pipe.read(_LENGTH.size):
-                    value = unpack(pipe.read(_LENGTH.unpack(header)[0]))
-                    if not (isinstance(value, tuple) and len(value) == 3):
+                while len(header := pipe.read(_FRAME.size)) == _FRAME.size:
+                    kind, length = _FRAME.unpack(header)
+                    payload = pipe.read(length)
+                    if kind == b"P" and length == _SHARE.size:
+                        if progress is not None:
+                            progress(_SHARE.unpack(payload)[0])
+                        continue
+                    value = unpack(payload)
+                    if kind != b"T" or not (isinstance(value, tuple) and len(value) == 3):
                         break
                     final, timeline, diagnostics = value
                     yield LoadResult(timeline, diagnostics), bool(final)
@@ -61,7 +72,7 @@ class Prefetch:
         finally:
             self._reap()
         if not self._cancelled:
-            yield load(self.paths, use_cache=self.use_cache), True
+            yield load(self.paths, use_cache=self.use_cache, progress=progress), True
 
     def cancel(self) -> None:
         """Stop the child, if it is still working (the explorer is closing)."""
@@ -140,19 +151,19 @@ def _child(paths: Sequence[str], use_cache: bool, fd: int) -> None:
         from .cache import pack
         from .loader import load
 
-        result = load(paths, use_cache=use_cache)
         with os.fdopen(fd, "wb") as pipe:
+            result = load(paths, use_cache=use_cache, progress=lambda share: _send(pipe, b"P", _SHARE.pack(share)))
             timeline = result.timeline
             if timeline is not None and len(timeline.events) > FIRST_SCREEN_EVENTS:
                 first = replace(timeline, events=timeline.events[:FIRST_SCREEN_EVENTS])
-                _send(pipe, pack((False, first, result.diagnostics)))
-            _send(pipe, pack((True, timeline, result.diagnostics)))
+                _send(pipe, b"T", pack((False, first, result.diagnostics)))
+            _send(pipe, b"T", pack((True, timeline, result.diagnostics)))
         status = 0
     finally:
         os._exit(status)
 
 
-def _send(pipe: BinaryIO, blob: bytes) -> None:
-    pipe.write(_LENGTH.pack(len(blob)))
-    pipe.write(blob)
+def _send(pipe: BinaryIO, kind: bytes, payload: bytes) -> None:
+    pipe.write(_FRAME.pack(kind, len(payload)))
+    pipe.write(payload)
     pipe.flush()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass
-from typing import Literal
+from typing import Callable, Literal
 
 import yaml
 
@@ -20,6 +20,12 @@ try:
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - PyYAML built without libyaml
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+Progress = Callable[[float], None]
+"""Told the share done so far, from 0 to 1."""
+
+PROGRESS_EVERY = 8192
+"""Parser events between two progress reports: about one per 300 events of a timeline."""
 
 MAX_DEPTH = 64
 """Deepest nesting of mappings and sequences accepted; a timeline needs about six."""
@@ -78,11 +84,14 @@ class _Abort(Exception):
         self.problem = problem
 
 
-def parse(text: str) -> tuple[Node | None, list[Problem]]:
-    """Parse ``text`` into a located tree, or None when it cannot be trusted; problems either way."""
+def parse(text: str, progress: Progress | None = None) -> tuple[Node | None, list[Problem]]:
+    """Parse ``text`` into a located tree, or None when it cannot be trusted; problems either way.
+
+    ``progress`` is told now and then which share of the text has been read.
+    """
     problems: list[Problem] = []
     try:
-        root = _build(text, problems)
+        root = _build(text, problems, progress)
     except _Abort as abort:
         return None, [*problems, abort.problem]
     except yaml.YAMLError as exc:
@@ -144,7 +153,7 @@ class _Frame:
         self.is_seq = node.kind == "seq"
 
 
-def _build(text: str, problems: list[Problem]) -> Node | None:
+def _build(text: str, problems: list[Problem], progress: Progress | None = None) -> Node | None:
     """Turn the parser's events into nodes with an explicit stack: no recursion, bounded depth.
 
     This loop runs once per YAML value of the file, so its common paths are kept flat: a scalar,
@@ -177,8 +186,12 @@ def _build(text: str, problems: list[Problem]) -> Node | None:
 
     loader = _Loader(text)
     next_event = loader.get_event
+    count, length = 0, max(len(text), 1)
     try:
         while (event := next_event()) is not None:
+            count += 1
+            if progress is not None and not count % PROGRESS_EVERY:
+                progress(event.start_mark.index / length)
             cls = type(event)
             if cls is scalar_event:
                 tag = event.tag

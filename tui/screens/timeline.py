@@ -84,6 +84,12 @@ class TimelineScreen(Screen[None]):
         reload: bool
         partial: bool = False
 
+    @dataclass
+    class Progress(Message):
+        """A load has done this share of its work (0 to 1)."""
+
+        share: float
+
     def __init__(self, paths: list[str], *, use_cache: bool = True, prefetch: Prefetch | None = None) -> None:
         super().__init__()
         self.paths = paths
@@ -133,8 +139,17 @@ class TimelineScreen(Screen[None]):
         from ..loader import load
 
         stamps = {path: _stamp(path) for path in self.paths}
+        reported = [-1]
+
+        def progress(share: float) -> None:
+            percent = int(share * 100)
+            if percent > reported[0]:
+                reported[0] = percent
+                self.post_message(self.Progress(share))
+
         child = None if reload else self._child
-        results = child.results() if child else [(load(self.paths, use_cache=self.use_cache), True)]
+        results = (child.results(progress) if child
+                   else [(load(self.paths, use_cache=self.use_cache, progress=progress), True)])
         for result, final in results:
             if get_current_worker().is_cancelled:
                 return
@@ -143,6 +158,10 @@ class TimelineScreen(Screen[None]):
     def on_unmount(self) -> None:
         if self._child is not None:
             self._child.cancel()
+
+    def on_timeline_screen_progress(self, message: Progress) -> None:
+        if self.timeline is None:
+            self.query_one("#title", Static).update(Text(f"Loading {self._names()} … {message.share:.0%}"))
 
     def on_timeline_screen_loaded(self, message: Loaded) -> None:
         self._stamps = message.stamps
