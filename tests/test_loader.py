@@ -357,3 +357,28 @@ events:
     quotes: ["The sale is scheduled to close Monday."]
 """).timeline
     assert timeline.events[0].resolution.value == "1989-11-06"
+
+
+def _zoned(order: list[str]) -> str:
+    parts = {
+        "title": "title: Zones\n",
+        "timezone": "timezone: Asia/Tokyo\n",
+        "sources": 'sources:\n  a:\n    title: A\n    published: "2016-09-18T01:00:00+00:00"\n'
+                   '    text: "It began on Monday."\n',
+        "events": "events:\n  - title: Began\n    when: on Monday\n    quotes: [It began on Monday.]\n",
+    }
+    return "".join(parts[name] for name in order)
+
+
+@pytest.mark.parametrize("order", [
+    ["title", "timezone", "sources", "events"],
+    ["title", "sources", "events", "timezone"],   # the zone arrives after the events were converted
+    ["title", "events", "sources", "timezone"],   # the sources arrive after the events
+])
+def test_the_order_of_the_top_level_keys_does_not_change_the_result(order):
+    result = load(_zoned(order))
+    assert result.ok, result.diagnostics
+    source = result.timeline.sources["a"]
+    assert source.published_at.hour == 10  # 01:00 UTC is 10:00 in Tokyo
+    assert result.timeline.events[0].resolution.value == "2016-09-12"
+    assert result.timeline.events[0].quotes[0].found

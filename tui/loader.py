@@ -113,10 +113,12 @@ def load_file(path: str | Path, *, use_cache: bool = False, progress: Progress |
     else:
         from .yamltree import parse
 
+        builder = _Builder(str(path), file.parent, progress)
         with _collector_paused():
-            parsed = parse(text, (lambda share: progress(PARSE_SHARE * share)) if progress else None)
+            parsed = parse(text, (lambda share: progress(PARSE_SHARE * share)) if progress else None,
+                           builder.stream)
             del text  # a 100k-event file's text is 40 MB that need not live beside its tree
-            result = load_parsed(parsed, str(path), file.parent, progress)
+            result = load_parsed(parsed, str(path), file.parent, builder=builder)
     if use_cache:
         cache.write_entry(entry, (result.timeline, result.diagnostics), result.timeline, file.parent)
     return result
@@ -200,10 +202,17 @@ def load_text(text: str, path: str = "<string>", *, base_dir: Path | None = None
 
 
 def load_parsed(parsed: tuple[Node | None, list[Problem]], path: str, base_dir: Path | None,
-                progress: Progress | None = None) -> LoadResult:
-    """Build the timeline from a parsed tree, once the text itself is no longer needed."""
+                *, builder: _Builder | None = None) -> LoadResult:
+    """Build the timeline from a parsed tree, once the text itself is no longer needed.
+
+    ``builder`` is the one that saw the parse (``_Builder.stream``) and holds the events it
+    already converted.
+    """
     root, yaml_problems = parsed
-    builder = _Builder(path, base_dir if base_dir is not None else Path.cwd(), progress)
+    if builder is None:
+        builder = _Builder(path, base_dir if base_dir is not None else Path.cwd())
+    if root is None:
+        builder.diagnostics.clear()  # what the events said matters less than the file being broken
     for problem in yaml_problems:
         builder.report(problem.line, problem.column, "error", problem.message)
     if root is None:
@@ -285,6 +294,36 @@ class _Builder:
         self.base_dir = base_dir
         self.progress = progress
         self.diagnostics: list[Diagnostic] = []
+        self.finders: dict[str, QuoteFinder] = {}
+        self.early_sources: dict[str, Source] | None = None
+        self.streamed: list[tuple[Event, Node | None, Node | None] | None] = []
+        self.streamed_count = 0
+        self.stream_events: bool | None = None
+
+    def stream(self, key: str, item: Node, root: Node) -> Node:
+        """Convert each event the moment the parser finishes it (a ``yamltree.ItemHook``).
+
+        A 100k-event tree took 4 KB an event before it was converted; converted one by one, only
+        the model is left. This needs the sources, so it happens when 'sources' comes before
+        'events' in the file (as it usually does); otherwise events are converted after parsing.
+        The sources are read here without the time zone, which may come later in the file; their
+        publication times are placed in it when the whole file is read.
+        """
+        if key != "events" or item.kind != "map":
+            return item
+        if self.stream_events is None:
+            entries: dict[str, tuple[Node, Node]] = root.value  # type: ignore[assignment]
+            self.stream_events = "sources" in entries
+            if self.stream_events:
+                self.early_sources = self.sources(entries, root, None)
+        if not self.stream_events or self.early_sources is None:
+            return item
+        from .yamltree import CONVERTED
+
+        built = self.event(item, self.streamed_count, self.early_sources, self.finders)
+        self.streamed.append(built)
+        self.streamed_count += built is not None
+        return CONVERTED
 
     def report(self, line: int, column: int, severity: Severity, message: str) -> None:
         """Record a problem at a position."""
@@ -337,7 +376,11 @@ class _Builder:
         title = self.text(entries, "title", root, "the timeline", required=True) or fallback_title
         summary = self.text(entries, "summary", root, "the timeline")
         zone_name, zone = self.zone(entries, root)
-        sources = self.sources(entries, root, zone)
+        if self.early_sources is None:
+            sources = self.sources(entries, root, zone)
+        else:
+            sources = {source_id: replace(source, published_at=parse_published(source.published, zone))
+                       for source_id, source in self.early_sources.items()}
         events = self.events(entries, root, sources, zone_name)
         return Timeline(
             title=title, summary=summary, timezone=zone_name, sources=sources,
@@ -425,16 +468,19 @@ class _Builder:
             return []
         from .yamltree import CONVERTED
 
-        finders: dict[str, QuoteFinder] = {}
         events: list[Event] = []
         when_nodes: list[Node | None] = []
         anchor_nodes: list[Node | None] = []
         items: list[Node] = node.value  # type: ignore[assignment]
+        streamed = iter(self.streamed)
         for position, item in enumerate(items):
             if self.progress is not None and not position % PROGRESS_EVENTS:
                 self.progress(PARSE_SHARE + (1 - PARSE_SHARE) * position / len(items))
-            items[position] = CONVERTED
-            built = self.event(item, len(events), sources, finders)
+            if item is CONVERTED:
+                built = next(streamed)
+            else:
+                items[position] = CONVERTED
+                built = self.event(item, len(events), sources, self.finders)
             if built is not None:
                 event, when_node, anchor_node = built
                 events.append(event)

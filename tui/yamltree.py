@@ -24,6 +24,11 @@ except ImportError:  # pragma: no cover - PyYAML built without libyaml
 Progress = Callable[[float], None]
 """Told the share done so far, from 0 to 1."""
 
+ItemHook = Callable[[str, "Node", "Node"], "Node"]
+"""Given a top-level key, a finished mapping or sequence item of the sequence under it, and the
+top-level mapping so far, returns what the tree keeps in the item's place: the loader converts an
+event as soon as it is parsed and keeps a placeholder, so a large file's nodes never pile up."""
+
 PROGRESS_EVERY = 8192
 """Parser events between two progress reports: about one per 300 events of a timeline."""
 
@@ -84,14 +89,16 @@ class _Abort(Exception):
         self.problem = problem
 
 
-def parse(text: str, progress: Progress | None = None) -> tuple[Node | None, list[Problem]]:
+def parse(text: str, progress: Progress | None = None,
+          on_item: ItemHook | None = None) -> tuple[Node | None, list[Problem]]:
     """Parse ``text`` into a located tree, or None when it cannot be trusted; problems either way.
 
-    ``progress`` is told now and then which share of the text has been read.
+    ``progress`` is told now and then which share of the text has been read. ``on_item`` sees
+    each item of a top-level sequence as soon as it is complete (see ``ItemHook``).
     """
     problems: list[Problem] = []
     try:
-        root = _build(text, problems, progress)
+        root = _build(text, problems, progress, on_item)
     except _Abort as abort:
         return None, [*problems, abort.problem]
     except yaml.YAMLError as exc:
@@ -153,7 +160,8 @@ class _Frame:
         self.is_seq = node.kind == "seq"
 
 
-def _build(text: str, problems: list[Problem], progress: Progress | None = None) -> Node | None:
+def _build(text: str, problems: list[Problem], progress: Progress | None = None,
+           on_item: ItemHook | None = None) -> Node | None:
     """Turn the parser's events into nodes with an explicit stack: no recursion, bounded depth.
 
     This loop runs once per YAML value of the file, so its common paths are kept flat: a scalar,
@@ -177,6 +185,8 @@ def _build(text: str, problems: list[Problem], progress: Progress | None = None)
         parent = frame.node
         parent.size += node.size
         if frame.is_seq:
+            if on_item is not None and len(stack) == 2 and stack[0].key is not None:
+                node = on_item(stack[0].key.value, node, stack[0].node)  # type: ignore[arg-type]
             parent.value.append(node)  # type: ignore[union-attr]
         elif frame.key is None:
             frame.key = node
