@@ -189,6 +189,17 @@ async def test_slash_filters_as_you_type_enter_keeps_it_and_escape_clears_it():
         assert not app.screen.query_one(Input).display
 
 
+async def test_on_a_large_timeline_search_waits_for_a_pause_in_typing(monkeypatch):
+    monkeypatch.setattr("tui.screens.timeline.TYPE_AHEAD_EVENTS", 10)  # the bundled 18 events count as large
+    app = make_app([str(BUNDLED)], use_cache=False)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(pilot)
+        await pilot.press("slash", *"churkin")
+        assert screen.filter_text == ""
+        await until(pilot, lambda: screen.filter_text == "churkin")
+        assert titles(pilot) == ['Vitaly Churkin calls the deal "a very big question mark"']
+
+
 async def test_search_matches_quotes_and_tags_too():
     app = make_app([str(BUNDLED)], use_cache=False)
     async with app.run_test(size=SIZE) as pilot:

@@ -6,6 +6,7 @@ import os
 import shlex
 import subprocess
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
+from textual.timer import Timer
 from textual.worker import get_current_worker
 
 if TYPE_CHECKING:
@@ -30,6 +32,9 @@ from ..textsafe import visible
 from ..widgets.event_list import EventList
 
 POLL_SECONDS = 0.5
+TYPE_AHEAD_EVENTS = 20_000
+"""From this many events a search waits for a pause in typing: filtering 100k events takes 0.1 s a key."""
+TYPE_AHEAD_SECONDS = 0.12
 FIRST_SCREEN_BYTES = 1 << 20
 """Files up to this size are opened from the cache before the first frame; larger ones in a worker."""
 
@@ -96,6 +101,7 @@ class TimelineScreen(Screen[None]):
         self.use_cache = use_cache
         self._child = prefetch
         self._partial = False
+        self._typing: Timer | None = None
         self._stamps: dict[str, tuple[int, int] | None] = {}
         self._haystacks: tuple[Timeline, dict[int, str]] | None = None
         self._last_search: tuple[str, str | None, tuple[Event, ...]] | None = None
@@ -285,7 +291,14 @@ class TimelineScreen(Screen[None]):
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
-        self.filter_text = event.value
+        """Filter as the user types; on a large timeline, once typing pauses, so keys never queue up."""
+        if self._typing is not None:
+            self._typing.stop()
+            self._typing = None
+        if self.timeline is not None and len(self.timeline.events) >= TYPE_AHEAD_EVENTS:
+            self._typing = self.set_timer(TYPE_AHEAD_SECONDS, partial(setattr, self, "filter_text", event.value))
+        else:
+            self.filter_text = event.value
 
     @on(Input.Submitted, "#search")
     def _search_kept(self) -> None:
