@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
 import time
 import uuid
+from pathlib import Path
 
 import pytest
 from explorer import BUNDLED, REPO
@@ -46,7 +48,9 @@ class Terminal:
         raise AssertionError(f"{text!r} never appeared; the screen was:\n{self.screen()}")
 
     def close(self) -> None:
+        """Stop the server and remove its socket, which tmux leaves behind in /tmp."""
         subprocess.run(["tmux", "-L", self.name, "kill-server"], capture_output=True)
+        (Path(os.environ.get("TMUX_TMPDIR", "/tmp")) / f"tmux-{os.getuid()}" / self.name).unlink(missing_ok=True)
 
 
 @pytest.fixture

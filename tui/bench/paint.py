@@ -11,6 +11,7 @@ The package's bytecode is compiled first, as an installed copy has it.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -70,7 +71,9 @@ class Pane:
         return sent
 
     def close(self) -> None:
+        """Stop the server and remove its socket, which tmux leaves behind in /tmp."""
         self._tmux("kill-server")
+        (Path(os.environ.get("TMUX_TMPDIR", "/tmp")) / f"tmux-{os.getuid()}" / self.socket).unlink(missing_ok=True)
 
 
 def _best(repeat: int, measure) -> float:  # type: ignore[no-untyped-def]
