@@ -261,8 +261,8 @@ def _article_beside(article: Path, args: argparse.Namespace) -> str | bool:
 def _cmd_open(args: argparse.Namespace) -> int:
     from . import prefetch
 
-    files = [p for p in args.paths if not Path(p).is_dir()]
-    early = prefetch.start(files, use_cache=not args.no_cache) if files == args.paths and files else None
+    files_only = args.paths and not any(Path(p).is_dir() for p in args.paths)
+    early = prefetch.start(args.paths, use_cache=not args.no_cache) if files_only else None
     from .app import make_app  # Textual loads while a large file parses in the child
 
     app = make_app(args.paths, use_cache=not args.no_cache, prefetch=early)

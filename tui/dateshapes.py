@@ -44,6 +44,18 @@ def _day(d: date) -> datetime:
     return datetime(d.year, d.month, d.day)
 
 
+def _days_apart(days: int) -> str:
+    """"3 days before", "1 day after"."""
+    n = abs(days)
+    return f"{n} day{'s' * (n != 1)} {'before' if days < 0 else 'after'}"
+
+
+def _iso_week(d: date) -> tuple[str, datetime]:
+    """The TIMEX3 value of the ISO week holding a day (``2016-W37``), and its Monday."""
+    year, week, weekday = d.isocalendar()
+    return f"{year}-W{week:02d}", _day(d - timedelta(days=weekday - 1))
+
+
 def _narrow(start: datetime, end: datetime, mod: str | None) -> tuple[datetime, datetime]:
     """The part of an interval that 'early', 'mid' or 'late' picks out."""
     if mod is None:
@@ -104,8 +116,7 @@ class RelativeDay(Parsed):
         if self.offset == 0:
             why = f"the day of {_on(anchor, label)}"
         else:
-            n = abs(self.offset)
-            why = f"{n} day{'s' * (n != 1)} {'before' if self.offset < 0 else 'after'} {_on(anchor, label)}"
+            why = f"{_days_apart(self.offset)} {_on(anchor, label)}"
         return _with_part(expression, start, self.part, self.mod, self.approximate, why)
 
 
@@ -179,12 +190,11 @@ class Week(Parsed):
     approximate: bool = False
 
     def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
-        monday = anchor.date() - timedelta(days=anchor.weekday()) + timedelta(weeks=self.offset)
-        year, week, _ = monday.isocalendar()
-        start, end = _narrow(_day(monday), _day(monday) + timedelta(days=7), self.mod)
+        value, monday = _iso_week(anchor.date() + timedelta(weeks=self.offset))
+        start, end = _narrow(monday, monday + timedelta(days=7), self.mod)
         when = {0: "the week of", -1: "the week before", 1: "the week after"}.get(
             self.offset, f"{abs(self.offset)} weeks {'before' if self.offset < 0 else 'after'}")
-        return _result(expression, f"{year}-W{week:02d}", start, end, "week", self.approximate,
+        return _result(expression, value, start, end, "week", self.approximate,
                        f"{_mod_word(self.mod)}{when} {_on(anchor, label)}")
 
 
@@ -309,11 +319,9 @@ class WeekOf(Parsed):
 
     def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
         inner = self.day.build(expression, anchor, label)
-        d = inner.start.date()
-        monday = d - timedelta(days=d.weekday())
-        year, number, _ = d.isocalendar()
-        return _result(expression, f"{year}-W{number:02d}", _day(monday), _day(monday) + timedelta(days=7),
-                       "week", inner.approximate, f"the week of {_reason(inner)}")
+        value, monday = _iso_week(inner.start.date())
+        return _result(expression, value, monday, monday + timedelta(days=7), "week", inner.approximate,
+                       f"the week of {_reason(inner)}")
 
 
 @dataclass(frozen=True)
@@ -325,11 +333,8 @@ class Shifted(Parsed):
 
     def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
         inner = self.day.build(expression, anchor, label)
-        n = abs(self.days)
-        why = (f"{n} day{'s' * (n != 1)} {'before' if self.days < 0 else 'after'} "
-               f"{_reason(inner)}")
         return _with_part(expression, _day(inner.start.date() + timedelta(days=self.days)), None, None,
-                          inner.approximate, why)
+                          inner.approximate, f"{_days_apart(self.days)} {_reason(inner)}")
 
 
 @dataclass(frozen=True)

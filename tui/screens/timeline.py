@@ -145,12 +145,12 @@ class TimelineScreen(Screen[None]):
         from ..loader import load
 
         stamps = {path: _stamp(path) for path in self.paths}
-        reported = [-1]
+        reported = -1
 
         def progress(share: float) -> None:
-            percent = int(share * 100)
-            if percent > reported[0]:
-                reported[0] = percent
+            nonlocal reported
+            if int(share * 100) > reported:
+                reported = int(share * 100)
                 self.post_message(self.Progress(share))
 
         child = None if reload else self._child
