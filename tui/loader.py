@@ -195,9 +195,9 @@ def _collector_paused() -> Iterator[None]:
 
 def load_text(text: str, path: str = "<string>", *, base_dir: Path | None = None) -> LoadResult:
     """Load a timeline from its text; ``base_dir`` is where ``file:`` paths are relative to."""
-    with _collector_paused():
-        from .yamltree import parse
+    from .yamltree import parse
 
+    with _collector_paused():
         return load_parsed(parse(text), path, base_dir)
 
 
@@ -316,11 +316,11 @@ class _Builder:
             self.stream_events = "sources" in entries
             if self.stream_events:
                 self.early_sources = self.sources(entries, root, None)
-        if not self.stream_events or self.early_sources is None:
+        if not self.stream_events:
             return item
         from .yamltree import CONVERTED
 
-        built = self.event(item, self.streamed_count, self.early_sources, self.finders)
+        built = self.event(item, self.streamed_count, self.early_sources or {}, self.finders)
         self.streamed.append(built)
         self.streamed_count += built is not None
         return CONVERTED
