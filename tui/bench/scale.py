@@ -22,6 +22,11 @@ from pathlib import Path
 
 from .generate import generate
 
+TARGET_EVENTS = 10_000
+"""The targets hold from 10k events, as the issue sets them. At 1k the C loader takes about 0.14 s,
+of which the interpreter's own start-up is more than half for any Python process, so the 1k
+figures are reported without a verdict."""
+
 C_LOADER = "import sys, yaml; yaml.load(open(sys.argv[1], 'rb'), Loader=yaml.CSafeLoader)"
 OPEN_ONLY = "import sys; from tui.loader import load; load([sys.argv[1]])"
 
@@ -87,6 +92,8 @@ def measure_size(events: int, folder: Path, repeat: int) -> list[tuple[str, floa
     ]
     if events >= 100_000:
         rows.append((f"peak memory / C loader @{events}", cold.peak_mib / baseline.peak_mib, 0.5))
+    if events < TARGET_EVENTS:
+        return [(name, value, target, "report") for name, value, target in rows]
     return [(name, value, target, _verdict(value, target)) for name, value, target in rows]
 
 
@@ -105,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     print("\nfigure                                   ratio   target")
     for name, value, target, verdict in results:
         print(f"  {name:38} {value:6.2f}  <= {target:4.2f}  {verdict}")
-    return 0 if all(r[3] == "PASS" for r in results) else 1
+    return 0 if all(r[3] != "FAIL" for r in results) else 1
 
 
 if __name__ == "__main__":
