@@ -22,6 +22,7 @@ def tense(sentence: str, expression: str) -> str | None:
     ("The team planned to leave Nairobi on Thursday for Dar es Salaam.", "on Thursday"),
     ("Collins will be named commander for a mission in December.", "December"),
     ("Trading is to resume in Paris Tuesday.", "Tuesday"),
+    ("Qantas will double its flights between Australia and India by August.", "August"),
 ])
 def test_a_plan_or_a_will_looks_ahead(sentence, expression):
     assert tense(sentence, expression) == "future"
@@ -60,3 +61,8 @@ def test_the_tense_is_read_from_the_quote_that_holds_the_expression():
     quotes = ["Shares fell.", "The deal is scheduled to close Monday."]
     assert tense_in_quotes("monday", quotes) == "future"
     assert tense_in_quotes("Tuesday", quotes) is None
+
+
+def test_a_deadline_just_passed_stays_in_its_year_though_the_sentence_looks_ahead():
+    assert resolve("Jan. 14", datetime(2000, 1, 15), tense="future").value == "2000-01-14"
+    assert resolve("Jan. 14", datetime(2000, 3, 15), tense="future").value == "2001-01-14"

@@ -337,6 +337,11 @@ class Shifted(Parsed):
                           inner.approximate, f"{_days_apart(self.days)} {_reason(inner)}")
 
 
+JUST_PASSED_DAYS = 14
+"""A date this many days behind the anchor stays in its year even in a sentence that looks ahead:
+"return the child by Jan. 14" on 15 January is a deadline just passed, not next year's."""
+
+
 @dataclass(frozen=True)
 class ExplicitDay(Parsed):
     """A calendar date, with or without a year (without: the one nearest the anchor)."""
@@ -354,12 +359,16 @@ class ExplicitDay(Parsed):
         if self.day_date is not None:
             d, why = self.day_date, "an explicit date"
         else:
-            year = _month_year(anchor, self.month, self.lean)
-            if self.lean is not None and self.month == anchor.month:
-                ahead = self.day > anchor.day
-                year = anchor.year + (self.lean == "future" and self.day < anchor.day) - (self.lean == "past" and ahead)
-            elif self.month == anchor.month and self.day > anchor.day + 7:
-                year = anchor.year - 1 if _day_far_ahead(anchor, self.day) else anchor.year
+            if self.lean is not None:
+                gap = (date(anchor.year, self.month, self.day) - anchor.date()).days
+                if self.lean == "future":
+                    year = anchor.year + (gap < -JUST_PASSED_DAYS)
+                else:
+                    year = anchor.year - (gap > 0)
+            else:
+                year = _month_year(anchor, self.month)
+                if self.month == anchor.month and self.day > anchor.day + 7:
+                    year = anchor.year - 1 if _day_far_ahead(anchor, self.day) else anchor.year
             d = date(year, self.month, self.day)
             direction = "coming" if d > anchor.date() else "most recent"
             why = (f"the {direction} {MONTH_ABBREVIATIONS[d.month - 1]} {d.day} at {_on(anchor, label)}"

@@ -20,7 +20,7 @@ _PAST_BEFORE_CUE = re.compile(r"\b(?:had been|had|was|were)\s+(?:\w+\s+)?$", re.
 _LOOKS_BACK = re.compile(r"\b(?:said|says|told|announced|reported|added|stated|declared|confirmed|"
                          r"predicted|disclosed|noted|testified|wrote|ended|since)\s*(?:on\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:—]|\s--\s|,\s*(?:but|while|although|though|whereas|when|after|before|"
-                           r"which|where|who)\b|\band\b|\bsince\b", re.IGNORECASE)
+                           r"which|where|who|and)\b|\bsince\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^[’']s\b")
 
 
