@@ -144,6 +144,13 @@ def test_days_and_weeks_named_through_another_date(expression, anchor, expected)
     assert value(expression, anchor) == expected
 
 
+def test_the_past_week_is_the_seven_days_before_the_anchor():
+    result = resolve("the past week", datetime(2000, 4, 14))  # a Friday: mostly this ISO week
+    assert result.value == "2000-W15"
+    assert (result.start, result.end) == (datetime(2000, 4, 7), datetime(2000, 4, 14))
+    assert resolve("last week", datetime(2000, 4, 14)).value == "2000-W14"
+
+
 def test_a_decade_narrowed_by_early_or_late_keeps_its_name():
     result = resolve("the late 1970s", SUNDAY)
     assert result.value == "197" and "the 1970s" in result.explanation

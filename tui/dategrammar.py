@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Callable
 
 from .dateshapes import (  # noqa: F401  (leaning is the grammar's, for dates.resolve)
     MONTHS, WEEKDAYS, Approximately, Century, ClockTime, Decade, ExplicitDay, Half, Holiday, Interval, Month,
-    Overnight, Parsed, Quarter, Ref, RelativeDay, Season, Shifted, Span, Week, WeekOf, Weekday, Weekend, Year,
+    Overnight, Parsed, PastWeek, Quarter, Ref, RelativeDay, Season, Shifted, Span, Week, WeekOf, Weekday, Weekend, Year,
     leaning,
 )
 from .holidays import FIND_PATTERN as _HOLIDAY_RE
@@ -226,6 +226,8 @@ def _weekend(m: re.Match[str]) -> Parsed:
 
 @rule(r"(early |late |earlier |later |the end of |end of |the beginning of |the start of )?(this|last|next|the past|the previous|the last|the coming|the current|the same) week")
 def _week(m: re.Match[str]) -> Parsed:
+    if m[2] in ("the past", "the last") and not m[1]:
+        return PastWeek()
     offset = {"this": 0, "the current": 0, "the same": 0, "next": 1, "the coming": 1}.get(m[2], -1)
     return Week(offset, _mod_from(m[1]))
 

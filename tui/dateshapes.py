@@ -199,6 +199,17 @@ class Week(Parsed):
 
 
 @dataclass(frozen=True)
+class PastWeek(Parsed):
+    """"the past week": the seven days before the anchor, named by the ISO week holding most of them."""
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        end = _day(anchor.date())
+        value, _ = _iso_week(anchor.date() - timedelta(days=4))
+        return _result(expression, value, end - timedelta(days=7), end, "week", False,
+                       f"the seven days before {_on(anchor, label)}")
+
+
+@dataclass(frozen=True)
 class Weekend(Parsed):
     """The most recent weekend (this one if the anchor is on it), or the next or last one."""
 
