@@ -144,6 +144,12 @@ def test_days_and_weeks_named_through_another_date(expression, anchor, expected)
     assert value(expression, anchor) == expected
 
 
+def test_last_and_next_christmas_on_christmas_day_are_a_year_away():
+    christmas = datetime(2016, 12, 25)
+    assert [value(e, christmas) for e in ("last Christmas", "Christmas", "next Christmas")] == [
+        "2015-12-25", "2016-12-25", "2017-12-25"]
+
+
 def test_the_past_week_is_the_seven_days_before_the_anchor():
     result = resolve("the past week", datetime(2000, 4, 14))  # a Friday: mostly this ISO week
     assert result.value == "2000-W15"

@@ -382,3 +382,16 @@ def test_the_order_of_the_top_level_keys_does_not_change_the_result(order):
     assert source.published_at.hour == 10  # 01:00 UTC is 10:00 in Tokyo
     assert result.timeline.events[0].resolution.value == "2016-09-12"
     assert result.timeline.events[0].quotes[0].found
+
+
+def test_events_starting_together_list_the_longer_span_first():
+    events = load(HEAD + """\
+events:
+  - title: Day one
+    when: 2016-09-01
+  - title: The month
+    when: September 2016
+  - title: Day one again
+    when: 2016-09-01
+""").timeline.events
+    assert [e.title for e in events] == ["The month", "Day one", "Day one again"]

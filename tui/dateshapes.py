@@ -312,7 +312,7 @@ class Holiday(Parsed):
         after = min(d for d in days if d > today)
         if self.direction == "this":
             d, which = days[1], "of the year of"
-        elif today in days:
+        elif today in days and self.direction == "nearest":
             d, which = today, "on the day of"
         elif self.direction == "last" or (self.direction == "nearest" and (
                 self.lean == "past" or (self.lean is None and (after - today).days > UPCOMING_DAYS))):

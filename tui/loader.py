@@ -265,16 +265,17 @@ def merge(results: Sequence[LoadResult]) -> LoadResult:
 
 
 def _chronological(events_in_file_order: Sequence[Event]) -> tuple[Event, ...]:
-    """Sort by start; ties keep file order; an undated event follows the event before it in the file."""
-    keys: list[tuple[datetime, int, int]] = []
-    previous = (datetime.min, -1, 0)
+    """Sort by start, a longer span first ("Dec 2016" before "Thu 1 Dec 2016", so each date's events
+    stay under one heading), then file order; an undated event follows the event before it in the file."""
+    keys: list[tuple[datetime, float, int, int]] = []
+    previous = (datetime.min, 0.0, -1, 0)
     for event in events_in_file_order:
-        if event.resolution is not None:
-            previous = (event.resolution.start, event.order, 0)
-            keys.append(previous)
+        r = event.resolution
+        if r is not None:
+            previous = (r.start, (r.start - r.end).total_seconds(), event.order, 0)
         else:
-            previous = (previous[0], previous[1], previous[2] + 1)
-            keys.append(previous)
+            previous = (*previous[:3], previous[3] + 1)
+        keys.append(previous)
     order = sorted(range(len(keys)), key=keys.__getitem__)
     return tuple(events_in_file_order[i] for i in order)
 
