@@ -225,6 +225,21 @@ async def test_t_filters_by_a_chosen_tag():
         assert len(titles(pilot)) == 18
 
 
+async def test_j_and_k_move_in_the_tag_list_and_the_title_names_the_filter():
+    app = make_app([str(BUNDLED)], use_cache=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.press("t")
+        tags = app.screen.query_one("#tags")
+        await pilot.press("j", "j", "k")
+        assert tags.highlighted == 1
+        chosen = tags.get_option_at_index(1).id
+        await pilot.press("enter")
+        await pilot.pause()
+        title = str(app.screen.query_one("#title").render())
+        assert f"tag {chosen}" in title and f"{len(titles(pilot))} shown" in title
+
+
 async def test_question_mark_shows_every_key_and_escape_closes_it():
     app = make_app([str(BUNDLED)], use_cache=False)
     async with app.run_test(size=SIZE) as pilot:

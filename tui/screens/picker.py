@@ -11,6 +11,7 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ..textsafe import visible
+from ..widgets.choices import Choices
 
 
 class PickerScreen(Screen[None]):
@@ -28,7 +29,7 @@ class PickerScreen(Screen[None]):
             options.append(Option(Text.assemble((visible(Path(path).name), "bold"),
                                                 (f"  {size / 1024:.0f} KiB  {visible(str(Path(path).parent))}", "dim")),
                                   id=path))
-        yield OptionList(*options, id="picker")
+        yield Choices(*options, id="picker")
         yield Footer()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

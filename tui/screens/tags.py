@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 
 from ..model import Timeline
 from ..textsafe import visible
+from ..widgets.choices import Choices
 
 
 class TagScreen(ModalScreen[str | None]):
@@ -27,7 +28,7 @@ class TagScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         options = [Option(Text(f"{visible(tag)}  ({count})"), id=tag)
                    for tag, count in sorted(self.counts.items(), key=lambda kv: (-kv[1], kv[0]))]
-        yield OptionList(*options, id="tags")
+        yield Choices(*options, id="tags")
 
     def on_mount(self) -> None:
         self.query_one(OptionList).border_title = "Filter by tag"

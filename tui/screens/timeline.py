@@ -102,6 +102,7 @@ class TimelineScreen(Screen[None]):
         self._child = prefetch
         self._partial = False
         self._typing: Timer | None = None
+        self._heading = Text()
         self._stamps: dict[str, tuple[int, int] | None] = {}
         self._haystacks: tuple[Timeline, dict[int, str]] | None = None
         self._last_search: tuple[str, str | None, tuple[Event, ...]] | None = None
@@ -207,7 +208,7 @@ class TimelineScreen(Screen[None]):
         title = Text(visible(timeline.title), "bold")
         if self._partial:
             title.append(f"   loading the rest of {self._names()} …", "dim")
-            self.query_one("#title", Static).update(title)
+            self._heading = title
             self.apply_filter()
             return
         span = timeline.span
@@ -218,7 +219,7 @@ class TimelineScreen(Screen[None]):
                 last = max(dated, key=lambda r: r.end)
                 title.append(f"   {describe_span(first)} – {describe_span(last)}", "dim")
         title.append(f"   {len(timeline.events)} events", "dim")
-        self.query_one("#title", Static).update(title)
+        self._heading = title
         self.apply_filter()
 
     def apply_filter(self) -> None:
@@ -234,7 +235,11 @@ class TimelineScreen(Screen[None]):
         if needle:
             shown = self._search(shown, needle)
         event_list.show(self.timeline, shown, keep=keep)
-        self.sub_title = self._filter_summary(len(shown))
+        heading = self._heading.copy()
+        summary = self._filter_summary(len(shown))
+        if summary:
+            heading.append(f"   {summary}", "bold")
+        self.query_one("#title", Static).update(heading)
 
     def _search(self, events: tuple[Event, ...], needle: str) -> tuple[Event, ...]:
         """Events whose text holds the needle; typing on narrows the last result instead of starting over."""
