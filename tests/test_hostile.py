@@ -53,7 +53,7 @@ EXPECTED = {
     "recursive-alias.yaml": (1, 12, "error", "alias *t refers to itself"),
     "syntax-bad-indent.yaml": (11, 4, "error", "YAML syntax error"),
     "syntax-unclosed-bracket.yaml": (12, 1, "error", "YAML syntax error"),
-    "syntax-unclosed-quote.yaml": (12, 1, "error", "YAML syntax error"),
+    "syntax-unclosed-quote.yaml": (11, 14, "error", "the quoted text that starts here is never closed"),
     "tab-indentation.yaml": (10, 1, "error", "tab used for indentation"),
     "timezone-unknown.yaml": (2, 11, "error", "unknown time zone 'Mars/Olympus'"),
     "top-level-list.yaml": (1, 1, "error", "a timeline file is a mapping"),

@@ -89,6 +89,19 @@ def test_a_yaml_syntax_error_is_reported_where_pyyaml_found_it():
     assert d.message.startswith("YAML syntax error")
 
 
+def test_a_quote_left_open_is_reported_where_it_opens_not_where_yaml_gave_up():
+    broken = GOOD.replace("title: Strike", 'title: "Strike') + "  - id: later\n    title: \"Later\"\n    when: x\n"
+    (d,) = load(broken).diagnostics
+    assert (d.line, d.column) == (9, 12)
+    assert "not closed on its line" in d.message
+
+
+def test_a_quote_still_open_at_the_end_of_the_file_says_so():
+    (d,) = load(GOOD.replace("title: Strike", 'title: "Strike')).diagnostics
+    assert (d.line, d.column) == (9, 12)
+    assert "never closed" in d.message
+
+
 def test_a_tab_used_for_indentation_is_named_as_such():
     result = load("title: T\nsources:\n\ta:\n")
     assert [(d.line, d.column, d.message) for d in result.diagnostics] == [

@@ -129,6 +129,14 @@ def _yaml_problem(exc: yaml.YAMLError, text: str) -> Problem:
         message = exc.problem or "invalid YAML"
         if exc.context:
             message = f"{message} ({exc.context}, line {exc.context_mark.line + 1})" if exc.context_mark else f"{message} ({exc.context})"
+        if exc.context == "while scanning a quoted scalar" and exc.context_mark is not None:
+            start = exc.context_mark
+            return Problem(start.line + 1, start.column + 1,
+                           "the quoted text that starts here is never closed: the file ends inside it")
+        unclosed = _unclosed_quote(text, exc.context_mark.line if exc.context_mark else 0, mark.line)
+        if unclosed is not None:
+            return Problem(*unclosed, f"the quoted text that starts here is not closed on its line, so YAML "
+                                      f"read on until {mark.line + 1}:{mark.column + 1}: {message}")
         return Problem(mark.line + 1, mark.column + 1, f"YAML syntax error: {message}")
     position = getattr(exc, "position", None)
     if isinstance(position, int):
@@ -137,6 +145,30 @@ def _yaml_problem(exc: yaml.YAMLError, text: str) -> Problem:
         detail = f" U+{ord(text[position]):04X}" if 0 <= position < len(text) else ""
         return Problem(line, column, f"YAML cannot contain this character{detail}: {reason}")
     return Problem(1, 1, f"YAML error: {exc}")
+
+
+_QUOTE_OPENS = re.compile(r"""(?:^\s*|:\s+|^\s*-\s+|[\[,]\s*)(["'])""")
+UNCLOSED_SEARCH_LINES = 2000
+"""How far back from a syntax error to look for the quote that caused it."""
+
+
+def _unclosed_quote(text: str, first_line: int, error_line: int) -> tuple[int, int] | None:
+    """The 1-based line and column of the first quoted value between two lines (0-based) that is
+    not closed on its own line: after a syntax error, the usual cause of a message far below it.
+
+    A quoted value may legally run over several lines, so this is only asked once YAML has failed.
+    """
+    first_line = max(first_line, error_line - UNCLOSED_SEARCH_LINES)
+    lines = _LINE_BREAK.split(text, maxsplit=error_line + 1)[first_line:error_line + 1]
+    for number, line in enumerate(lines, first_line + 1):
+        opened = _QUOTE_OPENS.search(line)
+        if opened is None:
+            continue
+        quote, rest = opened[1], line[opened.end():]
+        closing = re.search(r'(?<!\\)"' if quote == '"' else r"'(?!')", rest.replace("''", "  "))
+        if closing is None:
+            return number, opened.start(1) + 1
+    return None
 
 
 def position_of(text: str, index: int) -> tuple[int, int]:

@@ -47,11 +47,11 @@ def _stamp(path: str) -> tuple[int, int] | None:
     return stat.st_mtime_ns, stat.st_size
 
 
-def _problem_text(diagnostics: tuple[Diagnostic, ...], several_files: bool) -> Text:
+def _problem_text(diagnostics: tuple[Diagnostic, ...]) -> Text:
+    """``file:line:column: severity: message`` for each problem, as ``timeline check`` prints them."""
     text = Text()
     for d in diagnostics:
-        where = f"{Path(d.path).name}:" if several_files else ""
-        text.append(f"{where}{d.line}:{d.column}: ", "bold")
+        text.append(f"{visible(Path(d.path).name)}:{d.line}:{d.column}: ", "bold")
         text.append(f"{d.severity}: ", "red" if d.is_error else "yellow")
         text.append(visible(d.message) + "\n")
     text.rstrip()
@@ -179,8 +179,9 @@ class TimelineScreen(Screen[None]):
             first = errors[0] if errors else result.diagnostics[0]
             where = f"{Path(first.path).name}:{first.line}:{first.column}"
             banner.update(Text(f"Not reloaded: {visible(where)}: {visible(first.message)} — "
-                               "showing the last good version", "bold"))
+                               "showing the last good version; the saved file's problems are below", "bold"))
             banner.display = True
+            self.show_problems(result, fatal=False)
             return
         banner.display = False
         self.show_problems(result)
@@ -188,15 +189,17 @@ class TimelineScreen(Screen[None]):
         if result.timeline is not None:
             self.timeline = result.timeline
 
-    def show_problems(self, result: "LoadResult") -> None:
-        """List problems in a panel; when nothing could be loaded the panel takes the list's place."""
+    def show_problems(self, result: "LoadResult", *, fatal: bool = True) -> None:
+        """List problems in a panel; when nothing could be loaded (and ``fatal``) the panel takes the
+        list's place. After a broken save the panel lists the saved file's problems, not the ones of
+        the version still shown."""
         panel = self.query_one("#problems")
         panel.display = bool(result.diagnostics)
-        panel.set_class(result.timeline is None, "fatal")
-        self.query_one("#problem-list", Static).update(
-            _problem_text(result.diagnostics, len(self.paths) > 1))
-        self.query_one(EventList).display = result.timeline is not None
-        if result.timeline is None:
+        cannot_open = fatal and result.timeline is None
+        panel.set_class(cannot_open, "fatal")
+        self.query_one("#problem-list", Static).update(_problem_text(result.diagnostics))
+        self.query_one(EventList).display = not cannot_open
+        if cannot_open:
             self.query_one("#title", Static).update(Text(f"Cannot open {self._names()}", "bold"))
 
     def _names(self) -> str:
