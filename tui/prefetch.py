@@ -15,8 +15,10 @@ does not verify) the timeline is loaded in this process after all: the child is 
 from __future__ import annotations
 
 import os
+import signal
 import struct
 from collections.abc import Iterator, Sequence
+from contextlib import suppress
 from typing import TYPE_CHECKING, BinaryIO
 
 if TYPE_CHECKING:
@@ -78,19 +80,15 @@ class Prefetch:
         """Stop the child, if it is still working (the explorer is closing)."""
         self._cancelled = True
         if self._pid is not None:
-            try:
-                os.kill(self._pid, 9)
-            except OSError:
-                pass
+            with suppress(ProcessLookupError):  # it has just finished
+                os.kill(self._pid, signal.SIGKILL)
             self._reap()
 
     def _reap(self) -> None:
         pid, self._pid = self._pid, None
         if pid is not None:
-            try:
+            with suppress(ChildProcessError):  # the other thread reaped it first
                 os.waitpid(pid, 0)
-            except ChildProcessError:
-                pass
 
 
 def start(paths: Sequence[str], *, use_cache: bool) -> Prefetch | None:
