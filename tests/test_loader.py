@@ -408,3 +408,20 @@ events:
     when: 2016-09-01
 """).timeline.events
     assert [e.title for e in events] == ["The month", "Day one", "Day one again"]
+
+
+@pytest.mark.parametrize("lines, where", [
+    (['title: T', 'text: |', '  He said: "we will', '  fight on."', 'x: "open', 'y: [', 'z'], (5, 4)),
+    (['dir: "C:\\\\"', 'b: "open', 'c: [', 'd'], (2, 4)),
+    (["details: rebels, 'moderate", 'b: "open', 'c: [', 'd'], (2, 4)),
+])
+def test_the_open_quote_is_found_past_article_text_escapes_and_apostrophes(lines, where):
+    (d,) = load("\n".join(lines) + "\n").diagnostics
+    assert (d.line, d.column) == where, d
+
+
+def test_a_second_events_list_is_a_duplicate_key_and_its_events_are_not_checked():
+    text = GOOD + "events:\n  - title: Other\n    when: 2016-09-18\n    source: nope\n"
+    messages = [d.message for d in load(text).diagnostics]
+    assert any("duplicate key 'events'" in m for m in messages)
+    assert not any("nope" in m for m in messages)

@@ -92,3 +92,23 @@ def test_loading_here_reports_progress_too(big):
     shares: list[float] = []
     load([str(big)], use_cache=False, progress=shares.append)
     assert len(shares) >= 3 and shares == sorted(shares) and shares[-1] <= 1
+
+
+def test_a_save_during_the_load_is_noticed_because_stamps_are_taken_before_the_fork(big, tmp_path):
+    path = tmp_path / "saved.yaml"
+    path.write_bytes(big.read_bytes())
+    child = prefetch.start([str(path)], use_cache=False)
+    before = child.stamps[str(path)]
+    path.write_text(path.read_text(encoding="utf-8") + "\n# saved\n", encoding="utf-8")
+    from tui.loader import file_stamp
+
+    assert file_stamp(path) != before
+    child.cancel()
+
+
+def test_cancelling_before_reading_closes_the_pipe(big):
+    child = prefetch.start([str(big)], use_cache=False)
+    fd = child._fd
+    child.cancel()
+    with pytest.raises(OSError):
+        os.fstat(fd)

@@ -66,3 +66,13 @@ def test_the_tense_is_read_from_the_quote_that_holds_the_expression():
 def test_a_deadline_just_passed_stays_in_its_year_though_the_sentence_looks_ahead():
     assert resolve("Jan. 14", datetime(2000, 1, 15), tense="future").value == "2000-01-14"
     assert resolve("Jan. 14", datetime(2000, 3, 15), tense="future").value == "2001-01-14"
+
+
+def test_the_expression_is_found_as_whole_words_in_the_quote():
+    assert tense_in_quotes("May", ["The mayor says the vote will be held in May."]) == "future"
+    assert tense_in_quotes("Monday", ["İstanbul police said Monday"]) == "past"
+
+
+def test_february_29_follows_the_tense_to_a_leap_year():
+    assert resolve("Feb. 29", datetime(2023, 12, 1), tense="future").value == "2024-02-29"
+    assert resolve("Feb. 29", datetime(2023, 12, 1), tense="past").value == "2020-02-29"

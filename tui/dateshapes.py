@@ -7,6 +7,7 @@ its ``build`` turns it into a ``Resolution`` with the interval it covers and the
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
+from calendar import isleap
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -371,11 +372,7 @@ class ExplicitDay(Parsed):
             d, why = self.day_date, "an explicit date"
         else:
             if self.lean is not None:
-                gap = (date(anchor.year, self.month, self.day) - anchor.date()).days
-                if self.lean == "future":
-                    year = anchor.year + (gap < -JUST_PASSED_DAYS)
-                else:
-                    year = anchor.year - (gap > 0)
+                year = _leaning_year(anchor.date(), self.month, self.day, self.lean)
             else:
                 year = _month_year(anchor, self.month)
                 if self.month == anchor.month and self.day > anchor.day + 7:
@@ -389,6 +386,15 @@ class ExplicitDay(Parsed):
             return _result(expression, f"{start:%Y-%m-%dT%H:%M}", start, start + timedelta(minutes=1),
                            "minute", self.approximate, why)
         return _with_part(expression, _day(d), self.part, None, self.approximate, why)
+
+
+def _leaning_year(today: date, month: int, day: int, lean: str) -> int:
+    """The year of a month and day in a sentence that looks ahead (the first on or after the anchor,
+    or just passed) or back (the last on or before it); 29 February looks as far as a leap year."""
+    years = [y for y in range(today.year - 4, today.year + 5) if month != 2 or day != 29 or isleap(y)]
+    if lean == "future":
+        return min(y for y in years if (date(y, month, day) - today).days >= -JUST_PASSED_DAYS)
+    return max(y for y in years if date(y, month, day) <= today)
 
 
 def _day_far_ahead(anchor: datetime, day: int) -> bool:

@@ -52,6 +52,15 @@ class LoadResult:
         return self.timeline is not None and not any(d.is_error for d in self.diagnostics)
 
 
+def file_stamp(path: str | Path) -> tuple[int, int] | None:
+    """A file's modification time and size, to notice a save; None when it cannot be read."""
+    try:
+        stat = Path(path).stat()
+    except OSError:
+        return None
+    return stat.st_mtime_ns, stat.st_size
+
+
 def read_bytes(path: Path) -> tuple[bytes | None, Diagnostic | None]:
     """A file's bytes, or why they cannot be read (a folder, too large, unreadable)."""
     name = str(path)
@@ -310,10 +319,10 @@ class _Builder:
         The sources are read here without the time zone, which may come later in the file; their
         publication times are placed in it when the whole file is read.
         """
-        if key != "events" or item.kind != "map":
+        entries: dict[str, tuple[Node, Node]] = root.value  # type: ignore[assignment]
+        if key != "events" or item.kind != "map" or "events" in entries:  # a second 'events' is ignored
             return item
         if self.stream_events is None:
-            entries: dict[str, tuple[Node, Node]] = root.value  # type: ignore[assignment]
             self.stream_events = "sources" in entries
             if self.stream_events:
                 self.early_sources = self.sources(entries, root, None)
@@ -705,4 +714,4 @@ def parse_published(text: str, zone: ZoneInfo | None) -> datetime | None:
     return value
 
 
-__all__ = ["LoadResult", "load", "load_cached", "load_file", "load_text", "merge", "parse_published"]
+__all__ = ["LoadResult", "file_stamp", "load", "load_cached", "load_file", "load_text", "merge", "parse_published"]

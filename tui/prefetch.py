@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 import signal
 import struct
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import suppress
 from typing import TYPE_CHECKING, BinaryIO
@@ -39,12 +40,16 @@ _SHARE = struct.Struct("<d")
 class Prefetch:
     """A load running in a forked child: the first screenful, then the whole timeline."""
 
-    def __init__(self, paths: Sequence[str], *, use_cache: bool, pid: int, fd: int) -> None:
+    def __init__(self, paths: Sequence[str], *, use_cache: bool, stamps: dict[str, tuple[int, int] | None],
+                 pid: int, fd: int) -> None:
         self.paths = list(paths)
         self.use_cache = use_cache
+        self.stamps = stamps
+        """Each file's stamp when the child was forked, so a save made during the load is noticed."""
         self._pid: int | None = pid
-        self._fd = fd
+        self._fd: int | None = fd
         self._cancelled = False
+        self._lock = threading.Lock()
 
     def results(self, progress: Progress | None = None) -> Iterator[tuple[LoadResult, bool]]:
         """(result, final) as they arrive: perhaps a first screenful, then always the whole.
@@ -55,11 +60,16 @@ class Prefetch:
         from .cache import unpack
         from .loader import LoadResult, load
 
+        fd, self._fd = self._fd, None
+        if fd is None:
+            return
         try:
-            with os.fdopen(self._fd, "rb") as pipe:
+            with os.fdopen(fd, "rb") as pipe:
                 while len(header := pipe.read(_FRAME.size)) == _FRAME.size:
                     kind, length = _FRAME.unpack(header)
                     payload = pipe.read(length)
+                    if len(payload) != length:
+                        break
                     if kind == b"P" and length == _SHARE.size:
                         if progress is not None:
                             progress(_SHARE.unpack(payload)[0])
@@ -72,22 +82,25 @@ class Prefetch:
                     if final:
                         return
         finally:
-            self._reap()
+            self._stop()
         if not self._cancelled:
             yield load(self.paths, use_cache=self.use_cache, progress=progress), True
 
     def cancel(self) -> None:
         """Stop the child, if it is still working (the explorer is closing)."""
         self._cancelled = True
-        if self._pid is not None:
-            with suppress(ProcessLookupError):  # it has just finished
-                os.kill(self._pid, signal.SIGKILL)
-            self._reap()
+        fd, self._fd = self._fd, None
+        if fd is not None:
+            os.close(fd)
+        self._stop()
 
-    def _reap(self) -> None:
-        pid, self._pid = self._pid, None
-        if pid is not None:
-            with suppress(ChildProcessError):  # the other thread reaped it first
+    def _stop(self) -> None:
+        """Kill the child if it still runs and reap it, once: its pid is never reused while we hold it."""
+        with self._lock:
+            pid, self._pid = self._pid, None
+            if pid is not None:
+                with suppress(ProcessLookupError):  # already exited, waiting to be reaped
+                    os.kill(pid, signal.SIGKILL)
                 os.waitpid(pid, 0)
 
 
@@ -106,6 +119,9 @@ def start(paths: Sequence[str], *, use_cache: bool) -> Prefetch | None:
             return None
     if total < CHILD_BYTES or (use_cache and _all_cached(paths)):
         return None
+    from .loader import file_stamp
+
+    stamps = {path: file_stamp(path) for path in paths}
     read_end, write_end = os.pipe()
     try:
         pid = os.fork()
@@ -117,7 +133,7 @@ def start(paths: Sequence[str], *, use_cache: bool) -> Prefetch | None:
         os.close(read_end)
         _child(paths, use_cache, write_end)
     os.close(write_end)
-    return Prefetch(paths, use_cache=use_cache, pid=pid, fd=read_end)
+    return Prefetch(paths, use_cache=use_cache, stamps=stamps, pid=pid, fd=read_end)
 
 
 def _all_cached(paths: Sequence[str]) -> bool:

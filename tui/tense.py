@@ -46,10 +46,11 @@ def tense_of(sentence: str, start: int, end: int) -> str | None:
 
 
 def tense_in_quotes(expression: str, quotes: Iterable[str]) -> str | None:
-    """The tense around ``expression`` in the first quote that contains it, as ``tense_of`` reads it."""
-    needle = expression.lower()
+    """The tense around ``expression`` in the first quote that holds it as whole words, as ``tense_of``
+    reads it ("May" is not found in "mayor")."""
+    needle = re.compile(r"(?<!\w)" + re.escape(expression.strip()) + r"(?!\w)", re.IGNORECASE)
     for quote in quotes:
-        at = quote.lower().find(needle)
-        if at >= 0:
-            return tense_of(quote, at, at + len(needle))
+        found = needle.search(quote)
+        if found is not None:
+            return tense_of(quote, found.start(), found.end())
     return None

@@ -147,7 +147,8 @@ def _yaml_problem(exc: yaml.YAMLError, text: str) -> Problem:
     return Problem(1, 1, f"YAML error: {exc}")
 
 
-_QUOTE_OPENS = re.compile(r"""(?:^\s*|:\s+|^\s*-\s+|[\[,]\s*)(["'])""")
+_QUOTE_OPENS = re.compile(r"""^(\s*)(?:-\s+)?(?:[^\s"'#][^#]*?:\s+)?(["'])""")
+_BLOCK_SCALAR = re.compile(r"""^(\s*)(?:-\s+)?(?:[^\s"'#][^#]*?:\s*)?[|>][-+0-9]*\s*(?:#.*)?$""")
 UNCLOSED_SEARCH_LINES = 2000
 """How far back from a syntax error to look for the quote that caused it."""
 
@@ -157,18 +158,44 @@ def _unclosed_quote(text: str, first_line: int, error_line: int) -> tuple[int, i
     not closed on its own line: after a syntax error, the usual cause of a message far below it.
 
     A quoted value may legally run over several lines, so this is only asked once YAML has failed.
+    Lines inside a ``|`` or ``>`` block (an article's text) are text, not values, and are skipped.
     """
     first_line = max(first_line, error_line - UNCLOSED_SEARCH_LINES)
-    lines = _LINE_BREAK.split(text, maxsplit=error_line + 1)[first_line:error_line + 1]
-    for number, line in enumerate(lines, first_line + 1):
-        opened = _QUOTE_OPENS.search(line)
-        if opened is None:
+    scan_from = max(0, first_line - UNCLOSED_SEARCH_LINES)  # far enough back to see a text block begin
+    lines = _LINE_BREAK.split(text, maxsplit=error_line + 1)[scan_from:error_line + 1]
+    block_indent: int | None = None
+    for number, line in enumerate(lines, scan_from + 1):
+        indent = len(line) - len(line.lstrip(" "))
+        if block_indent is not None:
+            if not line.strip() or indent > block_indent:
+                continue
+            block_indent = None
+        block = _BLOCK_SCALAR.match(line)
+        if block is not None:
+            block_indent = len(block[1])
             continue
-        quote, rest = opened[1], line[opened.end():]
-        closing = re.search(r'(?<!\\)"' if quote == '"' else r"'(?!')", rest.replace("''", "  "))
-        if closing is None:
-            return number, opened.start(1) + 1
+        opened = _QUOTE_OPENS.match(line)
+        if number > first_line and opened is not None and not _closes(line, opened.end(2), opened[2]):
+            return number, opened.start(2) + 1
     return None
+
+
+def _closes(line: str, start: int, quote: str) -> bool:
+    """Whether a quoted value opened just before ``start`` ends on this line (YAML's escapes: a
+    backslash in double quotes, a doubled quote in single quotes)."""
+    index = start
+    while index < len(line):
+        char = line[index]
+        if quote == '"' and char == "\\":
+            index += 2
+            continue
+        if char == quote:
+            if quote == "'" and line[index + 1:index + 2] == "'":
+                index += 2
+                continue
+            return True
+        index += 1
+    return False
 
 
 def position_of(text: str, index: int) -> tuple[int, int]:

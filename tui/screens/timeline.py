@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from ..prefetch import Prefetch
 
 from ..dates import describe_span
+from ..loader import file_stamp, load, load_cached
 from ..model import Diagnostic, Event, Timeline
 from ..textsafe import visible
 from ..widgets.event_list import EventList
@@ -37,14 +38,6 @@ TYPE_AHEAD_EVENTS = 20_000
 TYPE_AHEAD_SECONDS = 0.12
 FIRST_SCREEN_BYTES = 1 << 20
 """Files up to this size are opened from the cache before the first frame; larger ones in a worker."""
-
-
-def _stamp(path: str) -> tuple[int, int] | None:
-    try:
-        stat = os.stat(path)
-    except OSError:
-        return None
-    return stat.st_mtime_ns, stat.st_size
 
 
 def _problem_text(diagnostics: tuple[Diagnostic, ...]) -> Text:
@@ -125,9 +118,7 @@ class TimelineScreen(Screen[None]):
 
     def _open_from_cache(self) -> bool:
         """Show a small, cached timeline at once, so the first frame already has its events."""
-        from ..loader import load_cached
-
-        stamps = {path: _stamp(path) for path in self.paths}
+        stamps = {path: file_stamp(path) for path in self.paths}
         result = load_cached(self.paths, largest=FIRST_SCREEN_BYTES)
         if result is None:
             return False
@@ -143,9 +134,8 @@ class TimelineScreen(Screen[None]):
         The first load may already be running in a child (``prefetch``), which sends the first
         screenful ahead of the rest.
         """
-        from ..loader import load
-
-        stamps = {path: _stamp(path) for path in self.paths}
+        child = None if reload else self._child
+        stamps = child.stamps if child else {path: file_stamp(path) for path in self.paths}
         reported = -1
 
         def progress(share: float) -> None:
@@ -154,7 +144,6 @@ class TimelineScreen(Screen[None]):
                 reported = int(share * 100)
                 self.post_message(self.Progress(share))
 
-        child = None if reload else self._child
         results = (child.results(progress) if child
                    else [(load(self.paths, use_cache=self.use_cache, progress=progress), True)])
         for result, final in results:
@@ -275,7 +264,7 @@ class TimelineScreen(Screen[None]):
         """Reload when a file changed on disk; say so when one disappeared."""
         if not self._stamps:
             return
-        now = {path: _stamp(path) for path in self.paths}
+        now = {path: file_stamp(path) for path in self.paths}
         if now == self._stamps:
             return
         missing = [p for p, stamp in now.items() if stamp is None]
