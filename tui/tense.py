@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 _FUTURE = re.compile(
     r"\b(?:will|won't|wo n't|'ll|shall|going to|plans? to|planned to|planning to|scheduled to|is scheduled|"
@@ -48,9 +49,17 @@ def tense_of(sentence: str, start: int, end: int) -> str | None:
 def tense_in_quotes(expression: str, quotes: Iterable[str]) -> str | None:
     """The tense around ``expression`` in the first quote that holds it as whole words, as ``tense_of``
     reads it ("May" is not found in "mayor")."""
-    needle = re.compile(r"(?<!\w)" + re.escape(expression.strip()) + r"(?!\w)", re.IGNORECASE)
+    expression = expression.strip()
+    lowered = expression.lower()
     for quote in quotes:
-        found = needle.search(quote)
+        if lowered not in quote.lower():
+            continue  # the common case, decided without a regex
+        found = _whole_words(expression).search(quote)
         if found is not None:
             return tense_of(quote, found.start(), found.end())
     return None
+
+
+@lru_cache(maxsize=4096)
+def _whole_words(expression: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(expression) + r"(?!\w)", re.IGNORECASE)
