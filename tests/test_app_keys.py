@@ -273,6 +273,23 @@ async def test_e_opens_the_editor_at_the_events_line_then_reloads(copy, monkeypa
         assert calls == [["myeditor", "--wait", f"+{event.line}", str(copy)]]
 
 
+async def test_e_on_a_file_that_cannot_be_opened_edits_it_at_the_first_error(monkeypatch, tmp_path):
+    import contextlib
+
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("title: T\nsources:\n\ta: 1\n", encoding="utf-8")
+    calls = []
+    monkeypatch.setenv("EDITOR", "myeditor")
+    monkeypatch.setattr("subprocess.run", lambda argv, check: calls.append(argv))
+    app = make_app([str(broken)], use_cache=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        monkeypatch.setattr(app, "suspend", contextlib.nullcontext)
+        await pilot.press("e")
+        assert calls == [["myeditor", "+3", str(broken)]]
+        assert not app.screen.check_action("search", ())
+
+
 async def test_ctrl_p_goes_to_a_date_resolved_like_when():
     app = make_app([str(BUNDLED)], use_cache=False)
     async with app.run_test(size=SIZE) as pilot:

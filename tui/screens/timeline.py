@@ -96,6 +96,7 @@ class TimelineScreen(Screen[None]):
         self._partial = False
         self._typing: Timer | None = None
         self._heading = Text()
+        self._problems: tuple[Diagnostic, ...] = ()
         self._stamps: dict[str, tuple[int, int] | None] = {}
         self._haystacks: tuple[Timeline, dict[int, str]] | None = None
         self._last_search: tuple[str, str | None, tuple[Event, ...]] | None = None
@@ -182,6 +183,7 @@ class TimelineScreen(Screen[None]):
         """List problems in a panel; when nothing could be loaded (and ``fatal``) the panel takes the
         list's place. After a broken save the panel lists the saved file's problems, not the ones of
         the version still shown."""
+        self._problems = result.diagnostics
         panel = self.query_one("#problems")
         panel.display = bool(result.diagnostics)
         cannot_open = fatal and result.timeline is None
@@ -190,11 +192,19 @@ class TimelineScreen(Screen[None]):
         self.query_one(EventList).display = not cannot_open
         if cannot_open:
             self.query_one("#title", Static).update(Text(f"Cannot open {self._names()}", "bold"))
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Keys that need a timeline leave the footer while there is none to show."""
+        if action in ("source", "search", "tag") and self.timeline is None:
+            return False
+        return True
 
     def _names(self) -> str:
         return ", ".join(visible(Path(p).name) for p in self.paths) or "anything: no timeline files"
 
     def watch_timeline(self, timeline: Timeline | None) -> None:
+        self.refresh_bindings()
         if timeline is None:
             return
         title = Text(visible(timeline.title), "bold")
@@ -331,14 +341,19 @@ class TimelineScreen(Screen[None]):
         self.app.push_screen(SourceScreen(self.timeline, event))
 
     def action_edit(self) -> None:
-        """Open the selected event in $EDITOR at its line, then reload."""
-        event = self.query_one(EventList).current
-        if event is None:
+        """Open $EDITOR at the selected event, or at the first error of a file that cannot be opened; then reload."""
+        event = self.query_one(EventList).current if self.timeline is not None else None
+        errors = [d for d in self._problems if d.is_error]
+        if event is not None:
+            path, line = event.path, event.line
+        elif errors and errors[0].path in self.paths:
+            path, line = errors[0].path, errors[0].line
+        else:
             return
         editor = shlex.split(os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi")
         try:
             with self.app.suspend():
-                subprocess.run([*editor, f"+{event.line}", event.path], check=False)
+                subprocess.run([*editor, f"+{line}", path], check=False)
         except (OSError, SuspendNotSupported) as exc:
             self.notify(f"Cannot run the editor: {visible(str(exc))}", severity="error", markup=False)
             return
