@@ -258,35 +258,37 @@ async def test_q_quits():
         assert not app.is_running
 
 
-async def test_e_opens_the_editor_at_the_events_line_then_reloads(copy, monkeypatch):
+@pytest.fixture
+def editor(monkeypatch) -> list[list[str]]:
+    """$EDITOR as a recorder: the command lines the app would run, without leaving the app."""
     import contextlib
 
-    calls = []
+    from tui.app import TimelineApp
+
+    calls: list[list[str]] = []
     monkeypatch.setenv("EDITOR", "myeditor --wait")
     monkeypatch.setattr("subprocess.run", lambda argv, check: calls.append(argv))
+    monkeypatch.setattr(TimelineApp, "suspend", lambda self: contextlib.nullcontext())
+    return calls
+
+
+async def test_e_opens_the_editor_at_the_events_line_then_reloads(copy, editor):
     app = make_app([str(copy)], use_cache=False)
     async with app.run_test(size=SIZE) as pilot:
         await loaded(pilot)
-        monkeypatch.setattr(app, "suspend", contextlib.nullcontext)
         event = event_list(pilot).current
         await pilot.press("e")
-        assert calls == [["myeditor", "--wait", f"+{event.line}", str(copy)]]
+        assert editor == [["myeditor", "--wait", f"+{event.line}", str(copy)]]
 
 
-async def test_e_on_a_file_that_cannot_be_opened_edits_it_at_the_first_error(monkeypatch, tmp_path):
-    import contextlib
-
+async def test_e_on_a_file_that_cannot_be_opened_edits_it_at_the_first_error(editor, tmp_path):
     broken = tmp_path / "broken.yaml"
     broken.write_text("title: T\nsources:\n\ta: 1\n", encoding="utf-8")
-    calls = []
-    monkeypatch.setenv("EDITOR", "myeditor")
-    monkeypatch.setattr("subprocess.run", lambda argv, check: calls.append(argv))
     app = make_app([str(broken)], use_cache=False)
     async with app.run_test(size=SIZE) as pilot:
         await loaded(pilot)
-        monkeypatch.setattr(app, "suspend", contextlib.nullcontext)
         await pilot.press("e")
-        assert calls == [["myeditor", "+3", str(broken)]]
+        assert editor == [["myeditor", "--wait", "+3", str(broken)]]
         assert not app.screen.check_action("search", ())
 
 

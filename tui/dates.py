@@ -7,7 +7,9 @@ only, imported on first need) is the fallback for explicit dates the rules do no
 Conventions, checked against the TimeBank/AQUAINT dev set:
 - a bare weekday is the most recent such day, and the anchor's own day when it is that weekday
   ("Friday" in a Friday article is that Friday); "next Friday" looks forward;
-- a month, or a month and day, without a year is the one nearest the anchor (within six months);
+- a month, a month and day, or a holiday without a year is the coming one when at most about
+  four months ahead, else the last one;
+- the sentence's tense, when given, overrules both ("is scheduled to close Monday");
 - "the third quarter" is in the anchor's year; "the latest quarter" is the last one completed;
 - vague words give PRESENT_REF, PAST_REF or FUTURE_REF, never an invented date.
 """
@@ -86,7 +88,7 @@ def resolve(
 ) -> Resolution | Unresolved:
     """Resolve ``expression`` against ``anchor`` (naive, in zone ``tz``).
 
-    ``tense`` ("past" or "future", from ``tense.tense_of`` the expression's sentence) decides what
+    ``tense`` ("past" or "future", read from the expression's sentence by ``tense``) decides what
     the expression alone cannot: whether "Monday" or "in March" is the last one or the next.
     """
     grammar = _grammar()

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from .dates import Resolution, Unresolved, find_expressions, parse_anchor, resolve
-from .tense import tense_of
+from .tense import tense_in_quotes
 
 TITLE_WIDTH = 72
 
@@ -173,7 +173,7 @@ def propose(text: str, published: datetime) -> list[Proposal]:
             result = resolve(expression.text, anchor.result.start, anchor_label=f"event '{anchor.id}'")
             result = _a_year_before_a_quarter(result, anchor.result)
         else:
-            tense = tense_of(text[s_start:s_end], expression.start - s_start, expression.end - s_start)
+            tense = tense_in_quotes(expression.text, [sentence])  # as the loader will read the drafted quote
             result = resolve(expression.text, published, anchor_label="the source's publication", tense=tense)
             paragraph_text = text[paragraphs[paragraph][0]:paragraphs[paragraph][1]] if paragraphs else sentence
             result = _in_quarterly_terms(result, paragraph_text, sentence, quarterly_article, published)
