@@ -85,6 +85,8 @@ def test_days_counted_from_an_anchor_event(expression, expected):
     ("the weekend", datetime(1990, 8, 13), "1990-W32-WE"),
     ("the first half of 1990", SUNDAY, "1990-H1"),
     ("the 20th century", SUNDAY, "19"),
+    ("by the end of the month", datetime(1990, 8, 13), "1990-08"),
+    ("the end of the week", datetime(1990, 8, 13), "1990-W33"),
 ])
 def test_weeks_months_quarters_seasons_years_and_decades(expression, anchor, expected):
     assert value(expression, anchor) == expected
@@ -100,7 +102,8 @@ def test_hedges_make_a_date_approximate(expression):
 
 @pytest.mark.parametrize("expression, expected", [
     ("now", "PRESENT_REF"), ("currently", "PRESENT_REF"), ("recently", "PAST_REF"), ("already", "PRESENT_REF"),
-    ("in the past", "PAST_REF"), ("in the future", "FUTURE_REF"),
+    ("in the past", "PAST_REF"), ("in the future", "FUTURE_REF"), ("a few years ago", "PAST_REF"),
+    ("as soon as possible", "FUTURE_REF"),
 ])
 def test_vague_references_are_not_dressed_up_as_dates(expression, expected):
     assert value(expression) == expected

@@ -53,13 +53,15 @@ REFS = {
                  "recent days", "past years", "the past few years", "the last few years", "years ago",
                  "the last few months", "the past few months", "more recently", "then current",
                  "recent weeks and months", "the past several quarters", "before", "in the past",
-                 "some time ago", "long ago", "a while ago", "several years ago", "years earlier"),
+                 "some time ago", "long ago", "a while ago", "several years ago", "years earlier",
+                 "a few years ago", "a few years earlier", "some years ago"),
     "FUTURE_REF": ("the future", "future", "soon", "in the future", "the near future", "coming months",
                    "the coming months", "coming weeks", "the coming weeks", "coming years", "the coming years",
                    "a later date", "future quarters", "coming quarters", "later", "eventually",
                    "in the coming days", "the coming days", "coming days", "shortly", "the years ahead",
                    "a year or two", "the long term", "the near term", "the short term", "the longer term",
-                   "the medium term", "one day", "some day", "someday", "the next few years", "the next few months"),
+                   "the medium term", "one day", "some day", "someday", "the next few years", "the next few months",
+                   "as soon as possible"),
 }
 REF_WORDS = {word: kind for kind, words in REFS.items() for word in words}
 _PREFIXES = re.compile(r"^(?:on|since|in|at|by|during|until|till|from|of|as of|for|between|within|"
@@ -230,6 +232,12 @@ def _week(m: re.Match[str]) -> Parsed:
         return PastWeek()
     offset = {"this": 0, "the current": 0, "the same": 0, "next": 1, "the coming": 1}.get(m[2], -1)
     return Week(offset, _mod_from(m[1]))
+
+
+@rule(r"(the end of |end of |the beginning of |the start of |the middle of )the (week|month)")
+def _part_of_the_current(m: re.Match[str]) -> Parsed:
+    """"By the end of the month": news names the anchor's own week or month this way."""
+    return Week(0, _mod_from(m[1])) if m[2] == "week" else Month(offset=0, mod=_mod_from(m[1]))
 
 
 @rule(_NUM + r" weeks? (ago|earlier|later|after|from now|before)")
@@ -630,6 +638,7 @@ _FIND_PARTS = [
     _MOD_RE + r"(?:the )?(?:(?:early|mid|late)[- ])?(?:1\d|20)\d0s",
     r"(?:the )?\d{1,2}(?:st|nd|rd|th) century",
     r"(?:the end of |year-)?(?:year[- ]end)",
+    r"(?:the end|the beginning|the start|the middle) of the (?:week|month)",
     r"fiscal (?:year )?\d{4}",
     _MOD_RE + r"(?:mid-)?(?:1[6-9]\d{2}|20[0-4]\d)\b(?![-/]\d)",
     r"(?:right now|now|currently|these days|recently|in the future|the future|the near future)",
