@@ -23,6 +23,9 @@ def tense(sentence: str, expression: str) -> str | None:
     ("Collins will be named commander for a mission in December.", "December"),
     ("Trading is to resume in Paris Tuesday.", "Tuesday"),
     ("Qantas will double its flights between Australia and India by August.", "August"),
+    ("Protesters were planning to drive around Miami International Airport on Monday.", "on Monday"),
+    ("Immigration officials postponed until Tuesday morning any action on the boy.", "Tuesday morning"),
+    ("The vote was delayed by the committee until Friday.", "Friday"),
 ])
 def test_a_plan_or_a_will_looks_ahead(sentence, expression):
     assert tense(sentence, expression) == "future"
@@ -39,6 +42,7 @@ def test_a_report_or_an_ended_period_looks_back(sentence, expression):
 
 @pytest.mark.parametrize("sentence, expression", [
     ("It had been due to expire Friday evening.", "Friday evening"),
+    ("The meeting had been postponed to Monday, and ended without a deal.", "Monday"),
     ("They said they would look for ways to get around Wednesday's ruling.", "Wednesday"),
     ("The strike happened on Saturday.", "on Saturday"),
 ])

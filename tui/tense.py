@@ -14,7 +14,8 @@ from functools import lru_cache
 _FUTURE = re.compile(
     r"\b(?:will|won't|wo n't|'ll|shall|going to|plans? to|planned to|planning to|scheduled to|is scheduled|"
     r"are scheduled|expected to|expects? to|is to|are to|set to|slated|intends? to|hopes? to|due to (?!\w+ing)|"
-    r"would|as soon as|upcoming|is due|are due|to be held)\b",
+    r"would|as soon as|upcoming|is due|are due|to be held|"
+    r"(?:postponed|delayed|deferred|adjourned|put off|pushed back)(?: \w+){0,3} (?:until|till|to))\b",
     re.IGNORECASE,
 )
 _PAST_BEFORE_CUE = re.compile(r"\b(?:had been|had|was|were)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -22,6 +23,7 @@ _LOOKS_BACK = re.compile(r"\b(?:said|says|told|announced|reported|added|stated|d
                          r"predicted|disclosed|noted|testified|wrote|ended|since)\s*(?:on\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:—]|\s--\s|,\s*(?:but|while|although|though|whereas|when|after|before|"
                            r"which|where|who|and)\b|\bsince\b", re.IGNORECASE)
+_STILL_AHEAD = re.compile(r"planning|postponed|delayed|deferred|adjourned|put off|pushed back", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^[’']s\b")
 
 
@@ -31,7 +33,9 @@ def tense_of(sentence: str, start: int, end: int) -> str | None:
     Only what comes before the expression counts: news puts the verb that dates an event ahead
     of the date ("is scheduled to close Monday", "said Friday", "the year ended March 31"). A
     plan told in the past ("had been due to expire Friday") is not the future, nor is a thing
-    already named by its day ("would look for ways around Wednesday's ruling").
+    already named by its day ("would look for ways around Wednesday's ruling"). A plan still in
+    progress or a postponement is, even in the past tense ("were planning to march Monday", "the
+    vote was postponed until Friday"), unless it is a past perfect ("had been postponed to Monday").
     """
     before = sentence[:start]
     if _LOOKS_BACK.search(before):
@@ -41,7 +45,10 @@ def tense_of(sentence: str, start: int, end: int) -> str | None:
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end():] if breaks else before
     future = _FUTURE.search(clause)
-    if future and not _PAST_BEFORE_CUE.search(clause[:future.start()]):
+    if future is None:
+        return None
+    told_in_past = _PAST_BEFORE_CUE.search(clause[:future.start()])
+    if told_in_past is None or (_STILL_AHEAD.match(future[0]) and not told_in_past[0].lower().startswith("had")):
         return "future"
     return None
 
