@@ -40,6 +40,22 @@ def test_a_report_or_an_ended_period_looks_back(sentence, expression):
     assert tense(sentence, expression) == "past"
 
 
+@pytest.mark.parametrize("sentence, expression, expected", [
+    ("In January, American Medical brought in a new chief executive officer.", "January", "past"),
+    ("On Tuesday, the league plans to hold a news conference.", "Tuesday", "future"),
+    ("In March, the company will open a plant in Ohio.", "March", "future"),
+])
+def test_a_date_that_opens_the_sentence_takes_the_tense_of_the_clause_after_it(sentence, expression, expected):
+    assert tense(sentence, expression) == expected
+
+
+def test_a_fronted_month_in_a_past_sentence_is_this_year_s():
+    sentence = "In January, a clinic bombing in Birmingham killed a security guard."
+    at = sentence.index("January")
+    result = resolve("January", datetime(1998, 10, 25), tense=tense_of(sentence, at, at + len("January")))
+    assert result.value == "1998-01"
+
+
 @pytest.mark.parametrize("sentence, expression", [
     ("It had been due to expire Friday evening.", "Friday evening"),
     ("The meeting had been postponed to Monday, and ended without a deal.", "Monday"),

@@ -24,6 +24,13 @@ _LOOKS_BACK = re.compile(r"\b(?:said|says|told|announced|reported|added|stated|d
 _CLAUSE_BREAK = re.compile(r"[;:—]|\s--\s|,\s*(?:but|while|although|though|whereas|when|after|before|"
                            r"which|where|who|and)\b|\bsince\b", re.IGNORECASE)
 _STILL_AHEAD = re.compile(r"planning|postponed|delayed|deferred|adjourned|put off|pushed back", re.IGNORECASE)
+_FRONTED = re.compile(r"\s*(?:(?:in|on|by|early|late|since|during|until)\s+)?", re.IGNORECASE)
+_COMMA = re.compile(r"\s*,")
+_PAST_VERB = re.compile(
+    r"\b(?:was|were|had|did|began|brought|came|went|took|made|said|told|left|met|won|lost|fell|rose|sold|"
+    r"bought|paid|became|gave|got|held|kept|led|ran|saw|sent|spent|stood|thought|wrote|found|broke|chose|"
+    r"drove|flew|fought|grew|knew|meant|quit|rode|sat|shot|spoke|struck|threw|withdrew|\w{3,}ed)\b",
+    re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^[’']s\b")
 
 
@@ -36,10 +43,15 @@ def tense_of(sentence: str, start: int, end: int) -> str | None:
     already named by its day ("would look for ways around Wednesday's ruling"). A plan still in
     progress or a postponement is, even in the past tense ("were planning to march Monday", "the
     vote was postponed until Friday"), unless it is a past perfect ("had been postponed to Monday").
+    A date that opens the sentence before a comma takes the tense of the clause that follows it
+    ("In January, American Medical brought in a new chief executive").
     """
     before = sentence[:start]
     if _LOOKS_BACK.search(before):
         return "past"
+    comma = _COMMA.match(sentence, end) if _FRONTED.fullmatch(before) else None
+    if comma:
+        return _main_clause_tense(sentence[comma.end():])
     if _POSSESSIVE.match(sentence[end:]):
         return None
     breaks = list(_CLAUSE_BREAK.finditer(before))
@@ -51,6 +63,14 @@ def tense_of(sentence: str, start: int, end: int) -> str | None:
     if told_in_past is None or (_STILL_AHEAD.match(future[0]) and not told_in_past[0].lower().startswith("had")):
         return "future"
     return None
+
+
+def _main_clause_tense(clause: str) -> str | None:
+    """The tense of the clause after a fronted date: its first future cue or past-tense verb."""
+    future, past = _FUTURE.search(clause), _PAST_VERB.search(clause)
+    if future and (past is None or future.start() < past.start()):
+        return "future"
+    return "past" if past else None
 
 
 def tense_in_quotes(expression: str, quotes: Iterable[str]) -> str | None:
