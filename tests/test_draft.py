@@ -106,6 +106,12 @@ def test_sentences_keep_abbreviations_whole():
         "The U.S. envoy met Mr. Lavrov on Sept. 12 in Geneva.", "They agreed."]
 
 
+def test_a_clock_time_followed_by_its_zone_or_day_does_not_end_the_sentence():
+    text = "He will leave at 4 a.m. EDT Thursday for Washington. At 10 p.m. The next day came."
+    assert [text[s:e] for _, s, e in sentences(text)] == [
+        "He will leave at 4 a.m. EDT Thursday for Washington.", "At 10 p.m.", "The next day came."]
+
+
 def test_titles_are_short_and_cut_at_a_word():
     title = summarize("Meanwhile, " + "the very long sentence " * 10)
     assert len(title) <= 72 and title.endswith("…") and title.startswith("The very")

@@ -22,6 +22,10 @@ _ABBREVIATION = re.compile(
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
     r"|\b[A-Z](?:\.[A-Z])*)\.$"
 )
+_CLOCK_GOES_ON = re.compile(
+    r"\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _RELATIVE_TO_EVENT = re.compile(
     r"\b(?:(?:the\s+)?(?:next|following|previous|preceding|same|prior)\s+"
@@ -77,6 +81,8 @@ def sentences(text: str) -> list[tuple[int, int, int]]:
             candidate = text[cursor:end_mark.end()]
             if _ABBREVIATION.search(candidate.rstrip("\"'”’)]")):
                 continue
+            if candidate.endswith(("a.m.", "p.m.")) and _CLOCK_GOES_ON.match(text, end_mark.end()):
+                continue  # "4 a.m. EDT Thursday" is one time, not a sentence end
             spans.append((paragraph, cursor, end_mark.end()))
             cursor = end_mark.end()
         if text[cursor:body_end].strip():
