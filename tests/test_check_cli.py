@@ -38,6 +38,11 @@ def test_check_exits_0_on_the_bundled_timelines(capsys):
     assert " 0 errors" in capsys.readouterr().out
 
 
+def test_check_on_a_folder_checks_the_timeline_files_inside_it(capsys):
+    assert main(["check", str(REPO / "timelines")]) == 0
+    assert capsys.readouterr().out.splitlines()[-1].startswith("1 file checked")
+
+
 def test_check_with_no_path_is_a_usage_error_with_status_2(capsys):
     try:
         main(["check"])

@@ -93,6 +93,22 @@ def test_a_doubtful_expression_is_marked_with_a_comment():
     assert "# doubtful: approximate date" in yaml_text
 
 
+def test_force_never_replaces_a_different_file_under_the_article_s_name(tmp_path, capsys):
+    (tmp_path / ARTICLE.name).write_text("my other article", encoding="utf-8")
+    out = tmp_path / "draft.yaml"
+    assert main(["draft", str(ARTICLE), "--published", "2016-09-18", "-o", str(out), "--force"]) == 1
+    assert (tmp_path / ARTICLE.name).read_text(encoding="utf-8") == "my other article"
+    assert "--inline" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_draft_never_writes_over_its_own_article(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("The talks began on Monday.", encoding="utf-8")
+    assert main(["draft", str(article), "--published", "2016-09-18", "-o", str(article), "--force"]) == 1
+    assert article.read_text(encoding="utf-8") == "The talks began on Monday."
+
+
 def test_odd_characters_in_the_article_survive_the_round_trip():
     text = "He said \u2028 \x85 “no” \\ \"yes\" on Monday.\x1b[2J"
     yaml_text = draft_timeline(Draft(text=text, published="2016-09-18", inline=True), article_file=None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -104,6 +105,31 @@ def test_export_to_a_file_refuses_to_overwrite_without_force(tmp_path, capsys):
     assert main(["export", str(BUNDLED), "--format", "json", "-o", str(out), "--force", "--no-cache"]) == 0
     assert json.loads(out.read_text(encoding="utf-8"))["title"] == "Syria ceasefire under strain"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.json"]
+
+
+def test_export_never_writes_over_its_own_input_even_with_force(tmp_path, capsys):
+    path = tmp_path / "t.yaml"
+    before = "title: T\nsources:\n  a: {title: A, published: 2016-09-18}\nevents:\n  - {title: S, when: today, source: a}\n"
+    path.write_text(before, encoding="utf-8")
+    assert main(["export", str(path), "--format", "csv", "-o", str(path), "--force", "--no-cache"]) == 1
+    assert path.read_text(encoding="utf-8") == before
+    assert "is the input" in capsys.readouterr().err
+
+
+def test_export_reports_the_file_s_problems_on_stderr_and_exits_1_on_errors(tmp_path, capsys):
+    path = tmp_path / "t.yaml"
+    path.write_text("title: T\nsources:\n  a: {title: A, published: 2016-09-18}\n"
+                    "events:\n  - {title: Strike, when: Saturday, source: b}\n", encoding="utf-8")
+    assert main(["export", str(path), "--format", "csv", "--no-cache"]) == 1
+    assert f"{path}:5:" in capsys.readouterr().err
+
+
+def test_an_exported_file_gets_the_usual_permissions_not_a_private_temporary_file_s(tmp_path):
+    out = tmp_path / "out.csv"
+    assert main(["export", str(BUNDLED), "--format", "csv", "-o", str(out), "--no-cache"]) == 0
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask
 
 
 TIMELINEJS = {

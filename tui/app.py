@@ -11,8 +11,7 @@ from textual.binding import Binding
 from textual.command import Provider
 from textual.screen import Screen
 
-import tui
-
+from .paths import expand
 from .screens.timeline import TimelineScreen
 
 if TYPE_CHECKING:
@@ -24,25 +23,6 @@ def _timeline_commands() -> type[Provider]:
     from .palette import TimelineCommands
 
     return TimelineCommands
-
-
-def bundled_dir() -> Path:
-    """The bundled timelines: inside the installed package, or the repository's timelines/ folder."""
-    package = Path(tui.__file__).parent
-    installed = package / "timelines"
-    return installed if installed.is_dir() else package.parent / "timelines"
-
-
-def expand(paths: Sequence[str]) -> list[str]:
-    """Files as given; folders replaced by the timeline files inside them."""
-    files: list[str] = []
-    for path in paths or [str(bundled_dir())]:
-        if Path(path).is_dir():
-            files += sorted(str(p) for p in Path(path).iterdir()
-                            if p.suffix in (".yaml", ".yml") and p.is_file())
-        else:
-            files.append(path)
-    return files
 
 
 class TimelineApp(App[None]):

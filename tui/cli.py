@@ -107,9 +107,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _cmd_check(args: argparse.Namespace) -> int:
     from .loader import load_file
+    from .paths import expand
 
     errors = warnings = 0
-    for path in args.paths:
+    files = expand(args.paths)
+    for path in files:
         result = load_file(path)
         for diagnostic in result.diagnostics:
             print(diagnostic)
@@ -117,9 +119,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
                 errors += 1
             else:
                 warnings += 1
-    files = len(args.paths)
     print(
-        f"{files} file{'s' * (files != 1)} checked: "
+        f"{len(files)} file{'s' * (len(files) != 1)} checked: "
         f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}"
     )
     return EXIT_ERRORS if errors else EXIT_OK
@@ -136,13 +137,26 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from .export import render_chunks
     from .loader import load
 
+    if _overwrites_input(args.output, args.paths):
+        return EXIT_ERRORS
     result = load(args.paths, use_cache=not args.no_cache)
+    for diagnostic in result.diagnostics:
+        print(diagnostic, file=sys.stderr)
     if result.timeline is None:
-        for diagnostic in result.diagnostics:
-            print(diagnostic, file=sys.stderr)
         return EXIT_ERRORS
     gc.freeze()  # the loaded timeline lives to the end: the collector need not walk it while rendering
-    return _write_output(render_chunks(result.timeline, args.format), args.output, force=args.force)
+    status = _write_output(render_chunks(result.timeline, args.format), args.output, force=args.force)
+    return EXIT_ERRORS if any(d.is_error for d in result.diagnostics) else status
+
+
+def _overwrites_input(output: str | None, inputs: Iterable[str]) -> bool:
+    """Refuse (with a message) an OUT that is one of the command's own input files, even with --force."""
+    from .paths import same_file
+
+    clash = next((path for path in inputs if output is not None and same_file(output, path)), None)
+    if clash is not None:
+        print(f"timeline: {output} is the input {clash}; write to another file", file=sys.stderr)
+    return clash is not None
 
 
 def _write_output(text: str | Iterable[str], output: str | None, *, force: bool) -> int:
@@ -202,6 +216,8 @@ def _cmd_when(args: argparse.Namespace) -> int:
 def _cmd_import(args: argparse.Namespace) -> int:
     from .timelinejs import ImportProblem, import_timelinejs
 
+    if _overwrites_input(args.output, [args.file]):
+        return EXIT_ERRORS
     try:
         raw = Path(args.file).read_bytes()
     except OSError as exc:
@@ -232,6 +248,8 @@ def _cmd_draft(args: argparse.Namespace) -> int:
         text=text, published=args.published, url=args.url, title=args.title, outlet=args.outlet,
         source_id=args.source_id, article_name=article.name, inline=args.inline,
     )
+    if _overwrites_input(args.output, [args.article]):
+        return EXIT_ERRORS
     if args.output is not None and Path(args.output).exists() and not args.force:
         print(f"timeline: {args.output} exists; use --force to overwrite it", file=sys.stderr)
         return EXIT_ERRORS
@@ -243,7 +261,11 @@ def _cmd_draft(args: argparse.Namespace) -> int:
 
 
 def _article_beside(article: Path, args: argparse.Namespace) -> str | bool:
-    """How the draft refers to its article: beside the YAML (copied there if need be), or by path."""
+    """How the draft refers to its article: beside the YAML (copied there if need be), or by path.
+
+    A different file already there under the article's name is never replaced, even with --force:
+    that flag is for OUT only.
+    """
     import os
 
     if args.output is None:
@@ -252,9 +274,13 @@ def _article_beside(article: Path, args: argparse.Namespace) -> str | bool:
     if article.resolve().parent == folder:
         return article.name
     target = folder / article.name
-    if target.exists() and target.read_bytes() == article.read_bytes():
-        return article.name
-    status = _write_output(article.read_text(encoding="utf-8-sig"), str(target), force=args.force)
+    if target.exists():
+        if target.read_bytes() == article.read_bytes():
+            return article.name
+        print(f"timeline draft: {target} exists and is not {article}; move it, or draft with --inline",
+              file=sys.stderr)
+        return False
+    status = _write_output(article.read_text(encoding="utf-8-sig"), str(target), force=False)
     return article.name if status == EXIT_OK else False
 
 

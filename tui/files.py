@@ -16,13 +16,15 @@ def write_atomically(path: Path, text: str | Iterable[str], *, force: bool) -> N
     """Write ``text`` to ``path`` via a temporary file in the same folder and a rename.
 
     A reader sees the old file or the new one, never half of one; a failed write leaves no
-    temporary file behind.
+    temporary file behind. The file gets the mode of the one it replaces, or else the mode the
+    umask gives a new file (a temporary file alone would be private to its owner).
     """
     if path.exists() and not force:
         raise FileExists(str(path))
     folder = path.parent if str(path.parent) else Path(".")
     fd, temp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.fchmod(fd, _mode_for(path))
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
             out.writelines([text] if isinstance(text, str) else text)
             out.flush()
@@ -33,3 +35,12 @@ def write_atomically(path: Path, text: str | Iterable[str], *, force: bool) -> N
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+def _mode_for(path: Path) -> int:
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
