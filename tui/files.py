@@ -16,9 +16,13 @@ def write_atomically(path: Path, text: str | Iterable[str], *, force: bool) -> N
     """Write ``text`` to ``path`` via a temporary file in the same folder and a rename.
 
     A reader sees the old file or the new one, never half of one; a failed write leaves no
-    temporary file behind. The file gets the mode of the one it replaces, or else the mode the
+    temporary file behind. A target that is not a regular file (``/dev/null``, a pipe) is written
+    to directly. The file gets the mode of the one it replaces, or else the mode the
     umask gives a new file (a temporary file alone would be private to its owner).
     """
+    if path.exists() and not path.is_file():
+        _write_through(path, text)  # /dev/null, a FIFO: renaming over it would replace the device
+        return
     if path.exists() and not force:
         raise FileExists(str(path))
     folder = path.parent if str(path.parent) else Path(".")
@@ -35,6 +39,11 @@ def write_atomically(path: Path, text: str | Iterable[str], *, force: bool) -> N
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+def _write_through(path: Path, text: str | Iterable[str]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as out:
+        out.writelines([text] if isinstance(text, str) else text)
 
 
 def _mode_for(path: Path) -> int:
