@@ -7,7 +7,7 @@ from functools import partial
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from .dates import Resolution, format_label, resolve
-from .textsafe import visible
+from .textsafe import one_line
 
 
 class TimelineCommands(Provider):
@@ -24,7 +24,7 @@ class TimelineCommands(Provider):
         if screen is None:
             return
         for event in screen.timeline.events[:50]:
-            yield DiscoveryHit(f"{format_label(event.resolution)}  {visible(event.title)}",
+            yield DiscoveryHit(f"{format_label(event.resolution)}  {one_line(event.title)}",
                                partial(screen.jump_to, event.key), help="jump to this event")
 
     async def search(self, query: str) -> Hits:
@@ -44,12 +44,12 @@ class TimelineCommands(Provider):
                                and e.resolution.start >= result.start), None)
                 if target is not None:
                     yield Hit(100, f"go to {format_label(result)}", partial(screen.jump_to, target.key),
-                              help=visible(result.explanation))
+                              help=one_line(result.explanation))
         shown = 0
         for event in timeline.events:
             score = matcher.match(event.title)
             if score > 0:
-                yield Hit(score, matcher.highlight(visible(event.title)), partial(screen.jump_to, event.key),
+                yield Hit(score, matcher.highlight(one_line(event.title)), partial(screen.jump_to, event.key),
                           help=format_label(event.resolution))
                 shown += 1
                 if shown >= 100:
@@ -59,5 +59,5 @@ class TimelineCommands(Provider):
             if score > 0:
                 first = next((e for e in timeline.events if e.source == source.id), None)
                 if first is not None:
-                    yield Hit(score, matcher.highlight(visible(source.title)), partial(screen.jump_to, first.key),
+                    yield Hit(score, matcher.highlight(one_line(source.title)), partial(screen.jump_to, first.key),
                               help="first event from this source")

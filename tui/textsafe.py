@@ -22,3 +22,15 @@ def visible(text: str) -> str:
     Each control becomes exactly one character, so offsets into the text (quote positions) stay right.
     """
     return _CONTROL.sub(_picture, text)
+
+
+def one_line(text: str) -> str:
+    """``visible`` for a place that holds one line: tabs and line breaks become spaces.
+
+    A tab sent to the terminal jumps to its next tab stop, which the widget does not know about,
+    so the rest of the line would land on cells drawn for the previous frame.
+    """
+    return visible(text).translate(_ONE_LINE)
+
+
+_ONE_LINE = str.maketrans({"\t": " ", "\n": " ", "\r": " ", "\u2028": " ", "\u2029": " ", "\x85": " "})

@@ -10,7 +10,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from ..textsafe import visible
+from ..textsafe import one_line
 from ..widgets.choices import Choices
 
 
@@ -26,8 +26,8 @@ class PickerScreen(Screen[None]):
         options = []
         for path in self.paths:
             size = Path(path).stat().st_size if Path(path).exists() else 0
-            options.append(Option(Text.assemble((visible(Path(path).name), "bold"),
-                                                (f"  {size / 1024:.0f} KiB  {visible(str(Path(path).parent))}", "dim")),
+            options.append(Option(Text.assemble((one_line(Path(path).name), "bold"),
+                                                (f"  {size / 1024:.0f} KiB  {one_line(str(Path(path).parent))}", "dim")),
                                   id=path))
         yield Choices(*options, id="picker")
         yield Footer()

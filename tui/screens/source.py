@@ -12,7 +12,7 @@ from textual.widgets import Footer, Static, TextArea
 from textual.widgets.text_area import Selection
 
 from ..model import Event, Quote, Timeline
-from ..textsafe import visible
+from ..textsafe import one_line, visible
 
 
 def source_quotes(timeline: Timeline, source_id: str) -> list[tuple[Event, Quote]]:
@@ -57,11 +57,11 @@ class SourceScreen(Screen[None]):
 
     def on_mount(self) -> None:
         s = self.source
-        title = Text(visible(s.title), "bold")
-        title.append(f"  {visible(s.outlet)}" if s.outlet else "", "dim")
-        title.append(f"  published {visible(s.published)}", "dim")
+        title = Text(one_line(s.title), "bold")
+        title.append(f"  {one_line(s.outlet)}" if s.outlet else "", "dim")
+        title.append(f"  published {one_line(s.published)}", "dim")
         if s.url:
-            title.append(f"  {visible(s.url)}", "underline")
+            title.append(f"  {one_line(s.url)}", "underline")
         self.query_one("#source-title", Static).update(title)
         if s.text is None:
             self.query_one("#no-text", Static).update(Text(
@@ -76,7 +76,7 @@ class SourceScreen(Screen[None]):
         """Select the current quote and centre it."""
         status = self.query_one("#quote-status", Static)
         if self.index < 0:
-            status.update(Text(f"“{visible(self.event.title)}” has no quote found in this text", "italic"))
+            status.update(Text(f"“{one_line(self.event.title)}” has no quote found in this text", "italic"))
             return
         event, quote = self.quotes[self.index]
         area = self.query_one("#article", TextArea)
@@ -85,8 +85,8 @@ class SourceScreen(Screen[None]):
         area.selection = Selection(start, end)
         area.scroll_cursor_visible(center=True, animate=False)
         status.update(Text.assemble(
-            (f"quote {self.index + 1} of {len(self.quotes)}", "bold"), " from ", (visible(event.title), "italic"),
-            (f" — {visible(quote.by)}" if quote.by else "", "dim")))
+            (f"quote {self.index + 1} of {len(self.quotes)}", "bold"), " from ", (one_line(event.title), "italic"),
+            (f" — {one_line(quote.by)}" if quote.by else "", "dim")))
 
     def _step(self, delta: int) -> None:
         if self.quotes:
@@ -106,4 +106,4 @@ class SourceScreen(Screen[None]):
             self.notify("This source has no http or https URL to open.", severity="warning")
             return
         webbrowser.open(url)
-        self.notify(f"Opened {visible(url)}", markup=False)
+        self.notify(f"Opened {one_line(url)}", markup=False)

@@ -12,7 +12,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ..model import Timeline
-from ..textsafe import visible
+from ..textsafe import one_line
 from ..widgets.choices import Choices
 
 
@@ -26,7 +26,7 @@ class TagScreen(ModalScreen[str | None]):
         self.counts = Counter(tag for event in timeline.events for tag in event.tags)
 
     def compose(self) -> ComposeResult:
-        options = [Option(Text(f"{visible(tag)}  ({count})"), id=tag)
+        options = [Option(Text(f"{one_line(tag)}  ({count})"), id=tag)
                    for tag, count in sorted(self.counts.items(), key=lambda kv: (-kv[1], kv[0]))]
         yield Choices(*options, id="tags")
 

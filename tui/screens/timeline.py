@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 from ..dates import describe_span
 from ..loader import file_stamp, load, load_cached
 from ..model import Diagnostic, Event, Timeline
-from ..textsafe import visible
+from ..textsafe import one_line
 from ..widgets.event_list import EventList
 
 POLL_SECONDS = 0.5
@@ -44,9 +44,9 @@ def _problem_text(diagnostics: tuple[Diagnostic, ...]) -> Text:
     """``file:line:column: severity: message`` for each problem, as ``timeline check`` prints them."""
     text = Text()
     for d in diagnostics:
-        text.append(f"{visible(Path(d.path).name)}:{d.line}:{d.column}: ", "bold")
+        text.append(f"{one_line(Path(d.path).name)}:{d.line}:{d.column}: ", "bold")
         text.append(f"{d.severity}: ", "red" if d.is_error else "yellow")
-        text.append(visible(d.message) + "\n")
+        text.append(one_line(d.message) + "\n")
     text.rstrip()
     return text
 
@@ -168,7 +168,7 @@ class TimelineScreen(Screen[None]):
         if message.reload and self.timeline is not None and (result.timeline is None or errors):
             first = errors[0] if errors else result.diagnostics[0]
             where = f"{Path(first.path).name}:{first.line}:{first.column}"
-            banner.update(Text(f"Not reloaded: {visible(where)}: {visible(first.message)} — "
+            banner.update(Text(f"Not reloaded: {one_line(where)}: {one_line(first.message)} — "
                                "showing the last good version; the saved file's problems are below", "bold"))
             banner.display = True
             self.show_problems(result, fatal=False)
@@ -201,13 +201,13 @@ class TimelineScreen(Screen[None]):
         return True
 
     def _names(self) -> str:
-        return ", ".join(visible(Path(p).name) for p in self.paths) or "anything: no timeline files"
+        return ", ".join(one_line(Path(p).name) for p in self.paths) or "anything: no timeline files"
 
     def watch_timeline(self, timeline: Timeline | None) -> None:
         self.refresh_bindings()
         if timeline is None:
             return
-        title = Text(visible(timeline.title), "bold")
+        title = Text(one_line(timeline.title), "bold")
         if self._partial:
             title.append(f"   loading the rest of {self._names()} …", "dim")
             self._heading = title
@@ -259,9 +259,9 @@ class TimelineScreen(Screen[None]):
     def _filter_summary(self, count: int) -> str:
         parts = []
         if self.filter_text.strip():
-            parts.append(f"search “{visible(self.filter_text.strip())}”")
+            parts.append(f"search “{one_line(self.filter_text.strip())}”")
         if self.filter_tag is not None:
-            parts.append(f"tag {visible(self.filter_tag)}")
+            parts.append(f"tag {one_line(self.filter_tag)}")
         return f"{count} shown: " + ", ".join(parts) if parts else ""
 
     def watch_filter_text(self) -> None:
@@ -280,7 +280,7 @@ class TimelineScreen(Screen[None]):
         missing = [p for p, stamp in now.items() if stamp is None]
         if missing:
             banner = self.query_one("#banner", Static)
-            banner.update(Text(f"{visible(missing[0])} was deleted or moved — showing what was loaded", "bold"))
+            banner.update(Text(f"{one_line(missing[0])} was deleted or moved — showing what was loaded", "bold"))
             banner.display = True
             self._stamps = now
             return
@@ -355,7 +355,7 @@ class TimelineScreen(Screen[None]):
             with self.app.suspend():
                 subprocess.run([*editor, f"+{line}", path], check=False)
         except (OSError, SuspendNotSupported) as exc:
-            self.notify(f"Cannot run the editor: {visible(str(exc))}", severity="error", markup=False)
+            self.notify(f"Cannot run the editor: {one_line(str(exc))}", severity="error", markup=False)
             return
         self.load(reload=True)
 

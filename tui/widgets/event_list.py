@@ -24,7 +24,7 @@ from textual.strip import Strip
 
 from ..dates import format_label
 from ..model import Event, Timeline
-from ..textsafe import visible
+from ..textsafe import one_line
 
 HEADING, ROW, DETAIL = 0, 1, 2
 Line = tuple[int, int, int]
@@ -36,33 +36,33 @@ def detail_lines(timeline: Timeline, event: Event) -> list[Text]:
     out: list[Text] = []
     dim = Style(dim=True)
     if event.details:
-        out += [Text(visible(line)) for line in event.details.strip().splitlines()]
-    when = Text.assemble(("when: ", dim), visible(event.when))
+        out += [Text(one_line(line)) for line in event.details.strip().splitlines()]
+    when = Text.assemble(("when: ", dim), one_line(event.when))
     if event.resolution is not None:
-        when.append("  →  " + visible(event.resolution.explanation.split(": ", 1)[-1]))
+        when.append("  →  " + one_line(event.resolution.explanation.split(": ", 1)[-1]))
     elif event.unresolved_reason:
-        when.append(f"  →  undated: {visible(event.unresolved_reason)}", "italic")
+        when.append(f"  →  undated: {one_line(event.unresolved_reason)}", "italic")
     out.append(when)
     if event.anchor:
-        out.append(Text.assemble(("anchored on: ", dim), visible(event.anchor)))
+        out.append(Text.assemble(("anchored on: ", dim), one_line(event.anchor)))
     source = timeline.sources.get(event.source) if event.source else None
     if source is not None:
-        line = Text.assemble(("source: ", dim), visible(source.title))
+        line = Text.assemble(("source: ", dim), one_line(source.title))
         if source.outlet:
-            line.append(f", {visible(source.outlet)}")
-        line.append(f", published {visible(source.published)}")
+            line.append(f", {one_line(source.outlet)}")
+        line.append(f", published {one_line(source.published)}")
         out.append(line)
     if event.tags:
-        out.append(Text.assemble(("tags: ", dim), visible(", ".join(event.tags))))
+        out.append(Text.assemble(("tags: ", dim), one_line(", ".join(event.tags))))
     for quote in event.quotes:
-        line = Text.assemble(("“", dim), (visible(quote.text), "italic"), ("”", dim))
+        line = Text.assemble(("“", dim), (one_line(quote.text), "italic"), ("”", dim))
         if quote.by:
-            line.append(f" — {visible(quote.by)}")
+            line.append(f" — {one_line(quote.by)}")
         if not quote.found:
             line.append("  (not found in the source's text)", "bold red")
         out.append(line)
     if len({e for e in timeline.paths}) > 1:
-        out.append(Text.assemble(("file: ", dim), f"{visible(Path(event.path).name)}:{event.line}"))
+        out.append(Text.assemble(("file: ", dim), f"{one_line(Path(event.path).name)}:{event.line}"))
     return out
 
 
@@ -285,9 +285,9 @@ class EventList(ScrollView, can_focus=True):
             text = Text(" " + self.label(event), self.get_component_rich_style("event-list--heading"))
         elif kind == ROW:
             marker = "▾ " if event.key in self.expanded else "▸ "
-            text = Text.assemble("   ", marker, visible(event.title))
+            text = Text.assemble("   ", marker, one_line(event.title))
             if self.timeline is not None and len(self.timeline.paths) > 1:
-                text.append(f"  {visible(Path(event.path).name)}",
+                text.append(f"  {one_line(Path(event.path).name)}",
                             self.get_component_rich_style("event-list--file"))
         else:
             text = Text("       ") + self._detail(event)[detail]
