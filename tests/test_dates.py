@@ -162,7 +162,21 @@ def test_the_past_week_is_the_seven_days_before_the_anchor():
 
 def test_a_decade_narrowed_by_early_or_late_keeps_its_name():
     result = resolve("the late 1970s", SUNDAY)
-    assert result.value == "197" and "the 1970s" in result.explanation
+    assert result.value == "197" and "→ the late 1970s:" in result.explanation
+
+
+@pytest.mark.parametrize("expression, label", [
+    ("early December", "early Dec 2016"), ("mid-December", "mid-Dec 2016"),
+    ("by the end of the month", "late Sep 2016"), ("late 2015", "late 2015"),
+    ("early this week", "early in the week of Mon 12 Sep 2016"), ("December", "Dec 2016"),
+])
+def test_labels_say_which_part_early_mid_or_late_picks_out(expression, label):
+    assert format_label(resolve(expression, SUNDAY)) == label
+
+
+def test_the_part_of_a_month_is_whole_days():
+    result = resolve("early December", SUNDAY)
+    assert (result.start, result.end) == (datetime(2016, 12, 1), datetime(2016, 12, 11))
 
 
 @pytest.mark.parametrize("expression", ["2016-09-17?", "2016-09~", "2016%"])

@@ -156,7 +156,8 @@ def day_label(moment: datetime | date) -> str:
 
 
 def describe_span(r: Resolution) -> str:
-    """The resolved span in words, at its own granularity."""
+    """The resolved span in words, at its own granularity, with the part of it that "early",
+    "mid" or "late" picked out ("early Dec 2024", "the late 1970s")."""
     start, g = r.start, r.granularity
     if g == "reference":
         return {"PRESENT_REF": "the present", "PAST_REF": "the past", "FUTURE_REF": "the future"}.get(
@@ -166,32 +167,53 @@ def describe_span(r: Resolution) -> str:
         return f"{text}, {PART_NAMES[r.part_of_day]}" if r.part_of_day else text
     if g in ("hour", "minute", "second"):
         return f"{day_label(start)}, {start.hour:02d}:{start.minute:02d}"
-    if g == "week":
-        return f"week of {day_label(start)}"
     if g == "weekend":
         return f"weekend of {day_label(start)}"
-    if g == "month":
-        return f"{MONTH_ABBREVIATIONS[start.month - 1]} {start.year}"
-    if g == "quarter":
-        return f"Q{(start.month - 1) // 3 + 1} {start.year}"
-    if g == "half":
-        return f"H{1 if start.month < 7 else 2} {start.year}"
+    if g == "interval":
+        return f"{day_label(start)} – {day_label(r.end - timedelta(days=1))}"
     if g == "season":
         from .dateshapes import SEASON_NAMES
 
         return f"{SEASON_NAMES[r.value[-2:]]} {start.year}"
-    if g == "year":
-        return str(start.year)
-    if g == "decade":
-        return f"the {r.value}0s"
     if g == "century":
         number = int(r.value) + 1
         suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
         return f"the {number}{suffix} century"
-    if g == "interval":
-        last = r.end - timedelta(days=1)
-        return f"{day_label(start)} – {day_label(last)}"
-    return r.value
+    whole = _whole_period(r)
+    if whole is None:
+        return r.value
+    first, after = whole
+    part = "" if (r.start, r.end) == whole else \
+        "early " if r.start == first else "late " if r.end == after else "mid-"
+    if g == "week":
+        return f"week of {day_label(first)}" if not part else f"{part.strip(' -')} in the week of {day_label(first)}"
+    if g == "month":
+        return f"{part}{MONTH_ABBREVIATIONS[first.month - 1]} {first.year}"
+    if g == "quarter":
+        return f"{part}Q{(first.month - 1) // 3 + 1} {first.year}"
+    if g == "half":
+        return f"{part}H{1 if first.month < 7 else 2} {first.year}"
+    if g == "year":
+        return f"{part}{first.year}"
+    return f"the {part}{r.value}0s"
+
+
+def _whole_period(r: Resolution) -> tuple[datetime, datetime] | None:
+    """The whole week, month, quarter, half, year or decade that a resolution lies in."""
+    start, g = r.start, r.granularity
+    if g == "week":
+        monday = datetime(start.year, start.month, start.day) - timedelta(days=start.weekday())
+        return monday, monday + timedelta(days=7)
+    months = {"month": 1, "quarter": 3, "half": 6, "year": 12}.get(g)
+    if months is not None:
+        first_month = (start.month - 1) // months * months
+        first = datetime(start.year, first_month + 1, 1)
+        after_month = first_month + months
+        return first, datetime(start.year + after_month // 12, after_month % 12 + 1, 1)
+    if g == "decade":
+        year = start.year // 10 * 10
+        return datetime(year, 1, 1), datetime(year + 10, 1, 1)
+    return None
 
 
 _LOWERCASE_NAME = re.compile(

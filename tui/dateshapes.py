@@ -61,7 +61,8 @@ def _narrow(start: datetime, end: datetime, mod: str | None) -> tuple[datetime, 
     """The part of an interval that 'early', 'mid' or 'late' picks out."""
     if mod is None:
         return start, end
-    third = (end - start) / 3
+    span = end - start
+    third = span / 3 if span < timedelta(days=3) else timedelta(days=span.days // 3)
     if mod == "early":
         return start, start + third
     if mod == "mid":
