@@ -194,7 +194,8 @@ class EventList(ScrollView, can_focus=True):
         if center:
             self.scroll_to(y=max(0, top - height // 2), animate=animate)
         elif top < self.scroll_y:
-            self.scroll_to(y=top, animate=animate)
+            heading_above = top > 0 and self._lines[top - 1][0] == HEADING
+            self.scroll_to(y=top - heading_above, animate=animate)
         elif bottom >= self.scroll_y + height:
             self.scroll_to(y=min(top, bottom - height + 1), animate=animate)
 
