@@ -154,7 +154,7 @@ async def test_o_never_opens_a_url_that_is_not_http(tmp_path, monkeypatch):
 
 async def test_o_opens_an_https_url_and_its_markup_stays_text(tmp_path, monkeypatch):
     opened = []
-    monkeypatch.setattr("webbrowser.open", opened.append)
+    monkeypatch.setattr("webbrowser.open", lambda url: opened.append(url) or True)
     url = "https://example.org/[@click=app.quit]x[/]"
     path = tmp_path / "t.yaml"
     path.write_text("title: T\nsources:\n  a: {title: A, published: 2016-09-18, url: '" + url + "'}\n"
@@ -168,6 +168,19 @@ async def test_o_opens_an_https_url_and_its_markup_stays_text(tmp_path, monkeypa
         assert opened == [url]
         assert [n.message for n in pilot.app._notifications] == [f"Opened {url}"]
         assert pilot.app.is_running
+
+
+async def test_o_says_so_when_no_browser_could_be_started(tmp_path, monkeypatch):
+    monkeypatch.setattr("webbrowser.open", lambda url: False)
+    path = tmp_path / "t.yaml"
+    path.write_text("title: T\nsources:\n  a: {title: A, published: 2016-09-18, url: 'https://example.org/a'}\n"
+                    "events:\n  - {title: E, when: today}\n", encoding="utf-8")
+    async with make_app([str(path)], use_cache=False).run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.press("s", "o")
+        await pilot.pause()
+        [message] = [n.message for n in pilot.app._notifications]
+        assert message.startswith("No browser could be started") and "https://example.org/a" in message
 
 
 def app_screen_text(pilot) -> str:  # type: ignore[no-untyped-def]
@@ -404,6 +417,25 @@ async def test_markup_in_a_title_is_shown_literally_and_does_nothing():
         assert "[@click=app.quit]X[/] [bold]not bold[/bold]" in line
         await pilot.click("#events", offset=(8, 1))
         assert pilot.app.is_running
+
+
+async def test_a_tab_in_a_title_is_drawn_as_a_space(tmp_path):
+    path = tmp_path / "t.yaml"
+    path.write_text('title: T\nsources:\n  a: {title: A, published: 2016-09-18}\n'
+                    'events:\n  - {title: "CC\\tDD\\tEE", when: today}\n', encoding="utf-8")
+    async with make_app([str(path)], use_cache=False).run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        line = event_list(pilot).render_line(1).text
+        assert "CC DD EE" in line and "\t" not in line
+
+
+async def test_g_after_G_shows_the_first_date_heading_again(tmp_path):
+    async with make_app([str(BUNDLED)], use_cache=False).run_test(size=(120, 12)) as pilot:
+        await loaded(pilot)
+        await pilot.press("G", "g")
+        await pilot.pause()
+        events = event_list(pilot)
+        assert events.cursor == 0 and events.scroll_y == 0
 
 
 async def test_ten_thousand_events_open_and_G_reaches_the_last(tmp_path):

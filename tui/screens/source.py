@@ -105,5 +105,8 @@ class SourceScreen(Screen[None]):
         if not url or not url.lower().startswith(("http://", "https://")):
             self.notify("This source has no http or https URL to open.", severity="warning")
             return
-        webbrowser.open(url)
-        self.notify(f"Opened {one_line(url)}", markup=False)
+        if webbrowser.open(url):
+            self.notify(f"Opened {one_line(url)}", markup=False)
+        else:
+            self.notify(f"No browser could be started here; the URL is {one_line(url)}",
+                        severity="warning", markup=False, timeout=15)
