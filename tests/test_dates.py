@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from tui.dates import Resolution, Unresolved, find_expressions, format_label, resolve
+from tui.dates import Resolution, Unresolved, describe_range, find_expressions, format_label, resolve
 
 SUNDAY = datetime(2016, 9, 18)  # the bundled article's publication
 STRIKE = datetime(2016, 9, 17)
@@ -172,6 +172,14 @@ def test_a_decade_narrowed_by_early_or_late_keeps_its_name():
 ])
 def test_labels_say_which_part_early_mid_or_late_picks_out(expression, label):
     assert format_label(resolve(expression, SUNDAY)) == label
+
+
+def test_a_header_range_takes_the_outer_days_of_intervals_and_says_one_day_once():
+    interval = resolve("2016-09-12/2016-09-17", SUNDAY)
+    christmas = resolve("2024-12-25", SUNDAY)
+    assert describe_range(interval, christmas) == "Mon 12 Sep 2016 – Wed 25 Dec 2024"
+    assert describe_range(christmas, interval) == "Wed 25 Dec 2024 – Sat 17 Sep 2016"
+    assert describe_range(christmas, christmas) == "Wed 25 Dec 2024"
 
 
 def test_the_part_of_a_month_is_whole_days():

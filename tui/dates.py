@@ -198,6 +198,14 @@ def describe_span(r: Resolution) -> str:
     return f"the {part}{r.value}0s"
 
 
+def describe_range(first: Resolution, last: Resolution) -> str:
+    """From the earliest resolution to the latest, for a timeline's header: an interval at either
+    end gives only its outer day, and a range within one label is that label once."""
+    begin = day_label(first.start) if first.granularity == "interval" else describe_span(first)
+    end = day_label(last.end - timedelta(days=1)) if last.granularity == "interval" else describe_span(last)
+    return begin if begin == end else f"{begin} – {end}"
+
+
 def _whole_period(r: Resolution) -> tuple[datetime, datetime] | None:
     """The whole week, month, quarter, half, year or decade that a resolution lies in."""
     start, g = r.start, r.granularity

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from ..loader import LoadResult
     from ..prefetch import Prefetch
 
-from ..dates import describe_span
+from ..dates import describe_range
 from ..loader import file_stamp, load, load_cached
 from ..model import Diagnostic, Event, Timeline
 from ..textsafe import one_line
@@ -219,7 +219,7 @@ class TimelineScreen(Screen[None]):
             if dated:
                 first = min(dated, key=lambda r: r.start)
                 last = max(dated, key=lambda r: r.end)
-                title.append(f"   {describe_span(first)} – {describe_span(last)}", "dim")
+                title.append(f"   {describe_range(first, last)}", "dim")
         title.append(f"   {len(timeline.events)} events", "dim")
         self._heading = title
         self.apply_filter()
