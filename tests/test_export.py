@@ -70,6 +70,12 @@ def test_ics_lines_are_folded_at_75_octets_and_unfold_to_valid_events(timeline):
     assert "UID:syria-ceasefire-under-strain-strike@timeline-explorer" in lines
 
 
+def test_ics_times_are_in_utc_so_no_vtimezone_is_needed(timeline):
+    lines = unfold(render(timeline, "ics"))
+    assert not any("TZID" in line for line in lines)
+    assert "DTSTART:20160917T180000Z" in lines  # the night of the 17th, 21:00 in Damascus (UTC+3)
+
+
 def test_ics_is_the_same_every_time(timeline):
     assert render(timeline, "ics") == render(timeline, "ics")
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 from .model import Event, Timeline
 
@@ -39,18 +40,20 @@ def _stamp(timeline: Timeline) -> str:
     return (max(published) if published else datetime(1970, 1, 1)).strftime("%Y%m%dT%H%M%SZ")
 
 
+def _utc(moment: datetime, zone: str) -> str:
+    """A local time of the timeline's zone as UTC: a TZID would need a VTIMEZONE block (RFC 5545
+    3.2.19), which strict clients require and which cannot be derived well from zoneinfo."""
+    local = moment.replace(tzinfo=ZoneInfo(zone)) if moment.tzinfo is None else moment
+    return f"{local.astimezone(timezone.utc):%Y%m%dT%H%M%S}Z"
+
+
 def _event_lines(timeline: Timeline, event: Event, stamp: str) -> list[str]:
     r = event.resolution
     assert r is not None
     uid = f"{_slug(timeline.title)}-{event.id or f'event-{event.order + 1}'}@timeline-explorer"
     lines = ["BEGIN:VEVENT", f"UID:{_escape(uid)}", f"DTSTAMP:{stamp}"]
     if r.granularity in _TIMED:
-        zone = timeline.timezone
-        fmt = "%Y%m%dT%H%M%S"
-        if zone == "UTC":
-            lines += [f"DTSTART:{r.start:{fmt}}Z", f"DTEND:{r.end:{fmt}}Z"]
-        else:
-            lines += [f"DTSTART;TZID={zone}:{r.start:{fmt}}", f"DTEND;TZID={zone}:{r.end:{fmt}}"]
+        lines += [f"DTSTART:{_utc(r.start, timeline.timezone)}", f"DTEND:{_utc(r.end, timeline.timezone)}"]
     else:
         end = r.end if r.end > r.start else r.start + timedelta(days=1)
         lines += [f"DTSTART;VALUE=DATE:{r.start:%Y%m%d}", f"DTEND;VALUE=DATE:{end:%Y%m%d}"]
