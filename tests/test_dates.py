@@ -193,6 +193,12 @@ def test_edtf_qualifiers_mark_a_date_approximate(expression):
     assert isinstance(result, Resolution) and result.approximate
 
 
+@pytest.mark.parametrize("expression", ["2024-02-30", "Feb. 30, 2024", "on June 31", "2016-13-01"])
+def test_a_day_the_calendar_lacks_is_called_that(expression):
+    result = resolve(expression, SUNDAY)
+    assert isinstance(result, Unresolved) and result.reason.startswith("there is no such day")
+
+
 def test_the_interval_of_a_day_is_that_whole_day():
     result = resolve("Saturday", SUNDAY)
     assert (result.start, result.end) == (datetime(2016, 9, 17), datetime(2016, 9, 18))

@@ -279,6 +279,14 @@ def test_a_when_that_cannot_be_resolved_is_a_warning_at_the_when():
         (10, 11, "warning")]
 
 
+def test_an_event_anchored_on_an_undated_event_is_warned_about_too():
+    text = ("title: T\nsources:\n  a: {title: A, published: 2016-09-18}\nevents:\n"
+            "  - {id: first, title: F, source: a}\n"
+            "  - {title: G, when: the next day, anchor: first}\n")
+    found = problems(text)
+    assert (6, 22, "warning", "cannot resolve when 'the next day': its anchor event 'first' is undated") in found
+
+
 def test_a_url_that_is_not_http_is_a_warning():
     found = problems(GOOD.replace("    published:", "    url: javascript:alert(1)\n    published:"))
     assert (5, 10, "warning", "url of source 'a' is not http or https; it will not be opened") in found

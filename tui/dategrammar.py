@@ -543,7 +543,20 @@ def parse_expression(expression: str) -> Parsed | str | None:
     edtf = _edtf(text)
     if edtf is not None:
         return edtf
-    return parse_normalized(text)
+    parsed = parse_normalized(text)
+    return parsed if parsed is not None else _impossible_day(_PREFIXES.sub("", text, count=1))
+
+
+def _impossible_day(text: str) -> str | None:
+    """Why "2024-02-30" or "June 31" is refused: a date's shape with a day the calendar lacks."""
+    for pattern, handler in ((p, h) for p, h in _RULES if h in (_iso, _month_day)):
+        match = pattern.match(text)
+        if match:
+            try:
+                handler(match)
+            except ValueError as exc:
+                return f"there is no such day ({exc})"
+    return None
 
 
 _PART_OF = re.compile(r"^(?:a good part of|much of|most of|part of|all of|the rest of|the whole of|"

@@ -116,7 +116,8 @@ def find_expressions(text: str) -> list[Found]:
         stripped = raw.rstrip(" ,.;:")
         start = match.start() + (len(stripped) - len(stripped.lstrip()))
         stripped = stripped.strip()
-        if not stripped or _LOWERCASE_NAME.search(stripped) or grammar.parse_expression(stripped) is None:
+        if not stripped or _LOWERCASE_NAME.search(stripped) \
+                or not isinstance(grammar.parse_expression(stripped), grammar.Parsed):
             continue
         found.append(Found(start, start + len(stripped), stripped))
     return found

@@ -679,7 +679,7 @@ class _Builder:
             anchor_result = outcome[anchor_index]
             anchor_event = events[anchor_index]
             if not isinstance(anchor_result, Resolution):
-                return _NotAttempted(event.when, f"its anchor event '{anchor_event.id}' is undated")
+                return Unresolved(event.when, f"its anchor event '{anchor_event.id}' is undated")
             return resolve(event.when, anchor_result.start,
                            anchor_label=f"event '{anchor_event.id}'", tz=zone_name)
         if event.anchor is not None:
