@@ -330,6 +330,20 @@ async def test_saving_the_file_reloads_it_keeping_selection_and_expansions(copy)
         assert events.current.id == "strike" and "strike" in events.expanded
 
 
+async def test_saving_the_article_reloads_too_so_a_quote_added_to_it_is_found(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("The talks began on Monday.", encoding="utf-8")
+    path = tmp_path / "t.yaml"
+    path.write_text("title: T\nsources:\n  a: {title: A, published: 2016-09-18, file: a.txt}\n"
+                    "events:\n  - {title: E, when: Monday, source: a, quotes: [{text: The strikes resumed}]}\n",
+                    encoding="utf-8")
+    async with make_app([str(path)], use_cache=False).run_test(size=SIZE) as pilot:
+        screen = await loaded(pilot)
+        assert any("does not occur" in d.message for d in screen._problems)
+        article.write_text("The talks began on Monday. The strikes resumed.", encoding="utf-8")
+        await until(pilot, lambda: not screen._problems)
+
+
 async def test_a_broken_save_keeps_the_last_good_timeline_under_a_banner_until_fixed(copy):
     app = make_app([str(copy)], use_cache=False)
     async with app.run_test(size=SIZE) as pilot:

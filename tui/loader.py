@@ -61,6 +61,11 @@ def file_stamp(path: str | Path) -> tuple[int, int] | None:
     return stat.st_mtime_ns, stat.st_size
 
 
+def article_paths(timeline: Timeline) -> list[str]:
+    """The article files a timeline's sources read (``file:``), so a viewer can watch them too."""
+    return sorted({str(Path(s.path).parent / s.file) for s in timeline.sources.values() if s.file})
+
+
 def read_bytes(path: Path) -> tuple[bytes | None, Diagnostic | None]:
     """A file's bytes, or why they cannot be read (a folder, too large, unreadable)."""
     name = str(path)
@@ -714,4 +719,4 @@ def parse_published(text: str, zone: ZoneInfo | None) -> datetime | None:
     return value
 
 
-__all__ = ["LoadResult", "file_stamp", "load", "load_cached", "load_file", "load_text", "merge", "parse_published"]
+__all__ = ["LoadResult", "article_paths", "file_stamp", "load", "load_cached", "load_file", "load_text", "merge", "parse_published"]

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from ..prefetch import Prefetch
 
 from ..dates import describe_range
-from ..loader import file_stamp, load, load_cached
+from ..loader import article_paths, file_stamp, load, load_cached
 from ..model import Diagnostic, Event, Timeline
 from ..textsafe import one_line
 from ..widgets.event_list import EventList
@@ -161,8 +161,9 @@ class TimelineScreen(Screen[None]):
             self.query_one("#title", Static).update(Text(f"Loading {self._names()} … {message.share:.0%}"))
 
     def on_timeline_screen_loaded(self, message: Loaded) -> None:
-        self._stamps = message.stamps
         result = message.result
+        articles = article_paths(result.timeline) if result.timeline is not None else []
+        self._stamps = message.stamps | {path: file_stamp(path) for path in articles if path not in message.stamps}
         errors = [d for d in result.diagnostics if d.is_error]
         banner = self.query_one("#banner", Static)
         if message.reload and self.timeline is not None and (result.timeline is None or errors):
@@ -271,13 +272,14 @@ class TimelineScreen(Screen[None]):
         self.apply_filter()
 
     def check_for_changes(self) -> None:
-        """Reload when a file changed on disk; say so when one disappeared."""
+        """Reload when a timeline or an article it reads changed on disk; say so when a timeline
+        disappeared (a missing article is reported by the reload itself)."""
         if not self._stamps:
             return
-        now = {path: file_stamp(path) for path in self.paths}
+        now = {path: file_stamp(path) for path in self._stamps}
         if now == self._stamps:
             return
-        missing = [p for p, stamp in now.items() if stamp is None]
+        missing = [p for p in self.paths if now.get(p, True) is None]
         if missing:
             banner = self.query_one("#banner", Static)
             banner.update(Text(f"{one_line(missing[0])} was deleted or moved — showing what was loaded", "bold"))
