@@ -123,6 +123,22 @@ async def test_s_opens_the_source_with_the_events_quote_selected_and_escape_retu
         assert events.scroll_y == scroll
 
 
+async def test_the_quote_stays_in_view_when_the_terminal_is_resized():
+    app = make_app([str(BUNDLED)], use_cache=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        events = event_list(pilot)
+        events.cursor = next(i for i, e in enumerate(events.shown) if e.id == "security-council")
+        await pilot.press("s")
+        area = app.screen.query_one(TextArea)
+        for size in [(120, 40), (60, 15)]:
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            await pilot.pause()
+            _, row = area.wrapped_document.location_to_offset(area.selection.start)
+            assert area.scroll_y <= row < area.scroll_y + area.scrollable_content_region.height
+
+
 async def test_n_and_shift_n_step_through_the_sources_quotes_saying_whose_they_are():
     app = make_app([str(BUNDLED)], use_cache=False)
     async with app.run_test(size=SIZE) as pilot:

@@ -88,6 +88,12 @@ class SourceScreen(Screen[None]):
             (f"quote {self.index + 1} of {len(self.quotes)}", "bold"), " from ", (one_line(event.title), "italic"),
             (f" — {one_line(quote.by)}" if quote.by else "", "dim")))
 
+    def on_resize(self) -> None:
+        """Re-wrapping moves the quote: bring it back to the middle once the new lines are laid out."""
+        if self.source.text is not None and self.index >= 0:
+            area = self.query_one("#article", TextArea)
+            self.call_after_refresh(area.scroll_cursor_visible, center=True, animate=False)
+
     def _step(self, delta: int) -> None:
         if self.quotes:
             self.index = (self.index + delta) % len(self.quotes) if self.index >= 0 else 0
