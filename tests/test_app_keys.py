@@ -218,6 +218,25 @@ async def test_slash_filters_as_you_type_enter_keeps_it_and_escape_clears_it():
         assert not app.screen.query_one(Input).display
 
 
+async def test_a_search_that_matches_nothing_says_so_and_how_to_clear_it():
+    async with make_app([str(BUNDLED)], use_cache=False).run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.press("slash", *"zzzz", "enter")
+        assert event_list(pilot).render_line(0).text.strip().startswith("No event matches: Escape clears")
+
+
+async def test_t_on_a_timeline_without_tags_says_so_instead_of_an_empty_list(tmp_path):
+    path = tmp_path / "t.yaml"
+    path.write_text("title: T\nsources:\n  a: {title: A, published: 2016-09-18}\n"
+                    "events:\n  - {title: E, when: today, source: a}\n", encoding="utf-8")
+    async with make_app([str(path)], use_cache=False).run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.press("t")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, TimelineScreen)
+        assert [n.message for n in pilot.app._notifications][0].startswith("No event in this timeline has tags")
+
+
 async def test_on_a_large_timeline_search_waits_for_a_pause_in_typing(monkeypatch):
     monkeypatch.setattr("tui.screens.timeline.TYPE_AHEAD_EVENTS", 10)  # the bundled 18 events count as large
     app = make_app([str(BUNDLED)], use_cache=False)

@@ -324,6 +324,9 @@ class TimelineScreen(Screen[None]):
     def action_tag(self) -> None:
         if self.timeline is None:
             return
+        if not any(e.tags for e in self.timeline.events):
+            self.notify("No event in this timeline has tags: add 'tags: [...]' to an event to filter by them.")
+            return
         from .tags import TagScreen
 
         def chosen(tag: str | None) -> None:

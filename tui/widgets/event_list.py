@@ -270,6 +270,8 @@ class EventList(ScrollView, can_focus=True):
         line_number = y + int(self.scroll_y)
         width = self.size.width
         if line_number >= len(self._lines):
+            if line_number == 0 and self.timeline is not None and self.timeline.events:
+                return self._nothing_matches(width)
             return Strip.blank(width, self.rich_style)
         kind, index, detail = self._lines[line_number]
         selected = kind != HEADING and index == self.cursor
@@ -278,6 +280,11 @@ class EventList(ScrollView, can_focus=True):
         if strip is None:
             strip = self._cache[key] = self._draw(kind, index, detail, selected, width)
         return strip
+
+    def _nothing_matches(self, width: int) -> Strip:
+        text = Text(" No event matches: Escape clears the search, t then Escape clears the tag.", "italic")
+        text.truncate(width, overflow="ellipsis")
+        return Strip(list(text.render(self.app.console, end=""))).extend_cell_length(width, self.rich_style)
 
     def _draw(self, kind: int, index: int, detail: int, selected: bool, width: int) -> Strip:
         event = self.shown[index]
