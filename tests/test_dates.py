@@ -182,6 +182,19 @@ def test_a_header_range_takes_the_outer_days_of_intervals_and_says_one_day_once(
     assert describe_range(christmas, christmas) == "Wed 25 Dec 2024"
 
 
+@pytest.mark.parametrize("expression, anchor, expected", [
+    ("last weekend", SUNDAY, "2016-W36-WE"),                  # said on a weekend: the one before
+    ("last weekend", datetime(2016, 9, 19), "2016-W37-WE"),   # said on Monday: the one just ended
+    ("this weekend", SUNDAY, "2016-W37-WE"),
+    ("this weekend", datetime(2016, 9, 14), "2016-W37-WE"),   # said on Wednesday: the coming one
+    ("this coming weekend", datetime(2016, 9, 14), "2016-W37-WE"),
+    ("the weekend", datetime(2016, 9, 14), "2016-W36-WE"),
+    ("next weekend", SUNDAY, "2016-W38-WE"),
+])
+def test_weekends_said_on_a_weekend_or_a_weekday(expression, anchor, expected):
+    assert value(expression, anchor) == expected
+
+
 def test_the_part_of_a_month_is_whole_days():
     result = resolve("early December", SUNDAY)
     assert (result.start, result.end) == (datetime(2016, 12, 1), datetime(2016, 12, 11))

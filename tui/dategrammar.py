@@ -221,9 +221,13 @@ def _part_weekday(m: re.Match[str]) -> Parsed:
     return Weekday(WEEKDAYS.index(m[2]), part=PARTS[m[1]])
 
 
-@rule(r"(?:this|last|next|the|the past|the last|the previous|the coming) weekend|weekend")
+@rule(r"(?:this coming|this|last|next|the|the past|the last|the previous|the coming) weekend|weekend")
 def _weekend(m: re.Match[str]) -> Parsed:
-    return Weekend(1 if ("next" in m[0] or "coming" in m[0]) else 0)
+    words = m[0]
+    which = "next" if "next" in words or words.startswith(("the coming", "this coming")) else \
+        "this" if words.startswith("this") else "last" if words.startswith(("last", "the past", "the last", "the previous")) \
+        else "recent"
+    return Weekend(which)
 
 
 @rule(r"(early |late |earlier |later |the end of |end of |the beginning of |the start of )?(this|last|next|the past|the previous|the last|the coming|the current|the same) week")

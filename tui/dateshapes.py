@@ -213,17 +213,25 @@ class PastWeek(Parsed):
 
 @dataclass(frozen=True)
 class Weekend(Parsed):
-    """The most recent weekend (this one if the anchor is on it), or the next or last one."""
+    """A weekend: "the weekend" is the most recent one (this one if the anchor is on it); "last
+    weekend" said on a weekend is the one before; "this weekend" said on a weekday is the coming
+    one, as is "next weekend"."""
 
-    offset: int = 0
+    which: str = "recent"
 
     def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
         today = anchor.date()
-        saturday = today - timedelta(days=(today.weekday() - 5) % 7) + timedelta(weeks=self.offset)
+        on_weekend = today.weekday() >= 5
+        saturday = today - timedelta(days=(today.weekday() - 5) % 7)
+        if self.which == "last" and on_weekend:
+            saturday -= timedelta(weeks=1)
+        elif self.which == "next" or (self.which == "this" and not on_weekend):
+            saturday += timedelta(weeks=1)
         year, week, _ = saturday.isocalendar()
+        relation = "this weekend, at" if saturday <= today < saturday + timedelta(days=2) else \
+            "the weekend after" if saturday > today else "the weekend before"
         return _result(expression, f"{year}-W{week:02d}-WE", _day(saturday),
-                       _day(saturday) + timedelta(days=2), "weekend", False,
-                       f"the weekend nearest before {_on(anchor, label)}")
+                       _day(saturday) + timedelta(days=2), "weekend", False, f"{relation} {_on(anchor, label)}")
 
 
 def _month_start(year: int, month: int) -> datetime:
