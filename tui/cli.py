@@ -188,7 +188,7 @@ def _cmd_when(args: argparse.Namespace) -> int:
             expression, _, sentence = expression.partition("\t")
             anchor = parse_anchor(anchor_text) if tab else None
             if anchor is None:
-                record = {"expression": expression if tab else line, "anchor": anchor_text,
+                record = {"expression": expression if tab else line, "anchor": anchor_text if tab else "",
                           "error": "expected ANCHOR<TAB>EXPRESSION with an ISO date or date-time anchor"}
             else:
                 tense = tense_in_quotes(expression, [sentence]) if sentence else None

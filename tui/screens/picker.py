@@ -27,7 +27,7 @@ class PickerScreen(Screen[None]):
         for path in self.paths:
             size = Path(path).stat().st_size if Path(path).exists() else 0
             options.append(Option(Text.assemble((one_line(Path(path).name), "bold"),
-                                                (f"  {size / 1024:.0f} KiB  {one_line(str(Path(path).parent))}", "dim")),
+                                                (f"  {_size(size)}  {one_line(str(Path(path).parent))}", "dim")),
                                   id=path))
         yield Choices(*options, id="picker")
         yield Footer()
@@ -36,3 +36,12 @@ class PickerScreen(Screen[None]):
         from .timeline import TimelineScreen
 
         self.app.push_screen(TimelineScreen([event.option.id], use_cache=getattr(self.app, "use_cache", True)))
+
+
+def _size(size: int) -> str:
+    """``404 B``, ``12 KiB``, ``3.4 MiB``: a small file is not "0 KiB"."""
+    if size < 1024:
+        return f"{size} B"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.0f} KiB"
+    return f"{size / 1024 / 1024:.1f} MiB"
