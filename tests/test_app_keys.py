@@ -36,6 +36,19 @@ async def test_the_timeline_opens_in_chronological_order_with_its_title_and_span
         assert starts == sorted(starts)
 
 
+async def test_a_long_title_is_cut_so_that_the_dates_and_count_still_show(tmp_path):
+    path = tmp_path / "t.yaml"
+    path.write_text("title: " + "A very long timeline title " * 6 + "\nsources:\n  a: {title: A, published: 2016-09-18}\n"
+                    "events:\n  - {title: E, when: Saturday, source: a}\n", encoding="utf-8")
+    async with make_app([str(path)], use_cache=False).run_test(size=(80, 20)) as pilot:
+        screen = await loaded(pilot)
+        header = str(screen.query_one("#title").render())
+        assert header.endswith("Sat 17 Sep 2016   1 event") and "…" in header
+        await pilot.resize_terminal(60, 20)
+        await pilot.pause()
+        assert str(screen.query_one("#title").render()).endswith("1 event")
+
+
 async def test_j_and_k_move_and_g_and_G_jump_to_the_ends():
     app = make_app([str(BUNDLED)], use_cache=False)
     async with app.run_test(size=SIZE) as pilot:

@@ -95,7 +95,8 @@ class TimelineScreen(Screen[None]):
         self._child = prefetch
         self._partial = False
         self._typing: Timer | None = None
-        self._heading = Text()
+        self._heading = (Text(), Text())  # the timeline's title, and what follows it
+        self._summary = ""
         self._problems: tuple[Diagnostic, ...] = ()
         self._stamps: dict[str, tuple[int, int] | None] = {}
         self._haystacks: tuple[Timeline, dict[int, str]] | None = None
@@ -210,19 +211,19 @@ class TimelineScreen(Screen[None]):
             return
         title = Text(one_line(timeline.title), "bold")
         if self._partial:
-            title.append(f"   loading the rest of {self._names()} …", "dim")
-            self._heading = title
+            self._heading = (title, Text(f"   loading the rest of {self._names()} …", "dim"))
             self.apply_filter()
             return
-        span = timeline.span
-        if span is not None:
+        rest = Text(style="dim")
+        if timeline.span is not None:
             dated = [e.resolution for e in timeline.events if e.resolution and e.resolution.granularity != "reference"]
             if dated:
                 first = min(dated, key=lambda r: r.start)
                 last = max(dated, key=lambda r: r.end)
-                title.append(f"   {describe_range(first, last)}", "dim")
-        title.append(f"   {len(timeline.events)} events", "dim")
-        self._heading = title
+                rest.append(f"   {describe_range(first, last)}")
+        count = len(timeline.events)
+        rest.append(f"   {count} event{'s' * (count != 1)}")
+        self._heading = (title, rest)
         self.apply_filter()
 
     def apply_filter(self) -> None:
@@ -238,11 +239,21 @@ class TimelineScreen(Screen[None]):
         if needle:
             shown = self._search(shown, needle)
         event_list.show(self.timeline, shown, keep=keep)
-        heading = self._heading.copy()
-        summary = self._filter_summary(len(shown))
-        if summary:
-            heading.append(f"   {summary}", "bold")
-        self.query_one("#title", Static).update(heading)
+        self._summary = self._filter_summary(len(shown))
+        self._show_heading()
+
+    def _show_heading(self) -> None:
+        """The title line: a long timeline title is cut so that its dates, count and filter still show."""
+        title, rest = self._heading
+        rest = rest + Text(f"   {self._summary}", "bold") if self._summary else rest
+        width = self.query_one("#title", Static).content_region.width or self.size.width
+        title = title.copy()
+        title.truncate(max(width - rest.cell_len, 12), overflow="ellipsis")
+        self.query_one("#title", Static).update(title + rest)
+
+    def on_resize(self) -> None:
+        if self.timeline is not None:
+            self._show_heading()
 
     def _search(self, events: tuple[Event, ...], needle: str) -> tuple[Event, ...]:
         """Events whose text holds the needle; typing on narrows the last result instead of starting over."""
