@@ -128,6 +128,13 @@ def test_a_clock_time_followed_by_its_zone_or_day_does_not_end_the_sentence():
         "He will leave at 4 a.m. EDT Thursday for Washington.", "At 10 p.m.", "The next day came."]
 
 
+def test_a_quote_cut_from_inside_a_quotation_drops_its_unpaired_mark():
+    text = 'He said: "The storm hit on Monday. The rain will stop on Friday." Crews were out.'
+    result = load_text(draft_timeline(Draft(text=text, published="2024-11-14", inline=True)))
+    quotes = {e.when: e.quotes[0] for e in result.timeline.events}
+    assert quotes["on Friday"].text == "The rain will stop on Friday." and quotes["on Friday"].found
+
+
 def test_titles_are_short_and_cut_at_a_word():
     title = summarize("Meanwhile, " + "the very long sentence " * 10)
     assert len(title) <= 72 and title.endswith("…") and title.startswith("The very")

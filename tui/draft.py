@@ -90,6 +90,21 @@ def sentences(text: str) -> list[tuple[int, int, int]]:
     return [(p, s + len(text[s:e]) - len(text[s:e].lstrip()), e) for p, s, e in spans if text[s:e].strip()]
 
 
+def _without_stray_quote_marks(sentence: str) -> str:
+    """A sentence cut from inside a quotation keeps only the marks that pair up: 'We are in serious
+    trouble."' loses its closing mark, '"It began' its opening one (the rest is still verbatim)."""
+    for opening, closing in (('"', '"'), ("“", "”")):
+        opens, closes = sentence.count(opening), sentence.count(closing)
+        unpaired = opens % 2 if opening == closing else opens != closes
+        if not unpaired:
+            continue
+        if sentence.endswith(closing) and (opening == closing or closes > opens):
+            sentence = sentence[:-1].rstrip()
+        elif sentence.startswith(opening) and (opening == closing or opens > closes):
+            sentence = sentence[1:].lstrip()
+    return sentence
+
+
 def summarize(sentence: str) -> str:
     """A short title from a sentence: leading quotes and connectives dropped, cut at a word."""
     title = " ".join(_LEADING_NOISE.sub("", sentence).split())
@@ -166,7 +181,7 @@ def propose(text: str, published: datetime) -> list[Proposal]:
         while index + 1 < len(spans) and spans[index][2] <= expression.start:
             index += 1
         paragraph, s_start, s_end = spans[index] if spans else (0, 0, len(text))
-        sentence = text[s_start:s_end].strip()
+        sentence = _without_stray_quote_marks(text[s_start:s_end].strip())
         doubts: list[str] = []
         anchor: Proposal | None = None
         if _RELATIVE_TO_EVENT.search(expression.text):
