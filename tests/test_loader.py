@@ -287,6 +287,11 @@ def test_an_event_anchored_on_an_undated_event_is_warned_about_too():
     assert (6, 22, "warning", "cannot resolve when 'the next day': its anchor event 'first' is undated") in found
 
 
+def test_an_empty_events_list_is_a_warning_not_silence():
+    found = problems("title: T\nsources: {}\nevents: []\n")
+    assert [(line, sev) for line, _, sev, msg in found if "no events yet" in msg] == [(3, "warning")]
+
+
 def test_a_url_that_is_not_http_is_a_warning():
     found = problems(GOOD.replace("    published:", "    url: javascript:alert(1)\n    published:"))
     assert (5, 10, "warning", "url of source 'a' is not http or https; it will not be opened") in found

@@ -487,6 +487,8 @@ class _Builder:
         when_nodes: list[Node | None] = []
         anchor_nodes: list[Node | None] = []
         items: list[Node] = node.value  # type: ignore[assignment]
+        if not items:
+            self.warn(entry[0], "the timeline has no events yet: add one under 'events:' (title, when, source)")
         streamed = iter(self.streamed)
         for position, item in enumerate(items):
             if self.progress is not None and not position % PROGRESS_EVENTS:
