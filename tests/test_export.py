@@ -47,10 +47,19 @@ def test_json_events_come_in_the_explorers_order(timeline):
 
 def test_csv_has_a_header_and_one_row_per_event(timeline):
     rows = list(csv.DictReader(io.StringIO(render(timeline, "csv"))))
-    assert list(rows[0]) == ["date", "start", "end", "title", "when", "source", "tags", "details"]
+    assert list(rows[0]) == ["date", "start", "end", "label", "approximate", "title", "when", "source", "tags",
+                             "details"]
     assert len(rows) == len(timeline.events)
     strike = next(r for r in rows if r["when"] == "on Saturday")
     assert strike["date"] == "2016-09-17" and strike["tags"] == "airstrike; deir-ez-zor; casualties"
+    assert (strike["label"], strike["approximate"]) == ("Sat 17 Sep 2016", "false")
+
+
+def test_csv_keeps_an_approximate_date_approximate():
+    result = load_text("title: T\nsources:\n  a: {title: A, published: 2016-09-18}\n"
+                       "events:\n  - {title: E, when: nearly a week ago}\n")
+    [row] = list(csv.DictReader(io.StringIO(render(result.timeline, "csv"))))
+    assert row["approximate"] == "true" and row["label"].startswith("~")
 
 
 def unfold(ics: str) -> list[str]:

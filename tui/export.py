@@ -147,11 +147,12 @@ def to_markdown(timeline: Timeline) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-CSV_COLUMNS = ("date", "start", "end", "title", "when", "source", "tags", "details")
+CSV_COLUMNS = ("date", "start", "end", "label", "approximate", "title", "when", "source", "tags", "details")
 
 
 def to_csv(timeline: Timeline) -> str:
-    """One row per event with a header; tags joined with '; '."""
+    """One row per event with a header; tags joined with '; '. ``date`` is the TIMEX3 value for
+    tools, ``label`` the date as the explorer shows it ("~Sat 17 Sep 2016", "early Dec 2024")."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
@@ -159,6 +160,6 @@ def to_csv(timeline: Timeline) -> str:
         r = event.resolution
         writer.writerow([
             r.value if r else "", _iso(r.start) if r else "", _iso(r.end) if r else "",
-            event.title, event.when, event.source or "", "; ".join(event.tags), event.details or "",
+            format_label(r), ("true" if r.approximate else "false") if r else "", event.title, event.when, event.source or "", "; ".join(event.tags), event.details or "",
         ])
     return buffer.getvalue()
