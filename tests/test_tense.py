@@ -44,6 +44,9 @@ def test_a_report_or_an_ended_period_looks_back(sentence, expression):
     ("In January, American Medical brought in a new chief executive officer.", "January", "past"),
     ("On Tuesday, the league plans to hold a news conference.", "Tuesday", "future"),
     ("In March, the company will open a plant in Ohio.", "March", "future"),
+    ("In December, the United Nations will vote on the plan.", "December", "future"),
+    ("In December, a Boston-based firm with a hundred staff will open.", "December", "future"),
+    ("In September, it announced plans to acquire the unit.", "September", "past"),
 ])
 def test_a_date_that_opens_the_sentence_takes_the_tense_of_the_clause_after_it(sentence, expression, expected):
     assert tense(sentence, expression) == expected
@@ -59,6 +62,7 @@ def test_a_fronted_month_in_a_past_sentence_is_this_year_s():
 @pytest.mark.parametrize("sentence, expression", [
     ("It had been due to expire Friday evening.", "Friday evening"),
     ("The meeting had been postponed to Monday, and ended without a deal.", "Monday"),
+    ("The flight was delayed due to weather on Monday.", "Monday"),
     ("They said they would look for ways to get around Wednesday's ruling.", "Wednesday"),
     ("The strike happened on Saturday.", "on Saturday"),
 ])

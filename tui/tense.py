@@ -14,8 +14,7 @@ from functools import lru_cache
 _FUTURE = re.compile(
     r"\b(?:will|won't|wo n't|'ll|shall|going to|plans? to|planned to|planning to|scheduled to|is scheduled|"
     r"are scheduled|expected to|expects? to|is to|are to|set to|slated|intends? to|hopes? to|due to (?!\w+ing)|"
-    r"would|as soon as|upcoming|is due|are due|to be held|"
-    r"(?:postponed|delayed|deferred|adjourned|put off|pushed back)(?: \w+){0,3} (?:until|till|to))\b",
+    r"would|as soon as|upcoming|is due|are due|to be held)\b",
     re.IGNORECASE,
 )
 _PAST_BEFORE_CUE = re.compile(r"\b(?:had been|had|was|were)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -23,14 +22,16 @@ _LOOKS_BACK = re.compile(r"\b(?:said|says|told|announced|reported|added|stated|d
                          r"predicted|disclosed|noted|testified|wrote|ended|since)\s*(?:on\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:—]|\s--\s|,\s*(?:but|while|although|though|whereas|when|after|before|"
                            r"which|where|who|and)\b|\bsince\b", re.IGNORECASE)
-_STILL_AHEAD = re.compile(r"planning|postponed|delayed|deferred|adjourned|put off|pushed back", re.IGNORECASE)
+_POSTPONED = re.compile(r"\b(?:postponed|delayed|deferred|adjourned|put off|pushed back)(?: \w+){0,3} "
+                        r"(?:until|till|(?<!due )to)\s+(?:on\s+)?$", re.IGNORECASE)
 _FRONTED = re.compile(r"\s*(?:(?:in|on|by|early|late|since|during|until)\s+)?", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,")
 _PAST_VERB = re.compile(
     r"\b(?:was|were|had|did|began|brought|came|went|took|made|said|told|left|met|won|lost|fell|rose|sold|"
     r"bought|paid|became|gave|got|held|kept|led|ran|saw|sent|spent|stood|thought|wrote|found|broke|chose|"
-    r"drove|flew|fought|grew|knew|meant|quit|rode|sat|shot|spoke|struck|threw|withdrew|\w{3,}ed)\b",
-    re.IGNORECASE)
+    r"drove|flew|fought|grew|knew|meant|quit|rode|sat|shot|spoke|struck|threw|withdrew)\b"
+    r"|(?<![\w-])(?!hundred\b)(?-i:[a-z])\w+(?<![eE])ed\b(?!-)", re.IGNORECASE)
+_PAST_PERFECT = re.compile(r"\bhad\b(?:\s+been)?\s+(?:\w+\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^[’']s\b")
 
 
@@ -56,17 +57,23 @@ def tense_of(sentence: str, start: int, end: int) -> str | None:
         return None
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end():] if breaks else before
+    postponed = _POSTPONED.search(clause)
+    if postponed is not None:
+        return None if _PAST_PERFECT.search(clause[:postponed.start()]) else "future"
     future = _FUTURE.search(clause)
     if future is None:
         return None
     told_in_past = _PAST_BEFORE_CUE.search(clause[:future.start()])
-    if told_in_past is None or (_STILL_AHEAD.match(future[0]) and not told_in_past[0].lower().startswith("had")):
+    if told_in_past is None or (future[0].lower() == "planning to" and not told_in_past[0].lower().startswith("had")):
         return "future"
     return None
 
 
-def _main_clause_tense(clause: str) -> str | None:
-    """The tense of the clause after a fronted date: its first future cue or past-tense verb."""
+def _main_clause_tense(after: str) -> str | None:
+    """The tense of the clause after a fronted date: whichever comes first, a future cue or a
+    past verb ("In September, it announced plans to acquire" is past)."""
+    end = _CLAUSE_BREAK.search(after)
+    clause = after[:end.start()] if end else after
     future, past = _FUTURE.search(clause), _PAST_VERB.search(clause)
     if future and (past is None or future.start() < past.start()):
         return "future"
