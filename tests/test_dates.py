@@ -169,6 +169,8 @@ def test_a_decade_narrowed_by_early_or_late_keeps_its_name():
     ("early December", "early Dec 2016"), ("mid-December", "mid-Dec 2016"),
     ("by the end of the month", "late Sep 2016"), ("late 2015", "late 2015"),
     ("early this week", "early in the week of Mon 12 Sep 2016"), ("December", "Dec 2016"),
+    ("the middle of the week", "the middle of the week of Mon 12 Sep 2016"),
+    ("the past week", "week of Sun 11 Sep 2016"),                # seven days across two weeks
 ])
 def test_labels_say_which_part_early_mid_or_late_picks_out(expression, label):
     assert format_label(resolve(expression, SUNDAY)) == label
@@ -197,7 +199,9 @@ def test_weekends_said_on_a_weekend_or_a_weekday(expression, anchor, expected):
 
 def test_the_part_of_a_month_is_whole_days():
     result = resolve("early December", SUNDAY)
-    assert (result.start, result.end) == (datetime(2016, 12, 1), datetime(2016, 12, 11))
+    assert (result.start, result.end) == (datetime(2016, 12, 1), datetime(2016, 12, 12))
+    late_week = resolve("late last week", SUNDAY)
+    assert (late_week.start, late_week.end) == (datetime(2016, 9, 9), datetime(2016, 9, 12))  # Fri–Sun
 
 
 @pytest.mark.parametrize("expression", ["2016-09-17?", "2016-09~", "2016%"])

@@ -184,10 +184,12 @@ def describe_span(r: Resolution) -> str:
     if whole is None:
         return r.value
     first, after = whole
-    part = "" if (r.start, r.end) == whole else \
-        "early " if r.start == first else "late " if r.end == after else "mid-"
+    part = _part_of(r, first, after)
     if g == "week":
-        return f"week of {day_label(first)}" if not part else f"{part.strip(' -')} in the week of {day_label(first)}"
+        if not first <= r.start < r.end <= after:
+            return f"week of {day_label(start)}"  # a rolling week ("the past week")
+        return {"": "week", "early ": "early in the week", "mid-": "the middle of the week",
+                "late ": "late in the week"}[part] + f" of {day_label(first)}"
     if g == "month":
         return f"{part}{MONTH_ABBREVIATIONS[first.month - 1]} {first.year}"
     if g == "quarter":
@@ -205,6 +207,13 @@ def describe_range(first: Resolution, last: Resolution) -> str:
     begin = day_label(first.start) if first.granularity == "interval" else describe_span(first)
     end = day_label(last.end - timedelta(days=1)) if last.granularity == "interval" else describe_span(last)
     return begin if begin == end else f"{begin} – {end}"
+
+
+def _part_of(r: Resolution, first: datetime, after: datetime) -> str:
+    """"early ", "mid-", "late " or "" (the whole): which part of [first, after) the span covers."""
+    if (r.start, r.end) == (first, after) or not first <= r.start < r.end <= after:
+        return ""
+    return "early " if r.start == first else "late " if r.end == after else "mid-"
 
 
 def _whole_period(r: Resolution) -> tuple[datetime, datetime] | None:

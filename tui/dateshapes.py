@@ -58,11 +58,12 @@ def _iso_week(d: date) -> tuple[str, datetime]:
 
 
 def _narrow(start: datetime, end: datetime, mod: str | None) -> tuple[datetime, datetime]:
-    """The part of an interval that 'early', 'mid' or 'late' picks out."""
+    """The part of an interval that 'early', 'mid' or 'late' picks out: thirds, in whole days
+    (rounded up) from three days on, so a week is Mon–Wed, Thu, Fri–Sun."""
     if mod is None:
         return start, end
     span = end - start
-    third = span / 3 if span < timedelta(days=3) else timedelta(days=span.days // 3)
+    third = span / 3 if span < timedelta(days=3) else timedelta(days=-(-span.days // 3))
     if mod == "early":
         return start, start + third
     if mod == "mid":
