@@ -135,6 +135,13 @@ def test_a_quote_cut_from_inside_a_quotation_drops_its_unpaired_mark():
     assert quotes["on Friday"].text == "The rain will stop on Friday." and quotes["on Friday"].found
 
 
+def test_paired_quotation_marks_are_kept_though_a_third_is_open():
+    text = '"We will meet on Friday," he said, "and we will decide then. It is hard."'
+    result = load_text(draft_timeline(Draft(text=text, published="2024-11-14", inline=True)))
+    [event] = result.timeline.events
+    assert event.quotes[0].text == '"We will meet on Friday," he said, "and we will decide then.'
+
+
 def test_titles_are_short_and_cut_at_a_word():
     title = summarize("Meanwhile, " + "the very long sentence " * 10)
     assert len(title) <= 72 and title.endswith("…") and title.startswith("The very")

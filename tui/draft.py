@@ -93,16 +93,30 @@ def sentences(text: str) -> list[tuple[int, int, int]]:
 def _without_stray_quote_marks(sentence: str) -> str:
     """A sentence cut from inside a quotation keeps only the marks that pair up: 'We are in serious
     trouble."' loses its closing mark, '"It began' its opening one (the rest is still verbatim)."""
-    for opening, closing in (('"', '"'), ("“", "”")):
-        opens, closes = sentence.count(opening), sentence.count(closing)
-        unpaired = opens % 2 if opening == closing else opens != closes
-        if not unpaired:
-            continue
-        if sentence.endswith(closing) and (opening == closing or closes > opens):
-            sentence = sentence[:-1].rstrip()
-        elif sentence.startswith(opening) and (opening == closing or opens > closes):
-            sentence = sentence[1:].lstrip()
+    unmatched = _unmatched_quote_marks(sentence)
+    if len(sentence) - 1 in unmatched:
+        sentence = sentence[:-1].rstrip()
+    if 0 in unmatched:
+        sentence = sentence[1:].lstrip()
     return sentence
+
+
+def _unmatched_quote_marks(text: str) -> set[int]:
+    """Offsets of quotation marks without a partner. A straight mark opens after a space or at the
+    start and closes otherwise, as in '"We will meet," he said, "and decide."'."""
+    open_marks: list[int] = []
+    unmatched: set[int] = set()
+    for i, char in enumerate(text):
+        if char not in '"“”':
+            continue
+        opens = char == "“" or (char == '"' and (i == 0 or text[i - 1].isspace() or text[i - 1] in "([—"))
+        if opens:
+            open_marks.append(i)
+        elif open_marks and (text[open_marks[-1]] == "“") == (char == "”"):
+            open_marks.pop()
+        else:
+            unmatched.add(i)
+    return unmatched | set(open_marks)
 
 
 def summarize(sentence: str) -> str:
