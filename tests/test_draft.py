@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -100,6 +102,25 @@ def test_force_never_replaces_a_different_file_under_the_article_s_name(tmp_path
     assert (tmp_path / ARTICLE.name).read_text(encoding="utf-8") == "my other article"
     assert "--inline" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_draft_refuses_an_out_that_the_article_s_copy_would_overwrite(tmp_path, capsys):
+    (tmp_path / "out").mkdir()
+    out = tmp_path / "out" / ARTICLE.name
+    assert main(["draft", str(ARTICLE), "--published", "2016-09-18", "-o", str(out)]) == 1
+    assert not out.exists() and "name the YAML differently" in capsys.readouterr().err
+
+
+def test_draft_into_a_pipe_copies_nothing_and_points_at_the_article(tmp_path):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[str] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_text(encoding="utf-8")))
+    reader.start()
+    assert main(["draft", str(ARTICLE), "--published", "2016-09-18", "-o", str(fifo)]) == 0
+    reader.join(timeout=10)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe"]
+    assert ARTICLE.name in received[0]
 
 
 def test_draft_never_writes_over_its_own_article(tmp_path):

@@ -133,6 +133,34 @@ def test_export_never_writes_over_its_own_input_even_with_force(tmp_path, capsys
     assert "is the input" in capsys.readouterr().err
 
 
+def test_export_never_writes_over_an_article_the_timeline_reads(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("It began on Monday.", encoding="utf-8")
+    path = tmp_path / "t.yaml"
+    path.write_text("title: T\nsources:\n  a: {title: A, published: 2016-09-18, file: a.txt}\n"
+                    "events:\n  - {title: S, when: Monday, source: a}\n", encoding="utf-8")
+    out = str(tmp_path / "a.txt")
+    assert main(["export", str(path), "--format", "markdown", "-o", out, "--force", "--no-cache"]) == 1
+    assert (tmp_path / "a.txt").read_text(encoding="utf-8") == "It began on Monday."
+    assert "is the article" in capsys.readouterr().err
+
+
+def test_export_over_a_file_keeps_that_file_s_mode(tmp_path):
+    out = tmp_path / "out.csv"
+    out.write_text("old", encoding="utf-8")
+    out.chmod(0o640)
+    assert main(["export", str(BUNDLED), "--format", "csv", "-o", str(out), "--force", "--no-cache"]) == 0
+    assert out.stat().st_mode & 0o777 == 0o640
+
+
+def test_export_through_a_symbolic_link_replaces_the_file_it_points_to(tmp_path):
+    target = tmp_path / "real.csv"
+    target.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.csv"
+    link.symlink_to(target)
+    assert main(["export", str(BUNDLED), "--format", "csv", "-o", str(link), "--force", "--no-cache"]) == 0
+    assert link.is_symlink() and target.read_text(encoding="utf-8").startswith("date,")
+
+
 def test_export_reports_the_file_s_problems_on_stderr_and_exits_1_on_errors(tmp_path, capsys):
     path = tmp_path / "t.yaml"
     path.write_text("title: T\nsources:\n  a: {title: A, published: 2016-09-18}\n"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import os
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -111,6 +112,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
     errors = warnings = 0
     files = expand(args.paths)
+    for folder in (p for p in args.paths if Path(p).is_dir() and not expand([p])):
+        print(f"{folder}:1:1: error: no timeline files (*.yaml, *.yml) in this folder")
+        errors += 1
     for path in files:
         result = load_file(path)
         for diagnostic in result.diagnostics:
@@ -135,36 +139,37 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 
 def _cmd_export(args: argparse.Namespace) -> int:
     from .export import render_chunks
-    from .loader import load
+    from .loader import article_paths, load
 
     if _overwrites_input(args.output, args.paths):
         return EXIT_ERRORS
     result = load(args.paths, use_cache=not args.no_cache)
     for diagnostic in result.diagnostics:
         print(diagnostic, file=sys.stderr)
-    if result.timeline is None:
+    if result.timeline is None or _overwrites_input(args.output, article_paths(result.timeline), "the article"):
         return EXIT_ERRORS
     gc.freeze()  # the loaded timeline lives to the end: the collector need not walk it while rendering
     status = _write_output(render_chunks(result.timeline, args.format), args.output, force=args.force)
     return EXIT_ERRORS if any(d.is_error for d in result.diagnostics) else status
 
 
-def _overwrites_input(output: str | None, inputs: Iterable[str]) -> bool:
-    """Refuse (with a message) an OUT that is one of the command's own input files, even with --force."""
+def _overwrites_input(output: str | None, inputs: Iterable[str], what: str = "the input") -> bool:
+    """Refuse (with a message) an OUT that is one of the command's own inputs, even with --force."""
     from .paths import same_file
 
     clash = next((path for path in inputs if output is not None and same_file(output, path)), None)
     if clash is not None:
-        print(f"timeline: {output} is the input {clash}; write to another file", file=sys.stderr)
+        print(f"timeline: {output} is {what} {clash}; write to another file", file=sys.stderr)
     return clash is not None
 
 
 def _write_output(text: str | Iterable[str], output: str | None, *, force: bool) -> int:
     """Print ``text``, or write it atomically to ``output``, refusing to overwrite without force."""
+    from .files import FileExists, pieces, write_atomically
+
     if output is None:
-        sys.stdout.writelines([text] if isinstance(text, str) else text)
+        sys.stdout.writelines(pieces(text))
         return EXIT_OK
-    from .files import FileExists, write_atomically
 
     try:
         write_atomically(Path(output), text, force=force)
@@ -250,38 +255,52 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     )
     if _overwrites_input(args.output, [args.article]):
         return EXIT_ERRORS
-    if args.output is not None and Path(args.output).exists() and not args.force:
+    from .files import is_stream
+
+    out = Path(args.output) if args.output is not None else None
+    to_file = out is not None and not is_stream(out)
+    if to_file and out.exists() and not args.force:  # type: ignore[union-attr]
         print(f"timeline: {args.output} exists; use --force to overwrite it", file=sys.stderr)
         return EXIT_ERRORS
-    article_file = None if args.inline else _article_beside(article, args)
-    if article_file is False:
-        return EXIT_ERRORS
-    return _write_output(draft_timeline(request, article_file=article_file or None), args.output,
-                         force=args.force)
+    copy_to: Path | None = None
+    if args.inline:
+        article_file = None
+    elif not to_file:
+        article_file = os.path.relpath(article)
+    else:
+        copy_to = _article_copy(article, out)  # type: ignore[arg-type]
+        if copy_to is False:
+            return EXIT_ERRORS
+        article_file = article.name
+    status = _write_output(draft_timeline(request, article_file=article_file), args.output, force=args.force)
+    if status == EXIT_OK and isinstance(copy_to, Path):
+        status = _write_output(text, str(copy_to), force=False)
+    return status
 
 
-def _article_beside(article: Path, args: argparse.Namespace) -> str | bool:
-    """How the draft refers to its article: beside the YAML (copied there if need be), or by path.
-
-    A different file already there under the article's name is never replaced, even with --force:
-    that flag is for OUT only.
-    """
-    import os
-
-    if args.output is None:
-        return os.path.relpath(article)
-    folder = Path(args.output).resolve().parent
+def _article_copy(article: Path, out: Path) -> Path | None | bool:
+    """Where to copy the article so that it sits beside OUT: None when it is there already, False
+    (after saying why) when another file holds that place. That file is never replaced, even with
+    --force, which is for OUT only; nor may OUT itself be the copy."""
+    folder = out.resolve().parent
     if article.resolve().parent == folder:
-        return article.name
+        return None
     target = folder / article.name
-    if target.exists():
-        if target.read_bytes() == article.read_bytes():
-            return article.name
-        print(f"timeline draft: {target} exists and is not {article}; move it, or draft with --inline",
-              file=sys.stderr)
+    if target == out.resolve():
+        print(f"timeline draft: {out} would be overwritten by the copy of {article}; name the YAML "
+              "differently, or draft with --inline", file=sys.stderr)
         return False
-    status = _write_output(article.read_text(encoding="utf-8-sig"), str(target), force=False)
-    return article.name if status == EXIT_OK else False
+    if not target.exists():
+        return target
+    try:
+        same = target.is_file() and target.read_bytes() == article.read_bytes()
+    except OSError:
+        same = False  # unreadable: not known to be the same text, so it is not replaced
+    if same:
+        return None
+    print(f"timeline draft: {target} exists and is not {article}; move it, or draft with --inline",
+          file=sys.stderr)
+    return False
 
 
 def _cmd_open(args: argparse.Namespace) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -12,17 +13,37 @@ class FileExists(Exception):
     """The target exists and overwriting was not asked for."""
 
 
+def pieces(text: str | Iterable[str]) -> Iterable[str]:
+    """Text given whole or in chunks, as chunks for ``writelines``."""
+    return [text] if isinstance(text, str) else text
+
+
+def is_stream(path: Path) -> bool:
+    """True for ``/dev/null``, ``/dev/stdout`` or a named pipe: written into, never replaced."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return stat.S_ISCHR(mode) or stat.S_ISFIFO(mode)
+
+
 def write_atomically(path: Path, text: str | Iterable[str], *, force: bool) -> None:
     """Write ``text`` to ``path`` via a temporary file in the same folder and a rename.
 
     A reader sees the old file or the new one, never half of one; a failed write leaves no
-    temporary file behind. A target that is not a regular file (``/dev/null``, a pipe) is written
-    to directly. The file gets the mode of the one it replaces, or else the mode the
-    umask gives a new file (a temporary file alone would be private to its owner).
+    temporary file behind. A stream (``/dev/null``, a pipe) is written into directly; through a
+    symbolic link, the file it points to is replaced, not the link. The file gets the mode of the
+    one it replaces, or else the mode the umask gives a new file (a temporary file alone would be
+    private to its owner).
     """
-    if path.exists() and not path.is_file():
-        _write_through(path, text)  # /dev/null, a FIFO: renaming over it would replace the device
+    if is_stream(path):
+        with path.open("w", encoding="utf-8", newline="") as out:
+            out.writelines(pieces(text))
         return
+    path = path.resolve() if path.is_symlink() else path
+    if path.exists() and not path.is_file():
+        raise IsADirectoryError(f"{path} is not a regular file") if path.is_dir() else \
+            OSError(f"{path} is not a regular file")
     if path.exists() and not force:
         raise FileExists(str(path))
     folder = path.parent if str(path.parent) else Path(".")
@@ -30,7 +51,7 @@ def write_atomically(path: Path, text: str | Iterable[str], *, force: bool) -> N
     try:
         os.fchmod(fd, _mode_for(path))
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            out.writelines([text] if isinstance(text, str) else text)
+            out.writelines(pieces(text))
             out.flush()
             os.fsync(out.fileno())
         if not force and path.exists():
@@ -39,11 +60,6 @@ def write_atomically(path: Path, text: str | Iterable[str], *, force: bool) -> N
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
-
-
-def _write_through(path: Path, text: str | Iterable[str]) -> None:
-    with path.open("w", encoding="utf-8", newline="") as out:
-        out.writelines([text] if isinstance(text, str) else text)
 
 
 def _mode_for(path: Path) -> int:
