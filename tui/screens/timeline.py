@@ -137,7 +137,8 @@ class TimelineScreen(Screen[None]):
         screenful ahead of the rest.
         """
         child = None if reload else self._child
-        stamps = child.stamps if child else {path: file_stamp(path) for path in self.paths}
+        known = article_paths(self.timeline) if self.timeline is not None else []
+        stamps = child.stamps if child else {path: file_stamp(path) for path in [*self.paths, *known]}
         reported = -1
 
         def progress(share: float) -> None:
@@ -164,6 +165,8 @@ class TimelineScreen(Screen[None]):
     def on_timeline_screen_loaded(self, message: Loaded) -> None:
         result = message.result
         articles = article_paths(result.timeline) if result.timeline is not None else []
+        # Articles read for the first time are stamped now, after their load; the ones the shown
+        # timeline already read were stamped before it, so a save during the load is not missed.
         self._stamps = message.stamps | {path: file_stamp(path) for path in articles if path not in message.stamps}
         errors = [d for d in result.diagnostics if d.is_error]
         banner = self.query_one("#banner", Static)
@@ -211,18 +214,18 @@ class TimelineScreen(Screen[None]):
             return
         title = Text(one_line(timeline.title), "bold")
         if self._partial:
-            self._heading = (title, Text(f"   loading the rest of {self._names()} …", "dim"))
+            self._heading = (title, Text.assemble((f"   loading the rest of {self._names()} …", "dim")))
             self.apply_filter()
             return
-        rest = Text(style="dim")
+        rest = Text()
         if timeline.span is not None:
             dated = [e.resolution for e in timeline.events if e.resolution and e.resolution.granularity != "reference"]
             if dated:
                 first = min(dated, key=lambda r: r.start)
                 last = max(dated, key=lambda r: r.end)
-                rest.append(f"   {describe_range(first, last)}")
+                rest.append(f"   {describe_range(first, last)}", "dim")
         count = len(timeline.events)
-        rest.append(f"   {count} event{'s' * (count != 1)}")
+        rest.append(f"   {count} event{'s' * (count != 1)}", "dim")
         self._heading = (title, rest)
         self.apply_filter()
 
@@ -245,11 +248,13 @@ class TimelineScreen(Screen[None]):
     def _show_heading(self) -> None:
         """The title line: a long timeline title is cut so that its dates, count and filter still show."""
         title, rest = self._heading
-        rest = rest + Text(f"   {self._summary}", "bold") if self._summary else rest
+        rest = Text.assemble(rest, (f"   {self._summary}", "bold")) if self._summary else rest
         width = self.query_one("#title", Static).content_region.width or self.size.width
         title = title.copy()
         title.truncate(max(width - rest.cell_len, 12), overflow="ellipsis")
-        self.query_one("#title", Static).update(title + rest)
+        line = Text.assemble(title, rest)
+        line.truncate(width, overflow="ellipsis")
+        self.query_one("#title", Static).update(line)
 
     def on_resize(self) -> None:
         if self.timeline is not None:
