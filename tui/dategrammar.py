@@ -221,13 +221,13 @@ def _part_weekday(m: re.Match[str]) -> Parsed:
     return Weekday(WEEKDAYS.index(m[2]), part=PARTS[m[1]])
 
 
-@rule(r"(?:this coming|this|last|next|the|the past|the last|the previous|the coming) weekend|weekend")
+_WEEKEND_WHICH = {"this coming": "next", "the coming": "next", "next": "next", "this": "this", "last": "last",
+                  "the past": "last", "the last": "last", "the previous": "last", "the": "recent"}
+
+
+@rule(r"(?:(" + "|".join(sorted(_WEEKEND_WHICH, key=len, reverse=True)) + r") )?weekend")
 def _weekend(m: re.Match[str]) -> Parsed:
-    words = m[0]
-    which = "next" if "next" in words or words.startswith(("the coming", "this coming")) else \
-        "this" if words.startswith("this") else "last" if words.startswith(("last", "the past", "the last", "the previous")) \
-        else "recent"
-    return Weekend(which)
+    return Weekend(_WEEKEND_WHICH[m[1] or "the"])
 
 
 @rule(r"(early |late |earlier |later |the end of |end of |the beginning of |the start of )?(this|last|next|the past|the previous|the last|the coming|the current|the same) week")

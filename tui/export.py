@@ -159,7 +159,7 @@ def to_csv(timeline: Timeline) -> str:
     for event in timeline.events:
         r = event.resolution
         writer.writerow([
-            r.value if r else "", _iso(r.start) if r else "", _iso(r.end) if r else "",
-            format_label(r), ("true" if r.approximate else "false") if r else "", event.title, event.when, event.source or "", "; ".join(event.tags), event.details or "",
+            r.value if r else "", _iso(r.start) if r else "", _iso(r.end) if r else "", format_label(r),
+            ("true" if r.approximate else "false") if r else "", event.title, event.when, event.source or "", "; ".join(event.tags), event.details or "",
         ])
     return buffer.getvalue()
