@@ -216,6 +216,13 @@ def test_a_day_the_calendar_lacks_is_called_that(expression):
     assert isinstance(result, Unresolved) and result.reason.startswith("there is no such day")
 
 
+def test_a_numeric_date_that_reads_two_ways_is_refused_with_both_readings():
+    result = resolve("12/11/2016", SUNDAY)
+    assert isinstance(result, Unresolved)
+    assert "2016-11-12 (day first)" in result.reason and "2016-12-11 (month first)" in result.reason
+    assert value("31/12/2016") == value("12/31/2016") == "2016-12-31"
+
+
 def test_the_interval_of_a_day_is_that_whole_day():
     result = resolve("Saturday", SUNDAY)
     assert (result.start, result.end) == (datetime(2016, 9, 17), datetime(2016, 9, 18))

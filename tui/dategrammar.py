@@ -548,7 +548,30 @@ def parse_expression(expression: str) -> Parsed | str | None:
     if edtf is not None:
         return edtf
     parsed = parse_normalized(text)
-    return parsed if parsed is not None else _impossible_day(_PREFIXES.sub("", text, count=1))
+    if parsed is not None:
+        return parsed
+    bare = _PREFIXES.sub("", text, count=1)
+    return _numeric_date(bare) or _impossible_day(bare)
+
+
+_NUMERIC_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
+
+
+def _numeric_date(text: str) -> Parsed | str | None:
+    """"31/12/2016" is a date; "12/11/2016" is refused, since it is 12 November in most of the
+    world and 11 December in the United States, and guessing would be a date dressed up."""
+    match = _NUMERIC_DATE.fullmatch(text)
+    if match is None:
+        return None
+    first, second, year = int(match[1]), int(match[2]), int(match[3])
+    if first <= 12 and second <= 12 and first != second:
+        return (f"{text} could be {date(year, second, first):%Y-%m-%d} (day first) or "
+                f"{date(year, first, second):%Y-%m-%d} (month first); write it as YYYY-MM-DD")
+    day, month = (first, second) if first > 12 else (second, first)
+    try:
+        return ExplicitDay(date(year, month, day))
+    except ValueError as exc:
+        return f"there is no such day ({exc})"
 
 
 def _impossible_day(text: str) -> str | None:
