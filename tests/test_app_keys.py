@@ -253,6 +253,7 @@ async def test_t_on_a_timeline_without_tags_says_so_instead_of_an_empty_list(tmp
 
 async def test_on_a_large_timeline_search_waits_for_a_pause_in_typing(monkeypatch):
     monkeypatch.setattr("tui.screens.timeline.TYPE_AHEAD_EVENTS", 10)  # the bundled 18 events count as large
+    monkeypatch.setattr("tui.screens.timeline.TYPE_AHEAD_SECONDS", 1.0)  # longer than typing takes on a busy machine
     app = make_app([str(BUNDLED)], use_cache=False)
     async with app.run_test(size=SIZE) as pilot:
         screen = await loaded(pilot)
