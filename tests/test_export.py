@@ -93,7 +93,7 @@ def test_timelinejs_has_a_title_slide_and_dated_slides(timeline):
     data = json.loads(render(timeline, "timelinejs"))
     assert data["title"]["text"]["headline"] == "Syria ceasefire under strain"
     strike = next(s for s in data["events"] if s["unique_id"] == "strike")
-    assert strike["start_date"] == {"year": 2016, "month": 9, "day": 17}
+    assert strike["start_date"] == {"year": 2016, "month": 9, "day": 17, "display_date": "Sat 17 Sep 2016"}
     assert strike["group"] == "airstrike"
     meeting = next(s for s in data["events"] if s["unique_id"] == "security-council")
     assert meeting["start_date"]["display_date"] == "Sat 17 Sep 2016, night"
@@ -226,6 +226,15 @@ def test_a_timelinejs_file_imports_into_a_timeline_that_loads_cleanly():
 def test_a_broken_timelinejs_file_is_refused_with_a_reason(raw, message):
     with pytest.raises(ImportProblem, match=message):
         import_timelinejs(raw, "bad.json")
+
+
+def test_a_timelinejs_round_trip_keeps_what_the_numbers_cannot_say(timeline):
+    exported = render(timeline, "timelinejs").encode()
+    imported = load_text(import_timelinejs(exported, "t.json")).timeline
+    original = {e.id: e.resolution.value for e in timeline.events if e.resolution and e.resolution.granularity != "reference"}
+    again = {e.id: e.resolution.value for e in imported.events if e.resolution}
+    assert {k: again[k] for k in original} == original  # nights stay nights, not just days
+    assert any(e.when == "Sat 17 Sep 2016, night" for e in imported.events)
 
 
 def test_import_command_writes_the_yaml_and_refuses_to_overwrite(tmp_path):

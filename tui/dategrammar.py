@@ -486,7 +486,7 @@ def _mid_part(m: re.Match[str]) -> Parsed:
     return RelativeDay(-1 if m[2] == "yesterday" else 0, part)
 
 
-@rule(r"(?:(?:this coming|this|next|last|on|coming) )?(?:" + _WD + r"),? (.+)")
+@rule(r"(?:(?:this coming|this|next|last|on|coming) )?(?:" + _WD + r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?),? (.+)")
 def _weekday_and_date(m: re.Match[str]) -> Parsed | None:
     inner = parse_normalized(m[1])
     return inner if isinstance(inner, ExplicitDay) else None
@@ -536,6 +536,29 @@ def _modified_year(m: re.Match[str]) -> Parsed:
 def _fiscal(m: re.Match[str]) -> Parsed:
     year = m[1] or m[2]
     return Year(int(year) if len(year) == 4 else 1900 + int(year))
+
+
+@rule(r"q([1-4]) (1\d{3}|20\d{2})")
+def _quarter_label(m: re.Match[str]) -> Parsed:
+    """"Q3 2016", as the explorer labels a quarter."""
+    return Quarter(number=int(m[1]), year=int(m[2]))
+
+
+@rule(r"h([12]) (1\d{3}|20\d{2})")
+def _half_label(m: re.Match[str]) -> Parsed:
+    return Half(number=int(m[1]), year=int(m[2]))
+
+
+@rule(r"(.+?),? (?:at )?(?:(morning|afternoon|evening|night)|(\d{1,2}):(\d{2}))")
+def _date_with_part_or_time(m: re.Match[str]) -> Parsed | None:
+    """A date then its part of the day or its time: "17 Sep 2016, night", "Sep 17, 2016 21:00"."""
+    day = parse_normalized(m[1])
+    if not isinstance(day, ExplicitDay) or day.part is not None or day.hour is not None:
+        return None
+    if m[2]:
+        return replace(day, part=PARTS[m[2]])
+    hour, minute = int(m[3]), int(m[4])
+    return replace(day, hour=hour, minute=minute) if hour < 24 and minute < 60 else None
 
 
 @lru_cache(maxsize=8192)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import html
 import json
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 from urllib.parse import urlparse
 
 import yaml
 
-from .dates import format_label
+from .dates import Resolution, format_label, resolve
 from .model import Event, Timeline
 
 SCHEMA_LINE = "# yaml-language-server: $schema=timeline.schema.json"
@@ -38,9 +38,7 @@ def _event(timeline: Timeline, event: Event) -> dict[str, object] | None:
     if r is None:
         return None
     start = _date_parts(r.start, r.granularity)
-    if r.approximate or r.part_of_day or r.granularity in ("week", "weekend", "quarter", "half", "season",
-                                                           "decade", "reference", "interval"):
-        start["display_date"] = format_label(r)
+    start["display_date"] = format_label(r)  # what the numbers cannot say: "~", "night", "early", "the 1990s"
     slide: dict[str, object] = {
         "start_date": start,
         "text": {
@@ -53,7 +51,7 @@ def _event(timeline: Timeline, event: Event) -> dict[str, object] | None:
         "unique_id": event.id or f"event-{event.order + 1}",
     }
     if r.granularity == "interval":
-        slide["end_date"] = _date_parts(r.end, "day")
+        slide["end_date"] = _date_parts(r.end - timedelta(days=1), "day")  # its last day; r.end is exclusive
     if event.tags:
         slide["group"] = event.tags[0]
     source = timeline.sources.get(event.source) if event.source else None
@@ -97,6 +95,22 @@ def _when(date_object: object, where: str) -> str:
     return when
 
 
+def _displayed(date_object: dict[str, object], numeric: str) -> str:
+    """The slide's ``display_date`` as the ``when`` when it says more than the numbers and agrees
+    with them ("the 1990s" for 1990, "Sat 17 Sep 2016, night", "~" as "about"); else the numbers."""
+    display = _plain(date_object.get("display_date"))
+    approximate = display.startswith("~")
+    display = display.removeprefix("~").strip()
+    anchor = datetime.fromisoformat((numeric + "-01-01")[:10])
+    shown, plain = resolve(display, anchor), resolve(numeric, anchor)
+    if not display or not isinstance(shown, Resolution) or not isinstance(plain, Resolution) \
+            or not plain.start <= shown.start < plain.end:
+        return numeric
+    if approximate:
+        return f"about {display}"
+    return numeric if (shown.start, shown.end) == (plain.start, plain.end) else display
+
+
 def import_timelinejs(raw: bytes, path: str) -> str:
     """Format-v1 YAML for a TimelineJS3 JSON file: dates, headlines, text, groups as tags, media as sources."""
     try:
@@ -121,6 +135,8 @@ def import_timelinejs(raw: bytes, path: str) -> str:
         event: dict[str, object] = {"title": _plain(text.get("headline")) or f"Event {number}", "when": when}
         if isinstance(slide.get("end_date"), dict) and slide["end_date"].get("year"):
             event["when"] = f"{when}/{_when(slide['end_date'], where)}"
+        else:
+            event["when"] = _displayed(slide["start_date"], when)
         if slide.get("unique_id"):
             event["id"] = str(slide["unique_id"])
         media = slide.get("media") if isinstance(slide.get("media"), dict) else {}
