@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from explorer import BUNDLED, SIZE, event_list, loaded, titles, until
+from textual import events
 from textual.widgets import Input, TextArea
 
 from tui.app import make_app
@@ -249,6 +250,25 @@ async def test_t_on_a_timeline_without_tags_says_so_instead_of_an_empty_list(tmp
         await pilot.pause()
         assert isinstance(pilot.app.screen, TimelineScreen)
         assert [n.message for n in pilot.app._notifications][0].startswith("No event in this timeline has tags")
+
+
+async def test_letters_typed_in_one_burst_after_slash_go_into_the_search():
+    async with make_app([str(BUNDLED)], use_cache=False).run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        for key, char in [("slash", "/"), ("e", "e"), ("q", "q"), ("slash", "/"), ("t", "t")]:
+            pilot.app.post_message(events.Key(key, char))  # queued together, as a fast typist sends them
+        await pilot.pause()
+        await pilot.pause()
+        assert pilot.app.screen.query_one("#search", Input).value == "eq/t"
+        assert pilot.app.is_running and isinstance(pilot.app.screen, TimelineScreen)
+
+
+async def test_keys_queued_behind_q_open_nothing():
+    async with make_app([str(BUNDLED)], use_cache=False).run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        pilot.app.quitting = True  # what q sets before the app winds down
+        await pilot.press("t", "question_mark", "s", "e")
+        assert isinstance(pilot.app.screen, TimelineScreen)
 
 
 async def test_on_a_large_timeline_search_waits_for_a_pause_in_typing(monkeypatch):

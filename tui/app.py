@@ -52,6 +52,16 @@ class TimelineApp(App[None]):
             return PickerScreen(self.paths)
         return TimelineScreen(self.paths, use_cache=self.use_cache, prefetch=self.prefetch)
 
+    quitting = False
+    """Set by q: keys still queued behind it must not push screens into an app being torn down."""
+
+    async def action_quit(self) -> None:
+        self.quitting = True
+        self.exit()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return action == "quit" or not self.quitting
+
     def action_help(self) -> None:
         from .screens.help import HelpScreen
 

@@ -61,7 +61,8 @@ class TimelineScreen(Screen[None]):
 
     BINDINGS = [
         Binding("s", "source", "Source"),
-        Binding("slash", "search", "Search"),
+        # priority: run as the key arrives, so the keys typed after it go to the search box
+        Binding("slash", "search", "Search", priority=True),
         Binding("t", "tag", "Tag"),
         Binding("e", "edit", "Edit"),
         Binding("r", "reload", "Reload"),
@@ -200,9 +201,14 @@ class TimelineScreen(Screen[None]):
         self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Keys that need a timeline leave the footer while there is none to show."""
+        """Keys that need a timeline leave the footer while there is none to show, and once the
+        app is quitting no key opens anything (a screen pushed then would be torn down half built)."""
+        if getattr(self.app, "quitting", False):
+            return False
         if action in ("source", "search", "tag") and self.timeline is None:
             return False
+        if action == "search" and isinstance(self.focused, Input):
+            return False  # '/' typed into the search is text
         return True
 
     def _names(self) -> str:
@@ -312,7 +318,7 @@ class TimelineScreen(Screen[None]):
     def action_search(self) -> None:
         search = self.query_one("#search", Input)
         search.display = True
-        search.focus()
+        self.set_focus(search)
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
