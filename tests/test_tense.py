@@ -52,6 +52,17 @@ def test_a_date_that_opens_the_sentence_takes_the_tense_of_the_clause_after_it(s
     assert tense(sentence, expression) == expected
 
 
+@pytest.mark.parametrize("sentence, expression, expected", [
+    ("The previous contract expired in March.", "March", "past"),
+    ("He succeeds Taylor, who stepped down as chairman in March for health reasons.", "March", "past"),
+    ("NATO has decided to admit Poland in early March.", "March", None),
+    ("Guidelines to be published in early November will decide it.", "November", None),
+    ("He had not signed an agreement to hand the child over in May.", "May", None),
+])
+def test_a_date_after_in_takes_the_past_of_the_verb_it_dates(sentence, expression, expected):
+    assert tense(sentence, expression) == expected
+
+
 def test_a_fronted_month_in_a_past_sentence_is_this_year_s():
     sentence = "In January, a clinic bombing in Birmingham killed a security guard."
     at = sentence.index("January")

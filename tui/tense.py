@@ -31,6 +31,15 @@ _PAST_VERB = re.compile(
     r"bought|paid|became|gave|got|held|kept|led|ran|saw|sent|spent|stood|thought|wrote|found|broke|chose|"
     r"drove|flew|fought|grew|knew|meant|quit|rode|sat|shot|spoke|struck|threw|withdrew)\b"
     r"|(?<![\w-])(?!hundred\b)(?-i:[a-z])\w+(?<![eE])ed\b(?!-)", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"\bin\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+_NOT_GOVERNING = re.compile(
+    r"said|told|announced|reported|added|disclosed|attributed|declared|noted|stated|asked|urged|expected|"
+    r"scheduled|planned|proposed|based|called|named|owned|listed|related|united|limited|needed|required|"
+    r"concerned|interested", re.IGNORECASE)
+_INFINITIVE_AFTER = re.compile(
+    r"\bto\s+(?!(?i:a|an|the|his|her|its|their|our|my|your|this|that|these|those)\b)(?![A-Z0-9])\w+"
+    r"|(?i:\b(?:will|would|to be)\b)")
+_NEGATED_BEFORE = re.compile(r"\b(?:to be|to have been|not)\s+$", re.IGNORECASE)
 _PAST_PERFECT = re.compile(r"\bhad\b(?:\s+been)?\s+(?:\w+\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^[’']s\b")
 
@@ -45,7 +54,8 @@ def tense_of(sentence: str, start: int, end: int) -> str | None:
     progress or a postponement is, even in the past tense ("were planning to march Monday", "the
     vote was postponed until Friday"), unless it is a past perfect ("had been postponed to Monday").
     A date that opens the sentence before a comma takes the tense of the clause that follows it
-    ("In January, American Medical brought in a new chief executive").
+    ("In January, American Medical brought in a new chief executive"), and one after "in" takes
+    the past of the verb it dates ("the contract expired in March").
     """
     before = sentence[:start]
     if _LOOKS_BACK.search(before):
@@ -62,11 +72,24 @@ def tense_of(sentence: str, start: int, end: int) -> str | None:
         return None if _PAST_PERFECT.search(clause[:postponed.start()]) else "future"
     future = _FUTURE.search(clause)
     if future is None:
-        return None
+        return "past" if _done_in(clause) else None
     told_in_past = _PAST_BEFORE_CUE.search(clause[:future.start()])
     if told_in_past is None or (future[0].lower() == "planning to" and not told_in_past[0].lower().startswith("had")):
         return "future"
     return None
+
+
+def _done_in(clause: str) -> bool:
+    """Whether the date follows "in" as the time of a past verb: "stepped down as chairman in
+    March", "the contract expired in March". Not when an infinitive, "will" or "to be" comes
+    between ("decided to admit them in March"), nor for a reporting verb or a negated one."""
+    if not _IN_BEFORE.search(clause):
+        return False
+    verbs = [v for v in _PAST_VERB.finditer(clause) if not _NOT_GOVERNING.fullmatch(v[0])]
+    if not verbs:
+        return False
+    verb = verbs[-1]
+    return not _INFINITIVE_AFTER.search(clause, verb.end()) and not _NEGATED_BEFORE.search(clause[:verb.start()])
 
 
 def _main_clause_tense(after: str) -> str | None:
