@@ -163,6 +163,14 @@ def test_paired_quotation_marks_are_kept_though_a_third_is_open():
     assert event.quotes[0].text == '"We will meet on Friday," he said, "and we will decide then.'
 
 
+def test_the_next_day_follows_the_first_date_of_the_sentence_before():
+    text = ("On Monday, Governor Alan Reid warned that shelves could empty before Christmas. "
+            "The next day, the mediators arrived.")
+    events = {e.when: e for e in load_text(draft_timeline(Draft(text=text, published="2024-12-03", inline=True))).timeline.events}
+    assert events["The next day"].anchor == events["On Monday"].id
+    assert events["The next day"].resolution.value == "2024-12-03"
+
+
 def test_titles_are_short_and_cut_at_a_word():
     title = summarize("Meanwhile, " + "the very long sentence " * 10)
     assert len(title) <= 72 and title.endswith("…") and title.startswith("The very")

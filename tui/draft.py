@@ -225,9 +225,9 @@ def propose(text: str, published: datetime) -> list[Proposal]:
             result=result, doubts=tuple(doubts),
         )
         proposals.append(proposal)
-        if not anchor:
-            last_in_paragraph[paragraph] = proposal
-            last = proposal
+        if not anchor and (last is None or last.sentence != sentence):
+            last_in_paragraph[paragraph] = proposal  # a sentence's first date is when its news happened:
+            last = proposal                          # "On Monday, he warned ... before Christmas"
     return proposals
 
 
