@@ -237,6 +237,17 @@ def test_a_timelinejs_round_trip_keeps_what_the_numbers_cannot_say(timeline):
     assert any(e.when == "Sat 17 Sep 2016, night" for e in imported.events)
 
 
+def test_a_vague_reference_is_exported_without_dates_and_stays_vague_through_timelinejs():
+    result = load_text("title: T\nsources:\n  a: {title: A, published: 2016-09-18}\n"
+                       "events:\n  - {title: E, when: a few years ago}\n")
+    [event] = json.loads(render(result.timeline, "json"))["events"]
+    assert (event["date"], event["start"], event["end"]) == ("PAST_REF", None, None)
+    [row] = list(csv.DictReader(io.StringIO(render(result.timeline, "csv"))))
+    assert (row["start"], row["end"]) == ("", "")
+    imported = import_timelinejs(render(result.timeline, "timelinejs").encode(), "t.json")
+    assert load_text(imported).timeline.events[0].resolution.value == "PAST_REF"
+
+
 def test_import_command_writes_the_yaml_and_refuses_to_overwrite(tmp_path):
     source = tmp_path / "t.json"
     source.write_text(json.dumps(TIMELINEJS), encoding="utf-8")

@@ -8,7 +8,7 @@ import json
 from collections.abc import Iterator
 from datetime import datetime
 
-from .dates import format_label
+from .dates import Resolution, format_label
 from .model import Event, Timeline
 
 FORMATS = ("json", "markdown", "csv", "ics", "timelinejs")
@@ -62,16 +62,23 @@ def _iso(moment: datetime | None) -> str | None:
     return moment.isoformat() if moment is not None else None
 
 
+def _span(r: Resolution | None) -> tuple[datetime, datetime] | None:
+    """The dates an export states: none for a vague reference ("a few years ago" is the past, and
+    the interval the explorer sorts it by is not a claim about when it happened)."""
+    return None if r is None or r.granularity == "reference" else (r.start, r.end)
+
+
 def event_json(event: Event) -> dict[str, object]:
     """One event as the export contract describes it."""
     r = event.resolution
+    span = _span(r)
     return {
         "id": event.id,
         "title": event.title,
         "when": event.when,
         "date": r.value if r else None,
-        "start": _iso(r.start) if r else None,
-        "end": _iso(r.end) if r else None,
+        "start": _iso(span[0]) if span else None,
+        "end": _iso(span[1]) if span else None,
         "granularity": r.granularity if r else None,
         "approximate": r.approximate if r else False,
         "explanation": r.explanation if r else event.unresolved_reason,
@@ -158,8 +165,9 @@ def to_csv(timeline: Timeline) -> str:
     writer.writerow(CSV_COLUMNS)
     for event in timeline.events:
         r = event.resolution
+        span = _span(r)
         writer.writerow([
-            r.value if r else "", _iso(r.start) if r else "", _iso(r.end) if r else "", format_label(r),
+            r.value if r else "", _iso(span[0]) if span else "", _iso(span[1]) if span else "", format_label(r),
             ("true" if r.approximate else "false") if r else "", event.title, event.when, event.source or "", "; ".join(event.tags), event.details or "",
         ])
     return buffer.getvalue()

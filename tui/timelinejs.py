@@ -103,6 +103,8 @@ def _displayed(date_object: dict[str, object], numeric: str) -> str:
     display = display.removeprefix("~").strip()
     anchor = datetime.fromisoformat((numeric + "-01-01")[:10])
     shown, plain = resolve(display, anchor), resolve(numeric, anchor)
+    if isinstance(shown, Resolution) and shown.granularity == "reference":
+        return display  # "the past" stays vague rather than becoming the day it was sorted by
     if not display or not isinstance(shown, Resolution) or not isinstance(plain, Resolution) \
             or not plain.start <= shown.start < plain.end:
         return numeric
