@@ -48,6 +48,11 @@ def test_check_on_a_folder_without_timelines_is_an_error(tmp_path, capsys):
     assert f"{tmp_path}:1:1: error: no timeline files" in capsys.readouterr().out
 
 
+def test_no_cache_before_the_command_is_an_option_not_a_file(capsys):
+    assert main(["--no-cache", "check", str(REPO / "timelines")]) == 0
+    assert capsys.readouterr().out.splitlines()[-1].startswith("1 file checked")
+
+
 def test_check_with_no_path_is_a_usage_error_with_status_2(capsys):
     try:
         main(["check"])

@@ -49,6 +49,7 @@ def _command_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="report every problem in timeline files")
     check.add_argument("paths", nargs="+", metavar="PATH")
+    check.add_argument("--no-cache", action="store_true", help="accepted for symmetry: check always reads the files")
 
     export = sub.add_parser("export", help="write a timeline as json, markdown, csv, ics or timelinejs")
     export.add_argument("paths", nargs="+", metavar="PATH")
@@ -95,7 +96,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the exit status."""
     args_list = list(sys.argv[1:] if argv is None else argv)
     try:
-        if args_list and args_list[0] in COMMANDS:
+        command = next((i for i, arg in enumerate(args_list) if not arg.startswith("-")), None)
+        if command is not None and args_list[command] in COMMANDS:
+            # "timeline --no-cache check X" is "timeline check --no-cache X", not a file named "check"
+            args_list = args_list[command:command + 1] + args_list[:command] + args_list[command + 1:]
             args = _command_parser().parse_args(args_list)
             return _COMMANDS[args.command](args)
         return _cmd_open(_open_parser().parse_args(args_list))
