@@ -197,6 +197,24 @@ def test_weekends_said_on_a_weekend_or_a_weekday(expression, anchor, expected):
     assert value(expression, anchor) == expected
 
 
+@pytest.mark.parametrize("expression, expected", [
+    ("Saturday at 10 p.m.", "2016-09-17T22:00"), ("Sept. 12 at noon", "2016-09-12T12:00"),
+])
+def test_a_day_then_at_and_a_time(expression, expected):
+    assert value(expression) == expected
+
+
+def test_a_decade_ago_is_about_ten_years_back_not_the_previous_decade():
+    result = resolve("a decade ago", SUNDAY)
+    assert (result.value, result.approximate) == ("2006", True)
+    assert value("the last decade", SUNDAY) == "200"
+
+
+def test_midnight_friday_is_explained_as_the_end_of_friday():
+    result = resolve("midnight Friday", SUNDAY)
+    assert result.value == "2016-09-16T24" and "midnight at the end of the Friday" in result.explanation
+
+
 def test_the_part_of_a_month_is_whole_days():
     result = resolve("early December", SUNDAY)
     assert (result.start, result.end) == (datetime(2016, 12, 1), datetime(2016, 12, 12))

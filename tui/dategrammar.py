@@ -454,9 +454,22 @@ def _n_years(m: re.Match[str]) -> Parsed | None:
     return Year(offset=-n if m[2] in ("ago", "earlier", "before") else n)
 
 
-@rule(r"(?:a|one|the) decade (?:ago|earlier)|(?:the )?(?:last|past|previous) decade")
+@rule(r"(?:a|one) decade (?:ago|earlier)")
+def _a_decade_ago(m: re.Match[str]) -> Parsed:
+    """"A decade ago" is about ten years back, not the previous decade ("the 2010s" in 2024)."""
+    return Approximately(Year(offset=-10), "a decade")
+
+
+@rule(r"(?:the )?(?:last|past|previous) decade|the decade (?:ago|earlier)")
 def _decade_ago(m: re.Match[str]) -> Parsed:
     return Decade(offset=-1)
+
+
+@rule(r"(.+?),? at (\d{1,2}(?::\d{2})? ?(?:am|pm)|noon|midnight|midday|\d{1,2}:\d{2})")
+def _day_at_clock(m: re.Match[str]) -> Parsed | None:
+    """"Saturday at 10 p.m." as "10 p.m. Saturday"."""
+    parsed = parse_normalized(f"{m[2]} {m[1]}")
+    return parsed if isinstance(parsed, ClockTime) else None
 
 
 @rule(_MOD + r"(?:the )?(early |mid |late )?(1\d|20)(\d)0 ?s|" + _MOD + r"(?:the )?(early |mid |late )?'(\d)0 ?s")

@@ -428,8 +428,8 @@ class ClockTime(Parsed):
             d, why = anchor.date(), f"the day of {_on(anchor, label)}"
         start = _day(d) + timedelta(hours=self.hour, minutes=self.minute)
         value = f"{d:%Y-%m-%d}T24" if self.hour == 24 else f"{start:%Y-%m-%dT%H:%M}"
-        return _result(expression, value, start, start + timedelta(minutes=1), "minute", False,
-                       f"{self.hour % 24:02d}:{self.minute:02d} on {why}")
+        at = "midnight at the end of" if self.hour == 24 else f"{self.hour:02d}:{self.minute:02d} on"
+        return _result(expression, value, start, start + timedelta(minutes=1), "minute", False, f"{at} {why}")
 
 
 @dataclass(frozen=True)
