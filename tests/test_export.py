@@ -104,6 +104,7 @@ def test_markdown_reads_as_a_chronology_with_attributed_quotes(timeline):
     assert text.startswith("# Syria ceasefire under strain\n")
     assert "## Sat 17 Sep 2016, night" in text
     assert "— Samantha Power, US ambassador to the UN" in text
+    assert "- *When:* overnight → Sat 17 Sep 2016, night: " in text  # a list item, the expression said once
 
 
 def test_markup_in_titles_is_escaped_in_markdown_and_timelinejs():

@@ -136,15 +136,16 @@ def to_markdown(timeline: Timeline) -> str:
             current = label
         lines.append(f"### {_md(event.title)}")
         lines.append("")
-        lines.append(f"*When:* {_md(event.when)}" + (
-            f" — {_md(event.resolution.explanation)}" if event.resolution else ""))
+        resolved = event.resolution.explanation.partition(" → ")[2] if event.resolution else ""
+        lines.append(f"- *When:* {_md(event.when)}" + (
+            f" → {_md(resolved)}" if resolved else f" (undated: {_md(event.unresolved_reason or 'no date')})"))
         source = timeline.sources.get(event.source) if event.source else None
         if source is not None:
             name = _md(source.title) + (f", {_md(source.outlet)}" if source.outlet else "")
             link = f"[{name}](<{source.url}>)" if source.url and source.url.startswith(("http://", "https://")) else name
-            lines.append(f"*Source:* {link}, published {_md(source.published)}")
+            lines.append(f"- *Source:* {link}, published {_md(source.published)}")
         if event.tags:
-            lines.append("*Tags:* " + ", ".join(_md(t) for t in event.tags))
+            lines.append("- *Tags:* " + ", ".join(_md(t) for t in event.tags))
         lines.append("")
         if event.details:
             lines += [_md(event.details), ""]
