@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import threading
 from pathlib import Path
 
 import pytest
@@ -111,16 +109,11 @@ def test_draft_refuses_an_out_that_the_article_s_copy_would_overwrite(tmp_path, 
     assert not out.exists() and "name the YAML differently" in capsys.readouterr().err
 
 
-def test_draft_into_a_pipe_copies_nothing_and_points_at_the_article(tmp_path):
-    fifo = tmp_path / "pipe"
-    os.mkfifo(fifo)
-    received: list[str] = []
-    reader = threading.Thread(target=lambda: received.append(fifo.read_text(encoding="utf-8")))
-    reader.start()
+def test_draft_into_a_pipe_copies_nothing_and_points_at_the_article(pipe):
+    fifo, read = pipe
     assert main(["draft", str(ARTICLE), "--published", "2016-09-18", "-o", str(fifo)]) == 0
-    reader.join(timeout=10)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe"]
-    assert ARTICLE.name in received[0]
+    assert ARTICLE.name in read()
+    assert sorted(p.name for p in fifo.parent.iterdir()) == ["pipe"]
 
 
 def test_draft_never_writes_over_its_own_article(tmp_path):

@@ -7,7 +7,6 @@ import io
 import json
 import os
 import stat
-import threading
 from pathlib import Path
 
 import pytest
@@ -178,16 +177,10 @@ def test_an_exported_file_gets_the_usual_permissions_not_a_private_temporary_fil
     assert out.stat().st_mode & 0o777 == 0o666 & ~umask
 
 
-def test_export_to_a_pipe_writes_into_it_instead_of_replacing_it(tmp_path):
-    fifo = tmp_path / "pipe"
-    os.mkfifo(fifo)
-    received: list[str] = []
-    reader = threading.Thread(target=lambda: received.append(fifo.read_text(encoding="utf-8")))
-    reader.start()
+def test_export_to_a_pipe_writes_into_it_instead_of_replacing_it(pipe):
+    fifo, read = pipe
     assert main(["export", str(BUNDLED), "--format", "csv", "-o", str(fifo), "--no-cache"]) == 0
-    reader.join(timeout=10)
-    assert stat.S_ISFIFO(fifo.stat().st_mode)
-    assert received and received[0].startswith("date,")
+    assert read().startswith("date,") and stat.S_ISFIFO(fifo.stat().st_mode)
 
 
 TIMELINEJS = {
