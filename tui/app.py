@@ -36,6 +36,9 @@ class TimelineApp(App[None]):
         Binding("question_mark", "help", "Help"),
     ]
 
+    quitting = False
+    """Set by q: keys still queued behind it must not push screens into an app being torn down."""
+
     def __init__(self, paths: list[str], *, use_cache: bool = True, pick: bool = False,
                  prefetch: Prefetch | None = None) -> None:
         super().__init__()
@@ -51,9 +54,6 @@ class TimelineApp(App[None]):
 
             return PickerScreen(self.paths)
         return TimelineScreen(self.paths, use_cache=self.use_cache, prefetch=self.prefetch)
-
-    quitting = False
-    """Set by q: keys still queued behind it must not push screens into an app being torn down."""
 
     async def action_quit(self) -> None:
         self.quitting = True

@@ -262,22 +262,19 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     from .files import is_stream
 
     out = Path(args.output) if args.output is not None else None
-    to_file = out is not None and not is_stream(out)
-    if to_file and out.exists() and not args.force:  # type: ignore[union-attr]
-        print(f"timeline: {args.output} exists; use --force to overwrite it", file=sys.stderr)
-        return EXIT_ERRORS
     copy_to: Path | None = None
-    if args.inline:
-        article_file = None
-    elif not to_file:
-        article_file = os.path.relpath(article)
-    else:
-        copy_to = _article_copy(article, out)  # type: ignore[arg-type]
-        if copy_to is False:
+    article_file = None if args.inline else os.path.relpath(article)
+    if out is not None and not is_stream(out):
+        if out.exists() and not args.force:
+            print(f"timeline: {args.output} exists; use --force to overwrite it", file=sys.stderr)
             return EXIT_ERRORS
-        article_file = article.name
+        if not args.inline:
+            place = _article_copy(article, out)
+            if place is False:
+                return EXIT_ERRORS
+            copy_to, article_file = place or None, article.name
     status = _write_output(draft_timeline(request, article_file=article_file), args.output, force=args.force)
-    if status == EXIT_OK and isinstance(copy_to, Path):
+    if status == EXIT_OK and copy_to is not None:
         status = _write_output(text, str(copy_to), force=False)
     return status
 
