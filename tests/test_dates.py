@@ -126,6 +126,7 @@ def test_explicit_dates_and_times(expression, expected):
     ("Easter", datetime(2016, 3, 1), "2016-03-27"),
     ("New Year's Eve", SUNDAY, "2016-12-31"),                   # three months ahead: the coming one
     ("Labor Day", SUNDAY, "2016-09-05"),
+    ("Black Friday", datetime(2024, 12, 1), "2024-11-29"),                   # the day after Thanksgiving
 ])
 def test_holidays_are_found_in_the_right_year(expression, anchor, expected):
     assert value(expression, anchor) == expected

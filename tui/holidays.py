@@ -66,6 +66,8 @@ _HOLIDAYS: tuple[tuple[tuple[str, ...], str, Callable[[int], date]], ...] = (
     (("Election Day", "Election Night"), "Election Day (the Tuesday after the first Monday of November)",
      lambda year: _nth_weekday(year, 11, 0, 1) + timedelta(days=1)),
     (("Thanksgiving", "Thanksgiving Day"), "Thanksgiving (fourth Thursday of November)", _nth(11, 3, 4)),
+    (("Black Friday",), "Black Friday (the day after Thanksgiving)",
+     lambda year: _nth_weekday(year, 11, 3, 4) + timedelta(days=1)),
     (("Easter", "Easter Sunday"), "Easter Sunday", easter),
     (("Good Friday",), "Good Friday (two days before Easter)", lambda year: easter(year) - timedelta(days=2)),
     (("Easter Monday",), "Easter Monday (the day after Easter)", lambda year: easter(year) + timedelta(days=1)),
