@@ -161,6 +161,12 @@ def test_export_through_a_symbolic_link_replaces_the_file_it_points_to(tmp_path)
     assert link.is_symlink() and target.read_text(encoding="utf-8").startswith("date,")
 
 
+def test_writing_into_a_missing_folder_names_the_folder(tmp_path, capsys):
+    out = tmp_path / "nowhere" / "out.csv"
+    assert main(["export", str(BUNDLED), "--format", "csv", "-o", str(out), "--no-cache"]) == 1
+    assert f"the folder {out.parent} does not exist" in capsys.readouterr().err
+
+
 def test_export_reports_the_file_s_problems_on_stderr_and_exits_1_on_errors(tmp_path, capsys):
     path = tmp_path / "t.yaml"
     path.write_text("title: T\nsources:\n  a: {title: A, published: 2016-09-18}\n"

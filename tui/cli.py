@@ -181,7 +181,9 @@ def _write_output(text: str | Iterable[str], output: str | None, *, force: bool)
         print(f"timeline: {output} exists; use --force to overwrite it", file=sys.stderr)
         return EXIT_ERRORS
     except OSError as exc:
-        print(f"timeline: cannot write {output}: {exc.strerror or exc}", file=sys.stderr)
+        folder = Path(output).parent
+        why = f"the folder {folder} does not exist" if not folder.is_dir() else exc.strerror or exc
+        print(f"timeline: cannot write {output}: {why}", file=sys.stderr)
         return EXIT_ERRORS
     return EXIT_OK
 
