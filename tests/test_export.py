@@ -161,6 +161,11 @@ def test_export_through_a_symbolic_link_replaces_the_file_it_points_to(tmp_path)
     assert link.is_symlink() and target.read_text(encoding="utf-8").startswith("date,")
 
 
+def test_ics_says_which_events_it_left_out_for_want_of_a_date(capsys):
+    assert main(["export", str(BUNDLED), "--format", "ics", "--no-cache"]) == 0
+    assert "1 event without a date left out of the ics export: 'Putin questions" in capsys.readouterr().err
+
+
 def test_writing_into_a_missing_folder_names_the_folder(tmp_path, capsys):
     out = tmp_path / "nowhere" / "out.csv"
     assert main(["export", str(BUNDLED), "--format", "csv", "-o", str(out), "--no-cache"]) == 1

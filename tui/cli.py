@@ -13,8 +13,12 @@ import os
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
+
+if TYPE_CHECKING:
+    from .model import Timeline
 
 COMMANDS = ("check", "export", "schema", "when", "draft", "import")
 
@@ -154,7 +158,23 @@ def _cmd_export(args: argparse.Namespace) -> int:
         return EXIT_ERRORS
     gc.freeze()  # the loaded timeline lives to the end: the collector need not walk it while rendering
     status = _write_output(render_chunks(result.timeline, args.format), args.output, force=args.force)
+    _say_what_was_left_out(result.timeline, args.format)
     return EXIT_ERRORS if any(d.is_error for d in result.diagnostics) else status
+
+
+def _say_what_was_left_out(timeline: Timeline, fmt: str) -> None:
+    """A calendar needs dates: ics leaves out undated events and vague references, TimelineJS
+    undated ones. Say so on stderr rather than lose them without a word."""
+    if fmt not in ("ics", "timelinejs"):
+        return
+    left_out = [e for e in timeline.events if e.resolution is None
+                or (fmt == "ics" and e.resolution.granularity == "reference")]
+    if left_out:
+        from .textsafe import one_line
+
+        names = ", ".join(f"'{one_line(e.title)}'" for e in left_out[:3]) + (", …" if len(left_out) > 3 else "")
+        print(f"timeline: {len(left_out)} event{'s' * (len(left_out) != 1)} without a date left out of the "
+              f"{fmt} export: {names}", file=sys.stderr)
 
 
 def _overwrites_input(output: str | None, inputs: Iterable[str], what: str = "the input") -> bool:
