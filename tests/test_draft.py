@@ -164,6 +164,12 @@ def test_the_next_day_follows_the_first_date_of_the_sentence_before():
     assert events["The next day"].resolution.value == "2024-12-03"
 
 
+def test_a_dateline_is_not_an_event():
+    text = "CALDER, Dec. 1 - The strike began on Monday.\n\nWASHINGTON (AP) _ Talks resume on Friday."
+    whens = [e.when for e in load_text(draft_timeline(Draft(text=text, published="2024-12-01", inline=True))).timeline.events]
+    assert whens == ["on Monday", "on Friday"]
+
+
 def test_titles_are_short_and_cut_at_a_word():
     title = summarize("Meanwhile, " + "the very long sentence " * 10)
     assert len(title) <= 72 and title.endswith("…") and title.startswith("The very")

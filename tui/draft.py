@@ -26,6 +26,8 @@ _CLOCK_GOES_ON = re.compile(
     r"\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
+_DATELINE_BEFORE = re.compile(r"^[A-Z][A-Z .'-]+(?:,\s*[A-Z][A-Za-z.]+)?,\s*$")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?[-—–_]")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _RELATIVE_TO_EVENT = re.compile(
     r"\b(?:(?:the\s+)?(?:next|following|previous|preceding|same|prior)\s+"
@@ -195,6 +197,8 @@ def propose(text: str, published: datetime) -> list[Proposal]:
         while index + 1 < len(spans) and spans[index][2] <= expression.start:
             index += 1
         paragraph, s_start, s_end = spans[index] if spans else (0, 0, len(text))
+        if _DATELINE_BEFORE.search(text, s_start, expression.start) and _DATELINE_AFTER.match(text, expression.end):
+            continue  # "CALDER, Dec. 1 -": when the story was filed, not something that happened
         sentence = _without_stray_quote_marks(text[s_start:s_end].strip())
         doubts: list[str] = []
         anchor: Proposal | None = None
