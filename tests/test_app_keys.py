@@ -263,6 +263,18 @@ async def test_letters_typed_in_one_burst_after_slash_go_into_the_search():
         assert pilot.app.is_running and isinstance(pilot.app.screen, TimelineScreen)
 
 
+async def test_keys_typed_in_one_burst_after_enter_go_back_to_the_list():
+    async with make_app([str(BUNDLED)], use_cache=False).run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        for key, char in [("slash", "/"), ("a", "a"), ("i", "i"), ("r", "r"), ("enter", "\r"), ("G", "G")]:
+            pilot.app.post_message(events.Key(key, char))
+        await pilot.pause()
+        await pilot.pause()
+        events_shown = event_list(pilot)
+        assert pilot.app.screen.query_one("#search", Input).value == "air"
+        assert pilot.app.focused is events_shown and events_shown.cursor == len(events_shown.shown) - 1
+
+
 async def test_keys_queued_behind_q_open_nothing():
     async with make_app([str(BUNDLED)], use_cache=False).run_test(size=SIZE) as pilot:
         await loaded(pilot)

@@ -63,6 +63,7 @@ class TimelineScreen(Screen[None]):
         Binding("s", "source", "Source"),
         # priority: run as the key arrives, so the keys typed after it go to the search box
         Binding("slash", "search", "Search", priority=True),
+        Binding("enter", "keep_search", "Keep the search", show=False, priority=True),
         Binding("t", "tag", "Tag"),
         Binding("e", "edit", "Edit"),
         Binding("r", "reload", "Reload"),
@@ -209,6 +210,8 @@ class TimelineScreen(Screen[None]):
             return False
         if action == "search" and isinstance(self.focused, Input):
             return False  # '/' typed into the search is text
+        if action == "keep_search" and not isinstance(self.focused, Input):
+            return False  # Enter elsewhere expands an event
         return True
 
     def _names(self) -> str:
@@ -331,9 +334,9 @@ class TimelineScreen(Screen[None]):
         else:
             self.filter_text = event.value
 
-    @on(Input.Submitted, "#search")
-    def _search_kept(self) -> None:
-        self.query_one(EventList).focus()
+    def action_keep_search(self) -> None:
+        """Enter in the search box: back to the list with the filter kept, before the next key is read."""
+        self.set_focus(self.query_one(EventList))
 
     def action_clear_filter(self) -> None:
         search = self.query_one("#search", Input)
