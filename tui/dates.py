@@ -186,10 +186,11 @@ def describe_span(r: Resolution) -> str:
     first, after = whole
     part = _part_of(r, first, after)
     if g == "week":
-        if not first <= r.start < r.end <= after:
+        if part is None:
             return f"week of {day_label(start)}"  # a rolling week ("the past week")
         return {"": "week", "early ": "early in the week", "mid-": "the middle of the week",
                 "late ": "late in the week"}[part] + f" of {day_label(first)}"
+    part = part or ""
     if g == "month":
         return f"{part}{MONTH_ABBREVIATIONS[first.month - 1]} {first.year}"
     if g == "quarter":
@@ -209,9 +210,12 @@ def describe_range(first: Resolution, last: Resolution) -> str:
     return begin if begin == end else f"{begin} – {end}"
 
 
-def _part_of(r: Resolution, first: datetime, after: datetime) -> str:
-    """"early ", "mid-", "late " or "" (the whole): which part of [first, after) the span covers."""
-    if (r.start, r.end) == (first, after) or not first <= r.start < r.end <= after:
+def _part_of(r: Resolution, first: datetime, after: datetime) -> str | None:
+    """"early ", "mid-", "late " or "" (the whole): which part of [first, after) the span covers;
+    None when it does not lie inside it."""
+    if not first <= r.start < r.end <= after:
+        return None
+    if (r.start, r.end) == (first, after):
         return ""
     return "early " if r.start == first else "late " if r.end == after else "mid-"
 

@@ -26,6 +26,7 @@ _CLOCK_GOES_ON = re.compile(
     r"\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
+# Searched from a sentence's start: "^" holds only at a line's start, where a dateline stands.
 _DATELINE_BEFORE = re.compile(r"^[A-Z][A-Z .'-]+(?:,\s*[A-Z][A-Za-z.]+)?,\s*$")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?[-—–_]")
 _PARAGRAPH = re.compile(r"\n\s*\n")

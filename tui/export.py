@@ -168,7 +168,8 @@ def to_csv(timeline: Timeline) -> str:
         r = event.resolution
         span = _span(r)
         writer.writerow([
-            r.value if r else "", _iso(span[0]) if span else "", _iso(span[1]) if span else "", format_label(r),
-            ("true" if r.approximate else "false") if r else "", event.title, event.when, event.source or "", "; ".join(event.tags), event.details or "",
+            r.value if r else "", _iso(span[0]) if span else "", _iso(span[1]) if span else "",
+            format_label(r), ("true" if r.approximate else "false") if r else "",
+            event.title, event.when, event.source or "", "; ".join(event.tags), event.details or "",
         ])
     return buffer.getvalue()

@@ -42,8 +42,7 @@ def write_atomically(path: Path, text: str | Iterable[str], *, force: bool) -> N
         return
     path = path.resolve() if path.is_symlink() else path
     if path.exists() and not path.is_file():
-        raise IsADirectoryError(f"{path} is not a regular file") if path.is_dir() else \
-            OSError(f"{path} is not a regular file")
+        raise OSError(f"{path} is not a regular file")
     if path.exists() and not force:
         raise FileExists(str(path))
     folder = path.parent if str(path.parent) else Path(".")

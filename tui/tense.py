@@ -73,10 +73,11 @@ def tense_of(sentence: str, start: int, end: int) -> str | None:
     future = _FUTURE.search(clause)
     if future is None:
         return "past" if _done_in(clause) else None
-    told_in_past = _PAST_BEFORE_CUE.search(clause[:future.start()])
-    if told_in_past is None or (future[0].lower() == "planning to" and not told_in_past[0].lower().startswith("had")):
+    before_cue = clause[:future.start()]
+    if not _PAST_BEFORE_CUE.search(before_cue):
         return "future"
-    return None
+    still_planned = future[0].lower() == "planning to" and not _PAST_PERFECT.search(before_cue)
+    return "future" if still_planned else None
 
 
 def _done_in(clause: str) -> bool:

@@ -101,11 +101,13 @@ def _displayed(date_object: dict[str, object], numeric: str) -> str:
     display = _plain(date_object.get("display_date"))
     approximate = display.startswith("~")
     display = display.removeprefix("~").strip()
+    if not display:
+        return numeric
     anchor = datetime.fromisoformat((numeric + "-01-01")[:10])
     shown, plain = resolve(display, anchor), resolve(numeric, anchor)
     if isinstance(shown, Resolution) and shown.granularity == "reference":
         return display  # "the past" stays vague rather than becoming the day it was sorted by
-    if not display or not isinstance(shown, Resolution) or not isinstance(plain, Resolution) \
+    if not isinstance(shown, Resolution) or not isinstance(plain, Resolution) \
             or not plain.start <= shown.start < plain.end:
         return numeric
     if approximate:
