@@ -6,8 +6,8 @@ from pathlib import Path
 
 from textual.pilot import Pilot
 
-from tui.screens.timeline import TimelineScreen
-from tui.widgets.event_list import EventList
+from tui.ui.screens.timeline import TimelineScreen
+from tui.ui.widgets.event_list import EventList
 
 REPO = Path(__file__).resolve().parent.parent
 BUNDLED = REPO / "timelines" / "syria-ceasefire-2016.yaml"

@@ -10,13 +10,13 @@ from explorer import BUNDLED, SIZE, event_list, loaded, titles, until
 from textual import events
 from textual.widgets import Input, TextArea
 
-from tui.app import make_app
-from tui.bench.generate import generate
-from tui.screens.help import HelpScreen
-from tui.screens.picker import PickerScreen
-from tui.screens.source import SourceScreen
-from tui.screens.tags import TagScreen
-from tui.screens.timeline import TimelineScreen
+from tui.ui.app import make_app
+from tests.bench.generate import generate
+from tui.ui.screens.help import HelpScreen
+from tui.ui.screens.picker import PickerScreen
+from tui.ui.screens.source import SourceScreen
+from tui.ui.screens.tags import TagScreen
+from tui.ui.screens.timeline import TimelineScreen
 
 
 @pytest.fixture
@@ -284,8 +284,8 @@ async def test_keys_queued_behind_q_open_nothing():
 
 
 async def test_on_a_large_timeline_search_waits_for_a_pause_in_typing(monkeypatch):
-    monkeypatch.setattr("tui.screens.timeline.TYPE_AHEAD_EVENTS", 10)  # the bundled 18 events count as large
-    monkeypatch.setattr("tui.screens.timeline.TYPE_AHEAD_SECONDS", 1.0)  # longer than typing takes on a busy machine
+    monkeypatch.setattr("tui.ui.screens.timeline.TYPE_AHEAD_EVENTS", 10)  # the bundled 18 events count as large
+    monkeypatch.setattr("tui.ui.screens.timeline.TYPE_AHEAD_SECONDS", 1.0)  # longer than typing takes on a busy machine
     app = make_app([str(BUNDLED)], use_cache=False)
     async with app.run_test(size=SIZE) as pilot:
         screen = await loaded(pilot)
@@ -358,7 +358,7 @@ def editor(monkeypatch) -> list[list[str]]:
     """$EDITOR as a recorder: the command lines the app would run, without leaving the app."""
     import contextlib
 
-    from tui.app import TimelineApp
+    from tui.ui.app import TimelineApp
 
     calls: list[list[str]] = []
     monkeypatch.setenv("EDITOR", "myeditor --wait")

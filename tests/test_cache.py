@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tui import cache
-from tui.loader import load, load_file
+from tui.infra import cache
+from tui.load.loader import load, load_file
 
 TIMELINE = """title: Cached
 sources:
@@ -44,7 +44,7 @@ def test_the_cache_lives_under_xdg_cache_home(timeline, tmp_path):
 
 def test_an_unchanged_file_reopens_from_the_cache_with_the_same_result(timeline, monkeypatch):
     first = load([timeline])
-    monkeypatch.setattr("tui.loader.load_text", lambda *a, **k: pytest.fail("parsed again"))
+    monkeypatch.setattr("tui.load.loader.load_text", lambda *a, **k: pytest.fail("parsed again"))
     assert load([timeline]) == first
 
 

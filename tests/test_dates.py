@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from tui.dates import Resolution, Unresolved, describe_range, find_expressions, format_label, resolve
+from tui.dates.resolver import Resolution, Unresolved, describe_range, find_expressions, format_label, resolve
 
 SUNDAY = datetime(2016, 9, 18)  # the bundled article's publication
 STRIKE = datetime(2016, 9, 17)

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from tui.cli import main
-from tui.draft import Draft, draft_timeline, sentences, summarize
-from tui.loader import load_file, load_text
+from tui.formats.draft import Draft, draft_timeline, sentences, summarize
+from tui.load.loader import load_file, load_text
 
 ARTICLE = Path(__file__).resolve().parent.parent / "timelines" / "syria-ceasefire-airstrikes-2016-09-18.txt"
 

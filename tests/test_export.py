@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from tui.cli import main
-from tui.export import render
-from tui.loader import load_file, load_text
-from tui.timelinejs import ImportProblem, import_timelinejs
+from tui.formats.export import render
+from tui.load.loader import load_file, load_text
+from tui.formats.timelinejs import ImportProblem, import_timelinejs
 
 BUNDLED = Path(__file__).resolve().parent.parent / "timelines" / "syria-ceasefire-2016.yaml"
 

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tui.cli import main
-from tui.loader import load_file, load_text
+from tui.load.loader import load_file, load_text
 
 HOSTILE = Path(__file__).parent / "hostile"
 BUNDLED = Path(__file__).parent.parent / "timelines" / "syria-ceasefire-2016.yaml"

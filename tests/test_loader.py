@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.loader import MAX_FILE_BYTES, load_file, load_text
+from tui.load.loader import MAX_FILE_BYTES, load_file, load_text
 
 ARTICLE = "The strike happened on Saturday. Officials said it was a “grave mistake” — a real one."
 
@@ -308,9 +308,9 @@ def test_a_bom_and_crlf_line_endings_keep_line_numbers(tmp_path):
 
 
 def test_a_file_above_the_size_limit_is_refused(tmp_path, monkeypatch):
-    import tui.loader
+    import tui.load.loader
 
-    monkeypatch.setattr(tui.loader, "MAX_FILE_BYTES", 10)
+    monkeypatch.setattr(tui.load.loader, "MAX_FILE_BYTES", 10)
     path = tmp_path / "big.yaml"
     path.write_text(GOOD, encoding="utf-8")
     (d,) = load_file(path).diagnostics
@@ -353,7 +353,7 @@ def test_every_bundled_timeline_has_no_errors(path):
 
 
 def test_merged_files_form_one_chronology_and_events_keep_their_file(tmp_path):
-    from tui.loader import load
+    from tui.load.loader import load
 
     first, second = tmp_path / "one.yaml", tmp_path / "two.yaml"
     first.write_text(GOOD, encoding="utf-8")
@@ -364,7 +364,7 @@ def test_merged_files_form_one_chronology_and_events_keep_their_file(tmp_path):
 
 
 def test_merged_files_with_the_same_source_id_keep_both_sources_apart(tmp_path):
-    from tui.loader import load
+    from tui.load.loader import load
 
     first, second = tmp_path / "one.yaml", tmp_path / "two.yaml"
     first.write_text(GOOD, encoding="utf-8")

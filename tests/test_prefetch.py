@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from tui import prefetch
-from tui.bench.generate import generate
-from tui.loader import load_file
+from tui.infra import prefetch
+from tests.bench.generate import generate
+from tui.load.loader import load_file
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the child is forked")
 
@@ -42,7 +42,7 @@ def test_a_child_that_fails_is_replaced_by_a_load_here(big, monkeypatch):
     def broken(value: object) -> bytes:
         raise MemoryError("the child ran out")
 
-    monkeypatch.setattr("tui.cache.pack", broken)  # the forked child inherits the break
+    monkeypatch.setattr("tui.infra.cache.pack", broken)  # the forked child inherits the break
     child = prefetch.start([str(big)], use_cache=False)
     results = list(child.results())
     assert [final for _, final in results] == [True]
@@ -61,8 +61,8 @@ def test_a_cancelled_child_leaves_no_process_and_loads_nothing(big):
 async def test_the_explorer_shows_the_first_screenful_then_all_events(big):
     from explorer import SIZE, event_list, until
 
-    from tui.app import make_app
-    from tui.screens.timeline import TimelineScreen
+    from tui.ui.app import make_app
+    from tui.ui.screens.timeline import TimelineScreen
 
     app = make_app([str(big)], use_cache=False, prefetch=prefetch.start([str(big)], use_cache=False))
     counts: set[int] = set()
@@ -87,7 +87,7 @@ def test_the_child_reports_its_progress_as_it_loads(big):
 
 
 def test_loading_here_reports_progress_too(big):
-    from tui.loader import load
+    from tui.load.loader import load
 
     shares: list[float] = []
     load([str(big)], use_cache=False, progress=shares.append)
@@ -100,7 +100,7 @@ def test_a_save_during_the_load_is_noticed_because_stamps_are_taken_before_the_f
     child = prefetch.start([str(path)], use_cache=False)
     before = child.stamps[str(path)]
     path.write_text(path.read_text(encoding="utf-8") + "\n# saved\n", encoding="utf-8")
-    from tui.loader import file_stamp
+    from tui.load.loader import file_stamp
 
     assert file_stamp(path) != before
     child.cancel()

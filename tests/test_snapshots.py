@@ -6,7 +6,7 @@ import shutil
 
 from explorer import BUNDLED, SIZE, event_list, loaded, until
 
-from tui.app import make_app
+from tui.ui.app import make_app
 
 
 def _app(path=BUNDLED):  # type: ignore[no-untyped-def]

@@ -6,8 +6,8 @@ from datetime import datetime
 
 import pytest
 
-from tui.dates import resolve
-from tui.tense import tense_in_quotes, tense_of
+from tui.dates.resolver import resolve
+from tui.dates.tense import tense_in_quotes, tense_of
 
 THURSDAY = datetime(1989, 11, 2)
 

@@ -1,5 +1,5 @@
 """``python -m tui`` runs the same command line as ``timeline``."""
 
-from .cli import main
+from tui.cli import main
 
 raise SystemExit(main())

@@ -15,10 +15,10 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import __version__
+from tui import __version__
 
 if TYPE_CHECKING:
-    from .model import Timeline
+    from tui.core.model import Timeline
 
 COMMANDS = ("check", "export", "schema", "when", "draft", "import")
 
@@ -115,8 +115,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from .loader import load_file
-    from .paths import expand
+    from tui.load.loader import load_file
+    from tui.infra.paths import expand
 
     errors = warnings = 0
     files = expand(args.paths)
@@ -139,15 +139,15 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
-    from .schema import schema_text
+    from tui.load.schema import schema_text
 
     sys.stdout.write(schema_text())
     return EXIT_OK
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from .export import render_chunks
-    from .loader import article_paths, load
+    from tui.formats.export import render_chunks
+    from tui.load.loader import article_paths, load
 
     if _overwrites_input(args.output, args.paths):
         return EXIT_ERRORS
@@ -170,7 +170,7 @@ def _say_what_was_left_out(timeline: Timeline, fmt: str) -> None:
     left_out = [e for e in timeline.events if e.resolution is None
                 or (fmt == "ics" and e.resolution.granularity == "reference")]
     if left_out:
-        from .textsafe import one_line
+        from tui.core.textsafe import one_line
 
         names = ", ".join(f"'{one_line(e.title)}'" for e in left_out[:3]) + (", …" if len(left_out) > 3 else "")
         print(f"timeline: {len(left_out)} event{'s' * (len(left_out) != 1)} without a date left out of the "
@@ -179,7 +179,7 @@ def _say_what_was_left_out(timeline: Timeline, fmt: str) -> None:
 
 def _overwrites_input(output: str | None, inputs: Iterable[str], what: str = "the input") -> bool:
     """Refuse (with a message) an OUT that is one of the command's own inputs, even with --force."""
-    from .paths import same_file
+    from tui.infra.paths import same_file
 
     clash = next((path for path in inputs if output is not None and same_file(output, path)), None)
     if clash is not None:
@@ -189,7 +189,7 @@ def _overwrites_input(output: str | None, inputs: Iterable[str], what: str = "th
 
 def _write_output(text: str | Iterable[str], output: str | None, *, force: bool) -> int:
     """Print ``text``, or write it atomically to ``output``, refusing to overwrite without force."""
-    from .files import FileExists, pieces, write_atomically
+    from tui.infra.files import FileExists, pieces, write_atomically
 
     if output is None:
         sys.stdout.writelines(pieces(text))
@@ -209,8 +209,8 @@ def _write_output(text: str | Iterable[str], output: str | None, *, force: bool)
 
 
 def _cmd_when(args: argparse.Namespace) -> int:
-    from .dates import describe_json, parse_anchor, resolve
-    from .tense import tense_in_quotes
+    from tui.dates.resolver import describe_json, parse_anchor, resolve
+    from tui.dates.tense import tense_in_quotes
 
     if args.batch:
         for raw in sys.stdin:
@@ -245,7 +245,7 @@ def _cmd_when(args: argparse.Namespace) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from .timelinejs import ImportProblem, import_timelinejs
+    from tui.formats.timelinejs import ImportProblem, import_timelinejs
 
     if _overwrites_input(args.output, [args.file]):
         return EXIT_ERRORS
@@ -263,8 +263,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_draft(args: argparse.Namespace) -> int:
-    from .dates import parse_anchor
-    from .draft import Draft, draft_timeline
+    from tui.dates.resolver import parse_anchor
+    from tui.formats.draft import Draft, draft_timeline
 
     article = Path(args.article)
     try:
@@ -281,7 +281,7 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     )
     if _overwrites_input(args.output, [args.article]):
         return EXIT_ERRORS
-    from .files import is_stream
+    from tui.infra.files import is_stream
 
     out = Path(args.output) if args.output is not None else None
     copy_to: Path | None = None
@@ -327,11 +327,11 @@ def _article_copy(article: Path, out: Path) -> Path | None | bool:
 
 
 def _cmd_open(args: argparse.Namespace) -> int:
-    from . import prefetch
+    from tui.infra import prefetch
 
     files_only = args.paths and not any(Path(p).is_dir() for p in args.paths)
     early = prefetch.start(args.paths, use_cache=not args.no_cache) if files_only else None
-    from .app import make_app  # Textual loads while a large file parses in the child
+    from tui.ui.app import make_app  # Textual loads while a large file parses in the child
 
     app = make_app(args.paths, use_cache=not args.no_cache, prefetch=early)
     app.run()

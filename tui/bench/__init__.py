@@ -1,1 +1,0 @@
-"""Benchmarks: rerunnable measurements of accuracy, speed and memory (``python -m tui.bench``)."""

@@ -1,0 +1,118 @@
+"""The source view: an article's text with a quote highlighted; step through its quotes."""
+
+from __future__ import annotations
+
+import webbrowser
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Footer, Static, TextArea
+from textual.widgets.text_area import Selection
+
+from tui.core.model import Event, Quote, Timeline
+from tui.core.textsafe import one_line, visible
+
+
+def source_quotes(timeline: Timeline, source_id: str) -> list[tuple[Event, Quote]]:
+    """Every quote found in one source's text, in chronological order of their events."""
+    return [(event, quote) for event in timeline.events for quote in event.quotes
+            if quote.source == source_id and quote.found and quote.offset is not None]
+
+
+def _location(text: str, offset: int) -> tuple[int, int]:
+    """(row, column) of a character offset, as TextArea counts them."""
+    row = text.count("\n", 0, offset)
+    return row, offset - (text.rfind("\n", 0, offset) + 1)
+
+
+class SourceScreen(Screen[None]):
+    """An article, read-only, with the current quote selected and scrolled to the middle."""
+
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "Back"),
+        Binding("n", "next_quote", "Next quote"),
+        Binding("N", "previous_quote", "Previous quote"),
+        Binding("o", "open_url", "Open URL"),
+    ]
+
+    def __init__(self, timeline: Timeline, event: Event) -> None:
+        super().__init__()
+        self.timeline = timeline
+        self.source = timeline.sources[event.source]  # type: ignore[index]
+        self.quotes = source_quotes(timeline, self.source.id)
+        self.index = next((i for i, (e, _) in enumerate(self.quotes) if e.key == event.key), -1)
+        self.event = event
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="source-title")
+        yield Static(id="quote-status")
+        if self.source.text is not None:
+            yield TextArea(visible(self.source.text), read_only=True, soft_wrap=True,
+                           show_line_numbers=False, id="article")
+        else:
+            yield Static(id="no-text")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        s = self.source
+        title = Text(one_line(s.title), "bold")
+        title.append(f"  {one_line(s.outlet)}" if s.outlet else "", "dim")
+        title.append(f"  published {one_line(s.published)}", "dim")
+        if s.url:
+            title.append(f"  {one_line(s.url)}", "underline")
+        self.query_one("#source-title", Static).update(title)
+        if s.text is None:
+            self.query_one("#no-text", Static).update(Text(
+                "This source has no text: add 'file:' (a path beside the timeline) or 'text:' to read "
+                "and check its quotes here.", "italic"))
+            self.query_one("#quote-status", Static).update(Text(""))
+            return
+        self.query_one("#article").focus()
+        self.show_quote()
+
+    def show_quote(self) -> None:
+        """Select the current quote and centre it."""
+        status = self.query_one("#quote-status", Static)
+        if self.index < 0:
+            status.update(Text(f"“{one_line(self.event.title)}” has no quote found in this text", "italic"))
+            return
+        event, quote = self.quotes[self.index]
+        area = self.query_one("#article", TextArea)
+        start = _location(self.source.text or "", quote.offset or 0)
+        end = _location(self.source.text or "", (quote.offset or 0) + len(quote.text))
+        area.selection = Selection(start, end)
+        area.scroll_cursor_visible(center=True, animate=False)
+        status.update(Text.assemble(
+            (f"quote {self.index + 1} of {len(self.quotes)}", "bold"), " from ", (one_line(event.title), "italic"),
+            (f" — {one_line(quote.by)}" if quote.by else "", "dim")))
+
+    def on_resize(self) -> None:
+        """Re-wrapping moves the quote: bring it back to the middle once the new lines are laid out."""
+        if self.source.text is not None and self.index >= 0:
+            area = self.query_one("#article", TextArea)
+            self.call_after_refresh(area.scroll_cursor_visible, center=True, animate=False)
+
+    def _step(self, delta: int) -> None:
+        if self.quotes:
+            self.index = (self.index + delta) % len(self.quotes) if self.index >= 0 else 0
+            self.show_quote()
+
+    def action_next_quote(self) -> None:
+        self._step(1)
+
+    def action_previous_quote(self) -> None:
+        self._step(-1)
+
+    def action_open_url(self) -> None:
+        """Open the source's URL in the browser: http and https only, never anything else."""
+        url = self.source.url
+        if not url or not url.lower().startswith(("http://", "https://")):
+            self.notify("This source has no http or https URL to open.", severity="warning")
+            return
+        if webbrowser.open(url):
+            self.notify(f"Opened {one_line(url)}", markup=False)
+        else:
+            self.notify(f"No browser could be started here; the URL is {one_line(url)}",
+                        severity="warning", markup=False, timeout=15)
