@@ -20,7 +20,8 @@ async def loaded(pilot: Pilot) -> TimelineScreen:
         await pilot.pause(0.02)
         screen = pilot.app.screen
         if isinstance(screen, TimelineScreen) and (
-                screen.timeline is not None or screen.query_one("#problems").display):
+            screen.timeline is not None or screen.query_one("#problems").display
+        ):
             await pilot.pause()
             return screen
     raise AssertionError("the timeline never loaded")

@@ -10,8 +10,8 @@ from explorer import BUNDLED, SIZE, event_list, loaded, titles, until
 from textual import events
 from textual.widgets import Input, TextArea
 
-from tui.ui.app import make_app
 from tests.bench.generate import generate
+from tui.ui.app import make_app
 from tui.ui.screens.help import HelpScreen
 from tui.ui.screens.picker import PickerScreen
 from tui.ui.screens.source import SourceScreen
@@ -39,8 +39,13 @@ async def test_the_timeline_opens_in_chronological_order_with_its_title_and_span
 
 async def test_a_long_title_is_cut_so_that_the_dates_and_count_still_show(tmp_path):
     path = tmp_path / "t.yaml"
-    path.write_text("title: " + "A very long timeline title " * 6 + "\nsources:\n  a: {title: A, published: 2016-09-18}\n"
-                    "events:\n  - {title: E, when: Saturday, source: a}\n", encoding="utf-8")
+    path.write_text(
+        "title: "
+        + "A very long timeline title " * 6
+        + "\nsources:\n  a: {title: A, published: 2016-09-18}\n"
+        "events:\n  - {title: E, when: Saturday, source: a}\n",
+        encoding="utf-8",
+    )
     async with make_app([str(path)], use_cache=False).run_test(size=(80, 20)) as pilot:
         screen = await loaded(pilot)
         header = str(screen.query_one("#title").render())
@@ -105,7 +110,9 @@ async def test_expanding_and_collapsing_several_events_keeps_every_row_in_place(
         rows = [events._lines[line] for line in events._row_of]
         assert [index for _, index, _ in rows] == list(range(len(events.shown)))
         assert events.expanded == {events.shown[2].key}
-        assert events._lines[events._row_of[2] + 1][0] == 2  # a detail line follows the expanded row
+        assert (
+            events._lines[events._row_of[2] + 1][0] == 2
+        )  # a detail line follows the expanded row
 
 
 async def test_a_click_selects_and_a_second_click_expands():
@@ -130,8 +137,10 @@ async def test_s_opens_the_source_with_the_events_quote_selected_and_escape_retu
         await pilot.press("s")
         assert isinstance(app.screen, SourceScreen)
         area = app.screen.query_one(TextArea)
-        assert area.selected_text == ("the UN Security Council held an emergency meeting overnight "
-                                      "at the request of the Kremlin")
+        assert area.selected_text == (
+            "the UN Security Council held an emergency meeting overnight "
+            "at the request of the Kremlin"
+        )
         await pilot.press("escape")
         assert isinstance(app.screen, TimelineScreen)
         assert events.current.id == "security-council" and "security-council" in events.expanded
@@ -174,9 +183,11 @@ async def test_o_never_opens_a_url_that_is_not_http(tmp_path, monkeypatch):
     opened = []
     monkeypatch.setattr("webbrowser.open", opened.append)
     path = tmp_path / "t.yaml"
-    path.write_text("title: T\nsources:\n  a: {title: A, published: 2016-09-18, url: 'javascript:alert(1)',"
-                    " text: 'It happened.'}\nevents:\n  - {title: E, when: today, quotes: [{text: It happened}]}\n",
-                    encoding="utf-8")
+    path.write_text(
+        "title: T\nsources:\n  a: {title: A, published: 2016-09-18, url: 'javascript:alert(1)',"
+        " text: 'It happened.'}\nevents:\n  - {title: E, when: today, quotes: [{text: It happened}]}\n",
+        encoding="utf-8",
+    )
     async with make_app([str(path)], use_cache=False).run_test(size=SIZE) as pilot:
         await loaded(pilot)
         await pilot.press("s", "o")
@@ -188,8 +199,11 @@ async def test_o_opens_an_https_url_and_its_markup_stays_text(tmp_path, monkeypa
     monkeypatch.setattr("webbrowser.open", lambda url: opened.append(url) or True)
     url = "https://example.org/[@click=app.quit]x[/]"
     path = tmp_path / "t.yaml"
-    path.write_text("title: T\nsources:\n  a: {title: A, published: 2016-09-18, url: '" + url + "'}\n"
-                    "events:\n  - {title: E, when: today}\n", encoding="utf-8")
+    path.write_text(
+        "title: T\nsources:\n  a: {title: A, published: 2016-09-18, url: '" + url + "'}\n"
+        "events:\n  - {title: E, when: today}\n",
+        encoding="utf-8",
+    )
     async with make_app([str(path)], use_cache=False).run_test(size=SIZE) as pilot:
         await loaded(pilot)
         await pilot.press("s")
@@ -204,14 +218,19 @@ async def test_o_opens_an_https_url_and_its_markup_stays_text(tmp_path, monkeypa
 async def test_o_says_so_when_no_browser_could_be_started(tmp_path, monkeypatch):
     monkeypatch.setattr("webbrowser.open", lambda url: False)
     path = tmp_path / "t.yaml"
-    path.write_text("title: T\nsources:\n  a: {title: A, published: 2016-09-18, url: 'https://example.org/a'}\n"
-                    "events:\n  - {title: E, when: today}\n", encoding="utf-8")
+    path.write_text(
+        "title: T\nsources:\n  a: {title: A, published: 2016-09-18, url: 'https://example.org/a'}\n"
+        "events:\n  - {title: E, when: today}\n",
+        encoding="utf-8",
+    )
     async with make_app([str(path)], use_cache=False).run_test(size=SIZE) as pilot:
         await loaded(pilot)
         await pilot.press("s", "o")
         await pilot.pause()
         [message] = [n.message for n in pilot.app._notifications]
-        assert message.startswith("No browser could be started") and "https://example.org/a" in message
+        assert (
+            message.startswith("No browser could be started") and "https://example.org/a" in message
+        )
 
 
 def app_screen_text(pilot) -> str:  # type: ignore[no-untyped-def]
@@ -237,26 +256,38 @@ async def test_a_search_that_matches_nothing_says_so_and_how_to_clear_it():
     async with make_app([str(BUNDLED)], use_cache=False).run_test(size=SIZE) as pilot:
         await loaded(pilot)
         await pilot.press("slash", *"zzzz", "enter")
-        assert event_list(pilot).render_line(0).text.strip().startswith("No event matches: Escape clears")
+        assert (
+            event_list(pilot)
+            .render_line(0)
+            .text.strip()
+            .startswith("No event matches: Escape clears")
+        )
 
 
 async def test_t_on_a_timeline_without_tags_says_so_instead_of_an_empty_list(tmp_path):
     path = tmp_path / "t.yaml"
-    path.write_text("title: T\nsources:\n  a: {title: A, published: 2016-09-18}\n"
-                    "events:\n  - {title: E, when: today, source: a}\n", encoding="utf-8")
+    path.write_text(
+        "title: T\nsources:\n  a: {title: A, published: 2016-09-18}\n"
+        "events:\n  - {title: E, when: today, source: a}\n",
+        encoding="utf-8",
+    )
     async with make_app([str(path)], use_cache=False).run_test(size=SIZE) as pilot:
         await loaded(pilot)
         await pilot.press("t")
         await pilot.pause()
         assert isinstance(pilot.app.screen, TimelineScreen)
-        assert [n.message for n in pilot.app._notifications][0].startswith("No event in this timeline has tags")
+        assert [n.message for n in pilot.app._notifications][0].startswith(
+            "No event in this timeline has tags"
+        )
 
 
 async def test_letters_typed_in_one_burst_after_slash_go_into_the_search():
     async with make_app([str(BUNDLED)], use_cache=False).run_test(size=SIZE) as pilot:
         await loaded(pilot)
         for key, char in [("slash", "/"), ("e", "e"), ("q", "q"), ("slash", "/"), ("t", "t")]:
-            pilot.app.post_message(events.Key(key, char))  # queued together, as a fast typist sends them
+            pilot.app.post_message(
+                events.Key(key, char)
+            )  # queued together, as a fast typist sends them
         await pilot.pause()
         await pilot.pause()
         assert pilot.app.screen.query_one("#search", Input).value == "eq/t"
@@ -266,13 +297,22 @@ async def test_letters_typed_in_one_burst_after_slash_go_into_the_search():
 async def test_keys_typed_in_one_burst_after_enter_go_back_to_the_list():
     async with make_app([str(BUNDLED)], use_cache=False).run_test(size=SIZE) as pilot:
         await loaded(pilot)
-        for key, char in [("slash", "/"), ("a", "a"), ("i", "i"), ("r", "r"), ("enter", "\r"), ("G", "G")]:
+        for key, char in [
+            ("slash", "/"),
+            ("a", "a"),
+            ("i", "i"),
+            ("r", "r"),
+            ("enter", "\r"),
+            ("G", "G"),
+        ]:
             pilot.app.post_message(events.Key(key, char))
         await pilot.pause()
         await pilot.pause()
         events_shown = event_list(pilot)
         assert pilot.app.screen.query_one("#search", Input).value == "air"
-        assert pilot.app.focused is events_shown and events_shown.cursor == len(events_shown.shown) - 1
+        assert (
+            pilot.app.focused is events_shown and events_shown.cursor == len(events_shown.shown) - 1
+        )
 
 
 async def test_keys_queued_behind_q_open_nothing():
@@ -284,8 +324,12 @@ async def test_keys_queued_behind_q_open_nothing():
 
 
 async def test_on_a_large_timeline_search_waits_for_a_pause_in_typing(monkeypatch):
-    monkeypatch.setattr("tui.ui.screens.timeline.TYPE_AHEAD_EVENTS", 10)  # the bundled 18 events count as large
-    monkeypatch.setattr("tui.ui.screens.timeline.TYPE_AHEAD_SECONDS", 1.0)  # longer than typing takes on a busy machine
+    monkeypatch.setattr(
+        "tui.ui.screens.timeline.TYPE_AHEAD_EVENTS", 10
+    )  # the bundled 18 events count as large
+    monkeypatch.setattr(
+        "tui.ui.screens.timeline.TYPE_AHEAD_SECONDS", 1.0
+    )  # longer than typing takes on a busy machine
     app = make_app([str(BUNDLED)], use_cache=False)
     async with app.run_test(size=SIZE) as pilot:
         screen = await loaded(pilot)
@@ -303,8 +347,10 @@ async def test_search_matches_quotes_and_tags_too():
         assert titles(pilot) == ["Russia's foreign ministry says the strike jeopardises the truce"]
         app.screen.query_one(Input).value = "intelligence"
         await pilot.pause()
-        assert titles(pilot) == ["Possible targets followed for days before the strike",
-                                 "Four US-led airstrikes kill Syrian soldiers near Deir ez-Zor"]
+        assert titles(pilot) == [
+            "Possible targets followed for days before the strike",
+            "Four US-led airstrikes kill Syrian soldiers near Deir ez-Zor",
+        ]
 
 
 async def test_t_filters_by_a_chosen_tag():
@@ -407,7 +453,10 @@ async def test_saving_the_file_reloads_it_keeping_selection_and_expansions(copy)
         events.cursor = next(i for i, e in enumerate(events.shown) if e.id == "strike")
         await pilot.press("enter")
         text = copy.read_text(encoding="utf-8")
-        copy.write_text(text.replace("Four US-led airstrikes kill", "Four US-led strikes kill"), encoding="utf-8")
+        copy.write_text(
+            text.replace("Four US-led airstrikes kill", "Four US-led strikes kill"),
+            encoding="utf-8",
+        )
         await until(pilot, lambda: events.current.title.startswith("Four US-led strikes"))
         assert events.current.id == "strike" and "strike" in events.expanded
 
@@ -416,9 +465,11 @@ async def test_saving_the_article_reloads_too_so_a_quote_added_to_it_is_found(tm
     article = tmp_path / "a.txt"
     article.write_text("The talks began on Monday.", encoding="utf-8")
     path = tmp_path / "t.yaml"
-    path.write_text("title: T\nsources:\n  a: {title: A, published: 2016-09-18, file: a.txt}\n"
-                    "events:\n  - {title: E, when: Monday, source: a, quotes: [{text: The strikes resumed}]}\n",
-                    encoding="utf-8")
+    path.write_text(
+        "title: T\nsources:\n  a: {title: A, published: 2016-09-18, file: a.txt}\n"
+        "events:\n  - {title: E, when: Monday, source: a, quotes: [{text: The strikes resumed}]}\n",
+        encoding="utf-8",
+    )
     async with make_app([str(path)], use_cache=False).run_test(size=SIZE) as pilot:
         screen = await loaded(pilot)
         assert any("does not occur" in d.message for d in screen._problems)
@@ -431,7 +482,9 @@ async def test_a_broken_save_keeps_the_last_good_timeline_under_a_banner_until_f
     async with app.run_test(size=SIZE) as pilot:
         screen = await loaded(pilot)
         good = copy.read_text(encoding="utf-8")
-        copy.write_text(good.replace("title: Syria ceasefire under strain", "title: [broken"), encoding="utf-8")
+        copy.write_text(
+            good.replace("title: Syria ceasefire under strain", "title: [broken"), encoding="utf-8"
+        )
         banner = screen.query_one("#banner")
         await until(pilot, lambda: banner.display)
         assert f"{copy.name}:" in str(banner.render()) and len(titles(pilot)) == 18
@@ -460,11 +513,16 @@ async def test_r_reloads(copy):
 
 async def test_a_file_with_errors_opens_with_its_problems_listed(tmp_path):
     path = tmp_path / "t.yaml"
-    path.write_text("title: T\nsources:\n  a: {title: A, published: 2016-09-18}\nevents:\n"
-                    "  - {title: E, when: today, source: b}\n", encoding="utf-8")
+    path.write_text(
+        "title: T\nsources:\n  a: {title: A, published: 2016-09-18}\nevents:\n"
+        "  - {title: E, when: today, source: b}\n",
+        encoding="utf-8",
+    )
     async with make_app([str(path)], use_cache=False).run_test(size=SIZE) as pilot:
         screen = await loaded(pilot)
-        assert "5:37: error: event 1 cites unknown source 'b'" in str(screen.query_one("#problem-list").render())
+        assert "5:37: error: event 1 cites unknown source 'b'" in str(
+            screen.query_one("#problem-list").render()
+        )
         assert titles(pilot) == ["E"]
 
 
@@ -481,7 +539,8 @@ async def test_a_folder_without_timelines_says_so(tmp_path):
     async with make_app([str(tmp_path)], use_cache=False).run_test(size=SIZE) as pilot:
         screen = await loaded(pilot)
         assert "no timeline files given, or none (*.yaml) in the folder" in str(
-            screen.query_one("#problem-list").render())
+            screen.query_one("#problem-list").render()
+        )
 
 
 async def test_a_folder_of_several_timelines_shows_a_picker(tmp_path, copy):
@@ -496,8 +555,12 @@ async def test_a_folder_of_several_timelines_shows_a_picker(tmp_path, copy):
 
 async def test_several_files_merge_into_one_chronology_marked_with_their_files(copy):
     second = copy.parent / "second.yaml"
-    second.write_text(copy.read_text(encoding="utf-8").replace("title: Syria ceasefire under strain", "title: Two"),
-                      encoding="utf-8")
+    second.write_text(
+        copy.read_text(encoding="utf-8").replace(
+            "title: Syria ceasefire under strain", "title: Two"
+        ),
+        encoding="utf-8",
+    )
     async with make_app([str(copy), str(second)], use_cache=False).run_test(size=SIZE) as pilot:
         await loaded(pilot)
         assert len(titles(pilot)) == 36
@@ -517,8 +580,11 @@ async def test_markup_in_a_title_is_shown_literally_and_does_nothing():
 
 async def test_a_tab_in_a_title_is_drawn_as_a_space(tmp_path):
     path = tmp_path / "t.yaml"
-    path.write_text('title: T\nsources:\n  a: {title: A, published: 2016-09-18}\n'
-                    'events:\n  - {title: "CC\\tDD\\tEE", when: today}\n', encoding="utf-8")
+    path.write_text(
+        "title: T\nsources:\n  a: {title: A, published: 2016-09-18}\n"
+        'events:\n  - {title: "CC\\tDD\\tEE", when: today}\n',
+        encoding="utf-8",
+    )
     async with make_app([str(path)], use_cache=False).run_test(size=SIZE) as pilot:
         await loaded(pilot)
         line = event_list(pilot).render_line(1).text

@@ -64,7 +64,9 @@ def test_check_with_no_path_is_a_usage_error_with_status_2(capsys):
 def test_check_never_prints_a_traceback_for_a_binary_file(tmp_path):
     path = tmp_path / "binary.yaml"
     path.write_bytes(bytes(range(256)) * 4)
-    run = subprocess.run([sys.executable, "-m", "tui", "check", str(path)], capture_output=True, text=True)
+    run = subprocess.run(
+        [sys.executable, "-m", "tui", "check", str(path)], capture_output=True, text=True
+    )
     assert run.returncode == 1
     assert "Traceback" not in run.stdout + run.stderr
     assert f"{path}:2:118: error: not UTF-8: byte 0x80 at byte offset 128" in run.stdout

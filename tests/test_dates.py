@@ -6,26 +6,38 @@ from datetime import datetime
 
 import pytest
 
-from tui.dates.resolver import Resolution, Unresolved, describe_range, find_expressions, format_label, resolve
+from tui.dates.resolver import (
+    Resolution,
+    Unresolved,
+    describe_range,
+    find_expressions,
+    format_label,
+    resolve,
+)
 
 SUNDAY = datetime(2016, 9, 18)  # the bundled article's publication
 STRIKE = datetime(2016, 9, 17)
 
 
-def value(expression: str, anchor: datetime = SUNDAY, label: str = "the source's publication") -> str:
+def value(
+    expression: str, anchor: datetime = SUNDAY, label: str = "the source's publication"
+) -> str:
     result = resolve(expression, anchor, anchor_label=label)
     assert isinstance(result, Resolution), result
     return result.value
 
 
-@pytest.mark.parametrize("expression, expected", [
-    ("Saturday", "2016-09-17"),              # killed around 60 Syrian soldiers on Saturday
-    ("on Monday", "2016-09-12"),             # It began on Monday
-    ("since Monday", "2016-09-12"),
-    ("last Friday", "2016-09-16"),
-    ("Sunday", "2016-09-18"),                # the anchor's own weekday is that same day
-    ("next Tuesday", "2016-09-20"),
-])
+@pytest.mark.parametrize(
+    "expression, expected",
+    [
+        ("Saturday", "2016-09-17"),  # killed around 60 Syrian soldiers on Saturday
+        ("on Monday", "2016-09-12"),  # It began on Monday
+        ("since Monday", "2016-09-12"),
+        ("last Friday", "2016-09-16"),
+        ("Sunday", "2016-09-18"),  # the anchor's own weekday is that same day
+        ("next Tuesday", "2016-09-20"),
+    ],
+)
 def test_weekdays_in_a_sunday_article(expression, expected):
     assert value(expression) == expected
 
@@ -34,15 +46,18 @@ def test_a_bare_weekday_the_day_after_the_anchor_is_tomorrow():
     assert value("Tuesday", datetime(2000, 4, 3)) == "2000-04-04"
 
 
-@pytest.mark.parametrize("expression, expected", [
-    ("this morning", "2016-09-18TMO"),
-    ("last night", "2016-09-17TNI"),
-    ("tonight", "2016-09-18TNI"),
-    ("Saturday night", "2016-09-17TNI"),
-    ("early Sunday", "2016-09-18"),
-    ("late Saturday", "2016-09-17"),
-    ("overnight", "2016-09-17TNI"),          # before a Sunday publication: Saturday night
-])
+@pytest.mark.parametrize(
+    "expression, expected",
+    [
+        ("this morning", "2016-09-18TMO"),
+        ("last night", "2016-09-17TNI"),
+        ("tonight", "2016-09-18TNI"),
+        ("Saturday night", "2016-09-17TNI"),
+        ("early Sunday", "2016-09-18"),
+        ("late Saturday", "2016-09-17"),
+        ("overnight", "2016-09-17TNI"),  # before a Sunday publication: Saturday night
+    ],
+)
 def test_parts_of_the_day_and_night(expression, expected):
     assert value(expression) == expected
 
@@ -51,99 +66,144 @@ def test_overnight_after_the_strike_is_the_night_of_the_strike():
     assert value("overnight", STRIKE, "event 'strike'") == "2016-09-17TNI"
 
 
-@pytest.mark.parametrize("expression, expected", [
-    ("today", "2016-09-18"), ("yesterday", "2016-09-17"), ("tomorrow", "2016-09-19"),
-    ("five days ago", "2016-09-13"), ("10 days ago", "2016-09-08"),
-])
+@pytest.mark.parametrize(
+    "expression, expected",
+    [
+        ("today", "2016-09-18"),
+        ("yesterday", "2016-09-17"),
+        ("tomorrow", "2016-09-19"),
+        ("five days ago", "2016-09-13"),
+        ("10 days ago", "2016-09-08"),
+    ],
+)
 def test_days_counted_from_the_publication(expression, expected):
     assert value(expression) == expected
 
 
-@pytest.mark.parametrize("expression, expected", [
-    ("the next day", "2016-09-18"), ("the day before", "2016-09-16"),
-    ("two days later", "2016-09-19"), ("hours later", "2016-09-17"),
-])
+@pytest.mark.parametrize(
+    "expression, expected",
+    [
+        ("the next day", "2016-09-18"),
+        ("the day before", "2016-09-16"),
+        ("two days later", "2016-09-19"),
+        ("hours later", "2016-09-17"),
+    ],
+)
 def test_days_counted_from_an_anchor_event(expression, expected):
     assert value(expression, STRIKE, "event 'strike'") == expected
 
 
-@pytest.mark.parametrize("expression, anchor, expected", [
-    ("last week", SUNDAY, "2016-W36"),
-    ("this month", SUNDAY, "2016-09"),
-    ("in March", SUNDAY, "2016-03"),
-    ("June", datetime(1998, 3, 4), "1998-06"),       # a month three ahead is the coming one
-    ("October", datetime(1998, 1, 8), "1997-10"),
-    ("early December", datetime(2000, 1, 7), "1999-12"),
-    ("last summer", datetime(1998, 2, 6), "1997-SU"),
-    ("the third quarter", datetime(1989, 11, 2), "1989-Q3"),
-    ("the latest quarter", datetime(1989, 11, 2), "1989-Q3"),
-    ("fiscal 1998", SUNDAY, "1998"),
-    ("2016", SUNDAY, "2016"),
-    ("the 1990s", SUNDAY, "199"),
-    ("last year", datetime(1998, 2, 19), "1997"),
-    ("six weeks ago", datetime(1998, 3, 1), "1998-W03"),
-    ("the weekend", datetime(1990, 8, 13), "1990-W32-WE"),
-    ("the first half of 1990", SUNDAY, "1990-H1"),
-    ("the 20th century", SUNDAY, "19"),
-    ("by the end of the month", datetime(1990, 8, 13), "1990-08"),
-    ("the end of the week", datetime(1990, 8, 13), "1990-W33"),
-])
+@pytest.mark.parametrize(
+    "expression, anchor, expected",
+    [
+        ("last week", SUNDAY, "2016-W36"),
+        ("this month", SUNDAY, "2016-09"),
+        ("in March", SUNDAY, "2016-03"),
+        ("June", datetime(1998, 3, 4), "1998-06"),  # a month three ahead is the coming one
+        ("October", datetime(1998, 1, 8), "1997-10"),
+        ("early December", datetime(2000, 1, 7), "1999-12"),
+        ("last summer", datetime(1998, 2, 6), "1997-SU"),
+        ("the third quarter", datetime(1989, 11, 2), "1989-Q3"),
+        ("the latest quarter", datetime(1989, 11, 2), "1989-Q3"),
+        ("fiscal 1998", SUNDAY, "1998"),
+        ("2016", SUNDAY, "2016"),
+        ("the 1990s", SUNDAY, "199"),
+        ("last year", datetime(1998, 2, 19), "1997"),
+        ("six weeks ago", datetime(1998, 3, 1), "1998-W03"),
+        ("the weekend", datetime(1990, 8, 13), "1990-W32-WE"),
+        ("the first half of 1990", SUNDAY, "1990-H1"),
+        ("the 20th century", SUNDAY, "19"),
+        ("by the end of the month", datetime(1990, 8, 13), "1990-08"),
+        ("the end of the week", datetime(1990, 8, 13), "1990-W33"),
+    ],
+)
 def test_weeks_months_quarters_seasons_years_and_decades(expression, anchor, expected):
     assert value(expression, anchor) == expected
 
 
-@pytest.mark.parametrize("expression", ["nearly a week ago", "about three years ago", "around 2015",
-                                        "almost four years ago", "roughly a month ago", "more than a year ago"])
+@pytest.mark.parametrize(
+    "expression",
+    [
+        "nearly a week ago",
+        "about three years ago",
+        "around 2015",
+        "almost four years ago",
+        "roughly a month ago",
+        "more than a year ago",
+    ],
+)
 def test_hedges_make_a_date_approximate(expression):
     result = resolve(expression, SUNDAY)
     assert isinstance(result, Resolution) and result.approximate
     assert format_label(result).startswith("~")
 
 
-@pytest.mark.parametrize("expression, expected", [
-    ("now", "PRESENT_REF"), ("currently", "PRESENT_REF"), ("recently", "PAST_REF"), ("already", "PRESENT_REF"),
-    ("in the past", "PAST_REF"), ("in the future", "FUTURE_REF"), ("a few years ago", "PAST_REF"),
-    ("as soon as possible", "FUTURE_REF"),
-])
+@pytest.mark.parametrize(
+    "expression, expected",
+    [
+        ("now", "PRESENT_REF"),
+        ("currently", "PRESENT_REF"),
+        ("recently", "PAST_REF"),
+        ("already", "PRESENT_REF"),
+        ("in the past", "PAST_REF"),
+        ("in the future", "FUTURE_REF"),
+        ("a few years ago", "PAST_REF"),
+        ("as soon as possible", "FUTURE_REF"),
+    ],
+)
 def test_vague_references_are_not_dressed_up_as_dates(expression, expected):
     assert value(expression) == expected
 
 
-@pytest.mark.parametrize("expression, expected", [
-    ("2016-09-17", "2016-09-17"), ("Sept. 12", "2016-09-12"), ("17 September 2016", "2016-09-17"),
-    ("March 22, 2013", "2013-03-22"), ("12:30 p.m. Saturday", "2016-09-17T12:30"),
-    ("September 2016", "2016-09"), ("2016-09-17T08:30", "2016-09-17T08:30"),
-    ("2016-09-12/2016-09-17", "2016-09-12/2016-09-17"), ("nineteen ninety-six", "1996"),
-])
+@pytest.mark.parametrize(
+    "expression, expected",
+    [
+        ("2016-09-17", "2016-09-17"),
+        ("Sept. 12", "2016-09-12"),
+        ("17 September 2016", "2016-09-17"),
+        ("March 22, 2013", "2013-03-22"),
+        ("12:30 p.m. Saturday", "2016-09-17T12:30"),
+        ("September 2016", "2016-09"),
+        ("2016-09-17T08:30", "2016-09-17T08:30"),
+        ("2016-09-12/2016-09-17", "2016-09-12/2016-09-17"),
+        ("nineteen ninety-six", "1996"),
+    ],
+)
 def test_explicit_dates_and_times(expression, expected):
     assert value(expression) == expected
 
 
-@pytest.mark.parametrize("expression, anchor, expected", [
-    ("Thanksgiving Day", datetime(2000, 1, 7), "1999-11-25"),     # the last one, six weeks before
-    ("Election Day", datetime(1998, 10, 26), "1998-11-03"),       # the coming one, a week ahead
-    ("last Christmas", SUNDAY, "2015-12-25"),
-    ("Easter", datetime(2016, 3, 1), "2016-03-27"),
-    ("New Year's Eve", SUNDAY, "2016-12-31"),                   # three months ahead: the coming one
-    ("Labor Day", SUNDAY, "2016-09-05"),
-    ("Black Friday", datetime(2024, 12, 1), "2024-11-29"),                   # the day after Thanksgiving
-])
+@pytest.mark.parametrize(
+    "expression, anchor, expected",
+    [
+        ("Thanksgiving Day", datetime(2000, 1, 7), "1999-11-25"),  # the last one, six weeks before
+        ("Election Day", datetime(1998, 10, 26), "1998-11-03"),  # the coming one, a week ahead
+        ("last Christmas", SUNDAY, "2015-12-25"),
+        ("Easter", datetime(2016, 3, 1), "2016-03-27"),
+        ("New Year's Eve", SUNDAY, "2016-12-31"),  # three months ahead: the coming one
+        ("Labor Day", SUNDAY, "2016-09-05"),
+        ("Black Friday", datetime(2024, 12, 1), "2024-11-29"),  # the day after Thanksgiving
+    ],
+)
 def test_holidays_are_found_in_the_right_year(expression, anchor, expected):
     assert value(expression, anchor) == expected
 
 
-@pytest.mark.parametrize("expression, anchor, expected", [
-    ("the week of March 6", datetime(2000, 2, 24), "2000-W10"),
-    ("Easter week", datetime(2000, 4, 17), "2000-W16"),
-    ("day before last Tuesday", datetime(2000, 2, 24), "2000-02-21"),
-    ("two days after Christmas", datetime(2016, 12, 30), "2016-12-27"),
-    ("this coming Sunday, March eighth", datetime(1998, 3, 5), "1998-03-08"),
-    ("Friday's", datetime(1999, 3, 12), "1999-03-12"),
-    ("4 in the morning", SUNDAY, "2016-09-18T04:00"),
-    ("10 p.m", SUNDAY, "2016-09-18T22:00"),
-    ("the last half of 1989", SUNDAY, "1989-H2"),
-    ("the year-ago period", datetime(1989, 10, 26), "1988-Q3"),
-])
+@pytest.mark.parametrize(
+    "expression, anchor, expected",
+    [
+        ("the week of March 6", datetime(2000, 2, 24), "2000-W10"),
+        ("Easter week", datetime(2000, 4, 17), "2000-W16"),
+        ("day before last Tuesday", datetime(2000, 2, 24), "2000-02-21"),
+        ("two days after Christmas", datetime(2016, 12, 30), "2016-12-27"),
+        ("this coming Sunday, March eighth", datetime(1998, 3, 5), "1998-03-08"),
+        ("Friday's", datetime(1999, 3, 12), "1999-03-12"),
+        ("4 in the morning", SUNDAY, "2016-09-18T04:00"),
+        ("10 p.m", SUNDAY, "2016-09-18T22:00"),
+        ("the last half of 1989", SUNDAY, "1989-H2"),
+        ("the year-ago period", datetime(1989, 10, 26), "1988-Q3"),
+    ],
+)
 def test_days_and_weeks_named_through_another_date(expression, anchor, expected):
     assert value(expression, anchor) == expected
 
@@ -151,7 +211,10 @@ def test_days_and_weeks_named_through_another_date(expression, anchor, expected)
 def test_last_and_next_christmas_on_christmas_day_are_a_year_away():
     christmas = datetime(2016, 12, 25)
     assert [value(e, christmas) for e in ("last Christmas", "Christmas", "next Christmas")] == [
-        "2015-12-25", "2016-12-25", "2017-12-25"]
+        "2015-12-25",
+        "2016-12-25",
+        "2017-12-25",
+    ]
 
 
 def test_the_past_week_is_the_seven_days_before_the_anchor():
@@ -166,13 +229,19 @@ def test_a_decade_narrowed_by_early_or_late_keeps_its_name():
     assert result.value == "197" and "→ the late 1970s:" in result.explanation
 
 
-@pytest.mark.parametrize("expression, label", [
-    ("early December", "early Dec 2016"), ("mid-December", "mid-Dec 2016"),
-    ("by the end of the month", "late Sep 2016"), ("late 2015", "late 2015"),
-    ("early this week", "early in the week of Mon 12 Sep 2016"), ("December", "Dec 2016"),
-    ("the middle of the week", "the middle of the week of Mon 12 Sep 2016"),
-    ("the past week", "week of Sun 11 Sep 2016"),                # seven days across two weeks
-])
+@pytest.mark.parametrize(
+    "expression, label",
+    [
+        ("early December", "early Dec 2016"),
+        ("mid-December", "mid-Dec 2016"),
+        ("by the end of the month", "late Sep 2016"),
+        ("late 2015", "late 2015"),
+        ("early this week", "early in the week of Mon 12 Sep 2016"),
+        ("December", "Dec 2016"),
+        ("the middle of the week", "the middle of the week of Mon 12 Sep 2016"),
+        ("the past week", "week of Sun 11 Sep 2016"),  # seven days across two weeks
+    ],
+)
 def test_labels_say_which_part_early_mid_or_late_picks_out(expression, label):
     assert format_label(resolve(expression, SUNDAY)) == label
 
@@ -185,22 +254,33 @@ def test_a_header_range_takes_the_outer_days_of_intervals_and_says_one_day_once(
     assert describe_range(christmas, christmas) == "Wed 25 Dec 2024"
 
 
-@pytest.mark.parametrize("expression, anchor, expected", [
-    ("last weekend", SUNDAY, "2016-W36-WE"),                  # said on a weekend: the one before
-    ("last weekend", datetime(2016, 9, 19), "2016-W37-WE"),   # said on Monday: the one just ended
-    ("this weekend", SUNDAY, "2016-W37-WE"),
-    ("this weekend", datetime(2016, 9, 14), "2016-W37-WE"),   # said on Wednesday: the coming one
-    ("this coming weekend", datetime(2016, 9, 14), "2016-W37-WE"),
-    ("the weekend", datetime(2016, 9, 14), "2016-W36-WE"),
-    ("next weekend", SUNDAY, "2016-W38-WE"),
-])
+@pytest.mark.parametrize(
+    "expression, anchor, expected",
+    [
+        ("last weekend", SUNDAY, "2016-W36-WE"),  # said on a weekend: the one before
+        (
+            "last weekend",
+            datetime(2016, 9, 19),
+            "2016-W37-WE",
+        ),  # said on Monday: the one just ended
+        ("this weekend", SUNDAY, "2016-W37-WE"),
+        ("this weekend", datetime(2016, 9, 14), "2016-W37-WE"),  # said on Wednesday: the coming one
+        ("this coming weekend", datetime(2016, 9, 14), "2016-W37-WE"),
+        ("the weekend", datetime(2016, 9, 14), "2016-W36-WE"),
+        ("next weekend", SUNDAY, "2016-W38-WE"),
+    ],
+)
 def test_weekends_said_on_a_weekend_or_a_weekday(expression, anchor, expected):
     assert value(expression, anchor) == expected
 
 
-@pytest.mark.parametrize("expression, expected", [
-    ("Saturday at 10 p.m.", "2016-09-17T22:00"), ("Sept. 12 at noon", "2016-09-12T12:00"),
-])
+@pytest.mark.parametrize(
+    "expression, expected",
+    [
+        ("Saturday at 10 p.m.", "2016-09-17T22:00"),
+        ("Sept. 12 at noon", "2016-09-12T12:00"),
+    ],
+)
 def test_a_day_then_at_and_a_time(expression, expected):
     assert value(expression) == expected
 
@@ -213,14 +293,20 @@ def test_a_decade_ago_is_about_ten_years_back_not_the_previous_decade():
 
 def test_midnight_friday_is_explained_as_the_end_of_friday():
     result = resolve("midnight Friday", SUNDAY)
-    assert result.value == "2016-09-16T24" and "midnight at the end of the Friday" in result.explanation
+    assert (
+        result.value == "2016-09-16T24"
+        and "midnight at the end of the Friday" in result.explanation
+    )
 
 
 def test_the_part_of_a_month_is_whole_days():
     result = resolve("early December", SUNDAY)
     assert (result.start, result.end) == (datetime(2016, 12, 1), datetime(2016, 12, 12))
     late_week = resolve("late last week", SUNDAY)
-    assert (late_week.start, late_week.end) == (datetime(2016, 9, 9), datetime(2016, 9, 12))  # Fri–Sun
+    assert (late_week.start, late_week.end) == (
+        datetime(2016, 9, 9),
+        datetime(2016, 9, 12),
+    )  # Fri–Sun
 
 
 @pytest.mark.parametrize("expression", ["2016-09-17?", "2016-09~", "2016%"])
@@ -249,8 +335,10 @@ def test_the_interval_of_a_day_is_that_whole_day():
 
 def test_the_explanation_says_how_the_date_was_found():
     result = resolve("Saturday", SUNDAY, anchor_label="the source's publication")
-    assert result.explanation == ("Saturday → Sat 17 Sep 2016: the Saturday before "
-                                  "the source's publication on Sun 18 Sep 2016")
+    assert result.explanation == (
+        "Saturday → Sat 17 Sep 2016: the Saturday before "
+        "the source's publication on Sun 18 Sep 2016"
+    )
 
 
 @pytest.mark.parametrize("expression", ["when pigs fly", "", "the 45th of Smarch", "2016-13-45"])

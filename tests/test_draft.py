@@ -10,7 +10,11 @@ from tui.cli import main
 from tui.formats.draft import Draft, draft_timeline, sentences, summarize
 from tui.load.loader import load_file, load_text
 
-ARTICLE = Path(__file__).resolve().parent.parent / "timelines" / "syria-ceasefire-airstrikes-2016-09-18.txt"
+ARTICLE = (
+    Path(__file__).resolve().parent.parent
+    / "timelines"
+    / "syria-ceasefire-airstrikes-2016-09-18.txt"
+)
 
 
 @pytest.fixture
@@ -39,19 +43,26 @@ def test_each_event_quotes_its_sentence_found_in_the_article(drafted):
 
 
 def test_the_article_is_copied_beside_the_yaml(drafted):
-    assert (drafted.parent / ARTICLE.name).read_text(encoding="utf-8") == ARTICLE.read_text(encoding="utf-8")
+    assert (drafted.parent / ARTICLE.name).read_text(encoding="utf-8") == ARTICLE.read_text(
+        encoding="utf-8"
+    )
 
 
 def test_draft_refuses_to_overwrite_without_force(drafted):
     before = drafted.read_text(encoding="utf-8")
     assert main(["draft", str(ARTICLE), "--published", "2016-09-18", "-o", str(drafted)]) == 1
     assert drafted.read_text(encoding="utf-8") == before
-    assert main(["draft", str(ARTICLE), "--published", "2016-09-18", "-o", str(drafted), "--force"]) == 0
+    assert (
+        main(["draft", str(ARTICLE), "--published", "2016-09-18", "-o", str(drafted), "--force"])
+        == 0
+    )
 
 
 def test_inline_puts_the_text_in_the_yaml(tmp_path):
     out = tmp_path / "inline.yaml"
-    assert main(["draft", str(ARTICLE), "--published", "2016-09-18", "--inline", "-o", str(out)]) == 0
+    assert (
+        main(["draft", str(ARTICLE), "--published", "2016-09-18", "--inline", "-o", str(out)]) == 0
+    )
     timeline = load_file(out).timeline
     assert next(iter(timeline.sources.values())).text == ARTICLE.read_text(encoding="utf-8")
     assert not (tmp_path / ARTICLE.name).exists()
@@ -63,26 +74,38 @@ def test_two_expressions_in_one_sentence_make_two_events():
     assert [e.when for e in load_text(yaml_text).timeline.events] == ["on Monday", "on Wednesday"]
 
 
-@pytest.mark.parametrize("sentence, when", [
-    ("Negotiations broke off at noon Thursday.", "noon Thursday"),
-    ("The offer expires at 5 p.m. EST, Nov. 6.", "5 p.m. EST, Nov. 6"),
-    ("The Times said in an editorial on Monday, Oct. 26, that it disagreed.", "on Monday, Oct. 26"),
-    ("The clinics will close on Thanksgiving Day.", "Thanksgiving Day"),
-])
+@pytest.mark.parametrize(
+    "sentence, when",
+    [
+        ("Negotiations broke off at noon Thursday.", "noon Thursday"),
+        ("The offer expires at 5 p.m. EST, Nov. 6.", "5 p.m. EST, Nov. 6"),
+        (
+            "The Times said in an editorial on Monday, Oct. 26, that it disagreed.",
+            "on Monday, Oct. 26",
+        ),
+        ("The clinics will close on Thanksgiving Day.", "Thanksgiving Day"),
+    ],
+)
 def test_a_time_or_a_weekday_with_its_date_is_one_event(sentence, when):
-    events = load_text(draft_timeline(Draft(text=sentence, published="1998-10-25"), article_file=None)).timeline.events
+    events = load_text(
+        draft_timeline(Draft(text=sentence, published="1998-10-25"), article_file=None)
+    ).timeline.events
     assert [e.when for e in events] == [when]
 
 
 def test_a_drafted_plan_and_the_explorer_agree_on_the_coming_monday():
     text = "The acquisition is scheduled to close Monday."
-    events = load_text(draft_timeline(Draft(text=text, published="1989-11-02"), article_file=None)).timeline.events
+    events = load_text(
+        draft_timeline(Draft(text=text, published="1989-11-02"), article_file=None)
+    ).timeline.events
     assert events[0].resolution.value == "1989-11-06"
 
 
 def test_the_next_day_is_anchored_on_the_event_before_it_in_the_paragraph():
     text = "Rebels attacked the base on Saturday. The army struck back the next day."
-    events = load_text(draft_timeline(Draft(text=text, published="2016-09-20"), article_file=None)).timeline.events
+    events = load_text(
+        draft_timeline(Draft(text=text, published="2016-09-20"), article_file=None)
+    ).timeline.events
     later = next(e for e in events if e.when == "the next day")
     assert later.anchor is not None and later.resolution.value == "2016-09-18"
 
@@ -96,7 +119,9 @@ def test_a_doubtful_expression_is_marked_with_a_comment():
 def test_force_never_replaces_a_different_file_under_the_article_s_name(tmp_path, capsys):
     (tmp_path / ARTICLE.name).write_text("my other article", encoding="utf-8")
     out = tmp_path / "draft.yaml"
-    assert main(["draft", str(ARTICLE), "--published", "2016-09-18", "-o", str(out), "--force"]) == 1
+    assert (
+        main(["draft", str(ARTICLE), "--published", "2016-09-18", "-o", str(out), "--force"]) == 1
+    )
     assert (tmp_path / ARTICLE.name).read_text(encoding="utf-8") == "my other article"
     assert "--inline" in capsys.readouterr().err
     assert not out.exists()
@@ -119,13 +144,18 @@ def test_draft_into_a_pipe_copies_nothing_and_points_at_the_article(pipe):
 def test_draft_never_writes_over_its_own_article(tmp_path):
     article = tmp_path / "a.txt"
     article.write_text("The talks began on Monday.", encoding="utf-8")
-    assert main(["draft", str(article), "--published", "2016-09-18", "-o", str(article), "--force"]) == 1
+    assert (
+        main(["draft", str(article), "--published", "2016-09-18", "-o", str(article), "--force"])
+        == 1
+    )
     assert article.read_text(encoding="utf-8") == "The talks began on Monday."
 
 
 def test_odd_characters_in_the_article_survive_the_round_trip():
-    text = "He said \u2028 \x85 “no” \\ \"yes\" on Monday.\x1b[2J"
-    yaml_text = draft_timeline(Draft(text=text, published="2016-09-18", inline=True), article_file=None)
+    text = 'He said \u2028 \x85 “no” \\ "yes" on Monday.\x1b[2J'
+    yaml_text = draft_timeline(
+        Draft(text=text, published="2016-09-18", inline=True), article_file=None
+    )
     timeline = load_text(yaml_text).timeline
     assert next(iter(timeline.sources.values())).text == text
 
@@ -133,13 +163,18 @@ def test_odd_characters_in_the_article_survive_the_round_trip():
 def test_sentences_keep_abbreviations_whole():
     text = "The U.S. envoy met Mr. Lavrov on Sept. 12 in Geneva. They agreed."
     assert [text[s:e] for _, s, e in sentences(text)] == [
-        "The U.S. envoy met Mr. Lavrov on Sept. 12 in Geneva.", "They agreed."]
+        "The U.S. envoy met Mr. Lavrov on Sept. 12 in Geneva.",
+        "They agreed.",
+    ]
 
 
 def test_a_clock_time_followed_by_its_zone_or_day_does_not_end_the_sentence():
     text = "He will leave at 4 a.m. EDT Thursday for Washington. At 10 p.m. The next day came."
     assert [text[s:e] for _, s, e in sentences(text)] == [
-        "He will leave at 4 a.m. EDT Thursday for Washington.", "At 10 p.m.", "The next day came."]
+        "He will leave at 4 a.m. EDT Thursday for Washington.",
+        "At 10 p.m.",
+        "The next day came.",
+    ]
 
 
 def test_a_quote_cut_from_inside_a_quotation_drops_its_unpaired_mark():
@@ -157,16 +192,30 @@ def test_paired_quotation_marks_are_kept_though_a_third_is_open():
 
 
 def test_the_next_day_follows_the_first_date_of_the_sentence_before():
-    text = ("On Monday, Governor Alan Reid warned that shelves could empty before Christmas. "
-            "The next day, the mediators arrived.")
-    events = {e.when: e for e in load_text(draft_timeline(Draft(text=text, published="2024-12-03", inline=True))).timeline.events}
+    text = (
+        "On Monday, Governor Alan Reid warned that shelves could empty before Christmas. "
+        "The next day, the mediators arrived."
+    )
+    events = {
+        e.when: e
+        for e in load_text(
+            draft_timeline(Draft(text=text, published="2024-12-03", inline=True))
+        ).timeline.events
+    }
     assert events["The next day"].anchor == events["On Monday"].id
     assert events["The next day"].resolution.value == "2024-12-03"
 
 
 def test_a_dateline_is_not_an_event():
-    text = "CALDER, Dec. 1 - The strike began on Monday.\n\nWASHINGTON (AP) _ Talks resume on Friday."
-    whens = [e.when for e in load_text(draft_timeline(Draft(text=text, published="2024-12-01", inline=True))).timeline.events]
+    text = (
+        "CALDER, Dec. 1 - The strike began on Monday.\n\nWASHINGTON (AP) _ Talks resume on Friday."
+    )
+    whens = [
+        e.when
+        for e in load_text(
+            draft_timeline(Draft(text=text, published="2024-12-01", inline=True))
+        ).timeline.events
+    ]
     assert whens == ["on Monday", "on Friday"]
 
 

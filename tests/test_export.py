@@ -13,8 +13,8 @@ import pytest
 
 from tui.cli import main
 from tui.formats.export import render
-from tui.load.loader import load_file, load_text
 from tui.formats.timelinejs import ImportProblem, import_timelinejs
+from tui.load.loader import load_file, load_text
 
 BUNDLED = Path(__file__).resolve().parent.parent / "timelines" / "syria-ceasefire-2016.yaml"
 
@@ -29,10 +29,30 @@ def test_json_follows_the_contract(timeline):
     assert set(data) == {"title", "summary", "timezone", "sources", "events", "diagnostics"}
     assert set(data["sources"][0]) == {"id", "title", "outlet", "url", "published"}
     strike = next(e for e in data["events"] if e["id"] == "strike")
-    assert set(strike) == {"id", "title", "when", "date", "start", "end", "granularity", "approximate",
-                           "explanation", "source", "anchor", "tags", "details", "file", "line", "quotes"}
+    assert set(strike) == {
+        "id",
+        "title",
+        "when",
+        "date",
+        "start",
+        "end",
+        "granularity",
+        "approximate",
+        "explanation",
+        "source",
+        "anchor",
+        "tags",
+        "details",
+        "file",
+        "line",
+        "quotes",
+    }
     assert (strike["when"], strike["date"], strike["start"], strike["end"]) == (
-        "on Saturday", "2016-09-17", "2016-09-17T00:00:00", "2016-09-18T00:00:00")
+        "on Saturday",
+        "2016-09-17",
+        "2016-09-17T00:00:00",
+        "2016-09-18T00:00:00",
+    )
     assert set(strike["quotes"][0]) == {"text", "by", "source", "found", "offset"}
     assert all(q["found"] for e in data["events"] for q in e["quotes"])
 
@@ -46,8 +66,18 @@ def test_json_events_come_in_the_explorers_order(timeline):
 
 def test_csv_has_a_header_and_one_row_per_event(timeline):
     rows = list(csv.DictReader(io.StringIO(render(timeline, "csv"))))
-    assert list(rows[0]) == ["date", "start", "end", "label", "approximate", "title", "when", "source", "tags",
-                             "details"]
+    assert list(rows[0]) == [
+        "date",
+        "start",
+        "end",
+        "label",
+        "approximate",
+        "title",
+        "when",
+        "source",
+        "tags",
+        "details",
+    ]
     assert len(rows) == len(timeline.events)
     strike = next(r for r in rows if r["when"] == "on Saturday")
     assert strike["date"] == "2016-09-17" and strike["tags"] == "airstrike; deir-ez-zor; casualties"
@@ -55,8 +85,10 @@ def test_csv_has_a_header_and_one_row_per_event(timeline):
 
 
 def test_csv_keeps_an_approximate_date_approximate():
-    result = load_text("title: T\nsources:\n  a: {title: A, published: 2016-09-18}\n"
-                       "events:\n  - {title: E, when: nearly a week ago}\n")
+    result = load_text(
+        "title: T\nsources:\n  a: {title: A, published: 2016-09-18}\n"
+        "events:\n  - {title: E, when: nearly a week ago}\n"
+    )
     [row] = list(csv.DictReader(io.StringIO(render(result.timeline, "csv"))))
     assert row["approximate"] == "true" and row["label"].startswith("~")
 
@@ -72,8 +104,13 @@ def test_ics_lines_are_folded_at_75_octets_and_unfold_to_valid_events(timeline):
     assert all(len(line.encode()) <= 75 for line in ics.split("\r\n"))
     lines = unfold(ics)
     assert lines[0] == "BEGIN:VCALENDAR" and lines[-1] == "END:VCALENDAR"
-    assert lines.count("BEGIN:VEVENT") == lines.count("END:VEVENT") == sum(
-        1 for e in timeline.events if e.resolution and e.resolution.granularity != "reference")
+    assert (
+        lines.count("BEGIN:VEVENT")
+        == lines.count("END:VEVENT")
+        == sum(
+            1 for e in timeline.events if e.resolution and e.resolution.granularity != "reference"
+        )
+    )
     assert "DTSTART;VALUE=DATE:20160917" in lines
     assert "UID:syria-ceasefire-under-strain-strike@timeline-explorer" in lines
 
@@ -92,7 +129,12 @@ def test_timelinejs_has_a_title_slide_and_dated_slides(timeline):
     data = json.loads(render(timeline, "timelinejs"))
     assert data["title"]["text"]["headline"] == "Syria ceasefire under strain"
     strike = next(s for s in data["events"] if s["unique_id"] == "strike")
-    assert strike["start_date"] == {"year": 2016, "month": 9, "day": 17, "display_date": "Sat 17 Sep 2016"}
+    assert strike["start_date"] == {
+        "year": 2016,
+        "month": 9,
+        "day": 17,
+        "display_date": "Sat 17 Sep 2016",
+    }
     assert strike["group"] == "airstrike"
     meeting = next(s for s in data["events"] if s["unique_id"] == "security-council")
     assert meeting["start_date"]["display_date"] == "Sat 17 Sep 2016, night"
@@ -103,12 +145,16 @@ def test_markdown_reads_as_a_chronology_with_attributed_quotes(timeline):
     assert text.startswith("# Syria ceasefire under strain\n")
     assert "## Sat 17 Sep 2016, night" in text
     assert "— Samantha Power, US ambassador to the UN" in text
-    assert "- *When:* overnight → Sat 17 Sep 2016, night: " in text  # a list item, the expression said once
+    assert (
+        "- *When:* overnight → Sat 17 Sep 2016, night: " in text
+    )  # a list item, the expression said once
 
 
 def test_markup_in_titles_is_escaped_in_markdown_and_timelinejs():
-    result = load_text("title: T\nsources:\n  a: {title: A, published: 2016-09-18, url: 'https://x.org'}\n"
-                       "events:\n  - {title: '<script>[x](y)</script>', when: today}\n")
+    result = load_text(
+        "title: T\nsources:\n  a: {title: A, published: 2016-09-18, url: 'https://x.org'}\n"
+        "events:\n  - {title: '<script>[x](y)</script>', when: today}\n"
+    )
     assert "<script>" not in render(result.timeline, "timelinejs")
     assert "[x](y)" not in render(result.timeline, "markdown")
 
@@ -119,7 +165,10 @@ def test_export_to_a_file_refuses_to_overwrite_without_force(tmp_path, capsys):
     assert main(["export", str(BUNDLED), "--format", "json", "-o", str(out), "--no-cache"]) == 1
     assert out.read_text(encoding="utf-8") == "keep me"
     assert "--force" in capsys.readouterr().err
-    assert main(["export", str(BUNDLED), "--format", "json", "-o", str(out), "--force", "--no-cache"]) == 0
+    assert (
+        main(["export", str(BUNDLED), "--format", "json", "-o", str(out), "--force", "--no-cache"])
+        == 0
+    )
     assert json.loads(out.read_text(encoding="utf-8"))["title"] == "Syria ceasefire under strain"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.json"]
 
@@ -128,7 +177,10 @@ def test_export_never_writes_over_its_own_input_even_with_force(tmp_path, capsys
     path = tmp_path / "t.yaml"
     before = "title: T\nsources:\n  a: {title: A, published: 2016-09-18}\nevents:\n  - {title: S, when: today, source: a}\n"
     path.write_text(before, encoding="utf-8")
-    assert main(["export", str(path), "--format", "csv", "-o", str(path), "--force", "--no-cache"]) == 1
+    assert (
+        main(["export", str(path), "--format", "csv", "-o", str(path), "--force", "--no-cache"])
+        == 1
+    )
     assert path.read_text(encoding="utf-8") == before
     assert "is the input" in capsys.readouterr().err
 
@@ -136,10 +188,15 @@ def test_export_never_writes_over_its_own_input_even_with_force(tmp_path, capsys
 def test_export_never_writes_over_an_article_the_timeline_reads(tmp_path, capsys):
     (tmp_path / "a.txt").write_text("It began on Monday.", encoding="utf-8")
     path = tmp_path / "t.yaml"
-    path.write_text("title: T\nsources:\n  a: {title: A, published: 2016-09-18, file: a.txt}\n"
-                    "events:\n  - {title: S, when: Monday, source: a}\n", encoding="utf-8")
+    path.write_text(
+        "title: T\nsources:\n  a: {title: A, published: 2016-09-18, file: a.txt}\n"
+        "events:\n  - {title: S, when: Monday, source: a}\n",
+        encoding="utf-8",
+    )
     out = str(tmp_path / "a.txt")
-    assert main(["export", str(path), "--format", "markdown", "-o", out, "--force", "--no-cache"]) == 1
+    assert (
+        main(["export", str(path), "--format", "markdown", "-o", out, "--force", "--no-cache"]) == 1
+    )
     assert (tmp_path / "a.txt").read_text(encoding="utf-8") == "It began on Monday."
     assert "is the article" in capsys.readouterr().err
 
@@ -148,7 +205,10 @@ def test_export_over_a_file_keeps_that_file_s_mode(tmp_path):
     out = tmp_path / "out.csv"
     out.write_text("old", encoding="utf-8")
     out.chmod(0o640)
-    assert main(["export", str(BUNDLED), "--format", "csv", "-o", str(out), "--force", "--no-cache"]) == 0
+    assert (
+        main(["export", str(BUNDLED), "--format", "csv", "-o", str(out), "--force", "--no-cache"])
+        == 0
+    )
     assert out.stat().st_mode & 0o777 == 0o640
 
 
@@ -157,13 +217,19 @@ def test_export_through_a_symbolic_link_replaces_the_file_it_points_to(tmp_path)
     target.write_text("old", encoding="utf-8")
     link = tmp_path / "link.csv"
     link.symlink_to(target)
-    assert main(["export", str(BUNDLED), "--format", "csv", "-o", str(link), "--force", "--no-cache"]) == 0
+    assert (
+        main(["export", str(BUNDLED), "--format", "csv", "-o", str(link), "--force", "--no-cache"])
+        == 0
+    )
     assert link.is_symlink() and target.read_text(encoding="utf-8").startswith("date,")
 
 
 def test_ics_says_which_events_it_left_out_for_want_of_a_date(capsys):
     assert main(["export", str(BUNDLED), "--format", "ics", "--no-cache"]) == 0
-    assert "1 event without a date left out of the ics export: 'Putin questions" in capsys.readouterr().err
+    assert (
+        "1 event without a date left out of the ics export: 'Putin questions"
+        in capsys.readouterr().err
+    )
 
 
 def test_writing_into_a_missing_folder_names_the_folder(tmp_path, capsys):
@@ -174,8 +240,11 @@ def test_writing_into_a_missing_folder_names_the_folder(tmp_path, capsys):
 
 def test_export_reports_the_file_s_problems_on_stderr_and_exits_1_on_errors(tmp_path, capsys):
     path = tmp_path / "t.yaml"
-    path.write_text("title: T\nsources:\n  a: {title: A, published: 2016-09-18}\n"
-                    "events:\n  - {title: Strike, when: Saturday, source: b}\n", encoding="utf-8")
+    path.write_text(
+        "title: T\nsources:\n  a: {title: A, published: 2016-09-18}\n"
+        "events:\n  - {title: Strike, when: Saturday, source: b}\n",
+        encoding="utf-8",
+    )
     assert main(["export", str(path), "--format", "csv", "--no-cache"]) == 1
     assert f"{path}:5:" in capsys.readouterr().err
 
@@ -197,10 +266,13 @@ def test_export_to_a_pipe_writes_into_it_instead_of_replacing_it(pipe):
 TIMELINEJS = {
     "title": {"text": {"headline": "Talks &amp; <b>truce</b>", "text": ""}},
     "events": [
-        {"start_date": {"year": "2016", "month": "9", "day": "12"},
-         "text": {"headline": "Ceasefire <i>begins</i>", "text": "<p>It held.</p>"},
-         "group": "ceasefire", "unique_id": "ceasefire",
-         "media": {"url": "https://news.example.org/a", "credit": "Example News"}},
+        {
+            "start_date": {"year": "2016", "month": "9", "day": "12"},
+            "text": {"headline": "Ceasefire <i>begins</i>", "text": "<p>It held.</p>"},
+            "group": "ceasefire",
+            "unique_id": "ceasefire",
+            "media": {"url": "https://news.example.org/a", "credit": "Example News"},
+        },
         {"start_date": {"year": 2016, "month": 9}, "text": {"headline": "yes"}},
         {"start_date": {"year": 2016}, "end_date": {"year": 2017}, "text": {"headline": "12:30"}},
     ],
@@ -223,11 +295,14 @@ def test_a_timelinejs_file_imports_into_a_timeline_that_loads_cleanly():
     assert timeline.sources[events["Ceasefire begins"].source].url == "https://news.example.org/a"
 
 
-@pytest.mark.parametrize("raw, message", [
-    (b"{not json", "line 1 column 2"),
-    (b"[1, 2]", "not a TimelineJS3 file"),
-    (b'{"events": [{"text": {"headline": "x"}}]}', "event 1 has no start_date"),
-])
+@pytest.mark.parametrize(
+    "raw, message",
+    [
+        (b"{not json", "line 1 column 2"),
+        (b"[1, 2]", "not a TimelineJS3 file"),
+        (b'{"events": [{"text": {"headline": "x"}}]}', "event 1 has no start_date"),
+    ],
+)
 def test_a_broken_timelinejs_file_is_refused_with_a_reason(raw, message):
     with pytest.raises(ImportProblem, match=message):
         import_timelinejs(raw, "bad.json")
@@ -236,15 +311,21 @@ def test_a_broken_timelinejs_file_is_refused_with_a_reason(raw, message):
 def test_a_timelinejs_round_trip_keeps_what_the_numbers_cannot_say(timeline):
     exported = render(timeline, "timelinejs").encode()
     imported = load_text(import_timelinejs(exported, "t.json")).timeline
-    original = {e.id: e.resolution.value for e in timeline.events if e.resolution and e.resolution.granularity != "reference"}
+    original = {
+        e.id: e.resolution.value
+        for e in timeline.events
+        if e.resolution and e.resolution.granularity != "reference"
+    }
     again = {e.id: e.resolution.value for e in imported.events if e.resolution}
     assert {k: again[k] for k in original} == original  # nights stay nights, not just days
     assert any(e.when == "Sat 17 Sep 2016, night" for e in imported.events)
 
 
 def test_a_vague_reference_is_exported_without_dates_and_stays_vague_through_timelinejs():
-    result = load_text("title: T\nsources:\n  a: {title: A, published: 2016-09-18}\n"
-                       "events:\n  - {title: E, when: a few years ago}\n")
+    result = load_text(
+        "title: T\nsources:\n  a: {title: A, published: 2016-09-18}\n"
+        "events:\n  - {title: E, when: a few years ago}\n"
+    )
     [event] = json.loads(render(result.timeline, "json"))["events"]
     assert (event["date"], event["start"], event["end"]) == ("PAST_REF", None, None)
     [row] = list(csv.DictReader(io.StringIO(render(result.timeline, "csv"))))

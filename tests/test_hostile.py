@@ -48,12 +48,22 @@ EXPECTED = {
     "only-comments.yaml": (1, 1, "error", "file is empty"),
     "published-not-a-date.yaml": (5, 16, "error", "published 'last Tuesday' is not an ISO date"),
     "python-name-tag.yaml": (1, 8, "error", "tag !!python/name:os.system is not allowed"),
-    "python-object-tag.yaml": (11, 14, "error", "tag !!python/object/apply:os.system is not allowed"),
+    "python-object-tag.yaml": (
+        11,
+        14,
+        "error",
+        "tag !!python/object/apply:os.system is not allowed",
+    ),
     "quote-not-in-text.yaml": (12, 15, "warning", "quote does not occur in the text of source 'a'"),
     "recursive-alias.yaml": (1, 12, "error", "alias *t refers to itself"),
     "syntax-bad-indent.yaml": (11, 4, "error", "YAML syntax error"),
     "syntax-unclosed-bracket.yaml": (12, 1, "error", "YAML syntax error"),
-    "syntax-unclosed-quote.yaml": (11, 14, "error", "the quoted text that starts here is never closed"),
+    "syntax-unclosed-quote.yaml": (
+        11,
+        14,
+        "error",
+        "the quoted text that starts here is never closed",
+    ),
     "tab-indentation.yaml": (10, 1, "error", "tab used for indentation"),
     "timezone-unknown.yaml": (2, 11, "error", "unknown time zone 'Mars/Olympus'"),
     "top-level-list.yaml": (1, 1, "error", "a timeline file is a mapping"),
@@ -61,7 +71,12 @@ EXPECTED = {
     "two-documents.yaml": (11, 1, "error", "a timeline file holds one YAML document"),
     "undefined-alias.yaml": (1, 8, "error", "alias *nowhere is not defined"),
     "unknown-anchor.yaml": (13, 13, "error", "anchor 'e2' is not the id of any event"),
-    "unknown-keys-typos.yaml": (9, 5, "warning", "unknown key 'tittle' in event 'e1'; did you mean 'title'?"),
+    "unknown-keys-typos.yaml": (
+        9,
+        5,
+        "warning",
+        "unknown key 'tittle' in event 'e1'; did you mean 'title'?",
+    ),
     "unknown-source.yaml": (11, 13, "error", "event 'e1' cites unknown source 'b'"),
     "url-file.yaml": (5, 10, "warning", "url of source 'a' is not http or https"),
     "url-javascript.yaml": (5, 10, "warning", "url of source 'a' is not http or https"),
@@ -71,10 +86,20 @@ EXPECTED = {
     "wrong-type-events-mapping.yaml": (8, 3, "error", "'events' must be a list"),
     "wrong-type-sources-list.yaml": (3, 3, "error", "'sources' must be a mapping"),
     "wrong-type-tags-mapping.yaml": (11, 11, "error", "'tags' of event 'e1' must be a list"),
-    "wrong-type-title-list.yaml": (9, 12, "error", "'title' in event 'e1' must be text, not a list"),
+    "wrong-type-title-list.yaml": (
+        9,
+        12,
+        "error",
+        "'title' in event 'e1' must be text, not a list",
+    ),
 }
 # Files whose text is hostile to a terminal, not to the loader: they load cleanly, as data.
-LOADS_CLEANLY = {"bidi-and-zero-width.yaml", "escape-sequences.yaml", "huge-line.yaml", "markup-in-text.yaml"}
+LOADS_CLEANLY = {
+    "bidi-and-zero-width.yaml",
+    "escape-sequences.yaml",
+    "huge-line.yaml",
+    "markup-in-text.yaml",
+}
 
 
 def test_the_corpus_has_at_least_forty_files_and_each_is_accounted_for():
@@ -91,8 +116,10 @@ ANY_COLUMN = {"deep-nesting.yaml"}
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_each_broken_file_earns_its_problem_at_the_right_place(name):
     line, column, severity, message = EXPECTED[name]
-    found = [(d.line, column if name in ANY_COLUMN else d.column, d.severity, d.message[: len(message)])
-             for d in load_file(HOSTILE / name).diagnostics]
+    found = [
+        (d.line, column if name in ANY_COLUMN else d.column, d.severity, d.message[: len(message)])
+        for d in load_file(HOSTILE / name).diagnostics
+    ]
     assert (line, column, severity, message) in found
 
 
@@ -108,8 +135,12 @@ def test_markup_in_a_title_is_kept_literally():
 
 
 def test_check_on_the_whole_corpus_prints_no_traceback():
-    run = subprocess.run([sys.executable, "-m", "tui", "check", *map(str, sorted(HOSTILE.iterdir()))],
-                         capture_output=True, text=True, timeout=120)
+    run = subprocess.run(
+        [sys.executable, "-m", "tui", "check", *map(str, sorted(HOSTILE.iterdir()))],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert run.returncode == 1
     assert "Traceback" not in run.stdout + run.stderr
     assert run.stdout.splitlines()[-1].startswith(f"{len(list(HOSTILE.iterdir()))} files checked:")
@@ -147,14 +178,21 @@ def test_random_mutations_of_the_bundled_timeline_never_raise(data):
     for _ in range(data.draw(st.integers(1, 4))):
         at = data.draw(st.integers(0, len(text)))
         kind = data.draw(st.sampled_from(["insert", "delete", "replace"]))
-        junk = data.draw(st.text(alphabet=st.sampled_from(list(":-[]{}&*!|>'\"#\t\n ?%@`,") + ["\x85", "\u2028", "a"]),
-                                 min_size=1, max_size=6))
+        junk = data.draw(
+            st.text(
+                alphabet=st.sampled_from(
+                    list(":-[]{}&*!|>'\"#\t\n ?%@`,") + ["\x85", "\u2028", "a"]
+                ),
+                min_size=1,
+                max_size=6,
+            )
+        )
         if kind == "insert":
             text = text[:at] + junk + text[at:]
         elif kind == "delete":
-            text = text[:at] + text[at + len(junk):]
+            text = text[:at] + text[at + len(junk) :]
         else:
-            text = text[:at] + junk + text[at + len(junk):]
+            text = text[:at] + junk + text[at + len(junk) :]
     _never_raises(text)
 
 
@@ -164,7 +202,9 @@ def test_check_of_a_mutated_file_never_prints_a_traceback(tmp_path, capsys):
     for index in range(40):
         at = rng.randrange(len(text))
         path = tmp_path / f"m{index}.yaml"
-        path.write_text(text[:at] + rng.choice(["\t", ": :", "[", "&a *a", "- ", "\x00"]) + text[at:],
-                        encoding="utf-8")
+        path.write_text(
+            text[:at] + rng.choice(["\t", ": :", "[", "&a *a", "- ", "\x00"]) + text[at:],
+            encoding="utf-8",
+        )
         assert main(["check", str(path)]) in (0, 1)
     assert "Traceback" not in capsys.readouterr().out

@@ -19,7 +19,9 @@ def load(yaml_text: str, tmp_path: Path | None = None):
 
 def problems(yaml_text: str, tmp_path: Path | None = None) -> list[tuple[int, int, str, str]]:
     """(line, column, severity, message) of every problem in the text."""
-    return [(d.line, d.column, d.severity, d.message) for d in load(yaml_text, tmp_path).diagnostics]
+    return [
+        (d.line, d.column, d.severity, d.message) for d in load(yaml_text, tmp_path).diagnostics
+    ]
 
 
 GOOD = """\
@@ -55,6 +57,7 @@ def test_an_event_keeps_the_line_and_column_of_its_first_key():
 
 # -- YAML 1.1 surprises ---------------------------------------------------------------------
 
+
 def test_tags_no_and_on_stay_words_not_booleans():
     result = load(GOOD + "    tags: [no, on, yes, off]\n")
     assert result.timeline.events[0].tags == ("no", "on", "yes", "off")
@@ -81,6 +84,7 @@ def test_a_float_like_id_keeps_its_digits():
 
 # -- errors ---------------------------------------------------------------------------------
 
+
 def test_a_yaml_syntax_error_is_reported_where_pyyaml_found_it():
     result = load("title: [unclosed\nsources: {}\n")
     assert result.timeline is None
@@ -90,7 +94,10 @@ def test_a_yaml_syntax_error_is_reported_where_pyyaml_found_it():
 
 
 def test_a_quote_left_open_is_reported_where_it_opens_not_where_yaml_gave_up():
-    broken = GOOD.replace("title: Strike", 'title: "Strike') + "  - id: later\n    title: \"Later\"\n    when: x\n"
+    broken = (
+        GOOD.replace("title: Strike", 'title: "Strike')
+        + '  - id: later\n    title: "Later"\n    when: x\n'
+    )
     (d,) = load(broken).diagnostics
     assert (d.line, d.column) == (9, 12)
     assert "not closed on its line" in d.message
@@ -116,15 +123,22 @@ def test_a_tab_inside_a_text_block_is_fine():
 
 def test_a_duplicate_key_is_an_error_and_the_first_value_is_kept():
     found = problems(GOOD + "    title: Again\n")
-    assert (11, 5, "error", "duplicate key 'title' (first at line 9); "
-                           "YAML would silently keep only one of them") in found
+    assert (
+        11,
+        5,
+        "error",
+        "duplicate key 'title' (first at line 9); YAML would silently keep only one of them",
+    ) in found
     assert load(GOOD + "    title: Again\n").timeline.events[0].title == "Strike"
 
 
 def test_a_duplicate_key_deep_inside_a_source_is_caught():
-    text = GOOD.replace("    published: 2016-09-18\n",
-                        "    published: 2016-09-18\n    published: 2016-09-19\n")
-    assert any(line == 6 and "duplicate key 'published'" in msg for line, _, _, msg in problems(text))
+    text = GOOD.replace(
+        "    published: 2016-09-18\n", "    published: 2016-09-18\n    published: 2016-09-19\n"
+    )
+    assert any(
+        line == 6 and "duplicate key 'published'" in msg for line, _, _, msg in problems(text)
+    )
 
 
 def test_a_missing_title_is_an_error_at_the_event():
@@ -135,7 +149,8 @@ def test_a_missing_title_is_an_error_at_the_event():
 def test_a_missing_timeline_title_is_an_error_but_the_file_still_opens():
     result = load(GOOD.replace("title: Test\n", "", 1))
     assert (1, 1, "error", "the timeline needs 'title'") in [
-        (d.line, d.column, d.severity, d.message) for d in result.diagnostics]
+        (d.line, d.column, d.severity, d.message) for d in result.diagnostics
+    ]
     assert result.timeline is not None and result.timeline.title == "t"
 
 
@@ -152,7 +167,9 @@ def test_a_list_where_text_belongs_is_a_wrong_type_error():
 
 def test_events_that_are_not_a_list_are_an_error():
     text = HEAD + "events:\n  title: x\n"
-    assert (8, 3, "error", "'events' must be a list (each event starts with '- ')") in problems(text)
+    assert (8, 3, "error", "'events' must be a list (each event starts with '- ')") in problems(
+        text
+    )
 
 
 def test_an_unknown_source_gets_a_did_you_mean():
@@ -164,7 +181,12 @@ def test_an_unknown_source_gets_a_did_you_mean():
 
 def test_an_unknown_anchor_gets_a_did_you_mean():
     text = GOOD + "  - title: Later\n    when: the next day\n    anchor: strik\n"
-    assert (13, 13, "error", "anchor 'strik' is not the id of any event; did you mean 'strike'?") in problems(text)
+    assert (
+        13,
+        13,
+        "error",
+        "anchor 'strik' is not the id of any event; did you mean 'strike'?",
+    ) in problems(text)
 
 
 def test_duplicate_event_ids_are_an_error_at_the_second():
@@ -190,14 +212,20 @@ def test_an_anchor_cycle_is_reported_at_every_event_in_it():
 
 def test_published_that_is_not_a_date_is_an_error_at_the_value():
     found = problems(GOOD.replace("published: 2016-09-18", "published: last week"))
-    assert (5, 16, "error", "published 'last week' is not an ISO date or date-time (e.g. 2016-09-18)") in found
+    assert (
+        5,
+        16,
+        "error",
+        "published 'last week' is not an ISO date or date-time (e.g. 2016-09-18)",
+    ) in found
 
 
 def test_an_empty_file_is_an_error():
     result = load("")
     assert result.timeline is None
     assert [d.message for d in result.diagnostics] == [
-        "file is empty; a timeline needs a title, sources and events"]
+        "file is empty; a timeline needs a title, sources and events"
+    ]
 
 
 def test_a_file_that_is_not_utf8_names_the_line_and_byte_offset(tmp_path):
@@ -228,25 +256,41 @@ def test_a_top_level_list_is_an_error():
 
 
 def test_several_problems_are_all_collected():
-    text = GOOD.replace("title: Strike", "tittle: Strike") + "  - title: x\n    when: 2016\n    source: zz\n"
+    text = (
+        GOOD.replace("title: Strike", "tittle: Strike")
+        + "  - title: x\n    when: 2016\n    source: zz\n"
+    )
     assert len(problems(text)) >= 3
 
 
 def test_an_event_naming_no_source_when_there_are_several_is_an_error():
-    text = GOOD.replace("events:", """  b:
+    text = GOOD.replace(
+        "events:",
+        """  b:
     title: Other
     published: 2016-09-19
-events:""")
-    assert (11, 5, "error", "event 'strike' needs 'source': the timeline has 2 sources") in problems(text)
+events:""",
+    )
+    assert (
+        11,
+        5,
+        "error",
+        "event 'strike' needs 'source': the timeline has 2 sources",
+    ) in problems(text)
 
 
 # -- warnings -------------------------------------------------------------------------------
 
+
 def test_an_unknown_key_is_a_warning_with_a_did_you_mean():
     found = problems(GOOD.replace("title: Strike", "tittle: Strike"))
-    assert any(line == 9 and column == 5 and sev == "warning"
-               and msg.startswith("unknown key 'tittle' in event 'strike'; did you mean 'title'?")
-               for line, column, sev, msg in found)
+    assert any(
+        line == 9
+        and column == 5
+        and sev == "warning"
+        and msg.startswith("unknown key 'tittle' in event 'strike'; did you mean 'title'?")
+        for line, column, sev, msg in found
+    )
 
 
 def test_a_quote_missing_from_the_article_is_a_warning_at_the_quote():
@@ -256,48 +300,72 @@ def test_a_quote_missing_from_the_article_is_a_warning_at_the_quote():
 
 def test_a_quote_matches_despite_curly_quotes_dashes_and_spacing(tmp_path):
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
-    text = GOOD.replace('    text: "The strike happened on Saturday. Officials said it was a grave mistake."\n',
-                        "    file: a.txt\n")
+    text = GOOD.replace(
+        '    text: "The strike happened on Saturday. Officials said it was a grave mistake."\n',
+        "    file: a.txt\n",
+    )
     text += '    quotes:\n      - text: "it was a \\"grave   mistake\\" - a real one"\n'
     result = load(text, tmp_path)
     quote = result.timeline.events[0].quotes[0]
     assert result.diagnostics == ()
-    assert quote.found and ARTICLE[quote.offset:].startswith("it was a “grave")
+    assert quote.found and ARTICLE[quote.offset :].startswith("it was a “grave")
 
 
 def test_an_unreadable_article_file_is_a_warning(tmp_path):
-    text = GOOD.replace('    text: "The strike happened on Saturday. Officials said it was a grave mistake."\n',
-                        "    file: nowhere.txt\n")
+    text = GOOD.replace(
+        '    text: "The strike happened on Saturday. Officials said it was a grave mistake."\n',
+        "    file: nowhere.txt\n",
+    )
     found = problems(text, tmp_path)
-    assert any(line == 6 and sev == "warning" and msg == "cannot read file 'nowhere.txt': No such file or directory"
-               for line, _, sev, msg in found)
+    assert any(
+        line == 6
+        and sev == "warning"
+        and msg == "cannot read file 'nowhere.txt': No such file or directory"
+        for line, _, sev, msg in found
+    )
 
 
 def test_a_when_that_cannot_be_resolved_is_a_warning_at_the_when():
     found = problems(GOOD.replace("when: 2016-09-17", "when: blorp"))
-    assert [(line, column, sev) for line, column, sev, msg in found if msg.startswith("cannot resolve")] == [
-        (10, 11, "warning")]
+    assert [
+        (line, column, sev) for line, column, sev, msg in found if msg.startswith("cannot resolve")
+    ] == [(10, 11, "warning")]
 
 
 def test_an_event_anchored_on_an_undated_event_is_warned_about_too():
-    text = ("title: T\nsources:\n  a: {title: A, published: 2016-09-18}\nevents:\n"
-            "  - {id: first, title: F, source: a}\n"
-            "  - {title: G, when: the next day, anchor: first}\n")
+    text = (
+        "title: T\nsources:\n  a: {title: A, published: 2016-09-18}\nevents:\n"
+        "  - {id: first, title: F, source: a}\n"
+        "  - {title: G, when: the next day, anchor: first}\n"
+    )
     found = problems(text)
-    assert (6, 22, "warning", "cannot resolve when 'the next day': its anchor event 'first' is undated") in found
+    assert (
+        6,
+        22,
+        "warning",
+        "cannot resolve when 'the next day': its anchor event 'first' is undated",
+    ) in found
 
 
 def test_an_empty_events_list_is_a_warning_not_silence():
     found = problems("title: T\nsources: {}\nevents: []\n")
-    assert [(line, sev) for line, _, sev, msg in found if "no events yet" in msg] == [(3, "warning")]
+    assert [(line, sev) for line, _, sev, msg in found if "no events yet" in msg] == [
+        (3, "warning")
+    ]
 
 
 def test_a_url_that_is_not_http_is_a_warning():
     found = problems(GOOD.replace("    published:", "    url: javascript:alert(1)\n    published:"))
-    assert (5, 10, "warning", "url of source 'a' is not http or https; it will not be opened") in found
+    assert (
+        5,
+        10,
+        "warning",
+        "url of source 'a' is not http or https; it will not be opened",
+    ) in found
 
 
 # -- encodings and line endings -------------------------------------------------------------
+
 
 def test_a_bom_and_crlf_line_endings_keep_line_numbers(tmp_path):
     path = tmp_path / "crlf.yaml"
@@ -319,6 +387,7 @@ def test_a_file_above_the_size_limit_is_refused(tmp_path, monkeypatch):
 
 
 # -- order ----------------------------------------------------------------------------------
+
 
 def test_events_come_in_chronological_order_with_ties_in_file_order():
     text = HEAD + textwrap.dedent("""\
@@ -346,7 +415,9 @@ def test_an_undated_event_follows_the_event_before_it_in_the_file():
     assert [e.title for e in load(text).timeline.events] == ["Earlier", "Later", "Undated"]
 
 
-@pytest.mark.parametrize("path", sorted(Path(__file__).parent.parent.joinpath("timelines").glob("*.yaml")))
+@pytest.mark.parametrize(
+    "path", sorted(Path(__file__).parent.parent.joinpath("timelines").glob("*.yaml"))
+)
 def test_every_bundled_timeline_has_no_errors(path):
     result = load_file(path)
     assert [str(d) for d in result.diagnostics if d.is_error] == []
@@ -357,10 +428,15 @@ def test_merged_files_form_one_chronology_and_events_keep_their_file(tmp_path):
 
     first, second = tmp_path / "one.yaml", tmp_path / "two.yaml"
     first.write_text(GOOD, encoding="utf-8")
-    second.write_text(GOOD.replace("when: 2016-09-17", "when: 2016-09-16").replace("Strike", "Earlier"),
-                      encoding="utf-8")
+    second.write_text(
+        GOOD.replace("when: 2016-09-17", "when: 2016-09-16").replace("Strike", "Earlier"),
+        encoding="utf-8",
+    )
     timeline = load([first, second], use_cache=False).timeline
-    assert [(e.title, Path(e.path).name) for e in timeline.events] == [("Earlier", "two.yaml"), ("Strike", "one.yaml")]
+    assert [(e.title, Path(e.path).name) for e in timeline.events] == [
+        ("Earlier", "two.yaml"),
+        ("Strike", "one.yaml"),
+    ]
 
 
 def test_merged_files_with_the_same_source_id_keep_both_sources_apart(tmp_path):
@@ -375,13 +451,17 @@ def test_merged_files_with_the_same_source_id_keep_both_sources_apart(tmp_path):
 
 
 def test_an_event_s_quote_that_looks_ahead_puts_a_weekday_in_the_coming_week():
-    timeline = load(HEAD.replace("2016-09-18", "1989-11-02").replace(
-        "The strike happened on Saturday.", "The sale is scheduled to close Monday.") + """\
+    timeline = load(
+        HEAD.replace("2016-09-18", "1989-11-02").replace(
+            "The strike happened on Saturday.", "The sale is scheduled to close Monday."
+        )
+        + """\
 events:
   - title: Sale closes
     when: Monday
     quotes: ["The sale is scheduled to close Monday."]
-""").timeline
+"""
+    ).timeline
     assert timeline.events[0].resolution.value == "1989-11-06"
 
 
@@ -390,17 +470,25 @@ def _zoned(order: list[str]) -> str:
         "title": "title: Zones\n",
         "timezone": "timezone: Asia/Tokyo\n",
         "sources": 'sources:\n  a:\n    title: A\n    published: "2016-09-18T01:00:00+00:00"\n'
-                   '    text: "It began on Monday."\n',
+        '    text: "It began on Monday."\n',
         "events": "events:\n  - title: Began\n    when: on Monday\n    quotes: [It began on Monday.]\n",
     }
     return "".join(parts[name] for name in order)
 
 
-@pytest.mark.parametrize("order", [
-    ["title", "timezone", "sources", "events"],
-    ["title", "sources", "events", "timezone"],   # the zone arrives after the events were converted
-    ["title", "events", "sources", "timezone"],   # the sources arrive after the events
-])
+@pytest.mark.parametrize(
+    "order",
+    [
+        ["title", "timezone", "sources", "events"],
+        [
+            "title",
+            "sources",
+            "events",
+            "timezone",
+        ],  # the zone arrives after the events were converted
+        ["title", "events", "sources", "timezone"],  # the sources arrive after the events
+    ],
+)
 def test_the_order_of_the_top_level_keys_does_not_change_the_result(order):
     result = load(_zoned(order))
     assert result.ok, result.diagnostics
@@ -411,7 +499,9 @@ def test_the_order_of_the_top_level_keys_does_not_change_the_result(order):
 
 
 def test_events_starting_together_list_the_longer_span_first():
-    events = load(HEAD + """\
+    events = load(
+        HEAD
+        + """\
 events:
   - title: Day one
     when: 2016-09-01
@@ -419,15 +509,22 @@ events:
     when: September 2016
   - title: Day one again
     when: 2016-09-01
-""").timeline.events
+"""
+    ).timeline.events
     assert [e.title for e in events] == ["The month", "Day one", "Day one again"]
 
 
-@pytest.mark.parametrize("lines, where", [
-    (['title: T', 'text: |', '  He said: "we will', '  fight on."', 'x: "open', 'y: [', 'z'], (5, 4)),
-    (['dir: "C:\\\\"', 'b: "open', 'c: [', 'd'], (2, 4)),
-    (["details: rebels, 'moderate", 'b: "open', 'c: [', 'd'], (2, 4)),
-])
+@pytest.mark.parametrize(
+    "lines, where",
+    [
+        (
+            ["title: T", "text: |", '  He said: "we will', '  fight on."', 'x: "open', "y: [", "z"],
+            (5, 4),
+        ),
+        (['dir: "C:\\\\"', 'b: "open', "c: [", "d"], (2, 4)),
+        (["details: rebels, 'moderate", 'b: "open', "c: [", "d"], (2, 4)),
+    ],
+)
 def test_the_open_quote_is_found_past_article_text_escapes_and_apostrophes(lines, where):
     (d,) = load("\n".join(lines) + "\n").diagnostics
     assert (d.line, d.column) == where, d

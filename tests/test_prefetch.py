@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tui.infra import prefetch
 from tests.bench.generate import generate
+from tui.infra import prefetch
 from tui.load.loader import load_file
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the child is forked")
@@ -34,7 +34,7 @@ def test_the_first_screenful_arrives_before_the_whole_and_matches_it(big):
     results = list(child.results())
     assert [final for _, final in results] == [False, True]
     first, whole = results[0][0].timeline, results[1][0].timeline
-    assert first.events == whole.events[:prefetch.FIRST_SCREEN_EVENTS]
+    assert first.events == whole.events[: prefetch.FIRST_SCREEN_EVENTS]
     assert whole == load_file(big).timeline
 
 
@@ -64,9 +64,12 @@ async def test_the_explorer_shows_the_first_screenful_then_all_events(big):
     from tui.ui.app import make_app
     from tui.ui.screens.timeline import TimelineScreen
 
-    app = make_app([str(big)], use_cache=False, prefetch=prefetch.start([str(big)], use_cache=False))
+    app = make_app(
+        [str(big)], use_cache=False, prefetch=prefetch.start([str(big)], use_cache=False)
+    )
     counts: set[int] = set()
     async with app.run_test(size=SIZE) as pilot:
+
         def whole() -> bool:
             screen = pilot.app.screen
             if isinstance(screen, TimelineScreen) and screen.timeline is not None:

@@ -45,8 +45,10 @@ def test_the_error_banner_after_a_broken_save(snap_compare, tmp_path):
 
     async def break_it(pilot):  # type: ignore[no-untyped-def]
         screen = await loaded(pilot)
-        copy.write_text(copy.read_text(encoding="utf-8").replace("  - id: strike\n", "  - id: strike\n\tbad\n"),
-                        encoding="utf-8")
+        copy.write_text(
+            copy.read_text(encoding="utf-8").replace("  - id: strike\n", "  - id: strike\n\tbad\n"),
+            encoding="utf-8",
+        )
         await until(pilot, lambda: screen.query_one("#banner").display)
 
     assert snap_compare(_app(copy), terminal_size=SIZE, run_before=break_it)
@@ -62,4 +64,6 @@ def test_the_help(snap_compare):
 
 def test_a_file_that_cannot_be_loaded(snap_compare):
     broken = BUNDLED.parent.parent / "tests" / "hostile" / "tab-indentation.yaml"
-    assert snap_compare(make_app([str(broken)], use_cache=False), terminal_size=(100, 12), run_before=loaded)
+    assert snap_compare(
+        make_app([str(broken)], use_cache=False), terminal_size=(100, 12), run_before=loaded
+    )

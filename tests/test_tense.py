@@ -17,48 +17,76 @@ def tense(sentence: str, expression: str) -> str | None:
     return tense_of(sentence, at, at + len(expression))
 
 
-@pytest.mark.parametrize("sentence, expression", [
-    ("The acquisition is scheduled to close Monday.", "Monday"),
-    ("The team planned to leave Nairobi on Thursday for Dar es Salaam.", "on Thursday"),
-    ("Collins will be named commander for a mission in December.", "December"),
-    ("Trading is to resume in Paris Tuesday.", "Tuesday"),
-    ("Qantas will double its flights between Australia and India by August.", "August"),
-    ("Protesters were planning to drive around Miami International Airport on Monday.", "on Monday"),
-    ("Immigration officials postponed until Tuesday morning any action on the boy.", "Tuesday morning"),
-    ("The vote was delayed by the committee until Friday.", "Friday"),
-])
+@pytest.mark.parametrize(
+    "sentence, expression",
+    [
+        ("The acquisition is scheduled to close Monday.", "Monday"),
+        ("The team planned to leave Nairobi on Thursday for Dar es Salaam.", "on Thursday"),
+        ("Collins will be named commander for a mission in December.", "December"),
+        ("Trading is to resume in Paris Tuesday.", "Tuesday"),
+        ("Qantas will double its flights between Australia and India by August.", "August"),
+        (
+            "Protesters were planning to drive around Miami International Airport on Monday.",
+            "on Monday",
+        ),
+        (
+            "Immigration officials postponed until Tuesday morning any action on the boy.",
+            "Tuesday morning",
+        ),
+        ("The vote was delayed by the committee until Friday.", "Friday"),
+    ],
+)
 def test_a_plan_or_a_will_looks_ahead(sentence, expression):
     assert tense(sentence, expression) == "future"
 
 
-@pytest.mark.parametrize("sentence, expression", [
-    ("Sununu was told Wednesday by Bush's son.", "Wednesday"),
-    ("Revenue was $76 million for the year ended March 31.", "March 31"),
-    ("Officials said Friday that the talks will resume.", "Friday"),
-])
+@pytest.mark.parametrize(
+    "sentence, expression",
+    [
+        ("Sununu was told Wednesday by Bush's son.", "Wednesday"),
+        ("Revenue was $76 million for the year ended March 31.", "March 31"),
+        ("Officials said Friday that the talks will resume.", "Friday"),
+    ],
+)
 def test_a_report_or_an_ended_period_looks_back(sentence, expression):
     assert tense(sentence, expression) == "past"
 
 
-@pytest.mark.parametrize("sentence, expression, expected", [
-    ("In January, American Medical brought in a new chief executive officer.", "January", "past"),
-    ("On Tuesday, the league plans to hold a news conference.", "Tuesday", "future"),
-    ("In March, the company will open a plant in Ohio.", "March", "future"),
-    ("In December, the United Nations will vote on the plan.", "December", "future"),
-    ("In December, a Boston-based firm with a hundred staff will open.", "December", "future"),
-    ("In September, it announced plans to acquire the unit.", "September", "past"),
-])
-def test_a_date_that_opens_the_sentence_takes_the_tense_of_the_clause_after_it(sentence, expression, expected):
+@pytest.mark.parametrize(
+    "sentence, expression, expected",
+    [
+        (
+            "In January, American Medical brought in a new chief executive officer.",
+            "January",
+            "past",
+        ),
+        ("On Tuesday, the league plans to hold a news conference.", "Tuesday", "future"),
+        ("In March, the company will open a plant in Ohio.", "March", "future"),
+        ("In December, the United Nations will vote on the plan.", "December", "future"),
+        ("In December, a Boston-based firm with a hundred staff will open.", "December", "future"),
+        ("In September, it announced plans to acquire the unit.", "September", "past"),
+    ],
+)
+def test_a_date_that_opens_the_sentence_takes_the_tense_of_the_clause_after_it(
+    sentence, expression, expected
+):
     assert tense(sentence, expression) == expected
 
 
-@pytest.mark.parametrize("sentence, expression, expected", [
-    ("The previous contract expired in March.", "March", "past"),
-    ("He succeeds Taylor, who stepped down as chairman in March for health reasons.", "March", "past"),
-    ("NATO has decided to admit Poland in early March.", "March", None),
-    ("Guidelines to be published in early November will decide it.", "November", None),
-    ("He had not signed an agreement to hand the child over in May.", "May", None),
-])
+@pytest.mark.parametrize(
+    "sentence, expression, expected",
+    [
+        ("The previous contract expired in March.", "March", "past"),
+        (
+            "He succeeds Taylor, who stepped down as chairman in March for health reasons.",
+            "March",
+            "past",
+        ),
+        ("NATO has decided to admit Poland in early March.", "March", None),
+        ("Guidelines to be published in early November will decide it.", "November", None),
+        ("He had not signed an agreement to hand the child over in May.", "May", None),
+    ],
+)
 def test_a_date_after_in_takes_the_past_of_the_verb_it_dates(sentence, expression, expected):
     assert tense(sentence, expression) == expected
 
@@ -66,17 +94,22 @@ def test_a_date_after_in_takes_the_past_of_the_verb_it_dates(sentence, expressio
 def test_a_fronted_month_in_a_past_sentence_is_this_year_s():
     sentence = "In January, a clinic bombing in Birmingham killed a security guard."
     at = sentence.index("January")
-    result = resolve("January", datetime(1998, 10, 25), tense=tense_of(sentence, at, at + len("January")))
+    result = resolve(
+        "January", datetime(1998, 10, 25), tense=tense_of(sentence, at, at + len("January"))
+    )
     assert result.value == "1998-01"
 
 
-@pytest.mark.parametrize("sentence, expression", [
-    ("It had been due to expire Friday evening.", "Friday evening"),
-    ("The meeting had been postponed to Monday, and ended without a deal.", "Monday"),
-    ("The flight was delayed due to weather on Monday.", "Monday"),
-    ("They said they would look for ways to get around Wednesday's ruling.", "Wednesday"),
-    ("The strike happened on Saturday.", "on Saturday"),
-])
+@pytest.mark.parametrize(
+    "sentence, expression",
+    [
+        ("It had been due to expire Friday evening.", "Friday evening"),
+        ("The meeting had been postponed to Monday, and ended without a deal.", "Monday"),
+        ("The flight was delayed due to weather on Monday.", "Monday"),
+        ("They said they would look for ways to get around Wednesday's ruling.", "Wednesday"),
+        ("The strike happened on Saturday.", "on Saturday"),
+    ],
+)
 def test_a_plan_told_in_the_past_or_a_thing_named_by_its_day_says_nothing(sentence, expression):
     assert tense(sentence, expression) is None
 

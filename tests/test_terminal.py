@@ -22,12 +22,29 @@ class Terminal:
     def __init__(self, command: list[str]) -> None:
         self.name = f"timeline-test-{uuid.uuid4().hex[:8]}"
         # LINES and COLUMNS from the test runner would override the pane's real size.
-        self.tmux("new-session", "-d", "-s", self.name, "-x", "120", "-y", "40",
-                  "-c", str(REPO), "env", "-u", "LINES", "-u", "COLUMNS", *command)
+        self.tmux(
+            "new-session",
+            "-d",
+            "-s",
+            self.name,
+            "-x",
+            "120",
+            "-y",
+            "40",
+            "-c",
+            str(REPO),
+            "env",
+            "-u",
+            "LINES",
+            "-u",
+            "COLUMNS",
+            *command,
+        )
 
     def tmux(self, *args: str) -> str:
-        return subprocess.run(["tmux", "-L", self.name, *args], capture_output=True, text=True,
-                              check=True).stdout
+        return subprocess.run(
+            ["tmux", "-L", self.name, *args], capture_output=True, text=True, check=True
+        ).stdout
 
     def screen(self) -> str:
         return self.tmux("capture-pane", "-p", "-t", self.name)
@@ -50,7 +67,9 @@ class Terminal:
     def close(self) -> None:
         """Stop the server and remove its socket, which tmux leaves behind in /tmp."""
         subprocess.run(["tmux", "-L", self.name, "kill-server"], capture_output=True)
-        (Path(os.environ.get("TMUX_TMPDIR", "/tmp")) / f"tmux-{os.getuid()}" / self.name).unlink(missing_ok=True)
+        (Path(os.environ.get("TMUX_TMPDIR", "/tmp")) / f"tmux-{os.getuid()}" / self.name).unlink(
+            missing_ok=True
+        )
 
 
 @pytest.fixture

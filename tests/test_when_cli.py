@@ -11,7 +11,9 @@ from tui.cli import main
 def test_when_prints_the_value_and_the_explanation(capsys):
     assert main(["when", "Saturday", "--anchor", "2016-09-18"]) == 0
     assert capsys.readouterr().out.splitlines() == [
-        "2016-09-17", "Saturday → Sat 17 Sep 2016: the Saturday before the anchor on Sun 18 Sep 2016"]
+        "2016-09-17",
+        "Saturday → Sat 17 Sep 2016: the Saturday before the anchor on Sun 18 Sep 2016",
+    ]
 
 
 def test_when_says_why_it_cannot_resolve_and_exits_1(capsys):
@@ -28,10 +30,19 @@ def test_batch_writes_one_json_line_per_input_line_in_order(capsys, monkeypatch)
     monkeypatch.setattr("sys.stdin", io.StringIO(lines))
     assert main(["when", "--batch"]) == 0
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert [r["expression"] for r in records] == ["Saturday", "nearly a week ago", "Monday", "blorp"]
+    assert [r["expression"] for r in records] == [
+        "Saturday",
+        "nearly a week ago",
+        "Monday",
+        "blorp",
+    ]
     assert records[0] == {
-        "expression": "Saturday", "anchor": "2016-09-18", "value": "2016-09-17",
-        "start": "2016-09-17T00:00:00", "end": "2016-09-18T00:00:00", "granularity": "day",
+        "expression": "Saturday",
+        "anchor": "2016-09-18",
+        "value": "2016-09-17",
+        "start": "2016-09-17T00:00:00",
+        "end": "2016-09-18T00:00:00",
+        "granularity": "day",
         "approximate": False,
         "explanation": "Saturday → Sat 17 Sep 2016: the Saturday before the anchor on Sun 18 Sep 2016",
     }
@@ -41,6 +52,17 @@ def test_batch_writes_one_json_line_per_input_line_in_order(capsys, monkeypatch)
 
 
 def test_when_reads_the_tense_of_the_sentence_it_is_given(capsys):
-    assert main(["when", "Monday", "--anchor", "1989-11-02",
-                 "--sentence", "The acquisition is scheduled to close Monday."]) == 0
+    assert (
+        main(
+            [
+                "when",
+                "Monday",
+                "--anchor",
+                "1989-11-02",
+                "--sentence",
+                "The acquisition is scheduled to close Monday.",
+            ]
+        )
+        == 0
+    )
     assert capsys.readouterr().out.startswith("1989-11-06\n")

@@ -42,7 +42,9 @@ def _open_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="timeline files or folders")
-    parser.add_argument("--no-cache", action="store_true", help="do not read or write the load cache")
+    parser.add_argument(
+        "--no-cache", action="store_true", help="do not read or write the load cache"
+    )
     parser.add_argument("--version", action="version", version=f"timeline {__version__}")
     return parser
 
@@ -53,38 +55,58 @@ def _command_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="report every problem in timeline files")
     check.add_argument("paths", nargs="+", metavar="PATH")
-    check.add_argument("--no-cache", action="store_true", help="accepted for symmetry: check always reads the files")
+    check.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="accepted for symmetry: check always reads the files",
+    )
 
-    export = sub.add_parser("export", help="write a timeline as json, markdown, csv, ics or timelinejs")
+    export = sub.add_parser(
+        "export", help="write a timeline as json, markdown, csv, ics or timelinejs"
+    )
     export.add_argument("paths", nargs="+", metavar="PATH")
     export.add_argument(
         "--format", default="json", choices=("json", "markdown", "csv", "ics", "timelinejs")
     )
-    export.add_argument("-o", "--output", metavar="OUT", help="write to OUT (atomically) instead of stdout")
+    export.add_argument(
+        "-o", "--output", metavar="OUT", help="write to OUT (atomically) instead of stdout"
+    )
     export.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
-    export.add_argument("--no-cache", action="store_true", help="do not read or write the load cache")
+    export.add_argument(
+        "--no-cache", action="store_true", help="do not read or write the load cache"
+    )
 
     sub.add_parser("schema", help="print the JSON Schema of the timeline format")
 
     when = sub.add_parser("when", help="resolve a date expression against an anchor")
     when.add_argument("expression", nargs="?", metavar="EXPR")
-    when.add_argument("--anchor", metavar="DATE", help="ISO date or date-time the expression is relative to")
-    when.add_argument("--timezone", default="UTC", metavar="ZONE", help="IANA zone (default UTC)")
-    when.add_argument("--sentence", metavar="TEXT",
-                      help="the sentence EXPR comes from: its tense decides last Monday or next")
     when.add_argument(
-        "--batch", action="store_true",
-        help="read ANCHOR<TAB>EXPRESSION[<TAB>SENTENCE] lines from stdin, write JSON lines"
+        "--anchor", metavar="DATE", help="ISO date or date-time the expression is relative to"
+    )
+    when.add_argument("--timezone", default="UTC", metavar="ZONE", help="IANA zone (default UTC)")
+    when.add_argument(
+        "--sentence",
+        metavar="TEXT",
+        help="the sentence EXPR comes from: its tense decides last Monday or next",
+    )
+    when.add_argument(
+        "--batch",
+        action="store_true",
+        help="read ANCHOR<TAB>EXPRESSION[<TAB>SENTENCE] lines from stdin, write JSON lines",
     )
 
     draft = sub.add_parser("draft", help="propose a timeline from a plain-text article")
     draft.add_argument("article", metavar="ARTICLE.txt")
-    draft.add_argument("--published", required=True, metavar="DATE", help="the article's ISO publication date")
+    draft.add_argument(
+        "--published", required=True, metavar="DATE", help="the article's ISO publication date"
+    )
     draft.add_argument("--url")
     draft.add_argument("--title")
     draft.add_argument("--outlet")
     draft.add_argument("--source-id", metavar="ID")
-    draft.add_argument("--inline", action="store_true", help="put the article's text inside the YAML")
+    draft.add_argument(
+        "--inline", action="store_true", help="put the article's text inside the YAML"
+    )
     draft.add_argument("-o", "--output", metavar="OUT.yaml")
     draft.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
 
@@ -103,7 +125,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         command = next((i for i, arg in enumerate(args_list) if not arg.startswith("-")), None)
         if command is not None and args_list[command] in COMMANDS:
             # "timeline --no-cache check X" is "timeline check --no-cache X", not a file named "check"
-            args_list = args_list[command:command + 1] + args_list[:command] + args_list[command + 1:]
+            args_list = (
+                args_list[command : command + 1] + args_list[:command] + args_list[command + 1 :]
+            )
             args = _command_parser().parse_args(args_list)
             return _COMMANDS[args.command](args)
         return _cmd_open(_open_parser().parse_args(args_list))
@@ -115,8 +139,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from tui.load.loader import load_file
     from tui.infra.paths import expand
+    from tui.load.loader import load_file
 
     errors = warnings = 0
     files = expand(args.paths)
@@ -154,10 +178,14 @@ def _cmd_export(args: argparse.Namespace) -> int:
     result = load(args.paths, use_cache=not args.no_cache)
     for diagnostic in result.diagnostics:
         print(diagnostic, file=sys.stderr)
-    if result.timeline is None or _overwrites_input(args.output, article_paths(result.timeline), "the article"):
+    if result.timeline is None or _overwrites_input(
+        args.output, article_paths(result.timeline), "the article"
+    ):
         return EXIT_ERRORS
     gc.freeze()  # the loaded timeline lives to the end: the collector need not walk it while rendering
-    status = _write_output(render_chunks(result.timeline, args.format), args.output, force=args.force)
+    status = _write_output(
+        render_chunks(result.timeline, args.format), args.output, force=args.force
+    )
     _say_what_was_left_out(result.timeline, args.format)
     return EXIT_ERRORS if any(d.is_error for d in result.diagnostics) else status
 
@@ -167,14 +195,22 @@ def _say_what_was_left_out(timeline: Timeline, fmt: str) -> None:
     undated ones. Say so on stderr rather than lose them without a word."""
     if fmt not in ("ics", "timelinejs"):
         return
-    left_out = [e for e in timeline.events if e.resolution is None
-                or (fmt == "ics" and e.resolution.granularity == "reference")]
+    left_out = [
+        e
+        for e in timeline.events
+        if e.resolution is None or (fmt == "ics" and e.resolution.granularity == "reference")
+    ]
     if left_out:
         from tui.core.textsafe import one_line
 
-        names = ", ".join(f"'{one_line(e.title)}'" for e in left_out[:3]) + (", …" if len(left_out) > 3 else "")
-        print(f"timeline: {len(left_out)} event{'s' * (len(left_out) != 1)} without a date left out of the "
-              f"{fmt} export: {names}", file=sys.stderr)
+        names = ", ".join(f"'{one_line(e.title)}'" for e in left_out[:3]) + (
+            ", …" if len(left_out) > 3 else ""
+        )
+        print(
+            f"timeline: {len(left_out)} event{'s' * (len(left_out) != 1)} without a date left out of the "
+            f"{fmt} export: {names}",
+            file=sys.stderr,
+        )
 
 
 def _overwrites_input(output: str | None, inputs: Iterable[str], what: str = "the input") -> bool:
@@ -219,11 +255,16 @@ def _cmd_when(args: argparse.Namespace) -> int:
             expression, _, sentence = expression.partition("\t")
             anchor = parse_anchor(anchor_text) if tab else None
             if anchor is None:
-                record = {"expression": expression if tab else line, "anchor": anchor_text if tab else "",
-                          "error": "expected ANCHOR<TAB>EXPRESSION with an ISO date or date-time anchor"}
+                record = {
+                    "expression": expression if tab else line,
+                    "anchor": anchor_text if tab else "",
+                    "error": "expected ANCHOR<TAB>EXPRESSION with an ISO date or date-time anchor",
+                }
             else:
                 tense = tense_in_quotes(expression, [sentence]) if sentence else None
-                record = describe_json(resolve(expression, anchor, tz=args.timezone, tense=tense), anchor_text)
+                record = describe_json(
+                    resolve(expression, anchor, tz=args.timezone, tense=tense), anchor_text
+                )
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
         return EXIT_OK
     if args.expression is None or args.anchor is None:
@@ -231,10 +272,15 @@ def _cmd_when(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     anchor = parse_anchor(args.anchor)
     if anchor is None:
-        print(f"timeline when: --anchor {args.anchor!r} is not an ISO date or date-time", file=sys.stderr)
+        print(
+            f"timeline when: --anchor {args.anchor!r} is not an ISO date or date-time",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     tense = tense_in_quotes(args.expression, [args.sentence]) if args.sentence else None
-    result = resolve(args.expression, anchor, anchor_label="the anchor", tz=args.timezone, tense=tense)
+    result = resolve(
+        args.expression, anchor, anchor_label="the anchor", tz=args.timezone, tense=tense
+    )
     record = describe_json(result, args.anchor)
     if "error" in record:
         print(f"{args.expression}: cannot resolve: {record['error']}")
@@ -273,11 +319,20 @@ def _cmd_draft(args: argparse.Namespace) -> int:
         print(f"timeline draft: cannot read {article}: {exc}", file=sys.stderr)
         return EXIT_ERRORS
     if parse_anchor(args.published) is None:
-        print(f"timeline draft: --published {args.published!r} is not an ISO date or date-time", file=sys.stderr)
+        print(
+            f"timeline draft: --published {args.published!r} is not an ISO date or date-time",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     request = Draft(
-        text=text, published=args.published, url=args.url, title=args.title, outlet=args.outlet,
-        source_id=args.source_id, article_name=article.name, inline=args.inline,
+        text=text,
+        published=args.published,
+        url=args.url,
+        title=args.title,
+        outlet=args.outlet,
+        source_id=args.source_id,
+        article_name=article.name,
+        inline=args.inline,
     )
     if _overwrites_input(args.output, [args.article]):
         return EXIT_ERRORS
@@ -295,13 +350,15 @@ def _cmd_draft(args: argparse.Namespace) -> int:
             if place is False:
                 return EXIT_ERRORS
             copy_to, article_file = place or None, article.name
-    status = _write_output(draft_timeline(request, article_file=article_file), args.output, force=args.force)
+    status = _write_output(
+        draft_timeline(request, article_file=article_file), args.output, force=args.force
+    )
     if status == EXIT_OK and copy_to is not None:
         status = _write_output(text, str(copy_to), force=False)
     return status
 
 
-def _article_copy(article: Path, out: Path) -> Path | None | bool:
+def _article_copy(article: Path, out: Path) -> Path | bool | None:
     """Where to copy the article so that it sits beside OUT: None when it is there already, False
     (after saying why) when another file holds that place. That file is never replaced, even with
     --force, which is for OUT only; nor may OUT itself be the copy."""
@@ -310,8 +367,11 @@ def _article_copy(article: Path, out: Path) -> Path | None | bool:
         return None
     target = folder / article.name
     if target == out.resolve():
-        print(f"timeline draft: {out} would be overwritten by the copy of {article}; name the YAML "
-              "differently, or draft with --inline", file=sys.stderr)
+        print(
+            f"timeline draft: {out} would be overwritten by the copy of {article}; name the YAML "
+            "differently, or draft with --inline",
+            file=sys.stderr,
+        )
         return False
     if not target.exists():
         return target
@@ -321,8 +381,10 @@ def _article_copy(article: Path, out: Path) -> Path | None | bool:
         same = False  # unreadable: not known to be the same text, so it is not replaced
     if same:
         return None
-    print(f"timeline draft: {target} exists and is not {article}; move it, or draft with --inline",
-          file=sys.stderr)
+    print(
+        f"timeline draft: {target} exists and is not {article}; move it, or draft with --inline",
+        file=sys.stderr,
+    )
     return False
 
 

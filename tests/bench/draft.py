@@ -16,9 +16,9 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from tests.bench.resolver import canonical
 from tui.dates.resolver import Resolution, parse_anchor
 from tui.formats.draft import propose
-from tests.bench.resolver import canonical
 
 DEFAULT_DEVSET = Path(__file__).resolve().parents[2].parent / "shared" / "draft-devset.jsonl"
 TARGET_F1 = 0.80
@@ -38,7 +38,11 @@ def score(devset: Path, show_misses: int = 0) -> tuple[float, float, float]:
         for proposal in propose(doc["text"], anchor):
             drafted += 1
             value = proposal.result.value if isinstance(proposal.result, Resolution) else None
-            overlapping = [i for i, t in enumerate(gold) if t["start"] < proposal.end and proposal.start < t["end"]]
+            overlapping = [
+                i
+                for i, t in enumerate(gold)
+                if t["start"] < proposal.end and proposal.start < t["end"]
+            ]
             touched.update(overlapping)
             good = [i for i in overlapping if canonical(gold[i]["value"]) == value]
             if good:
@@ -54,7 +58,9 @@ def score(devset: Path, show_misses: int = 0) -> tuple[float, float, float]:
     precision = hits / drafted if drafted else 0.0
     recall = gold_hit / gold_total if gold_total else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    print(f"drafted events {drafted}, hits {hits}; annotated DATE/TIME {gold_total}, found {gold_hit}")
+    print(
+        f"drafted events {drafted}, hits {hits}; annotated DATE/TIME {gold_total}, found {gold_hit}"
+    )
     if show_misses:
         for text, count in misses.most_common(show_misses):
             print(f"  {count:3d}× {text}")
@@ -72,7 +78,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     precision, recall, f1 = score(args.devset, args.misses)
     verdict = "PASS" if f1 >= TARGET_F1 else "FAIL"
-    print(f"precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}  (target F1 >= {TARGET_F1}) {verdict}")
+    print(
+        f"precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}  (target F1 >= {TARGET_F1}) {verdict}"
+    )
     return 0 if verdict == "PASS" else 1
 
 

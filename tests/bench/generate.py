@@ -12,17 +12,45 @@ from datetime import date, timedelta
 from pathlib import Path
 
 WHENS = (
-    "Saturday", "on Monday", "last Friday", "yesterday", "today", "overnight", "last night",
-    "early Sunday", "late Saturday", "Tuesday night", "this morning", "five days ago",
-    "nearly a week ago", "last week", "this month", "in March", "early December", "last summer",
-    "the third quarter", "2015", "the 1990s", "recently", "two weeks ago", "about three years ago",
+    "Saturday",
+    "on Monday",
+    "last Friday",
+    "yesterday",
+    "today",
+    "overnight",
+    "last night",
+    "early Sunday",
+    "late Saturday",
+    "Tuesday night",
+    "this morning",
+    "five days ago",
+    "nearly a week ago",
+    "last week",
+    "this month",
+    "in March",
+    "early December",
+    "last summer",
+    "the third quarter",
+    "2015",
+    "the 1990s",
+    "recently",
+    "two weeks ago",
+    "about three years ago",
 )
 ANCHORED_WHENS = ("the next day", "the day before", "two days later", "hours later", "overnight")
-TAGS = ("airstrike", "diplomacy", "aid", "ceasefire", "un", "russia", "us", "aleppo", "deir-ez-zor", "casualties")
-WORDS = (
-    "officials said the convoy reached the city after talks stalled while monitors reported shelling "
-    "near the northern districts and ministers met to discuss the agreement under pressure from allies"
-).split()
+TAGS = (
+    "airstrike",
+    "diplomacy",
+    "aid",
+    "ceasefire",
+    "un",
+    "russia",
+    "us",
+    "aleppo",
+    "deir-ez-zor",
+    "casualties",
+)
+WORDS = ["officials", "said", "the", "convoy", "reached", "the", "city", "after", "talks", "stalled", "while", "monitors", "reported", "shelling", "near", "the", "northern", "districts", "and", "ministers", "met", "to", "discuss", "the", "agreement", "under", "pressure", "from", "allies"]
 SENTENCES_PER_ARTICLE = 40
 
 

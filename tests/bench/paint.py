@@ -20,11 +20,11 @@ import time
 import uuid
 from pathlib import Path
 
-from tui.load.loader import load_file
 from tests.bench.generate import generate
 from tests.bench.scale import C_LOADER, best_of, compile_package
+from tui.load.loader import load_file
 
-BARE_APP = '''
+BARE_APP = """
 from textual.app import App
 from textual.widgets import Static
 
@@ -40,7 +40,7 @@ class Bare(App):
 
 
 Bare().run()
-'''
+"""
 POLL = 0.005
 
 
@@ -54,7 +54,9 @@ class Pane:
         self._tmux("new-session", "-d", "-x", "120", "-y", "40", *prefix, *command)
 
     def _tmux(self, *args: str) -> str:
-        return subprocess.run(["tmux", "-L", self.socket, *args], capture_output=True, text=True).stdout
+        return subprocess.run(
+            ["tmux", "-L", self.socket, *args], capture_output=True, text=True
+        ).stdout
 
     def wait_for(self, text: str, since: float, limit: float = 300.0) -> float:
         """Seconds from ``since`` until ``text`` is on the screen."""
@@ -73,7 +75,9 @@ class Pane:
     def close(self) -> None:
         """Stop the server and remove its socket, which tmux leaves behind in /tmp."""
         self._tmux("kill-server")
-        (Path(os.environ.get("TMUX_TMPDIR", "/tmp")) / f"tmux-{os.getuid()}" / self.socket).unlink(missing_ok=True)
+        (Path(os.environ.get("TMUX_TMPDIR", "/tmp")) / f"tmux-{os.getuid()}" / self.socket).unlink(
+            missing_ok=True
+        )
 
 
 def _best(repeat: int, measure) -> float:  # type: ignore[no-untyped-def]
@@ -152,7 +156,9 @@ def main(argv: list[str] | None = None) -> int:
         env = {"XDG_CACHE_HOME": str(folder / "cache")}
         bare = [bare_paint_and_key(folder) for _ in range(args.repeat)]
         bare_paint, bare_key = min(b[0] for b in bare), min(b[1] for b in bare)
-        print(f"bare Textual app: first line {bare_paint:.3f} s, repaint after a key {bare_key:.3f} s")
+        print(
+            f"bare Textual app: first line {bare_paint:.3f} s, repaint after a key {bare_key:.3f} s"
+        )
         bundled = Path(__file__).resolve().parents[2] / "timelines" / "syria-ceasefire-2016.yaml"
         explorer_paint(bundled, "Four US-led airstrikes", env)
         small = _best(args.repeat, lambda: explorer_paint(bundled, "Four US-led airstrikes", env))
@@ -164,13 +170,19 @@ def main(argv: list[str] | None = None) -> int:
             order = [e.title for e in load_file(path).timeline.events]
             baseline = best_of(1, [sys.executable, "-c", C_LOADER, str(path)]).seconds
             cold_env = {**env, "XDG_CACHE_HOME": str(folder / f"cold-{events}")}
-            cold = _best(args.repeat if events <= 10_000 else 1,
-                         lambda: explorer_paint(path, order[0][:60], cold_env, "--no-cache"))
-            progress = explorer_paint(path, "Loading", env, "--no-cache") if events >= 100_000 else 0.0
+            cold = _best(
+                args.repeat if events <= 10_000 else 1,
+                lambda: explorer_paint(path, order[0][:60], cold_env, "--no-cache"),
+            )
+            progress = (
+                explorer_paint(path, "Loading", env, "--no-cache") if events >= 100_000 else 0.0
+            )
             warm = explorer_paint(path, order[0][:60], env)
             warm = min(warm, explorer_paint(path, order[0][:60], env))
-            print(f"\n{events:,} events: C loader {baseline:.2f} s; first screen cold {cold:.2f} s, "
-                  f"warm {warm:.2f} s; 'Loading' shown after {progress:.2f} s")
+            print(
+                f"\n{events:,} events: C loader {baseline:.2f} s; first screen cold {cold:.2f} s, "
+                f"warm {warm:.2f} s; 'Loading' shown after {progress:.2f} s"
+            )
             if events <= 10_000:
                 rows.append((f"big first paint (cold) / C loader @{events}", cold / baseline, 0.5))
             keys = explorer_keys(path, env, order)
@@ -179,7 +191,9 @@ def main(argv: list[str] | None = None) -> int:
             rows.append((f"G repaint / bare key @{events}", keys["G"] / bare_key, 3.0))
     print("\nfigure                                        ratio   target")
     for name, value, target in rows:
-        print(f"  {name:44} {value:6.2f}  <= {target:4.2f}  {'PASS' if value <= target else 'FAIL'}")
+        print(
+            f"  {name:44} {value:6.2f}  <= {target:4.2f}  {'PASS' if value <= target else 'FAIL'}"
+        )
     return 0 if all(value <= target for _, value, target in rows) else 1
 
 

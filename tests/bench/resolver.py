@@ -41,8 +41,11 @@ for line in open(sys.argv[1], encoding="utf-8"):
 
 def rows(devset: Path) -> list[list[str]]:
     """The dev set's data rows: doc, anchor, type, expression, value, mod, anchored_to."""
-    lines = [line.rstrip("\n").split("\t") for line in devset.read_text(encoding="utf-8").splitlines()
-             if line and not line.startswith("#")]
+    lines = [
+        line.rstrip("\n").split("\t")
+        for line in devset.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    ]
     return [r for r in lines[1:] if len(r) >= 7]
 
 
@@ -51,8 +54,8 @@ def tenses(data: list[list[str]], articles: Path) -> list[str | None]:
 
     The k-th row for an expression in a document is the k-th time the annotators marked it there.
     """
-    from tui.formats.draft import sentences
     from tui.dates.tense import tense_of
+    from tui.formats.draft import sentences
 
     if not articles.exists():
         return [None] * len(data)
@@ -61,10 +64,13 @@ def tenses(data: list[list[str]], articles: Path) -> list[str | None]:
         doc = json.loads(line)
         spans = sentences(doc["text"])
         for timex in doc["timexes"]:
-            _, s_start, s_end = next((span for span in spans if span[1] <= timex["start"] < span[2]),
-                                     (0, timex["start"], timex["end"]))
+            _, s_start, s_end = next(
+                (span for span in spans if span[1] <= timex["start"] < span[2]),
+                (0, timex["start"], timex["end"]),
+            )
             marked.setdefault((doc["doc"], timex["text"]), []).append(
-                (doc["text"][s_start:s_end], timex["start"] - s_start, timex["end"] - s_start))
+                (doc["text"][s_start:s_end], timex["start"] - s_start, timex["end"] - s_start)
+            )
     seen: Counter[tuple[str, str]] = Counter()
     result: list[str | None] = []
     for row in data:
@@ -85,16 +91,24 @@ def _plain_dateparser_value(expression: str, anchor_text: str) -> str | None:
 
     from tui.dates.resolver import parse_anchor
 
-    parsed = dateparser.parse(expression, languages=["en"],
-                              settings={"RELATIVE_BASE": parse_anchor(anchor_text), "PREFER_DATES_FROM": "past"})
+    parsed = dateparser.parse(
+        expression,
+        languages=["en"],
+        settings={"RELATIVE_BASE": parse_anchor(anchor_text), "PREFER_DATES_FROM": "past"},
+    )
     return parsed.date().isoformat() if parsed else None
 
 
 def _dateparser_agrees(day: str | None, value: str) -> bool:
     """Dateparser only answers days, so it gets the benefit of the doubt: its day counts as right
     when it falls in the annotated year, month or day ("1997-10-08" for "1997-10")."""
-    return day is not None and value[:1].isdigit() and "W" not in value and "Q" not in value \
+    return (
+        day is not None
+        and value[:1].isdigit()
+        and "W" not in value
+        and "Q" not in value
         and day.startswith(value)
+    )
 
 
 def accuracy(data: list[list[str]], misses: int, articles: Path) -> tuple[float, float, float, int]:
@@ -104,7 +118,9 @@ def accuracy(data: list[list[str]], misses: int, articles: Path) -> tuple[float,
     scored = [r for r in data if r[6] != "other"]
     alone = ours = theirs = 0
     wrong: Counter[str] = Counter()
-    for (_, anchor_text, _, expression, annotated, _, _), tense in zip((r[:7] for r in scored), tenses(scored, articles)):
+    for (_, anchor_text, _, expression, annotated, _, _), tense in zip(
+        (r[:7] for r in scored), tenses(scored, articles)
+    ):
         value = canonical(annotated)
         anchor = parse_anchor(anchor_text)
         plain = resolve(expression, anchor, anchor_label="the source's publication")
@@ -113,7 +129,9 @@ def accuracy(data: list[list[str]], misses: int, articles: Path) -> tuple[float,
         alone += isinstance(plain, Resolution) and plain.value == value
         ours += got == value
         if got != value:
-            wrong[f"{expression!r} @ {anchor_text[:10]}: got {got or result.reason}, annotated {value}"] += 1
+            wrong[
+                f"{expression!r} @ {anchor_text[:10]}: got {got or result.reason}, annotated {value}"
+            ] += 1
         theirs += _dateparser_agrees(_plain_dateparser_value(expression, anchor_text), value)
     for line, count in wrong.most_common(misses):
         print(f"  {count:3d}× {line}")
@@ -124,11 +142,17 @@ def timing(devset: Path, data: list[list[str]]) -> tuple[float, float]:
     """Whole-process seconds for `timeline when --batch` and for a plain dateparser loop."""
     batch_input = "".join(f"{r[1]}\t{r[3]}\n" for r in data).encode()
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "tui", "when", "--batch"], input=batch_input,
-                   stdout=subprocess.DEVNULL, check=True)
+    subprocess.run(
+        [sys.executable, "-m", "tui", "when", "--batch"],
+        input=batch_input,
+        stdout=subprocess.DEVNULL,
+        check=True,
+    )
     ours = time.perf_counter() - start
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", DATEPARSER_LOOP, str(devset)], stdout=subprocess.DEVNULL, check=True)
+    subprocess.run(
+        [sys.executable, "-c", DATEPARSER_LOOP, str(devset)], stdout=subprocess.DEVNULL, check=True
+    )
     return ours, time.perf_counter() - start
 
 
@@ -136,7 +160,9 @@ def main(argv: list[str] | None = None) -> int:
     """Print both scores, the error ratio and the speed ratio against their targets."""
     parser = argparse.ArgumentParser(prog="python -m tests.bench resolver", description=__doc__)
     parser.add_argument("--devset", type=Path, default=DEFAULT_DEVSET)
-    parser.add_argument("--articles", type=Path, default=ARTICLES, help="the dev set's articles, for tense")
+    parser.add_argument(
+        "--articles", type=Path, default=ARTICLES, help="the dev set's articles, for tense"
+    )
     parser.add_argument("--misses", type=int, default=0, help="show the N most common misses")
     args = parser.parse_args(argv)
     if not args.devset.exists():
@@ -148,11 +174,20 @@ def main(argv: list[str] | None = None) -> int:
     ours_s, theirs_s = timing(args.devset, data)
     checks = [
         (f"exact on {count} rows, the expression alone", f"{alone:.1%}", True, "report"),
-        (f"exact on {count} rows, with its sentence's tense", f"{ours:.1%}", ours >= 0.90, ">= 90%"),
+        (
+            f"exact on {count} rows, with its sentence's tense",
+            f"{ours:.1%}",
+            ours >= 0.90,
+            ">= 90%",
+        ),
         ("plain dateparser on the same rows", f"{theirs:.1%}", True, "baseline"),
         ("fewer errors than dateparser", f"{error_ratio:.2f}x", error_ratio >= 3, ">= 3x"),
-        (f"when --batch {ours_s:.2f}s vs dateparser loop {theirs_s:.2f}s", f"{ours_s / theirs_s:.2f}x",
-         ours_s / theirs_s <= 0.5, "<= 0.5x"),
+        (
+            f"when --batch {ours_s:.2f}s vs dateparser loop {theirs_s:.2f}s",
+            f"{ours_s / theirs_s:.2f}x",
+            ours_s / theirs_s <= 0.5,
+            "<= 0.5x",
+        ),
     ]
     for name, value, ok, target in checks:
         print(f"{name:58} {value:>8}  target {target:8} {'PASS' if ok else 'FAIL'}")

@@ -77,12 +77,18 @@ def measure_size(events: int, folder: Path, repeat: int) -> list[tuple[str, floa
     env = {**os.environ, "XDG_CACHE_HOME": str(folder / f"cache-{events}")}
     python = sys.executable
     baseline = best_of(repeat, [python, "-c", C_LOADER, str(path)])
-    cold = best_of(repeat, [python, "-m", "tui", "export", str(path), "--format", "json", "--no-cache"], env)
+    cold = best_of(
+        repeat, [python, "-m", "tui", "export", str(path), "--format", "json", "--no-cache"], env
+    )
     run_process([python, "-c", OPEN_ONLY, str(path)], env)
     warm = best_of(repeat, [python, "-c", OPEN_ONLY, str(path)], env)
-    warm_export = best_of(repeat, [python, "-m", "tui", "export", str(path), "--format", "json"], env)
+    warm_export = best_of(
+        repeat, [python, "-m", "tui", "export", str(path), "--format", "json"], env
+    )
     print(f"\n{events:,} events ({size_mib:.1f} MiB)")
-    print(f"  C loader, plain yaml.load     {baseline.seconds:7.2f} s  {baseline.peak_mib:7.0f} MiB peak")
+    print(
+        f"  C loader, plain yaml.load     {baseline.seconds:7.2f} s  {baseline.peak_mib:7.0f} MiB peak"
+    )
     print(f"  cold export --format json     {cold.seconds:7.2f} s  {cold.peak_mib:7.0f} MiB peak")
     print(f"  warm open (cache)             {warm.seconds:7.2f} s  {warm.peak_mib:7.0f} MiB peak")
     print(f"  warm export --format json     {warm_export.seconds:7.2f} s")

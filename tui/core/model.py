@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
-from tui.dates.resolver import Resolution
 from tui.core.frozen import pickled_by_fields
+from tui.dates.resolver import Resolution
 
 Severity = Literal["error", "warning"]
 
@@ -98,8 +98,22 @@ class Event:
         Written out field by field: ``dataclasses.replace`` costs several times more, which
         shows when a loader settles 100,000 events.
         """
-        return Event(self.id, self.title, self.when, self.source, self.anchor, self.details, self.tags,
-                     self.quotes, self.path, self.line, self.column, self.order, resolution, unresolved_reason)
+        return Event(
+            self.id,
+            self.title,
+            self.when,
+            self.source,
+            self.anchor,
+            self.details,
+            self.tags,
+            self.quotes,
+            self.path,
+            self.line,
+            self.column,
+            self.order,
+            resolution,
+            unresolved_reason,
+        )
 
 
 @pickled_by_fields

@@ -33,4 +33,6 @@ def one_line(text: str) -> str:
     return visible(text).translate(_ONE_LINE)
 
 
-_ONE_LINE = str.maketrans({"\t": " ", "\n": " ", "\r": " ", "\u2028": " ", "\u2029": " ", "\x85": " "})
+_ONE_LINE = str.maketrans(
+    {"\t": " ", "\n": " ", "\r": " ", "\u2028": " ", "\u2029": " ", "\x85": " "}
+)

@@ -8,8 +8,8 @@ Year); a holiday not here is left to the rest of the resolver rather than guesse
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
-from typing import Callable
 
 
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
@@ -50,27 +50,58 @@ _HOLIDAYS: tuple[tuple[tuple[str, ...], str, Callable[[int], date]], ...] = (
     (("Boxing Day",), "Boxing Day (26 December)", _fixed(12, 26)),
     (("Valentine's Day",), "Valentine's Day (14 February)", _fixed(2, 14)),
     (("St. Patrick's Day", "Saint Patrick's Day"), "St Patrick's Day (17 March)", _fixed(3, 17)),
-    (("Independence Day", "the Fourth of July", "Fourth of July", "July Fourth"), "Independence Day (4 July)",
-     _fixed(7, 4)),
+    (
+        ("Independence Day", "the Fourth of July", "Fourth of July", "July Fourth"),
+        "Independence Day (4 July)",
+        _fixed(7, 4),
+    ),
     (("Halloween",), "Halloween (31 October)", _fixed(10, 31)),
-    (("Veterans Day", "Veterans' Day", "Veteran's Day"), "Veterans Day (11 November)", _fixed(11, 11)),
-    (("Martin Luther King Day", "Martin Luther King Jr. Day", "MLK Day"),
-     "Martin Luther King Day (third Monday of January)", _nth(1, 0, 3)),
-    (("Presidents Day", "Presidents' Day", "President's Day"), "Presidents' Day (third Monday of February)",
-     _nth(2, 0, 3)),
+    (
+        ("Veterans Day", "Veterans' Day", "Veteran's Day"),
+        "Veterans Day (11 November)",
+        _fixed(11, 11),
+    ),
+    (
+        ("Martin Luther King Day", "Martin Luther King Jr. Day", "MLK Day"),
+        "Martin Luther King Day (third Monday of January)",
+        _nth(1, 0, 3),
+    ),
+    (
+        ("Presidents Day", "Presidents' Day", "President's Day"),
+        "Presidents' Day (third Monday of February)",
+        _nth(2, 0, 3),
+    ),
     (("Mother's Day",), "Mother's Day (second Sunday of May)", _nth(5, 6, 2)),
     (("Memorial Day",), "Memorial Day (last Monday of May)", _nth(5, 0, -1)),
     (("Father's Day",), "Father's Day (third Sunday of June)", _nth(6, 6, 3)),
     (("Labor Day", "Labour Day"), "Labor Day (first Monday of September)", _nth(9, 0, 1)),
     (("Columbus Day",), "Columbus Day (second Monday of October)", _nth(10, 0, 2)),
-    (("Election Day", "Election Night"), "Election Day (the Tuesday after the first Monday of November)",
-     lambda year: _nth_weekday(year, 11, 0, 1) + timedelta(days=1)),
-    (("Thanksgiving", "Thanksgiving Day"), "Thanksgiving (fourth Thursday of November)", _nth(11, 3, 4)),
-    (("Black Friday",), "Black Friday (the day after Thanksgiving)",
-     lambda year: _nth_weekday(year, 11, 3, 4) + timedelta(days=1)),
+    (
+        ("Election Day", "Election Night"),
+        "Election Day (the Tuesday after the first Monday of November)",
+        lambda year: _nth_weekday(year, 11, 0, 1) + timedelta(days=1),
+    ),
+    (
+        ("Thanksgiving", "Thanksgiving Day"),
+        "Thanksgiving (fourth Thursday of November)",
+        _nth(11, 3, 4),
+    ),
+    (
+        ("Black Friday",),
+        "Black Friday (the day after Thanksgiving)",
+        lambda year: _nth_weekday(year, 11, 3, 4) + timedelta(days=1),
+    ),
     (("Easter", "Easter Sunday"), "Easter Sunday", easter),
-    (("Good Friday",), "Good Friday (two days before Easter)", lambda year: easter(year) - timedelta(days=2)),
-    (("Easter Monday",), "Easter Monday (the day after Easter)", lambda year: easter(year) + timedelta(days=1)),
+    (
+        ("Good Friday",),
+        "Good Friday (two days before Easter)",
+        lambda year: easter(year) - timedelta(days=2),
+    ),
+    (
+        ("Easter Monday",),
+        "Easter Monday (the day after Easter)",
+        lambda year: easter(year) + timedelta(days=1),
+    ),
 )
 
 
@@ -79,10 +110,13 @@ def _key(name: str) -> str:
     return " ".join(re.sub(r"[’']?s\b|[’'.]", "", name.lower().replace("-", " ")).split())
 
 
-_BY_KEY = {_key(name): (description, rule) for names, description, rule in _HOLIDAYS for name in names}
+_BY_KEY = {
+    _key(name): (description, rule) for names, description, rule in _HOLIDAYS for name in names
+}
 FIND_PATTERN = "|".join(
     re.escape(name).replace("'s", "(?:['’]?s)?").replace(r"\.", r"\.?").replace(r"\ ", "[ -]")
-    for name in sorted((n for names, _, _ in _HOLIDAYS for n in names), key=len, reverse=True))
+    for name in sorted((n for names, _, _ in _HOLIDAYS for n in names), key=len, reverse=True)
+)
 """Every holiday name as it may be written in running text, longest first."""
 
 

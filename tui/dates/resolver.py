@@ -83,7 +83,11 @@ def _grammar() -> ModuleType:
 
 @lru_cache(maxsize=131072)
 def resolve(
-    expression: str, anchor: datetime, *, anchor_label: str = "the anchor", tz: str = "UTC",
+    expression: str,
+    anchor: datetime,
+    *,
+    anchor_label: str = "the anchor",
+    tz: str = "UTC",
     tense: str | None = None,
 ) -> Resolution | Unresolved:
     """Resolve ``expression`` against ``anchor`` (naive, in zone ``tz``).
@@ -116,8 +120,11 @@ def find_expressions(text: str) -> list[Found]:
         stripped = raw.rstrip(" ,.;:")
         start = match.start() + (len(stripped) - len(stripped.lstrip()))
         stripped = stripped.strip()
-        if not stripped or _LOWERCASE_NAME.search(stripped) \
-                or not isinstance(grammar.parse_expression(stripped), grammar.Parsed):
+        if (
+            not stripped
+            or _LOWERCASE_NAME.search(stripped)
+            or not isinstance(grammar.parse_expression(stripped), grammar.Parsed)
+        ):
             continue
         found.append(Found(start, start + len(stripped), stripped))
     return found
@@ -147,13 +154,28 @@ def format_label(resolution: Resolution | None) -> str:
 
 
 WEEKDAY_ABBREVIATIONS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTH_ABBREVIATIONS = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+)
 
 
 def day_label(moment: datetime | date) -> str:
     """``Sat 17 Sep 2016``: English whatever the locale, and without strftime, which lists of 100k pay for."""
-    return (f"{WEEKDAY_ABBREVIATIONS[moment.weekday()]} {moment.day} "
-            f"{MONTH_ABBREVIATIONS[moment.month - 1]} {moment.year}")
+    return (
+        f"{WEEKDAY_ABBREVIATIONS[moment.weekday()]} {moment.day} "
+        f"{MONTH_ABBREVIATIONS[moment.month - 1]} {moment.year}"
+    )
 
 
 def describe_span(r: Resolution) -> str:
@@ -161,8 +183,11 @@ def describe_span(r: Resolution) -> str:
     "mid" or "late" picked out ("early Dec 2024", "the late 1970s")."""
     start, g = r.start, r.granularity
     if g == "reference":
-        return {"PRESENT_REF": "the present", "PAST_REF": "the past", "FUTURE_REF": "the future"}.get(
-            r.value, r.value)
+        return {
+            "PRESENT_REF": "the present",
+            "PAST_REF": "the past",
+            "FUTURE_REF": "the future",
+        }.get(r.value, r.value)
     if g in ("day", "part-of-day"):
         text = day_label(start)
         return f"{text}, {PART_NAMES[r.part_of_day]}" if r.part_of_day else text
@@ -178,7 +203,9 @@ def describe_span(r: Resolution) -> str:
         return f"{SEASON_NAMES[r.value[-2:]]} {start.year}"
     if g == "century":
         number = int(r.value) + 1
-        suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+        suffix = (
+            "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+        )
         return f"the {number}{suffix} century"
     whole = _whole_period(r)
     if whole is None:
@@ -188,8 +215,12 @@ def describe_span(r: Resolution) -> str:
     if g == "week":
         if part is None:
             return f"week of {day_label(start)}"  # a rolling week ("the past week")
-        return {"": "week", "early ": "early in the week", "mid-": "the middle of the week",
-                "late ": "late in the week"}[part] + f" of {day_label(first)}"
+        return {
+            "": "week",
+            "early ": "early in the week",
+            "mid-": "the middle of the week",
+            "late ": "late in the week",
+        }[part] + f" of {day_label(first)}"
     part = part or ""
     if g == "month":
         return f"{part}{MONTH_ABBREVIATIONS[first.month - 1]} {first.year}"
@@ -206,12 +237,16 @@ def describe_range(first: Resolution, last: Resolution) -> str:
     """From the earliest resolution to the latest, for a timeline's header: an interval at either
     end gives only its outer day, and a range within one label is that label once."""
     begin = day_label(first.start) if first.granularity == "interval" else describe_span(first)
-    end = day_label(last.end - timedelta(days=1)) if last.granularity == "interval" else describe_span(last)
+    end = (
+        day_label(last.end - timedelta(days=1))
+        if last.granularity == "interval"
+        else describe_span(last)
+    )
     return begin if begin == end else f"{begin} – {end}"
 
 
 def _part_of(r: Resolution, first: datetime, after: datetime) -> str | None:
-    """"early ", "mid-", "late " or "" (the whole): which part of [first, after) the span covers;
+    """ "early ", "mid-", "late " or "" (the whole): which part of [first, after) the span covers;
     None when it does not lie inside it."""
     if not first <= r.start < r.end <= after:
         return None
@@ -244,7 +279,9 @@ _LOWERCASE_NAME = re.compile(
 )
 """In running text a month or weekday is capitalised; "may" and "march" in lower case are verbs."""
 
-_DATEPARSER_SHAPE = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
+_DATEPARSER_SHAPE = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE
+)
 
 
 def _dateparser_fallback(expression: str, anchor: datetime) -> Parsed | None:
@@ -264,7 +301,8 @@ def _dateparser_parse(expression: str, anchor: datetime) -> datetime | None:
 
     try:
         return dateparser.parse(
-            expression, languages=["en"],
+            expression,
+            languages=["en"],
             settings={"RELATIVE_BASE": anchor, "PREFER_DATES_FROM": "past", "STRICT_PARSING": True},
         )
     except (ValueError, OverflowError, TypeError):

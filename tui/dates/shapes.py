@@ -6,15 +6,27 @@ its ``build`` turns it into a ``Resolution`` with the interval it covers and the
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
 from calendar import isleap
+from dataclasses import dataclass, fields, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from tui.dates.resolver import MONTH_ABBREVIATIONS, Resolution, day_label, describe_span
 
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december")
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 PART_HOURS = {"MO": (6, 12), "AF": (12, 18), "EV": (18, 24), "NI": (21, 30)}
 SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
@@ -23,12 +35,29 @@ SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 # -- results ----------------------------------------------------------------------------------
 
-def _result(expression: str, value: str, start: datetime, end: datetime, granularity: str,
-            approximate: bool, why: str, part: str | None = None) -> Resolution:
+
+def _result(
+    expression: str,
+    value: str,
+    start: datetime,
+    end: datetime,
+    granularity: str,
+    approximate: bool,
+    why: str,
+    part: str | None = None,
+) -> Resolution:
     resolution = Resolution(expression, value, start, end, granularity, approximate, "", part)
     label = ("~" if approximate else "") + describe_span(resolution)
-    return Resolution(expression, value, start, end, granularity, approximate,
-                      f"{expression} → {label}: {why}", part)
+    return Resolution(
+        expression,
+        value,
+        start,
+        end,
+        granularity,
+        approximate,
+        f"{expression} → {label}: {why}",
+        part,
+    )
 
 
 def _reason(resolution: Resolution) -> str:
@@ -46,7 +75,7 @@ def _day(d: date) -> datetime:
 
 
 def _days_apart(days: int) -> str:
-    """"3 days before", "1 day after"."""
+    """ "3 days before", "1 day after"."""
     n = abs(days)
     return f"{n} day{'s' * (n != 1)} {'before' if days < 0 else 'after'}"
 
@@ -72,7 +101,11 @@ def _narrow(start: datetime, end: datetime, mod: str | None) -> tuple[datetime, 
 
 
 def _mod_word(mod: str | None) -> str:
-    return {"early": "the early part of ", "mid": "the middle of ", "late": "the late part of "}.get(mod or "", "")
+    return {
+        "early": "the early part of ",
+        "mid": "the middle of ",
+        "late": "the late part of ",
+    }.get(mod or "", "")
 
 
 class Parsed:
@@ -98,10 +131,20 @@ class Ref(Parsed):
             "PAST_REF": (day - timedelta(days=365), day),
             "FUTURE_REF": (day + timedelta(days=1), day + timedelta(days=366)),
         }[self.kind]
-        word = {"PRESENT_REF": "the present", "PAST_REF": "some time before",
-                "FUTURE_REF": "some time after"}[self.kind]
-        return _result(expression, self.kind, start, end, "reference", False,
-                       f"a vague reference to {word} {_on(anchor, label)}, not a date")
+        word = {
+            "PRESENT_REF": "the present",
+            "PAST_REF": "some time before",
+            "FUTURE_REF": "some time after",
+        }[self.kind]
+        return _result(
+            expression,
+            self.kind,
+            start,
+            end,
+            "reference",
+            False,
+            f"a vague reference to {word} {_on(anchor, label)}, not a date",
+        )
 
 
 @dataclass(frozen=True)
@@ -123,12 +166,21 @@ class RelativeDay(Parsed):
         return _with_part(expression, start, self.part, self.mod, self.approximate, why)
 
 
-def _with_part(expression: str, start: datetime, part: str | None, mod: str | None,
-               approximate: bool, why: str) -> Resolution:
+def _with_part(
+    expression: str, start: datetime, part: str | None, mod: str | None, approximate: bool, why: str
+) -> Resolution:
     if part is not None:
         lo, hi = PART_HOURS[part]
-        return _result(expression, f"{start:%Y-%m-%d}T{part}", start + timedelta(hours=lo),
-                       start + timedelta(hours=hi), "part-of-day", approximate, why, part)
+        return _result(
+            expression,
+            f"{start:%Y-%m-%d}T{part}",
+            start + timedelta(hours=lo),
+            start + timedelta(hours=hi),
+            "part-of-day",
+            approximate,
+            why,
+            part,
+        )
     s, e = _narrow(start, start + timedelta(days=1), mod)
     return _result(expression, f"{start:%Y-%m-%d}", s, e, "day", approximate, _mod_word(mod) + why)
 
@@ -140,8 +192,11 @@ class Overnight(Parsed):
     def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
         on_event = label.startswith("event")
         night = anchor.date() if on_event else anchor.date() - timedelta(days=1)
-        why = (f"the night of {_on(anchor, label)}" if on_event
-               else f"the night before {_on(anchor, label)}")
+        why = (
+            f"the night of {_on(anchor, label)}"
+            if on_event
+            else f"the night before {_on(anchor, label)}"
+        )
         return _with_part(expression, _day(night), "NI", None, False, why)
 
 
@@ -196,20 +251,35 @@ class Week(Parsed):
         value, monday = _iso_week(anchor.date() + timedelta(weeks=self.offset))
         start, end = _narrow(monday, monday + timedelta(days=7), self.mod)
         when = {0: "the week of", -1: "the week before", 1: "the week after"}.get(
-            self.offset, f"{abs(self.offset)} weeks {'before' if self.offset < 0 else 'after'}")
-        return _result(expression, value, start, end, "week", self.approximate,
-                       f"{_mod_word(self.mod)}{when} {_on(anchor, label)}")
+            self.offset, f"{abs(self.offset)} weeks {'before' if self.offset < 0 else 'after'}"
+        )
+        return _result(
+            expression,
+            value,
+            start,
+            end,
+            "week",
+            self.approximate,
+            f"{_mod_word(self.mod)}{when} {_on(anchor, label)}",
+        )
 
 
 @dataclass(frozen=True)
 class PastWeek(Parsed):
-    """"the past week": the seven days before the anchor, named by the ISO week holding most of them."""
+    """ "the past week": the seven days before the anchor, named by the ISO week holding most of them."""
 
     def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
         end = _day(anchor.date())
         value, _ = _iso_week(anchor.date() - timedelta(days=4))
-        return _result(expression, value, end - timedelta(days=7), end, "week", False,
-                       f"the seven days before {_on(anchor, label)}")
+        return _result(
+            expression,
+            value,
+            end - timedelta(days=7),
+            end,
+            "week",
+            False,
+            f"the seven days before {_on(anchor, label)}",
+        )
 
 
 @dataclass(frozen=True)
@@ -229,10 +299,22 @@ class Weekend(Parsed):
         elif self.which == "next" or (self.which == "this" and not on_weekend):
             saturday += timedelta(weeks=1)
         year, week, _ = saturday.isocalendar()
-        relation = "this weekend, at" if saturday <= today < saturday + timedelta(days=2) else \
-            "the weekend after" if saturday > today else "the weekend before"
-        return _result(expression, f"{year}-W{week:02d}-WE", _day(saturday),
-                       _day(saturday) + timedelta(days=2), "weekend", False, f"{relation} {_on(anchor, label)}")
+        relation = (
+            "this weekend, at"
+            if saturday <= today < saturday + timedelta(days=2)
+            else "the weekend after"
+            if saturday > today
+            else "the weekend before"
+        )
+        return _result(
+            expression,
+            f"{year}-W{week:02d}-WE",
+            _day(saturday),
+            _day(saturday) + timedelta(days=2),
+            "weekend",
+            False,
+            f"{relation} {_on(anchor, label)}",
+        )
 
 
 def _month_start(year: int, month: int) -> datetime:
@@ -257,7 +339,8 @@ class Month(Parsed):
         if self.offset is not None:
             start = _month_start(anchor.year, anchor.month + self.offset)
             when = {0: "the month of", -1: "the month before", 1: "the month after"}.get(
-                self.offset, f"{abs(self.offset)} months {'before' if self.offset < 0 else 'after'}")
+                self.offset, f"{abs(self.offset)} months {'before' if self.offset < 0 else 'after'}"
+            )
             why = f"{when} {_on(anchor, label)}"
         elif self.year is not None:
             start, why = datetime(self.year, self.month, 1), "an explicit month"
@@ -267,13 +350,16 @@ class Month(Parsed):
         else:
             year = _month_year(anchor, self.month, self.lean)
             start = datetime(year, self.month, 1)
-            direction = "coming" if (year, self.month) > (anchor.year, anchor.month) else "most recent"
+            direction = (
+                "coming" if (year, self.month) > (anchor.year, anchor.month) else "most recent"
+            )
             why = f"the {direction} {MONTHS[self.month - 1].capitalize()} at {_on(anchor, label)}"
             why += LEANS.get(self.lean or "", "")
         end = _month_start(start.year, start.month + 1)
         s, e = _narrow(start, end, self.mod)
-        return _result(expression, f"{start:%Y-%m}", s, e, "month", self.approximate,
-                       _mod_word(self.mod) + why)
+        return _result(
+            expression, f"{start:%Y-%m}", s, e, "month", self.approximate, _mod_word(self.mod) + why
+        )
 
 
 UPCOMING_MONTHS = 4
@@ -325,12 +411,18 @@ class Holiday(Parsed):
             d, which = days[1], "of the year of"
         elif today in days and self.direction == "nearest":
             d, which = today, "on the day of"
-        elif self.direction == "last" or (self.direction == "nearest" and (
-                self.lean == "past" or (self.lean is None and (after - today).days > UPCOMING_DAYS))):
+        elif self.direction == "last" or (
+            self.direction == "nearest"
+            and (
+                self.lean == "past" or (self.lean is None and (after - today).days > UPCOMING_DAYS)
+            )
+        ):
             d, which = before, "the last before"
         else:
             d, which = after, "the next after"
-        return _with_part(expression, _day(d), None, None, False, f"{description}, {which} {_on(anchor, label)}")
+        return _with_part(
+            expression, _day(d), None, None, False, f"{description}, {which} {_on(anchor, label)}"
+        )
 
 
 @dataclass(frozen=True)
@@ -342,8 +434,15 @@ class WeekOf(Parsed):
     def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
         inner = self.day.build(expression, anchor, label)
         value, monday = _iso_week(inner.start.date())
-        return _result(expression, value, monday, monday + timedelta(days=7), "week", inner.approximate,
-                       f"the week of {_reason(inner)}")
+        return _result(
+            expression,
+            value,
+            monday,
+            monday + timedelta(days=7),
+            "week",
+            inner.approximate,
+            f"the week of {_reason(inner)}",
+        )
 
 
 @dataclass(frozen=True)
@@ -355,8 +454,14 @@ class Shifted(Parsed):
 
     def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
         inner = self.day.build(expression, anchor, label)
-        return _with_part(expression, _day(inner.start.date() + timedelta(days=self.days)), None, None,
-                          inner.approximate, f"{_days_apart(self.days)} {_reason(inner)}")
+        return _with_part(
+            expression,
+            _day(inner.start.date() + timedelta(days=self.days)),
+            None,
+            None,
+            inner.approximate,
+            f"{_days_apart(self.days)} {_reason(inner)}",
+        )
 
 
 JUST_PASSED_DAYS = 14
@@ -389,19 +494,32 @@ class ExplicitDay(Parsed):
                     year = anchor.year - 1 if _day_far_ahead(anchor, self.day) else anchor.year
             d = date(year, self.month, self.day)
             direction = "coming" if d > anchor.date() else "most recent"
-            why = (f"the {direction} {MONTH_ABBREVIATIONS[d.month - 1]} {d.day} at {_on(anchor, label)}"
-                   f"{LEANS.get(self.lean or '', '')}")
+            why = (
+                f"the {direction} {MONTH_ABBREVIATIONS[d.month - 1]} {d.day} at {_on(anchor, label)}"
+                f"{LEANS.get(self.lean or '', '')}"
+            )
         if self.hour is not None:
-            start = datetime(d.year, d.month, d.day) + timedelta(hours=self.hour, minutes=self.minute)
-            return _result(expression, f"{start:%Y-%m-%dT%H:%M}", start, start + timedelta(minutes=1),
-                           "minute", self.approximate, why)
+            start = datetime(d.year, d.month, d.day) + timedelta(
+                hours=self.hour, minutes=self.minute
+            )
+            return _result(
+                expression,
+                f"{start:%Y-%m-%dT%H:%M}",
+                start,
+                start + timedelta(minutes=1),
+                "minute",
+                self.approximate,
+                why,
+            )
         return _with_part(expression, _day(d), self.part, None, self.approximate, why)
 
 
 def _leaning_year(today: date, month: int, day: int, lean: str) -> int:
     """The year of a month and day in a sentence that looks ahead (the first on or after the anchor,
     or just passed) or back (the last on or before it); 29 February looks as far as a leap year."""
-    years = [y for y in range(today.year - 4, today.year + 5) if month != 2 or day != 29 or isleap(y)]
+    years = [
+        y for y in range(today.year - 4, today.year + 5) if month != 2 or day != 29 or isleap(y)
+    ]
     if lean == "future":
         return min(y for y in years if (date(y, month, day) - today).days >= -JUST_PASSED_DAYS)
     return max(y for y in years if date(y, month, day) <= today)
@@ -428,8 +546,12 @@ class ClockTime(Parsed):
             d, why = anchor.date(), f"the day of {_on(anchor, label)}"
         start = _day(d) + timedelta(hours=self.hour, minutes=self.minute)
         value = f"{d:%Y-%m-%d}T24" if self.hour == 24 else f"{start:%Y-%m-%dT%H:%M}"
-        at = "midnight at the end of" if self.hour == 24 else f"{self.hour:02d}:{self.minute:02d} on"
-        return _result(expression, value, start, start + timedelta(minutes=1), "minute", False, f"{at} {why}")
+        at = (
+            "midnight at the end of" if self.hour == 24 else f"{self.hour:02d}:{self.minute:02d} on"
+        )
+        return _result(
+            expression, value, start, start + timedelta(minutes=1), "minute", False, f"{at} {why}"
+        )
 
 
 @dataclass(frozen=True)
@@ -447,16 +569,29 @@ class Quarter(Parsed):
             index = anchor.year * 4 + current + self.offset
             year, q = divmod(index, 4)
             why = {0: "the quarter of", -1: "the latest completed quarter before"}.get(
-                self.offset, f"{abs(self.offset)} quarters from")
+                self.offset, f"{abs(self.offset)} quarters from"
+            )
             why = f"{why} {_on(anchor, label)}"
         else:
             year = self.year if self.year is not None else anchor.year + self.year_offset
             q = self.number - 1
-            why = "an explicit quarter" if self.year is not None else f"quarter {q + 1} of the year of {_on(anchor, label)}"
+            why = (
+                "an explicit quarter"
+                if self.year is not None
+                else f"quarter {q + 1} of the year of {_on(anchor, label)}"
+            )
             if self.year_offset and self.year is None:
                 why = f"quarter {q + 1} of the year before {_on(anchor, label)}"
         start = datetime(year, q * 3 + 1, 1)
-        return _result(expression, f"{year}-Q{q + 1}", start, _month_start(year, q * 3 + 4), "quarter", False, why)
+        return _result(
+            expression,
+            f"{year}-Q{q + 1}",
+            start,
+            _month_start(year, q * 3 + 4),
+            "quarter",
+            False,
+            why,
+        )
 
 
 @dataclass(frozen=True)
@@ -470,9 +605,17 @@ class Half(Parsed):
     def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
         year = self.year if self.year is not None else anchor.year + self.year_offset
         start = datetime(year, 1 if self.number == 1 else 7, 1)
-        return _result(expression, f"{year}-H{self.number}", start, _month_start(year, start.month + 6),
-                       "half", False, "an explicit half-year" if self.year else
-                       f"half {self.number} of the year of {_on(anchor, label)}")
+        return _result(
+            expression,
+            f"{year}-H{self.number}",
+            start,
+            _month_start(year, start.month + 6),
+            "half",
+            False,
+            "an explicit half-year"
+            if self.year
+            else f"half {self.number} of the year of {_on(anchor, label)}",
+        )
 
 
 @dataclass(frozen=True)
@@ -501,7 +644,9 @@ class Season(Parsed):
                 why = f"the {SEASON_NAMES[self.season]} of the year of {_on(anchor, label)}"
         start = datetime(year, SEASON_MONTHS[self.season], 1)
         s, e = _narrow(start, _month_start(year, start.month + 3), self.mod)
-        return _result(expression, f"{year}-{self.season}", s, e, "season", False, _mod_word(self.mod) + why)
+        return _result(
+            expression, f"{year}-{self.season}", s, e, "season", False, _mod_word(self.mod) + why
+        )
 
 
 @dataclass(frozen=True)
@@ -519,10 +664,13 @@ class Year(Parsed):
             why = "an explicit year"
         else:
             when = {0: "the year of", -1: "the year before", 1: "the year after"}.get(
-                self.offset, f"{abs(self.offset)} years {'before' if self.offset < 0 else 'after'}")
+                self.offset, f"{abs(self.offset)} years {'before' if self.offset < 0 else 'after'}"
+            )
             why = f"{when} {_on(anchor, label)}"
         s, e = _narrow(datetime(year, 1, 1), datetime(year + 1, 1, 1), self.mod)
-        return _result(expression, str(year), s, e, "year", self.approximate, _mod_word(self.mod) + why)
+        return _result(
+            expression, str(year), s, e, "year", self.approximate, _mod_word(self.mod) + why
+        )
 
 
 @dataclass(frozen=True)
@@ -534,10 +682,20 @@ class Decade(Parsed):
     mod: str | None = None
 
     def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
-        first = self.start_year if self.start_year is not None else (anchor.year // 10 + self.offset) * 10
-        why = "an explicit decade" if self.start_year is not None else f"the decade before {_on(anchor, label)}"
+        first = (
+            self.start_year
+            if self.start_year is not None
+            else (anchor.year // 10 + self.offset) * 10
+        )
+        why = (
+            "an explicit decade"
+            if self.start_year is not None
+            else f"the decade before {_on(anchor, label)}"
+        )
         s, e = _narrow(datetime(first, 1, 1), datetime(first + 10, 1, 1), self.mod)
-        return _result(expression, str(first // 10), s, e, "decade", False, _mod_word(self.mod) + why)
+        return _result(
+            expression, str(first // 10), s, e, "decade", False, _mod_word(self.mod) + why
+        )
 
 
 @dataclass(frozen=True)
@@ -548,8 +706,15 @@ class Century(Parsed):
 
     def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
         first = (self.number - 1) * 100
-        return _result(expression, f"{self.number - 1:02d}", datetime(max(first, 1), 1, 1),
-                       datetime(first + 100, 1, 1), "century", False, "an explicit century")
+        return _result(
+            expression,
+            f"{self.number - 1:02d}",
+            datetime(max(first, 1), 1, 1),
+            datetime(first + 100, 1, 1),
+            "century",
+            False,
+            "an explicit century",
+        )
 
 
 @dataclass(frozen=True)
@@ -562,8 +727,15 @@ class Span(Parsed):
         start = _day(anchor.date())
         end = start + timedelta(days=self.days)
         last = end - timedelta(days=1)
-        return _result(expression, f"{start:%Y-%m-%d}/{last:%Y-%m-%d}", start, end, "interval", False,
-                       f"{self.days} days from {_on(anchor, label)}")
+        return _result(
+            expression,
+            f"{start:%Y-%m-%d}/{last:%Y-%m-%d}",
+            start,
+            end,
+            "interval",
+            False,
+            f"{self.days} days from {_on(anchor, label)}",
+        )
 
 
 @dataclass(frozen=True)
@@ -578,8 +750,15 @@ class Interval(Parsed):
         b = self.last.build(expression, anchor, label)
         if b.end <= a.start:
             raise ValueError("the interval ends before it starts")
-        return _result(expression, f"{a.value}/{b.value}", a.start, b.end, "interval",
-                       a.approximate or b.approximate, "an explicit interval")
+        return _result(
+            expression,
+            f"{a.value}/{b.value}",
+            a.start,
+            b.end,
+            "interval",
+            a.approximate or b.approximate,
+            "an explicit interval",
+        )
 
 
 @dataclass(frozen=True)
@@ -592,8 +771,16 @@ class Approximately(Parsed):
     def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
         r = self.inner.build(expression, anchor, label)
         why = _reason(r)
-        return _result(expression, r.value, r.start, r.end, r.granularity, True,
-                       f"{why} (approximate: '{self.word}')", r.part_of_day)
+        return _result(
+            expression,
+            r.value,
+            r.start,
+            r.end,
+            r.granularity,
+            True,
+            f"{why} (approximate: '{self.word}')",
+            r.part_of_day,
+        )
 
 
 def leaning(shape: Parsed, tense: str) -> Parsed:

@@ -18,34 +18,48 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _PAST_BEFORE_CUE = re.compile(r"\b(?:had been|had|was|were)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_LOOKS_BACK = re.compile(r"\b(?:said|says|told|announced|reported|added|stated|declared|confirmed|"
-                         r"predicted|disclosed|noted|testified|wrote|ended|since)\s*(?:on\s+)?$", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[;:—]|\s--\s|,\s*(?:but|while|although|though|whereas|when|after|before|"
-                           r"which|where|who|and)\b|\bsince\b", re.IGNORECASE)
-_POSTPONED = re.compile(r"\b(?:postponed|delayed|deferred|adjourned|put off|pushed back)(?: \w+){0,3} "
-                        r"(?:until|till|(?<!due )to)\s+(?:on\s+)?$", re.IGNORECASE)
+_LOOKS_BACK = re.compile(
+    r"\b(?:said|says|told|announced|reported|added|stated|declared|confirmed|"
+    r"predicted|disclosed|noted|testified|wrote|ended|since)\s*(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(
+    r"[;:—]|\s--\s|,\s*(?:but|while|although|though|whereas|when|after|before|"
+    r"which|where|who|and)\b|\bsince\b",
+    re.IGNORECASE,
+)
+_POSTPONED = re.compile(
+    r"\b(?:postponed|delayed|deferred|adjourned|put off|pushed back)(?: \w+){0,3} "
+    r"(?:until|till|(?<!due )to)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 _FRONTED = re.compile(r"\s*(?:(?:in|on|by|early|late|since|during|until)\s+)?", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,")
 _PAST_VERB = re.compile(
     r"\b(?:was|were|had|did|began|brought|came|went|took|made|said|told|left|met|won|lost|fell|rose|sold|"
     r"bought|paid|became|gave|got|held|kept|led|ran|saw|sent|spent|stood|thought|wrote|found|broke|chose|"
     r"drove|flew|fought|grew|knew|meant|quit|rode|sat|shot|spoke|struck|threw|withdrew)\b"
-    r"|(?<![\w-])(?!hundred\b)(?-i:[a-z])\w+(?<![eE])ed\b(?!-)", re.IGNORECASE)
+    r"|(?<![\w-])(?!hundred\b)(?-i:[a-z])\w+(?<![eE])ed\b(?!-)",
+    re.IGNORECASE,
+)
 _IN_BEFORE = re.compile(r"\bin\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _NOT_GOVERNING = re.compile(
     r"said|told|announced|reported|added|disclosed|attributed|declared|noted|stated|asked|urged|expected|"
     r"scheduled|planned|proposed|based|called|named|owned|listed|related|united|limited|needed|required|"
-    r"concerned|interested", re.IGNORECASE)
+    r"concerned|interested",
+    re.IGNORECASE,
+)
 _INFINITIVE_AFTER = re.compile(
     r"\bto\s+(?!(?i:a|an|the|his|her|its|their|our|my|your|this|that|these|those)\b)(?![A-Z0-9])\w+"
-    r"|(?i:\b(?:will|would|to be)\b)")
+    r"|(?i:\b(?:will|would|to be)\b)"
+)
 _NEGATED_BEFORE = re.compile(r"\b(?:to be|to have been|not)\s+$", re.IGNORECASE)
 _PAST_PERFECT = re.compile(r"\bhad\b(?:\s+been)?\s+(?:\w+\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^[’']s\b")
 
 
 def tense_of(sentence: str, start: int, end: int) -> str | None:
-    """"future", "past" or None for the expression at ``sentence[start:end]``.
+    """ "future", "past" or None for the expression at ``sentence[start:end]``.
 
     Only what comes before the expression counts: news puts the verb that dates an event ahead
     of the date ("is scheduled to close Monday", "said Friday", "the year ended March 31"). A
@@ -62,18 +76,18 @@ def tense_of(sentence: str, start: int, end: int) -> str | None:
         return "past"
     comma = _COMMA.match(sentence, end) if _FRONTED.fullmatch(before) else None
     if comma:
-        return _main_clause_tense(sentence[comma.end():])
+        return _main_clause_tense(sentence[comma.end() :])
     if _POSSESSIVE.match(sentence[end:]):
         return None
     breaks = list(_CLAUSE_BREAK.finditer(before))
-    clause = before[breaks[-1].end():] if breaks else before
+    clause = before[breaks[-1].end() :] if breaks else before
     postponed = _POSTPONED.search(clause)
     if postponed is not None:
-        return None if _PAST_PERFECT.search(clause[:postponed.start()]) else "future"
+        return None if _PAST_PERFECT.search(clause[: postponed.start()]) else "future"
     future = _FUTURE.search(clause)
     if future is None:
         return "past" if _done_in(clause) else None
-    before_cue = clause[:future.start()]
+    before_cue = clause[: future.start()]
     if not _PAST_BEFORE_CUE.search(before_cue):
         return "future"
     still_planned = future[0].lower() == "planning to" and not _PAST_PERFECT.search(before_cue)
@@ -90,14 +104,16 @@ def _done_in(clause: str) -> bool:
     if not verbs:
         return False
     verb = verbs[-1]
-    return not _INFINITIVE_AFTER.search(clause, verb.end()) and not _NEGATED_BEFORE.search(clause[:verb.start()])
+    return not _INFINITIVE_AFTER.search(clause, verb.end()) and not _NEGATED_BEFORE.search(
+        clause[: verb.start()]
+    )
 
 
 def _main_clause_tense(after: str) -> str | None:
     """The tense of the clause after a fronted date: whichever comes first, a future cue or a
     past verb ("In September, it announced plans to acquire" is past)."""
     end = _CLAUSE_BREAK.search(after)
-    clause = after[:end.start()] if end else after
+    clause = after[: end.start()] if end else after
     future, past = _FUTURE.search(clause), _PAST_VERB.search(clause)
     if future and (past is None or future.start() < past.start()):
         return "future"

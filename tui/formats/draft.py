@@ -25,7 +25,8 @@ _ABBREVIATION = re.compile(
 _CLOCK_GOES_ON = re.compile(
     r"\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+)
 # Searched from a sentence's start: "^" holds only at a line's start, where a dateline stands.
 _DATELINE_BEFORE = re.compile(r"^[A-Z][A-Z .'-]+(?:,\s*[A-Z][A-Za-z.]+)?,\s*$")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?[-—–_]")
@@ -40,8 +41,9 @@ _RELATIVE_TO_EVENT = re.compile(
     r"|^(?:later|earlier|afterwards?)$)",
     re.IGNORECASE,
 )
-_LEADING_NOISE = re.compile(r"^(?:[\"'“‘(_\-–—\s]+|(?:meanwhile|however|but|and|also|still)\b,?\s+)+",
-                            re.IGNORECASE)
+_LEADING_NOISE = re.compile(
+    r"^(?:[\"'“‘(_\-–—\s]+|(?:meanwhile|however|but|and|also|still)\b,?\s+)+", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +83,7 @@ def sentences(text: str) -> list[tuple[int, int, int]]:
         body_end = match.end()
         cursor = start
         for end_mark in _SENTENCE_END.finditer(text, start, body_end):
-            candidate = text[cursor:end_mark.end()]
+            candidate = text[cursor : end_mark.end()]
             if _ABBREVIATION.search(candidate.rstrip("\"'”’)]")):
                 continue
             if candidate.endswith(("a.m.", "p.m.")) and _CLOCK_GOES_ON.match(text, end_mark.end()):
@@ -90,7 +92,11 @@ def sentences(text: str) -> list[tuple[int, int, int]]:
             cursor = end_mark.end()
         if text[cursor:body_end].strip():
             spans.append((paragraph, cursor, body_end))
-    return [(p, s + len(text[s:e]) - len(text[s:e].lstrip()), e) for p, s, e in spans if text[s:e].strip()]
+    return [
+        (p, s + len(text[s:e]) - len(text[s:e].lstrip()), e)
+        for p, s, e in spans
+        if text[s:e].strip()
+    ]
 
 
 def _without_stray_quote_marks(sentence: str) -> str:
@@ -112,7 +118,9 @@ def _unmatched_quote_marks(text: str) -> set[int]:
     for i, char in enumerate(text):
         if char not in '"“”':
             continue
-        opens = char == "“" or (char == '"' and (i == 0 or text[i - 1].isspace() or text[i - 1] in "([—"))
+        opens = char == "“" or (
+            char == '"' and (i == 0 or text[i - 1].isspace() or text[i - 1] in "([—")
+        )
         if opens:
             open_marks.append(i)
         elif open_marks and (text[open_marks[-1]] == "“") == (char == "”"):
@@ -137,8 +145,13 @@ _YEAR_AGO = re.compile(r"\byear[- ](?:ago|earlier)\b", re.IGNORECASE)
 _FIGURES = re.compile(r"\$\s?\d|\bcents?\b|\ba share\b|\d\s?%|\bpercent\b", re.IGNORECASE)
 
 
-def _in_quarterly_terms(result: Resolution | Unresolved, paragraph: str, sentence: str, quarterly_article: bool,
-                        published: datetime) -> Resolution | Unresolved:
+def _in_quarterly_terms(
+    result: Resolution | Unresolved,
+    paragraph: str,
+    sentence: str,
+    quarterly_article: bool,
+    published: datetime,
+) -> Resolution | Unresolved:
     """In a report of a quarter's results, "a year ago" means the year-ago quarter.
 
     Earnings reports compare a quarter with the same quarter a year earlier; read as a whole
@@ -146,28 +159,48 @@ def _in_quarterly_terms(result: Resolution | Unresolved, paragraph: str, sentenc
     results when the paragraph speaks of the quarter, or the article does and the sentence
     compares figures.
     """
-    if (isinstance(result, Resolution) and result.granularity == "year" and not result.approximate
-            and result.value == str(published.year - 1) and _YEAR_AGO.search(result.expression)
-            and (_QUARTER_TALK.search(paragraph)
-                 or (quarterly_article and _FIGURES.search(sentence)))):
-        quarterly = resolve("the year-ago quarter", published, anchor_label="the source's publication")
+    if (
+        isinstance(result, Resolution)
+        and result.granularity == "year"
+        and not result.approximate
+        and result.value == str(published.year - 1)
+        and _YEAR_AGO.search(result.expression)
+        and (_QUARTER_TALK.search(paragraph) or (quarterly_article and _FIGURES.search(sentence)))
+    ):
+        quarterly = resolve(
+            "the year-ago quarter", published, anchor_label="the source's publication"
+        )
         if isinstance(quarterly, Resolution):
-            return replace(quarterly, expression=result.expression,
-                           explanation=f"{result.expression} → {quarterly.explanation.split(' → ', 1)[1]}"
-                                       " (a paragraph about quarterly results)")
+            return replace(
+                quarterly,
+                expression=result.expression,
+                explanation=f"{result.expression} → {quarterly.explanation.split(' → ', 1)[1]}"
+                " (a paragraph about quarterly results)",
+            )
     return result
 
 
-def _a_year_before_a_quarter(result: Resolution | Unresolved, anchor: Resolution) -> Resolution | Unresolved:
-    """"A year earlier" than a quarter is that quarter a year before, not the whole year."""
-    if (isinstance(result, Resolution) and anchor.granularity == "quarter" and result.granularity == "year"
-            and result.start.year == anchor.start.year - 1):
+def _a_year_before_a_quarter(
+    result: Resolution | Unresolved, anchor: Resolution
+) -> Resolution | Unresolved:
+    """ "A year earlier" than a quarter is that quarter a year before, not the whole year."""
+    if (
+        isinstance(result, Resolution)
+        and anchor.granularity == "quarter"
+        and result.granularity == "year"
+        and result.start.year == anchor.start.year - 1
+    ):
         year, quarter = anchor.value.split("-Q")
         start = anchor.start.replace(year=anchor.start.year - 1)
-        return replace(result, value=f"{int(year) - 1}-Q{quarter}", start=start,
-                       end=anchor.end.replace(year=anchor.end.year - 1), granularity="quarter",
-                       explanation=f"{result.expression} → Q{quarter} {int(year) - 1}: the same quarter "
-                                   f"a year before Q{quarter} {year}")
+        return replace(
+            result,
+            value=f"{int(year) - 1}-Q{quarter}",
+            start=start,
+            end=anchor.end.replace(year=anchor.end.year - 1),
+            granularity="quarter",
+            explanation=f"{result.expression} → Q{quarter} {int(year) - 1}: the same quarter "
+            f"a year before Q{quarter} {year}",
+        )
     return result
 
 
@@ -198,7 +231,9 @@ def propose(text: str, published: datetime) -> list[Proposal]:
         while index + 1 < len(spans) and spans[index][2] <= expression.start:
             index += 1
         paragraph, s_start, s_end = spans[index] if spans else (0, 0, len(text))
-        if _DATELINE_BEFORE.search(text, s_start, expression.start) and _DATELINE_AFTER.match(text, expression.end):
+        if _DATELINE_BEFORE.search(text, s_start, expression.start) and _DATELINE_AFTER.match(
+            text, expression.end
+        ):
             continue  # "CALDER, Dec. 1 -": when the story was filed, not something that happened
         sentence = _without_stray_quote_marks(text[s_start:s_end].strip())
         doubts: list[str] = []
@@ -206,17 +241,31 @@ def propose(text: str, published: datetime) -> list[Proposal]:
         if _RELATIVE_TO_EVENT.search(expression.text):
             anchor = last_in_paragraph.get(paragraph) or last
             if anchor is None:
-                doubts.append("relative to an earlier event, but none precedes it; resolved against publication")
+                doubts.append(
+                    "relative to an earlier event, but none precedes it; resolved against publication"
+                )
             elif anchor is not last_in_paragraph.get(paragraph):
                 doubts.append(f"relative to an event in an earlier paragraph ({anchor.id})")
         if anchor is not None and isinstance(anchor.result, Resolution):
-            result = resolve(expression.text, anchor.result.start, anchor_label=f"event '{anchor.id}'")
+            result = resolve(
+                expression.text, anchor.result.start, anchor_label=f"event '{anchor.id}'"
+            )
             result = _a_year_before_a_quarter(result, anchor.result)
         else:
-            tense = tense_in_quotes(expression.text, [sentence])  # as the loader will read the drafted quote
-            result = resolve(expression.text, published, anchor_label="the source's publication", tense=tense)
-            paragraph_text = text[paragraphs[paragraph][0]:paragraphs[paragraph][1]] if paragraphs else sentence
-            result = _in_quarterly_terms(result, paragraph_text, sentence, quarterly_article, published)
+            tense = tense_in_quotes(
+                expression.text, [sentence]
+            )  # as the loader will read the drafted quote
+            result = resolve(
+                expression.text, published, anchor_label="the source's publication", tense=tense
+            )
+            paragraph_text = (
+                text[paragraphs[paragraph][0] : paragraphs[paragraph][1]]
+                if paragraphs
+                else sentence
+            )
+            result = _in_quarterly_terms(
+                result, paragraph_text, sentence, quarterly_article, published
+            )
         if isinstance(result, Unresolved):
             doubts.append(f"could not resolve: {result.reason}")
         elif result.approximate:
@@ -225,14 +274,22 @@ def propose(text: str, published: datetime) -> list[Proposal]:
             doubts.append("vague reference, not a date")
         title = summarize(sentence)
         proposal = Proposal(
-            id=_slug(title, taken), title=title, when=expression.text, start=expression.start,
-            end=expression.end, sentence=sentence, anchor=anchor.id if anchor else None,
-            result=result, doubts=tuple(doubts),
+            id=_slug(title, taken),
+            title=title,
+            when=expression.text,
+            start=expression.start,
+            end=expression.end,
+            sentence=sentence,
+            anchor=anchor.id if anchor else None,
+            result=result,
+            doubts=tuple(doubts),
         )
         proposals.append(proposal)
         if not anchor and (last is None or last.sentence != sentence):
-            last_in_paragraph[paragraph] = proposal  # a sentence's first date is when its news happened:
-            last = proposal                          # "On Monday, he warned ... before Christmas"
+            last_in_paragraph[paragraph] = (
+                proposal  # a sentence's first date is when its news happened:
+            )
+            last = proposal  # "On Monday, he warned ... before Christmas"
     return proposals
 
 
@@ -255,7 +312,9 @@ def render_yaml(request: Draft, proposals: list[Proposal], *, article_file: str 
     """The drafted timeline in format v1, with a comment on each doubtful event."""
     lines = [_first_line(request.text)]
     title = request.title or lines[0]
-    source_id = request.source_id or _slug(request.title or request.article_name.rsplit(".", 1)[0], set())
+    source_id = request.source_id or _slug(
+        request.title or request.article_name.rsplit(".", 1)[0], set()
+    )
     out = [
         "# yaml-language-server: $schema=timeline.schema.json",
         f"# Drafted by `timeline draft` from {request.article_name}: one event per date expression.",

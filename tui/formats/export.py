@@ -8,8 +8,8 @@ import json
 from collections.abc import Iterator
 from datetime import datetime
 
-from tui.dates.resolver import Resolution, format_label
 from tui.core.model import Event, Timeline
+from tui.dates.resolver import Resolution, format_label
 
 FORMATS = ("json", "markdown", "csv", "ics", "timelinejs")
 
@@ -102,11 +102,23 @@ def to_json(timeline: Timeline, *, events: bool = True) -> dict[str, object]:
         "summary": timeline.summary,
         "timezone": timeline.timezone,
         "sources": [
-            {"id": s.id, "title": s.title, "outlet": s.outlet, "url": s.url, "published": s.published}
+            {
+                "id": s.id,
+                "title": s.title,
+                "outlet": s.outlet,
+                "url": s.url,
+                "published": s.published,
+            }
             for s in timeline.sources.values()
         ],
         "diagnostics": [
-            {"path": d.path, "line": d.line, "column": d.column, "severity": d.severity, "message": d.message}
+            {
+                "path": d.path,
+                "line": d.line,
+                "column": d.column,
+                "severity": d.severity,
+                "message": d.message,
+            }
             for d in timeline.diagnostics
         ],
     }
@@ -137,12 +149,22 @@ def to_markdown(timeline: Timeline) -> str:
         lines.append(f"### {_md(event.title)}")
         lines.append("")
         resolved = event.resolution.explanation.partition(" → ")[2] if event.resolution else ""
-        lines.append(f"- *When:* {_md(event.when)}" + (
-            f" → {_md(resolved)}" if resolved else f" (undated: {_md(event.unresolved_reason or 'no date')})"))
+        lines.append(
+            f"- *When:* {_md(event.when)}"
+            + (
+                f" → {_md(resolved)}"
+                if resolved
+                else f" (undated: {_md(event.unresolved_reason or 'no date')})"
+            )
+        )
         source = timeline.sources.get(event.source) if event.source else None
         if source is not None:
             name = _md(source.title) + (f", {_md(source.outlet)}" if source.outlet else "")
-            link = f"[{name}](<{source.url}>)" if source.url and source.url.startswith(("http://", "https://")) else name
+            link = (
+                f"[{name}](<{source.url}>)"
+                if source.url and source.url.startswith(("http://", "https://"))
+                else name
+            )
             lines.append(f"- *Source:* {link}, published {_md(source.published)}")
         if event.tags:
             lines.append("- *Tags:* " + ", ".join(_md(t) for t in event.tags))
@@ -155,7 +177,18 @@ def to_markdown(timeline: Timeline) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-CSV_COLUMNS = ("date", "start", "end", "label", "approximate", "title", "when", "source", "tags", "details")
+CSV_COLUMNS = (
+    "date",
+    "start",
+    "end",
+    "label",
+    "approximate",
+    "title",
+    "when",
+    "source",
+    "tags",
+    "details",
+)
 
 
 def to_csv(timeline: Timeline) -> str:
@@ -167,9 +200,18 @@ def to_csv(timeline: Timeline) -> str:
     for event in timeline.events:
         r = event.resolution
         span = _span(r)
-        writer.writerow([
-            r.value if r else "", _iso(span[0]) if span else "", _iso(span[1]) if span else "",
-            format_label(r), ("true" if r.approximate else "false") if r else "",
-            event.title, event.when, event.source or "", "; ".join(event.tags), event.details or "",
-        ])
+        writer.writerow(
+            [
+                r.value if r else "",
+                _iso(span[0]) if span else "",
+                _iso(span[1]) if span else "",
+                format_label(r),
+                ("true" if r.approximate else "false") if r else "",
+                event.title,
+                event.when,
+                event.source or "",
+                "; ".join(event.tags),
+                event.details or "",
+            ]
+        )
     return buffer.getvalue()

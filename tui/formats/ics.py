@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from tui.core.model import Event, Timeline
@@ -12,8 +12,14 @@ _TIMED = ("hour", "minute", "second", "part-of-day")
 
 
 def _escape(text: str) -> str:
-    return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-            .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n"))
+    return (
+        text.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+        .replace("\r", "\\n")
+    )
 
 
 def _fold(line: str) -> list[str]:
@@ -44,7 +50,7 @@ def _utc(moment: datetime, zone: str) -> str:
     """A local time of the timeline's zone as UTC: a TZID would need a VTIMEZONE block (RFC 5545
     3.2.19), which strict clients require and which cannot be derived well from zoneinfo."""
     local = moment.replace(tzinfo=ZoneInfo(zone)) if moment.tzinfo is None else moment
-    return f"{local.astimezone(timezone.utc):%Y%m%dT%H%M%S}Z"
+    return f"{local.astimezone(UTC):%Y%m%dT%H%M%S}Z"
 
 
 def _event_lines(timeline: Timeline, event: Event, stamp: str) -> list[str]:
@@ -53,7 +59,10 @@ def _event_lines(timeline: Timeline, event: Event, stamp: str) -> list[str]:
     uid = f"{_slug(timeline.title)}-{event.id or f'event-{event.order + 1}'}@timeline-explorer"
     lines = ["BEGIN:VEVENT", f"UID:{_escape(uid)}", f"DTSTAMP:{stamp}"]
     if r.granularity in _TIMED:
-        lines += [f"DTSTART:{_utc(r.start, timeline.timezone)}", f"DTEND:{_utc(r.end, timeline.timezone)}"]
+        lines += [
+            f"DTSTART:{_utc(r.start, timeline.timezone)}",
+            f"DTEND:{_utc(r.end, timeline.timezone)}",
+        ]
     else:
         end = r.end if r.end > r.start else r.start + timedelta(days=1)
         lines += [f"DTSTART;VALUE=DATE:{r.start:%Y%m%d}", f"DTEND;VALUE=DATE:{end:%Y%m%d}"]
@@ -73,8 +82,13 @@ def _event_lines(timeline: Timeline, event: Event, stamp: str) -> list[str]:
 def to_ics(timeline: Timeline) -> str:
     """The timeline's resolved events as a VCALENDAR; undated events cannot be placed and are left out."""
     stamp = _stamp(timeline)
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Timeline Explorer//timeline export//EN",
-             "CALSCALE:GREGORIAN", f"X-WR-CALNAME:{_escape(timeline.title)}"]
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Timeline Explorer//timeline export//EN",
+        "CALSCALE:GREGORIAN",
+        f"X-WR-CALNAME:{_escape(timeline.title)}",
+    ]
     for event in timeline.events:
         if event.resolution is not None and event.resolution.granularity != "reference":
             lines += _event_lines(timeline, event, stamp)

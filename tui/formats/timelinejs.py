@@ -10,8 +10,8 @@ from urllib.parse import urlparse
 
 import yaml
 
-from tui.dates.resolver import Resolution, format_label, resolve
 from tui.core.model import Event, Timeline
+from tui.dates.resolver import Resolution, format_label, resolve
 
 SCHEMA_LINE = "# yaml-language-server: $schema=timeline.schema.json"
 
@@ -38,20 +38,29 @@ def _event(timeline: Timeline, event: Event) -> dict[str, object] | None:
     if r is None:
         return None
     start = _date_parts(r.start, r.granularity)
-    start["display_date"] = format_label(r)  # what the numbers cannot say: "~", "night", "early", "the 1990s"
+    start["display_date"] = format_label(
+        r
+    )  # what the numbers cannot say: "~", "night", "early", "the 1990s"
     slide: dict[str, object] = {
         "start_date": start,
         "text": {
             "headline": html.escape(event.title),
             "text": "".join(
                 [f"<p>{html.escape(event.details)}</p>" if event.details else ""]
-                + [f"<blockquote>{html.escape(q.text)}" + (f" — {html.escape(q.by)}" if q.by else "")
-                   + "</blockquote>" for q in event.quotes]),
+                + [
+                    f"<blockquote>{html.escape(q.text)}"
+                    + (f" — {html.escape(q.by)}" if q.by else "")
+                    + "</blockquote>"
+                    for q in event.quotes
+                ]
+            ),
         },
         "unique_id": event.id or f"event-{event.order + 1}",
     }
     if r.granularity == "interval":
-        slide["end_date"] = _date_parts(r.end - timedelta(days=1), "day")  # its last day; r.end is exclusive
+        slide["end_date"] = _date_parts(
+            r.end - timedelta(days=1), "day"
+        )  # its last day; r.end is exclusive
     if event.tags:
         slide["group"] = event.tags[0]
     source = timeline.sources.get(event.source) if event.source else None
@@ -64,8 +73,12 @@ def to_timelinejs(timeline: Timeline) -> dict[str, object]:
     """A TimelineJS3 document: a title slide and one slide per dated event."""
     slides = [s for s in (_event(timeline, e) for e in timeline.events) if s is not None]
     return {
-        "title": {"text": {"headline": html.escape(timeline.title),
-                           "text": html.escape(timeline.summary or "")}},
+        "title": {
+            "text": {
+                "headline": html.escape(timeline.title),
+                "text": html.escape(timeline.summary or ""),
+            }
+        },
         "events": slides,
     }
 
@@ -107,8 +120,11 @@ def _displayed(date_object: dict[str, object], numeric: str) -> str:
     shown, plain = resolve(display, anchor), resolve(numeric, anchor)
     if isinstance(shown, Resolution) and shown.granularity == "reference":
         return display  # "the past" stays vague rather than becoming the day it was sorted by
-    if not isinstance(shown, Resolution) or not isinstance(plain, Resolution) \
-            or not plain.start <= shown.start < plain.end:
+    if (
+        not isinstance(shown, Resolution)
+        or not isinstance(plain, Resolution)
+        or not plain.start <= shown.start < plain.end
+    ):
         return numeric
     if approximate:
         return f"about {display}"
@@ -122,7 +138,9 @@ def import_timelinejs(raw: bytes, path: str) -> str:
     except UnicodeDecodeError as exc:
         raise ImportProblem(f"not UTF-8 at byte {exc.start}") from None
     except json.JSONDecodeError as exc:
-        raise ImportProblem(f"line {exc.lineno} column {exc.colno}: not valid JSON: {exc.msg}") from None
+        raise ImportProblem(
+            f"line {exc.lineno} column {exc.colno}: not valid JSON: {exc.msg}"
+        ) from None
     if not isinstance(data, dict) or not isinstance(data.get("events"), list):
         raise ImportProblem("not a TimelineJS3 file: expected an object with an 'events' list")
     title_slide = data.get("title") if isinstance(data.get("title"), dict) else {}
@@ -136,7 +154,10 @@ def import_timelinejs(raw: bytes, path: str) -> str:
             raise ImportProblem(f"{where} is not an object")
         when = _when(slide.get("start_date"), where)
         text = slide.get("text") if isinstance(slide.get("text"), dict) else {}
-        event: dict[str, object] = {"title": _plain(text.get("headline")) or f"Event {number}", "when": when}
+        event: dict[str, object] = {
+            "title": _plain(text.get("headline")) or f"Event {number}",
+            "when": when,
+        }
         if isinstance(slide.get("end_date"), dict) and slide["end_date"].get("year"):
             event["when"] = f"{when}/{_when(slide['end_date'], where)}"
         else:
@@ -148,7 +169,9 @@ def import_timelinejs(raw: bytes, path: str) -> str:
         if url.startswith(("http://", "https://")):
             if url not in by_url:
                 host = urlparse(url).hostname or "source"
-                source_id = f"{re.sub(r'[^a-z0-9]+', '-', host.lower()).strip('-')}-{len(sources) + 1}"
+                source_id = (
+                    f"{re.sub(r'[^a-z0-9]+', '-', host.lower()).strip('-')}-{len(sources) + 1}"
+                )
                 by_url[url] = source_id
                 sources[source_id] = {
                     "title": _plain(media.get("caption")) or _plain(media.get("credit")) or url,
@@ -164,11 +187,22 @@ def import_timelinejs(raw: bytes, path: str) -> str:
             event["tags"] = [_plain(slide["group"])]
         events.append(event)
     if not sources:
-        sources["imported"] = {"title": f"Imported from {path}", "published": events[0]["when"][:10]
-                               if events and len(str(events[0]["when"])) >= 10 else "1970-01-01"}
+        sources["imported"] = {
+            "title": f"Imported from {path}",
+            "published": events[0]["when"][:10]
+            if events and len(str(events[0]["when"])) >= 10
+            else "1970-01-01",
+        }
         for event in events:
             event["source"] = "imported"
-    body = yaml.safe_dump({"title": title, "sources": sources, "events": events},
-                          sort_keys=False, allow_unicode=True, default_flow_style=False, width=100)
-    return (f"{SCHEMA_LINE}\n# Imported from TimelineJS ({path}). TimelineJS does not record when each\n"
-            "# source was published: each 'published' is its first event's date. Check them.\n" + body)
+    body = yaml.safe_dump(
+        {"title": title, "sources": sources, "events": events},
+        sort_keys=False,
+        allow_unicode=True,
+        default_flow_style=False,
+        width=100,
+    )
+    return (
+        f"{SCHEMA_LINE}\n# Imported from TimelineJS ({path}). TimelineJS does not record when each\n"
+        "# source was published: each 'published' is its first event's date. Check them.\n" + body
+    )

@@ -17,8 +17,8 @@ from functools import cache
 from pathlib import Path
 
 from tui import __version__
-from tui.dates.resolver import Resolution
 from tui.core.model import Diagnostic, Event, Quote, Source, Timeline
+from tui.dates.resolver import Resolution
 
 MAGIC = b"TLXC1\n"
 _ALLOWED = {
@@ -102,13 +102,21 @@ def unpack(blob: bytes) -> object | None:
     header = len(MAGIC) + 32
     if len(blob) < header or not blob.startswith(MAGIC):
         return None
-    digest, payload = blob[len(MAGIC):header], blob[header:]
+    digest, payload = blob[len(MAGIC) : header], blob[header:]
     if hashlib.blake2b(payload, digest_size=32).digest() != digest:
         return None
     try:
         return _Unpickler(io.BytesIO(payload)).load()
-    except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, IndexError,
-            TypeError, ValueError, MemoryError):
+    except (
+        pickle.UnpicklingError,
+        EOFError,
+        AttributeError,
+        ImportError,
+        IndexError,
+        TypeError,
+        ValueError,
+        MemoryError,
+    ):
         return None
 
 

@@ -20,8 +20,11 @@ def expand(paths: Sequence[str]) -> list[str]:
     files: list[str] = []
     for path in paths or [str(bundled_dir())]:
         if Path(path).is_dir():
-            files += sorted(str(p) for p in Path(path).iterdir()
-                            if p.suffix in (".yaml", ".yml") and p.is_file())
+            files += sorted(
+                str(p)
+                for p in Path(path).iterdir()
+                if p.suffix in (".yaml", ".yml") and p.is_file()
+            )
         else:
             files.append(path)
     return files

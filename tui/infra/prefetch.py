@@ -40,8 +40,15 @@ _SHARE = struct.Struct("<d")
 class Prefetch:
     """A load running in a forked child: the first screenful, then the whole timeline."""
 
-    def __init__(self, paths: Sequence[str], *, use_cache: bool, stamps: dict[str, tuple[int, int] | None],
-                 pid: int, fd: int) -> None:
+    def __init__(
+        self,
+        paths: Sequence[str],
+        *,
+        use_cache: bool,
+        stamps: dict[str, tuple[int, int] | None],
+        pid: int,
+        fd: int,
+    ) -> None:
         self.paths = list(paths)
         self.use_cache = use_cache
         self.stamps = stamps
@@ -166,7 +173,11 @@ def _child(paths: Sequence[str], use_cache: bool, fd: int) -> None:
         from tui.load.loader import load
 
         with os.fdopen(fd, "wb") as pipe:
-            result = load(paths, use_cache=use_cache, progress=lambda share: _send(pipe, b"P", _SHARE.pack(share)))
+            result = load(
+                paths,
+                use_cache=use_cache,
+                progress=lambda share: _send(pipe, b"P", _SHARE.pack(share)),
+            )
             timeline = result.timeline
             if timeline is not None and len(timeline.events) > FIRST_SCREEN_EVENTS:
                 first = replace(timeline, events=timeline.events[:FIRST_SCREEN_EVENTS])

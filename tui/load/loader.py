@@ -10,12 +10,12 @@ import gc
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from datetime import datetime, timezone as dt_timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui.dates.resolver import Resolution, Unresolved, resolve
 from tui.core.model import Diagnostic, Event, Quote, Severity, Source, Timeline
+from tui.dates.resolver import Resolution, Unresolved, resolve
 from tui.dates.tense import tense_in_quotes
 
 if TYPE_CHECKING:
@@ -74,9 +74,14 @@ def read_bytes(path: Path) -> tuple[bytes | None, Diagnostic | None]:
             return None, Diagnostic(name, 1, 1, "error", "is a folder, not a timeline file")
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            return None, Diagnostic(name, 1, 1, "error",
-                                    f"file is {size / 2**20:.0f} MiB; files over "
-                                    f"{MAX_FILE_BYTES // 2**20} MiB are refused")
+            return None, Diagnostic(
+                name,
+                1,
+                1,
+                "error",
+                f"file is {size / 2**20:.0f} MiB; files over "
+                f"{MAX_FILE_BYTES // 2**20} MiB are refused",
+            )
         return path.read_bytes(), None
     except OSError as exc:
         return None, Diagnostic(name, 1, 1, "error", f"cannot read file: {exc.strerror or exc}")
@@ -91,9 +96,14 @@ def decode(data: bytes, name: str) -> tuple[str | None, Diagnostic | None]:
             return None, Diagnostic(name, 1, 1, "error", "the file is UTF-16; save it as UTF-8")
         line = data.count(b"\n", 0, exc.start) + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        return None, Diagnostic(name, line, column, "error",
-                                f"not UTF-8: byte 0x{data[exc.start]:02x} at byte offset {exc.start}; "
-                                "save the file as UTF-8")
+        return None, Diagnostic(
+            name,
+            line,
+            column,
+            "error",
+            f"not UTF-8: byte 0x{data[exc.start]:02x} at byte offset {exc.start}; "
+            "save the file as UTF-8",
+        )
 
 
 def read_text(path: Path) -> tuple[str | None, Diagnostic | None]:
@@ -104,7 +114,9 @@ def read_text(path: Path) -> tuple[str | None, Diagnostic | None]:
     return decode(data, str(path))
 
 
-def load_file(path: str | Path, *, use_cache: bool = False, progress: Progress | None = None) -> LoadResult:
+def load_file(
+    path: str | Path, *, use_cache: bool = False, progress: Progress | None = None
+) -> LoadResult:
     """Load one timeline file, from the cache when asked and the file is unchanged.
 
     ``progress`` hears the share done now and then: parsing is the first 60%, building the rest.
@@ -129,12 +141,17 @@ def load_file(path: str | Path, *, use_cache: bool = False, progress: Progress |
 
         builder = _Builder(str(path), file.parent, progress)
         with _collector_paused():
-            parsed = parse(text, (lambda share: progress(PARSE_SHARE * share)) if progress else None,
-                           builder.stream)
+            parsed = parse(
+                text,
+                (lambda share: progress(PARSE_SHARE * share)) if progress else None,
+                builder.stream,
+            )
             del text  # a 100k-event file's text is 40 MB that need not live beside its tree
             result = load_parsed(parsed, str(path), file.parent, builder=builder)
     if use_cache:
-        cache.write_entry(entry, (result.timeline, result.diagnostics), result.timeline, file.parent)
+        cache.write_entry(
+            entry, (result.timeline, result.diagnostics), result.timeline, file.parent
+        )
     return result
 
 
@@ -172,13 +189,27 @@ def load_cached(paths: Sequence[str | Path], *, largest: int) -> LoadResult | No
     return results[0] if len(results) == 1 else merge(results)
 
 
-def load(paths: Sequence[str | Path], *, use_cache: bool = True, progress: Progress | None = None) -> LoadResult:
+def load(
+    paths: Sequence[str | Path], *, use_cache: bool = True, progress: Progress | None = None
+) -> LoadResult:
     """Load several files and merge them into one chronology, each event keeping its file."""
     if not paths:
-        return LoadResult(None, (Diagnostic("(no files)", 1, 1, "error",
-                                            "no timeline files given, or none (*.yaml) in the folder"),))
-    results = [load_file(p, use_cache=use_cache, progress=_part_of(progress, i, len(paths)))
-               for i, p in enumerate(paths)]
+        return LoadResult(
+            None,
+            (
+                Diagnostic(
+                    "(no files)",
+                    1,
+                    1,
+                    "error",
+                    "no timeline files given, or none (*.yaml) in the folder",
+                ),
+            ),
+        )
+    results = [
+        load_file(p, use_cache=use_cache, progress=_part_of(progress, i, len(paths)))
+        for i, p in enumerate(paths)
+    ]
     if len(results) == 1:
         return results[0]
     return merge(results)
@@ -215,8 +246,13 @@ def load_text(text: str, path: str = "<string>", *, base_dir: Path | None = None
         return load_parsed(parse(text), path, base_dir)
 
 
-def load_parsed(parsed: tuple[Node | None, list[Problem]], path: str, base_dir: Path | None,
-                *, builder: _Builder | None = None) -> LoadResult:
+def load_parsed(
+    parsed: tuple[Node | None, list[Problem]],
+    path: str,
+    base_dir: Path | None,
+    *,
+    builder: _Builder | None = None,
+) -> LoadResult:
     """Build the timeline from a parsed tree, once the text itself is no longer needed.
 
     ``builder`` is the one that saw the parse (``_Builder.stream``) and holds the events it
@@ -231,10 +267,14 @@ def load_parsed(parsed: tuple[Node | None, list[Problem]], path: str, base_dir: 
         builder.report(problem.line, problem.column, "error", problem.message)
     if root is None:
         if not yaml_problems:
-            builder.report(1, 1, "error", "file is empty; a timeline needs a title, sources and events")
+            builder.report(
+                1, 1, "error", "file is empty; a timeline needs a title, sources and events"
+            )
         return LoadResult(None, builder.sorted_diagnostics())
     if root.kind != "map":
-        builder.error(root, "a timeline file is a mapping with title, sources and events at the top")
+        builder.error(
+            root, "a timeline file is a mapping with title, sources and events at the top"
+        )
         return LoadResult(None, builder.sorted_diagnostics())
     timeline = builder.timeline(root, fallback_title=Path(path).stem)
     return LoadResult(timeline, timeline.diagnostics)
@@ -261,8 +301,10 @@ def merge(results: Sequence[LoadResult]) -> LoadResult:
                 event = replace(
                     event,
                     source=renames.get(event.source, event.source) if event.source else None,
-                    quotes=tuple(replace(q, source=renames.get(q.source, q.source)) if q.source else q
-                                 for q in event.quotes),
+                    quotes=tuple(
+                        replace(q, source=renames.get(q.source, q.source)) if q.source else q
+                        for q in event.quotes
+                    ),
                 )
             events.append(replace(event, order=len(events)))
     ordered = _chronological(events)
@@ -325,7 +367,9 @@ class _Builder:
         publication times are placed in it when the whole file is read.
         """
         entries: dict[str, tuple[Node, Node]] = root.value  # type: ignore[assignment]
-        if key != "events" or item.kind != "map" or "events" in entries:  # a second 'events' is ignored
+        if (
+            key != "events" or item.kind != "map" or "events" in entries
+        ):  # a second 'events' is ignored
             return item
         if self.stream_events is None:
             self.stream_events = "sources" in entries
@@ -363,12 +407,22 @@ class _Builder:
         entries: dict[str, tuple[Node, Node]] = node.value  # type: ignore[assignment]
         for name, (key, _) in entries.items():
             if name not in allowed:
-                self.warn(key, f"unknown key '{name}' in {what}{_did_you_mean(name, allowed)}"
-                               f" (known keys: {', '.join(allowed)})")
+                self.warn(
+                    key,
+                    f"unknown key '{name}' in {what}{_did_you_mean(name, allowed)}"
+                    f" (known keys: {', '.join(allowed)})",
+                )
         return entries
 
-    def text(self, entries: dict[str, tuple[Node, Node]], name: str, where: Node, what: str,
-             *, required: bool = False) -> str | None:
+    def text(
+        self,
+        entries: dict[str, tuple[Node, Node]],
+        name: str,
+        where: Node,
+        what: str,
+        *,
+        required: bool = False,
+    ) -> str | None:
         """A text field exactly as written; YAML 1.1 never turns it into a number or boolean."""
         entry = entries.get(name)
         if entry is None or entry[1].is_null:
@@ -394,15 +448,24 @@ class _Builder:
         if self.early_sources is None:
             sources = self.sources(entries, root, zone)
         else:
-            sources = {source_id: replace(source, published_at=parse_published(source.published, zone))
-                       for source_id, source in self.early_sources.items()}
+            sources = {
+                source_id: replace(source, published_at=parse_published(source.published, zone))
+                for source_id, source in self.early_sources.items()
+            }
         events = self.events(entries, root, sources, zone_name)
         return Timeline(
-            title=title, summary=summary, timezone=zone_name, sources=sources,
-            events=_chronological(events), diagnostics=self.sorted_diagnostics(), paths=(self.path,),
+            title=title,
+            summary=summary,
+            timezone=zone_name,
+            sources=sources,
+            events=_chronological(events),
+            diagnostics=self.sorted_diagnostics(),
+            paths=(self.path,),
         )
 
-    def zone(self, entries: dict[str, tuple[Node, Node]], root: Node) -> tuple[str, ZoneInfo | None]:
+    def zone(
+        self, entries: dict[str, tuple[Node, Node]], root: Node
+    ) -> tuple[str, ZoneInfo | None]:
         """The timeline's IANA time zone; UTC when absent or unknown."""
         from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
@@ -413,16 +476,23 @@ class _Builder:
             return name, ZoneInfo(name)
         except (ZoneInfoNotFoundError, ValueError):
             node = entries["timezone"][1]
-            self.error(node, f"unknown time zone '{name}'{_did_you_mean(name, sorted(available_timezones()))}"
-                             " (use an IANA name such as Europe/London); using UTC")
+            self.error(
+                node,
+                f"unknown time zone '{name}'{_did_you_mean(name, sorted(available_timezones()))}"
+                " (use an IANA name such as Europe/London); using UTC",
+            )
             return "UTC", None
 
-    def sources(self, entries: dict[str, tuple[Node, Node]], root: Node,
-                zone: ZoneInfo | None) -> dict[str, Source]:
+    def sources(
+        self, entries: dict[str, tuple[Node, Node]], root: Node, zone: ZoneInfo | None
+    ) -> dict[str, Source]:
         """Every source by id."""
         entry = entries.get("sources")
         if entry is None or entry[1].is_null:
-            self.error(entry[0] if entry else root, "the timeline needs 'sources': the articles its events cite")
+            self.error(
+                entry[0] if entry else root,
+                "the timeline needs 'sources': the articles its events cite",
+            )
             return {}
         node = entry[1]
         if node.kind != "map":
@@ -439,20 +509,27 @@ class _Builder:
         """One source; None when it is not even a mapping."""
         what = f"source '{source_id}'"
         if node.kind != "map":
-            self.error(node if not node.is_null else key, f"{what} must be a mapping with title and published")
+            self.error(
+                node if not node.is_null else key,
+                f"{what} must be a mapping with title and published",
+            )
             return None
         entries = self.fields(node, SOURCE_KEYS, what)
         title = self.text(entries, "title", key, what, required=True) or source_id
         url = self.text(entries, "url", key, what)
         if url is not None and not url.lower().startswith(("http://", "https://")):
-            self.warn(entries["url"][1], f"url of {what} is not http or https; it will not be opened")
+            self.warn(
+                entries["url"][1], f"url of {what} is not http or https; it will not be opened"
+            )
         published = self.text(entries, "published", key, what, required=True) or ""
         published_at = None
         if published:
             published_at = parse_published(published, zone)
             if published_at is None:
-                self.error(entries["published"][1],
-                           f"published '{published}' is not an ISO date or date-time (e.g. 2016-09-18)")
+                self.error(
+                    entries["published"][1],
+                    f"published '{published}' is not an ISO date or date-time (e.g. 2016-09-18)",
+                )
         file = self.text(entries, "file", key, what)
         text = self.text(entries, "text", key, what)
         if file is not None:
@@ -460,18 +537,37 @@ class _Builder:
                 self.warn(entries["file"][0], f"{what} has both 'file' and 'text'; using 'text'")
             else:
                 text = self.article(file, entries["file"][1])
-        return Source(source_id, title, self.text(entries, "outlet", key, what), url, published,
-                      published_at, file, text, self.path, key.line, key.column)
+        return Source(
+            source_id,
+            title,
+            self.text(entries, "outlet", key, what),
+            url,
+            published,
+            published_at,
+            file,
+            text,
+            self.path,
+            key.line,
+            key.column,
+        )
 
     def article(self, file: str, node: Node) -> str | None:
         """Read a source's article text, warning when it cannot be read."""
         text, problem = read_text(self.base_dir / file)
         if problem is not None:
-            self.warn(node, f"cannot read file '{file}': {problem.message.removeprefix('cannot read file: ')}")
+            self.warn(
+                node,
+                f"cannot read file '{file}': {problem.message.removeprefix('cannot read file: ')}",
+            )
         return text
 
-    def events(self, entries: dict[str, tuple[Node, Node]], root: Node,
-               sources: dict[str, Source], zone_name: str) -> list[Event]:
+    def events(
+        self,
+        entries: dict[str, tuple[Node, Node]],
+        root: Node,
+        sources: dict[str, Source],
+        zone_name: str,
+    ) -> list[Event]:
         """Every event in file order, with quotes located and dates resolved."""
         entry = entries.get("events")
         if entry is None or entry[1].is_null:
@@ -488,7 +584,10 @@ class _Builder:
         anchor_nodes: list[Node | None] = []
         items: list[Node] = node.value  # type: ignore[assignment]
         if not items:
-            self.warn(entry[0], "the timeline has no events yet: add one under 'events:' (title, when, source)")
+            self.warn(
+                entry[0],
+                "the timeline has no events yet: add one under 'events:' (title, when, source)",
+            )
         streamed = iter(self.streamed)
         for position, item in enumerate(items):
             if self.progress is not None and not position % PROGRESS_EVENTS:
@@ -505,8 +604,9 @@ class _Builder:
                 anchor_nodes.append(anchor_node)
         return self.resolve_all(events, when_nodes, anchor_nodes, sources, zone_name)
 
-    def event(self, node: Node, order: int, sources: dict[str, Source],
-              finders: dict[str, QuoteFinder]) -> tuple[Event, Node | None, Node | None] | None:
+    def event(
+        self, node: Node, order: int, sources: dict[str, Source], finders: dict[str, QuoteFinder]
+    ) -> tuple[Event, Node | None, Node | None] | None:
         """One event as written, or None when it is not a mapping."""
         if node.kind != "map":
             self.error(node, "each event must be a mapping with title and when")
@@ -524,23 +624,43 @@ class _Builder:
                 self.error(node, f"{what} needs 'source': the timeline has {len(sources)} sources")
         anchor = self.text(entries, "anchor", node, what)
         event = Event(
-            id=event_id, title=title, when=when, source=source, anchor=anchor,
+            id=event_id,
+            title=title,
+            when=when,
+            source=source,
+            anchor=anchor,
             details=self.text(entries, "details", node, what),
             tags=self.tags(entries, what),
             quotes=self.quotes(entries, what, source, sources, finders),
-            path=self.path, line=node.line, column=node.column, order=order,
+            path=self.path,
+            line=node.line,
+            column=node.column,
+            order=order,
         )
         when_entry = entries.get("when")
         anchor_entry = entries.get("anchor")
-        return event, when_entry[1] if when_entry else None, anchor_entry[1] if anchor_entry else None
+        return (
+            event,
+            when_entry[1] if when_entry else None,
+            anchor_entry[1] if anchor_entry else None,
+        )
 
-    def reference(self, entries: dict[str, tuple[Node, Node]], name: str, where: Node, what: str,
-                  sources: dict[str, Source]) -> str | None:
+    def reference(
+        self,
+        entries: dict[str, tuple[Node, Node]],
+        name: str,
+        where: Node,
+        what: str,
+        sources: dict[str, Source],
+    ) -> str | None:
         """A source id that must exist."""
         source_id = self.text(entries, name, where, what)
         if source_id is not None and source_id not in sources:
-            self.error(entries[name][1], f"{what} cites unknown source '{source_id}'"
-                                         f"{_did_you_mean(source_id, list(sources))}")
+            self.error(
+                entries[name][1],
+                f"{what} cites unknown source '{source_id}'"
+                f"{_did_you_mean(source_id, list(sources))}",
+            )
             return None
         return source_id
 
@@ -563,8 +683,14 @@ class _Builder:
                 tags.append(item.value)
         return tuple(tags)
 
-    def quotes(self, entries: dict[str, tuple[Node, Node]], what: str, event_source: str | None,
-               sources: dict[str, Source], finders: dict[str, QuoteFinder]) -> tuple[Quote, ...]:
+    def quotes(
+        self,
+        entries: dict[str, tuple[Node, Node]],
+        what: str,
+        event_source: str | None,
+        sources: dict[str, Source],
+        finders: dict[str, QuoteFinder],
+    ) -> tuple[Quote, ...]:
         """Quotes, each checked against its source's text."""
         entry = entries.get("quotes")
         if entry is None or entry[1].is_null:
@@ -585,7 +711,10 @@ class _Builder:
             text = self.text(fields, "text", item, f"a quote of {what}", required=True)
             if text is None:
                 continue
-            source_id = self.reference(fields, "source", item, f"a quote of {what}", sources) or event_source
+            source_id = (
+                self.reference(fields, "source", item, f"a quote of {what}", sources)
+                or event_source
+            )
             found, offset = False, None
             source = sources.get(source_id) if source_id else None
             if source is not None and source.text is not None:
@@ -596,18 +725,35 @@ class _Builder:
                     finder = finders[source.id] = QuoteFinder(source.text)
                 span = finder.find(text)
                 if span is None:
-                    self.warn(fields["text"][1], f"quote does not occur in the text of source '{source.id}'")
+                    self.warn(
+                        fields["text"][1],
+                        f"quote does not occur in the text of source '{source.id}'",
+                    )
                 else:
                     found, offset = True, span[0]
-            quotes.append(Quote(text, self.text(fields, "by", item, f"a quote of {what}"), source_id,
-                                found, offset, item.line, item.column))
+            quotes.append(
+                Quote(
+                    text,
+                    self.text(fields, "by", item, f"a quote of {what}"),
+                    source_id,
+                    found,
+                    offset,
+                    item.line,
+                    item.column,
+                )
+            )
         return tuple(quotes)
 
     # -- dates ----------------------------------------------------------------------------
 
-    def resolve_all(self, events: list[Event], when_nodes: list[Node | None],
-                    anchor_nodes: list[Node | None], sources: dict[str, Source],
-                    zone_name: str) -> list[Event]:
+    def resolve_all(
+        self,
+        events: list[Event],
+        when_nodes: list[Node | None],
+        anchor_nodes: list[Node | None],
+        sources: dict[str, Source],
+        zone_name: str,
+    ) -> list[Event]:
         """Resolve every `when`, anchored events after their anchors; report bad ids and cycles."""
         by_id: dict[str, int] = {}
         for index, event in enumerate(events):
@@ -615,8 +761,12 @@ class _Builder:
                 continue
             if event.id in by_id:
                 first = events[by_id[event.id]]
-                self.report(event.line, event.column, "error",
-                            f"duplicate event id '{event.id}' (first at line {first.line})")
+                self.report(
+                    event.line,
+                    event.column,
+                    "error",
+                    f"duplicate event id '{event.id}' (first at line {first.line})",
+                )
             else:
                 by_id[event.id] = index
         anchor_of: list[int | None] = [None] * len(events)
@@ -625,9 +775,11 @@ class _Builder:
                 continue
             target = by_id.get(event.anchor)
             if target is None:
-                self.error(anchor_nodes[index] or when_nodes[index] or _at(event),
-                           f"anchor '{event.anchor}' is not the id of any event"
-                           f"{_did_you_mean(event.anchor, list(by_id))}")
+                self.error(
+                    anchor_nodes[index] or when_nodes[index] or _at(event),
+                    f"anchor '{event.anchor}' is not the id of any event"
+                    f"{_did_you_mean(event.anchor, list(by_id))}",
+                )
             else:
                 anchor_of[index] = target
         self.break_cycles(events, anchor_of, anchor_nodes)
@@ -640,8 +792,9 @@ class _Builder:
                 chain.append(index)
                 index = anchor_of[index]
             for index in reversed(chain):
-                outcome[index] = self.resolve_one(events, index, anchor_of[index], outcome,
-                                                  sources, zone_name)
+                outcome[index] = self.resolve_one(
+                    events, index, anchor_of[index], outcome, sources, zone_name
+                )
         resolved = []
         for index, event in enumerate(events):
             result = outcome[index]
@@ -650,12 +803,15 @@ class _Builder:
                 continue
             reason = result.reason if isinstance(result, Unresolved) else "not resolved"
             if event.when and not isinstance(result, _NotAttempted):
-                self.warn(when_nodes[index] or _at(event), f"cannot resolve when '{event.when}': {reason}")
+                self.warn(
+                    when_nodes[index] or _at(event), f"cannot resolve when '{event.when}': {reason}"
+                )
             resolved.append(event.settled(None, reason))
         return resolved
 
-    def break_cycles(self, events: list[Event], anchor_of: list[int | None],
-                     anchor_nodes: list[Node | None]) -> None:
+    def break_cycles(
+        self, events: list[Event], anchor_of: list[int | None], anchor_nodes: list[Node | None]
+    ) -> None:
         """Report each anchor cycle once and cut it, so resolution always terminates."""
         state = [0] * len(events)
         for start in range(len(events)):
@@ -666,7 +822,7 @@ class _Builder:
                 path.append(index)
                 index = anchor_of[index]
             if index is not None and state[index] == 1:
-                cycle = path[path.index(index):]
+                cycle = path[path.index(index) :]
                 names = " → ".join(str(events[i].id) for i in [*cycle, cycle[0]])
                 for i in cycle:
                     self.error(anchor_nodes[i] or _at(events[i]), f"anchor cycle: {names}")
@@ -675,9 +831,15 @@ class _Builder:
             for i in path:
                 state[i] = 2
 
-    def resolve_one(self, events: list[Event], index: int, anchor_index: int | None,
-                    outcome: list[Resolution | Unresolved | None], sources: dict[str, Source],
-                    zone_name: str) -> Resolution | Unresolved:
+    def resolve_one(
+        self,
+        events: list[Event],
+        index: int,
+        anchor_index: int | None,
+        outcome: list[Resolution | Unresolved | None],
+        sources: dict[str, Source],
+        zone_name: str,
+    ) -> Resolution | Unresolved:
         """Resolve one event against its anchor event or its source's publication."""
         event = events[index]
         if not event.when:
@@ -687,17 +849,24 @@ class _Builder:
             anchor_event = events[anchor_index]
             if not isinstance(anchor_result, Resolution):
                 return Unresolved(event.when, f"its anchor event '{anchor_event.id}' is undated")
-            return resolve(event.when, anchor_result.start,
-                           anchor_label=f"event '{anchor_event.id}'", tz=zone_name)
+            return resolve(
+                event.when,
+                anchor_result.start,
+                anchor_label=f"event '{anchor_event.id}'",
+                tz=zone_name,
+            )
         if event.anchor is not None:
             return _NotAttempted(event.when, f"its anchor '{event.anchor}' is not an event id")
         source = sources.get(event.source) if event.source else None
         if source is None or source.published_at is None:
             return _NotAttempted(event.when, "no source publication date to resolve it against")
-        return resolve(event.when, source.published_at, anchor_label="the source's publication",
-                       tz=zone_name, tense=tense_in_quotes(event.when, (q.text for q in event.quotes)))
-
-
+        return resolve(
+            event.when,
+            source.published_at,
+            anchor_label="the source's publication",
+            tz=zone_name,
+            tense=tense_in_quotes(event.when, (q.text for q in event.quotes)),
+        )
 
 
 class _NotAttempted(Unresolved):
@@ -717,8 +886,18 @@ def parse_published(text: str, zone: ZoneInfo | None) -> datetime | None:
     except ValueError:
         return None
     if value.tzinfo is not None:
-        value = value.astimezone(zone or dt_timezone.utc).replace(tzinfo=None)
+        value = value.astimezone(zone or UTC).replace(tzinfo=None)
     return value
 
 
-__all__ = ["LoadResult", "article_paths", "file_stamp", "load", "load_cached", "load_file", "load_text", "merge", "parse_published"]
+__all__ = [
+    "LoadResult",
+    "article_paths",
+    "file_stamp",
+    "load",
+    "load_cached",
+    "load_file",
+    "load_text",
+    "merge",
+    "parse_published",
+]

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable, Literal
+from typing import Literal
 
 import yaml
 
@@ -89,8 +90,9 @@ class _Abort(Exception):
         self.problem = problem
 
 
-def parse(text: str, progress: Progress | None = None,
-          on_item: ItemHook | None = None) -> tuple[Node | None, list[Problem]]:
+def parse(
+    text: str, progress: Progress | None = None, on_item: ItemHook | None = None
+) -> tuple[Node | None, list[Problem]]:
     """Parse ``text`` into a located tree, or None when it cannot be trusted; problems either way.
 
     ``progress`` is told now and then which share of the text has been read. ``on_item`` sees
@@ -122,21 +124,35 @@ def _yaml_problem(exc: yaml.YAMLError, text: str) -> Problem:
     if isinstance(exc, yaml.MarkedYAMLError) and exc.problem_mark is not None:
         mark = exc.problem_mark
         if "maximum nesting depth" in (exc.problem or ""):
-            return Problem(mark.line + 1, mark.column + 1, f"nesting is deeper than {MAX_DEPTH} levels")
+            return Problem(
+                mark.line + 1, mark.column + 1, f"nesting is deeper than {MAX_DEPTH} levels"
+            )
         tab = _tab_in_indentation(text, mark.line + 1)
         if tab is not None:
             return Problem(mark.line + 1, tab, "tab used for indentation; indent with spaces")
         message = exc.problem or "invalid YAML"
         if exc.context:
-            message = f"{message} ({exc.context}, line {exc.context_mark.line + 1})" if exc.context_mark else f"{message} ({exc.context})"
+            message = (
+                f"{message} ({exc.context}, line {exc.context_mark.line + 1})"
+                if exc.context_mark
+                else f"{message} ({exc.context})"
+            )
         if exc.context == "while scanning a quoted scalar" and exc.context_mark is not None:
             start = exc.context_mark
-            return Problem(start.line + 1, start.column + 1,
-                           "the quoted text that starts here is never closed: the file ends inside it")
-        unclosed = _unclosed_quote(text, exc.context_mark.line if exc.context_mark else 0, mark.line)
+            return Problem(
+                start.line + 1,
+                start.column + 1,
+                "the quoted text that starts here is never closed: the file ends inside it",
+            )
+        unclosed = _unclosed_quote(
+            text, exc.context_mark.line if exc.context_mark else 0, mark.line
+        )
         if unclosed is not None:
-            return Problem(*unclosed, f"the quoted text that starts here is not closed on its line, so YAML "
-                                      f"read on until {mark.line + 1}:{mark.column + 1}: {message}")
+            return Problem(
+                *unclosed,
+                f"the quoted text that starts here is not closed on its line, so YAML "
+                f"read on until {mark.line + 1}:{mark.column + 1}: {message}",
+            )
         return Problem(mark.line + 1, mark.column + 1, f"YAML syntax error: {message}")
     position = getattr(exc, "position", None)
     if isinstance(position, int):
@@ -161,8 +177,10 @@ def _unclosed_quote(text: str, first_line: int, error_line: int) -> tuple[int, i
     Lines inside a ``|`` or ``>`` block (an article's text) are text, not values, and are skipped.
     """
     first_line = max(first_line, error_line - UNCLOSED_SEARCH_LINES)
-    scan_from = max(0, first_line - UNCLOSED_SEARCH_LINES)  # far enough back to see a text block begin
-    lines = _LINE_BREAK.split(text, maxsplit=error_line + 1)[scan_from:error_line + 1]
+    scan_from = max(
+        0, first_line - UNCLOSED_SEARCH_LINES
+    )  # far enough back to see a text block begin
+    lines = _LINE_BREAK.split(text, maxsplit=error_line + 1)[scan_from : error_line + 1]
     block_indent: int | None = None
     for number, line in enumerate(lines, scan_from + 1):
         indent = len(line) - len(line.lstrip(" "))
@@ -175,7 +193,11 @@ def _unclosed_quote(text: str, first_line: int, error_line: int) -> tuple[int, i
             block_indent = len(block[1])
             continue
         opened = _QUOTE_OPENS.match(line)
-        if number > first_line and opened is not None and not _closes(line, opened.end(2), opened[2]):
+        if (
+            number > first_line
+            and opened is not None
+            and not _closes(line, opened.end(2), opened[2])
+        ):
             return number, opened.start(2) + 1
     return None
 
@@ -190,7 +212,7 @@ def _closes(line: str, start: int, quote: str) -> bool:
             index += 2
             continue
         if char == quote:
-            if quote == "'" and line[index + 1:index + 2] == "'":
+            if quote == "'" and line[index + 1 : index + 2] == "'":
                 index += 2
                 continue
             return True
@@ -210,7 +232,7 @@ def position_of(text: str, index: int) -> tuple[int, int]:
 class _Frame:
     """An open mapping or sequence, with the key waiting for its value."""
 
-    __slots__ = ("node", "key", "anchor", "is_seq")
+    __slots__ = ("anchor", "is_seq", "key", "node")
 
     def __init__(self, node: Node, anchor: str | None) -> None:
         self.node = node
@@ -219,8 +241,12 @@ class _Frame:
         self.is_seq = node.kind == "seq"
 
 
-def _build(text: str, problems: list[Problem], progress: Progress | None = None,
-           on_item: ItemHook | None = None) -> Node | None:
+def _build(
+    text: str,
+    problems: list[Problem],
+    progress: Progress | None = None,
+    on_item: ItemHook | None = None,
+) -> Node | None:
     """Turn the parser's events into nodes with an explicit stack: no recursion, bounded depth.
 
     This loop runs once per YAML value of the file, so its common paths are kept flat: a scalar,
@@ -267,8 +293,13 @@ def _build(text: str, problems: list[Problem], progress: Progress | None = None,
                 if tag is not None and tag not in _SAFE_TAGS and tag != "!":
                     _refuse_tag(event, tag)
                 mark = event.start_mark
-                node = Node("scalar", event.value, mark.line + 1, mark.column + 1,
-                            not event.style and tag is None)
+                node = Node(
+                    "scalar",
+                    event.value,
+                    mark.line + 1,
+                    mark.column + 1,
+                    not event.style and tag is None,
+                )
                 if event.anchor:
                     anchors[event.anchor] = node
                 if stack:
@@ -293,8 +324,13 @@ def _build(text: str, problems: list[Problem], progress: Progress | None = None,
                 if event.tag is not None and event.tag not in _SAFE_TAGS and event.tag != "!":
                     _refuse_tag(event, event.tag)
                 if len(stack) >= MAX_DEPTH:
-                    raise _Abort(Problem(mark.line + 1, mark.column + 1,
-                                         f"nesting is deeper than {MAX_DEPTH} levels"))
+                    raise _Abort(
+                        Problem(
+                            mark.line + 1,
+                            mark.column + 1,
+                            f"nesting is deeper than {MAX_DEPTH} levels",
+                        )
+                    )
                 kind = starts[cls]
                 node = Node(kind, [] if kind == "seq" else {}, mark.line + 1, mark.column + 1)
                 if event.anchor:
@@ -306,19 +342,31 @@ def _build(text: str, problems: list[Problem], progress: Progress | None = None,
                 target = anchors.get(event.anchor)
                 if target is None or event.anchor in open_anchors:
                     why = "is not defined" if target is None else "refers to itself"
-                    raise _Abort(Problem(mark.line + 1, mark.column + 1, f"alias *{event.anchor} {why}"))
+                    raise _Abort(
+                        Problem(mark.line + 1, mark.column + 1, f"alias *{event.anchor} {why}")
+                    )
                 alias_nodes += target.size
                 if alias_nodes > ALIAS_BUDGET:
-                    raise _Abort(Problem(mark.line + 1, mark.column + 1,
-                                         f"aliases expand to more than {ALIAS_BUDGET:,} values; "
-                                         "refusing to expand them (is this a 'billion laughs' file?)"))
+                    raise _Abort(
+                        Problem(
+                            mark.line + 1,
+                            mark.column + 1,
+                            f"aliases expand to more than {ALIAS_BUDGET:,} values; "
+                            "refusing to expand them (is this a 'billion laughs' file?)",
+                        )
+                    )
                 attach(target)
             elif cls is yaml.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
                     mark = event.start_mark
-                    raise _Abort(Problem(mark.line + 1, mark.column + 1,
-                                         "a timeline file holds one YAML document; found a second '---'"))
+                    raise _Abort(
+                        Problem(
+                            mark.line + 1,
+                            mark.column + 1,
+                            "a timeline file holds one YAML document; found a second '---'",
+                        )
+                    )
     finally:
         loader.dispose()
     return root[0] if root else None
@@ -326,30 +374,54 @@ def _build(text: str, problems: list[Problem], progress: Progress | None = None,
 
 def _refuse_tag(event: yaml.Event, tag: str) -> None:
     mark = event.start_mark
-    raise _Abort(Problem(mark.line + 1, mark.column + 1,
-                         f"tag {_short_tag(tag)} is not allowed: timeline files are plain YAML"))
+    raise _Abort(
+        Problem(
+            mark.line + 1,
+            mark.column + 1,
+            f"tag {_short_tag(tag)} is not allowed: timeline files are plain YAML",
+        )
+    )
 
 
 def _add_entry(mapping: Node, key: Node, value: Node, problems: list[Problem]) -> None:
     """Add a key to a mapping, reporting duplicates (which PyYAML would silently overwrite)."""
     if key.kind != "scalar":
-        problems.append(Problem(key.line, key.column, "a key must be plain text, not a list or mapping",
-                                fatal=False))
+        problems.append(
+            Problem(
+                key.line, key.column, "a key must be plain text, not a list or mapping", fatal=False
+            )
+        )
         return
     if key.plain and key.value == "<<":
-        problems.append(Problem(key.line, key.column,
-                                "merge keys (<<) are not supported; write the fields out", fatal=False))
+        problems.append(
+            Problem(
+                key.line,
+                key.column,
+                "merge keys (<<) are not supported; write the fields out",
+                fatal=False,
+            )
+        )
         return
     entries: dict[str, tuple[Node, Node]] = mapping.value  # type: ignore[assignment]
     name = key.value = sys.intern(str(key.value))
     first = entries.get(name)
     if first is not None:
-        problems.append(Problem(key.line, key.column,
-                                f"duplicate key '{name}' (first at line {first[0].line}); "
-                                "YAML would silently keep only one of them", fatal=False))
+        problems.append(
+            Problem(
+                key.line,
+                key.column,
+                f"duplicate key '{name}' (first at line {first[0].line}); "
+                "YAML would silently keep only one of them",
+                fatal=False,
+            )
+        )
         return
     entries[name] = (key, value)
 
 
 def _short_tag(tag: str) -> str:
-    return "!!" + tag.removeprefix("tag:yaml.org,2002:") if tag.startswith("tag:yaml.org,2002:") else tag
+    return (
+        "!!" + tag.removeprefix("tag:yaml.org,2002:")
+        if tag.startswith("tag:yaml.org,2002:")
+        else tag
+    )

@@ -39,8 +39,14 @@ class TimelineApp(App[None]):
     quitting = False
     """Set by q: keys still queued behind it must not push screens into an app being torn down."""
 
-    def __init__(self, paths: list[str], *, use_cache: bool = True, pick: bool = False,
-                 prefetch: Prefetch | None = None) -> None:
+    def __init__(
+        self,
+        paths: list[str],
+        *,
+        use_cache: bool = True,
+        pick: bool = False,
+        prefetch: Prefetch | None = None,
+    ) -> None:
         super().__init__()
         self.paths = paths
         self.use_cache = use_cache
@@ -69,7 +75,9 @@ class TimelineApp(App[None]):
             self.push_screen(HelpScreen())
 
 
-def make_app(paths: Sequence[str], *, use_cache: bool = True, prefetch: Prefetch | None = None) -> TimelineApp:
+def make_app(
+    paths: Sequence[str], *, use_cache: bool = True, prefetch: Prefetch | None = None
+) -> TimelineApp:
     """Build the app for the given paths: several files merge, a folder with several files picks.
 
     ``prefetch`` is a load of exactly ``paths`` already running in a child process.

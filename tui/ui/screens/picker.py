@@ -26,16 +26,24 @@ class PickerScreen(Screen[None]):
         options = []
         for path in self.paths:
             size = Path(path).stat().st_size if Path(path).exists() else 0
-            options.append(Option(Text.assemble((one_line(Path(path).name), "bold"),
-                                                (f"  {_size(size)}  {one_line(str(Path(path).parent))}", "dim")),
-                                  id=path))
+            options.append(
+                Option(
+                    Text.assemble(
+                        (one_line(Path(path).name), "bold"),
+                        (f"  {_size(size)}  {one_line(str(Path(path).parent))}", "dim"),
+                    ),
+                    id=path,
+                )
+            )
         yield Choices(*options, id="picker")
         yield Footer()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         from tui.ui.screens.timeline import TimelineScreen
 
-        self.app.push_screen(TimelineScreen([event.option.id], use_cache=getattr(self.app, "use_cache", True)))
+        self.app.push_screen(
+            TimelineScreen([event.option.id], use_cache=getattr(self.app, "use_cache", True))
+        )
 
 
 def _size(size: int) -> str:

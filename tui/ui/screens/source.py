@@ -17,8 +17,12 @@ from tui.core.textsafe import one_line, visible
 
 def source_quotes(timeline: Timeline, source_id: str) -> list[tuple[Event, Quote]]:
     """Every quote found in one source's text, in chronological order of their events."""
-    return [(event, quote) for event in timeline.events for quote in event.quotes
-            if quote.source == source_id and quote.found and quote.offset is not None]
+    return [
+        (event, quote)
+        for event in timeline.events
+        for quote in event.quotes
+        if quote.source == source_id and quote.found and quote.offset is not None
+    ]
 
 
 def _location(text: str, offset: int) -> tuple[int, int]:
@@ -49,8 +53,13 @@ class SourceScreen(Screen[None]):
         yield Static(id="source-title")
         yield Static(id="quote-status")
         if self.source.text is not None:
-            yield TextArea(visible(self.source.text), read_only=True, soft_wrap=True,
-                           show_line_numbers=False, id="article")
+            yield TextArea(
+                visible(self.source.text),
+                read_only=True,
+                soft_wrap=True,
+                show_line_numbers=False,
+                id="article",
+            )
         else:
             yield Static(id="no-text")
         yield Footer()
@@ -64,9 +73,13 @@ class SourceScreen(Screen[None]):
             title.append(f"  {one_line(s.url)}", "underline")
         self.query_one("#source-title", Static).update(title)
         if s.text is None:
-            self.query_one("#no-text", Static).update(Text(
-                "This source has no text: add 'file:' (a path beside the timeline) or 'text:' to read "
-                "and check its quotes here.", "italic"))
+            self.query_one("#no-text", Static).update(
+                Text(
+                    "This source has no text: add 'file:' (a path beside the timeline) or 'text:' to read "
+                    "and check its quotes here.",
+                    "italic",
+                )
+            )
             self.query_one("#quote-status", Static).update(Text(""))
             return
         self.query_one("#article").focus()
@@ -76,7 +89,9 @@ class SourceScreen(Screen[None]):
         """Select the current quote and centre it."""
         status = self.query_one("#quote-status", Static)
         if self.index < 0:
-            status.update(Text(f"“{one_line(self.event.title)}” has no quote found in this text", "italic"))
+            status.update(
+                Text(f"“{one_line(self.event.title)}” has no quote found in this text", "italic")
+            )
             return
         event, quote = self.quotes[self.index]
         area = self.query_one("#article", TextArea)
@@ -84,9 +99,14 @@ class SourceScreen(Screen[None]):
         end = _location(self.source.text or "", (quote.offset or 0) + len(quote.text))
         area.selection = Selection(start, end)
         area.scroll_cursor_visible(center=True, animate=False)
-        status.update(Text.assemble(
-            (f"quote {self.index + 1} of {len(self.quotes)}", "bold"), " from ", (one_line(event.title), "italic"),
-            (f" — {one_line(quote.by)}" if quote.by else "", "dim")))
+        status.update(
+            Text.assemble(
+                (f"quote {self.index + 1} of {len(self.quotes)}", "bold"),
+                " from ",
+                (one_line(event.title), "italic"),
+                (f" — {one_line(quote.by)}" if quote.by else "", "dim"),
+            )
+        )
 
     def on_resize(self) -> None:
         """Re-wrapping moves the quote: bring it back to the middle once the new lines are laid out."""
@@ -114,5 +134,9 @@ class SourceScreen(Screen[None]):
         if webbrowser.open(url):
             self.notify(f"Opened {one_line(url)}", markup=False)
         else:
-            self.notify(f"No browser could be started here; the URL is {one_line(url)}",
-                        severity="warning", markup=False, timeout=15)
+            self.notify(
+                f"No browser could be started here; the URL is {one_line(url)}",
+                severity="warning",
+                markup=False,
+                timeout=15,
+            )

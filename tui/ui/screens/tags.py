@@ -26,8 +26,10 @@ class TagScreen(ModalScreen[str | None]):
         self.counts = Counter(tag for event in timeline.events for tag in event.tags)
 
     def compose(self) -> ComposeResult:
-        options = [Option(Text(f"{one_line(tag)}  ({count})"), id=tag)
-                   for tag, count in sorted(self.counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+        options = [
+            Option(Text(f"{one_line(tag)}  ({count})"), id=tag)
+            for tag, count in sorted(self.counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        ]
         yield Choices(*options, id="tags")
 
     def on_mount(self) -> None:

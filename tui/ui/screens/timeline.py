@@ -18,18 +18,18 @@ from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
 from textual.timer import Timer
+from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
 if TYPE_CHECKING:
-    from tui.load.loader import LoadResult
     from tui.infra.prefetch import Prefetch
+    from tui.load.loader import LoadResult
 
-from tui.dates.resolver import describe_range
-from tui.load.loader import article_paths, file_stamp, load, load_cached
 from tui.core.model import Diagnostic, Event, Timeline
 from tui.core.textsafe import one_line
+from tui.dates.resolver import describe_range
+from tui.load.loader import article_paths, file_stamp, load, load_cached
 from tui.ui.widgets.event_list import EventList
 
 POLL_SECONDS = 0.5
@@ -53,7 +53,9 @@ def _problem_text(diagnostics: tuple[Diagnostic, ...]) -> Text:
 
 def haystack(event: Event) -> str:
     """What a search looks in, lower case: title, details, tags and quotes, kept apart by newlines."""
-    return "\n".join([event.title, event.details or "", *event.tags, *(q.text for q in event.quotes)]).lower()
+    return "\n".join(
+        [event.title, event.details or "", *event.tags, *(q.text for q in event.quotes)]
+    ).lower()
 
 
 class TimelineScreen(Screen[None]):
@@ -79,7 +81,7 @@ class TimelineScreen(Screen[None]):
     class Loaded(Message):
         """A load finished in the worker."""
 
-        result: "LoadResult"
+        result: LoadResult
         stamps: dict[str, tuple[int, int] | None]
         reload: bool
         partial: bool = False
@@ -90,7 +92,9 @@ class TimelineScreen(Screen[None]):
 
         share: float
 
-    def __init__(self, paths: list[str], *, use_cache: bool = True, prefetch: Prefetch | None = None) -> None:
+    def __init__(
+        self, paths: list[str], *, use_cache: bool = True, prefetch: Prefetch | None = None
+    ) -> None:
         super().__init__()
         self.paths = paths
         self.use_cache = use_cache
@@ -140,7 +144,9 @@ class TimelineScreen(Screen[None]):
         """
         child = None if reload else self._child
         known = article_paths(self.timeline) if self.timeline is not None else []
-        stamps = child.stamps if child else {path: file_stamp(path) for path in [*self.paths, *known]}
+        stamps = (
+            child.stamps if child else {path: file_stamp(path) for path in [*self.paths, *known]}
+        )
         reported = -1
 
         def progress(share: float) -> None:
@@ -149,8 +155,11 @@ class TimelineScreen(Screen[None]):
                 reported = int(share * 100)
                 self.post_message(self.Progress(share))
 
-        results = (child.results(progress) if child
-                   else [(load(self.paths, use_cache=self.use_cache, progress=progress), True)])
+        results = (
+            child.results(progress)
+            if child
+            else [(load(self.paths, use_cache=self.use_cache, progress=progress), True)]
+        )
         for result, final in results:
             if get_current_worker().is_cancelled:
                 return
@@ -162,21 +171,30 @@ class TimelineScreen(Screen[None]):
 
     def on_timeline_screen_progress(self, message: Progress) -> None:
         if self.timeline is None:
-            self.query_one("#title", Static).update(Text(f"Loading {self._names()} … {message.share:.0%}"))
+            self.query_one("#title", Static).update(
+                Text(f"Loading {self._names()} … {message.share:.0%}")
+            )
 
     def on_timeline_screen_loaded(self, message: Loaded) -> None:
         result = message.result
         articles = article_paths(result.timeline) if result.timeline is not None else []
         # Articles read for the first time are stamped now, after their load; the ones the shown
         # timeline already read were stamped before it, so a save during the load is not missed.
-        self._stamps = message.stamps | {path: file_stamp(path) for path in articles if path not in message.stamps}
+        self._stamps = message.stamps | {
+            path: file_stamp(path) for path in articles if path not in message.stamps
+        }
         errors = [d for d in result.diagnostics if d.is_error]
         banner = self.query_one("#banner", Static)
         if message.reload and self.timeline is not None and (result.timeline is None or errors):
             first = errors[0] if errors else result.diagnostics[0]
             where = f"{Path(first.path).name}:{first.line}:{first.column}"
-            banner.update(Text(f"Not reloaded: {one_line(where)}: {one_line(first.message)} — "
-                               "showing the last good version; the saved file's problems are below", "bold"))
+            banner.update(
+                Text(
+                    f"Not reloaded: {one_line(where)}: {one_line(first.message)} — "
+                    "showing the last good version; the saved file's problems are below",
+                    "bold",
+                )
+            )
             banner.display = True
             self.show_problems(result, fatal=False)
             return
@@ -186,7 +204,7 @@ class TimelineScreen(Screen[None]):
         if result.timeline is not None:
             self.timeline = result.timeline
 
-    def show_problems(self, result: "LoadResult", *, fatal: bool = True) -> None:
+    def show_problems(self, result: LoadResult, *, fatal: bool = True) -> None:
         """List problems in a panel; when nothing could be loaded (and ``fatal``) the panel takes the
         list's place. After a broken save the panel lists the saved file's problems, not the ones of
         the version still shown."""
@@ -215,7 +233,9 @@ class TimelineScreen(Screen[None]):
         return True
 
     def _names(self) -> str:
-        return ", ".join(one_line(Path(p).name) for p in self.paths) or "anything: no timeline files"
+        return (
+            ", ".join(one_line(Path(p).name) for p in self.paths) or "anything: no timeline files"
+        )
 
     def watch_timeline(self, timeline: Timeline | None) -> None:
         self.refresh_bindings()
@@ -223,12 +243,19 @@ class TimelineScreen(Screen[None]):
             return
         title = Text(one_line(timeline.title), "bold")
         if self._partial:
-            self._heading = (title, Text.assemble((f"   loading the rest of {self._names()} …", "dim")))
+            self._heading = (
+                title,
+                Text.assemble((f"   loading the rest of {self._names()} …", "dim")),
+            )
             self.apply_filter()
             return
         rest = Text()
         if timeline.span is not None:
-            dated = [e.resolution for e in timeline.events if e.resolution and e.resolution.granularity != "reference"]
+            dated = [
+                e.resolution
+                for e in timeline.events
+                if e.resolution and e.resolution.granularity != "reference"
+            ]
             if dated:
                 first = min(dated, key=lambda r: r.start)
                 last = max(dated, key=lambda r: r.end)
@@ -276,7 +303,11 @@ class TimelineScreen(Screen[None]):
             self._last_search = None
         texts = self._haystacks[1]
         previous = self._last_search
-        if previous is not None and needle.startswith(previous[0]) and previous[1] == self.filter_tag:
+        if (
+            previous is not None
+            and needle.startswith(previous[0])
+            and previous[1] == self.filter_tag
+        ):
             events = previous[2]
         found = tuple(e for e in events if needle in texts[id(e)])
         self._last_search = (needle, self.filter_tag, found)
@@ -307,7 +338,11 @@ class TimelineScreen(Screen[None]):
         missing = [p for p in self.paths if now.get(p, True) is None]
         if missing:
             banner = self.query_one("#banner", Static)
-            banner.update(Text(f"{one_line(missing[0])} was deleted or moved — showing what was loaded", "bold"))
+            banner.update(
+                Text(
+                    f"{one_line(missing[0])} was deleted or moved — showing what was loaded", "bold"
+                )
+            )
             banner.display = True
             self._stamps = now
             return
@@ -330,7 +365,9 @@ class TimelineScreen(Screen[None]):
             self._typing.stop()
             self._typing = None
         if self.timeline is not None and len(self.timeline.events) >= TYPE_AHEAD_EVENTS:
-            self._typing = self.set_timer(TYPE_AHEAD_SECONDS, partial(setattr, self, "filter_text", event.value))
+            self._typing = self.set_timer(
+                TYPE_AHEAD_SECONDS, partial(setattr, self, "filter_text", event.value)
+            )
         else:
             self.filter_text = event.value
 
@@ -350,7 +387,9 @@ class TimelineScreen(Screen[None]):
         if self.timeline is None:
             return
         if not any(e.tags for e in self.timeline.events):
-            self.notify("No event in this timeline has tags: add 'tags: [...]' to an event to filter by them.")
+            self.notify(
+                "No event in this timeline has tags: add 'tags: [...]' to an event to filter by them."
+            )
             return
         from tui.ui.screens.tags import TagScreen
 
@@ -385,7 +424,9 @@ class TimelineScreen(Screen[None]):
             with self.app.suspend():
                 subprocess.run([*editor, f"+{line}", path], check=False)
         except (OSError, SuspendNotSupported) as exc:
-            self.notify(f"Cannot run the editor: {one_line(str(exc))}", severity="error", markup=False)
+            self.notify(
+                f"Cannot run the editor: {one_line(str(exc))}", severity="error", markup=False
+            )
             return
         self.load(reload=True)
 

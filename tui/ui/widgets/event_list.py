@@ -22,9 +22,9 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui.dates.resolver import format_label
 from tui.core.model import Event, Timeline
 from tui.core.textsafe import one_line
+from tui.dates.resolver import format_label
 
 HEADING, ROW, DETAIL = 0, 1, 2
 Line = tuple[int, int, int]
@@ -62,7 +62,9 @@ def detail_lines(timeline: Timeline, event: Event) -> list[Text]:
             line.append("  (not found in the source's text)", "bold red")
         out.append(line)
     if len({e for e in timeline.paths}) > 1:
-        out.append(Text.assemble(("file: ", dim), f"{one_line(Path(event.path).name)}:{event.line}"))
+        out.append(
+            Text.assemble(("file: ", dim), f"{one_line(Path(event.path).name)}:{event.line}")
+        )
     return out
 
 
@@ -78,8 +80,12 @@ class EventList(ScrollView, can_focus=True):
         Binding("pageup", "page_up", "Page up", show=False),
         Binding("enter,space", "toggle", "Expand"),
     ]
-    COMPONENT_CLASSES = {"event-list--heading", "event-list--cursor", "event-list--detail",
-                         "event-list--file"}
+    COMPONENT_CLASSES = {
+        "event-list--heading",
+        "event-list--cursor",
+        "event-list--detail",
+        "event-list--file",
+    }
     DEFAULT_CSS = """
     EventList > .event-list--heading { color: $accent; text-style: bold; }
     EventList > .event-list--cursor { background: $primary 40%; }
@@ -98,7 +104,9 @@ class EventList(ScrollView, can_focus=True):
             super().__init__()
             self.event = event
 
-    def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
+    def __init__(
+        self, *, name: str | None = None, id: str | None = None, classes: str | None = None
+    ) -> None:
         super().__init__(name=name, id=id, classes=classes)
         self.timeline: Timeline | None = None
         self.shown: Sequence[Event] = ()
@@ -111,8 +119,13 @@ class EventList(ScrollView, can_focus=True):
 
     # -- data ---------------------------------------------------------------------------
 
-    def show(self, timeline: Timeline, events_shown: Sequence[Event] | None = None, *,
-             keep: str | None = None) -> None:
+    def show(
+        self,
+        timeline: Timeline,
+        events_shown: Sequence[Event] | None = None,
+        *,
+        keep: str | None = None,
+    ) -> None:
         """Show a timeline (or a filtered part of it), keeping the selection on ``keep`` if present."""
         if timeline is not self.timeline:
             self._details.clear()
@@ -166,7 +179,8 @@ class EventList(ScrollView, can_focus=True):
         if lines is None and self.timeline is not None:
             width = max(self.size.width - 8, 20)
             lines = self._details[event.key] = [
-                piece for text in detail_lines(self.timeline, event)
+                piece
+                for text in detail_lines(self.timeline, event)
                 for piece in text.wrap(self.app.console, width)
             ]
         return lines or []
@@ -212,12 +226,18 @@ class EventList(ScrollView, can_focus=True):
         self._move(len(self.shown) - 1)
 
     def action_page_down(self) -> None:
-        self._move(self._event_at(self._row_of[self.cursor] + self.scrollable_content_region.height)
-                   if self._row_of else 0)
+        self._move(
+            self._event_at(self._row_of[self.cursor] + self.scrollable_content_region.height)
+            if self._row_of
+            else 0
+        )
 
     def action_page_up(self) -> None:
-        self._move(self._event_at(self._row_of[self.cursor] - self.scrollable_content_region.height)
-                   if self._row_of else 0)
+        self._move(
+            self._event_at(self._row_of[self.cursor] - self.scrollable_content_region.height)
+            if self._row_of
+            else 0
+        )
 
     def action_toggle(self) -> None:
         """Expand the selected event in place, or collapse it, splicing its detail lines in or out."""
@@ -228,14 +248,14 @@ class EventList(ScrollView, can_focus=True):
         if event.key in self.expanded:
             self.expanded.discard(event.key)
             delta = -len(self._detail(event))
-            del self._lines[row + 1:row + 1 - delta]
+            del self._lines[row + 1 : row + 1 - delta]
         else:
             self.expanded.add(event.key)
             details = [(DETAIL, self.cursor, n) for n in range(len(self._detail(event)))]
             delta = len(details)
-            self._lines[row + 1:row + 1] = details
-        following = self._row_of[self.cursor + 1:]
-        self._row_of[self.cursor + 1:] = [line + delta for line in following]
+            self._lines[row + 1 : row + 1] = details
+        following = self._row_of[self.cursor + 1 :]
+        self._row_of[self.cursor + 1 :] = [line + delta for line in following]
         self._cache.clear()
         self.virtual_size = Size(self.size.width, len(self._lines))
         self.refresh()
@@ -282,21 +302,29 @@ class EventList(ScrollView, can_focus=True):
         return strip
 
     def _nothing_matches(self, width: int) -> Strip:
-        text = Text(" No event matches: Escape clears the search, t then Escape clears the tag.", "italic")
+        text = Text(
+            " No event matches: Escape clears the search, t then Escape clears the tag.", "italic"
+        )
         text.truncate(width, overflow="ellipsis")
-        return Strip(list(text.render(self.app.console, end=""))).extend_cell_length(width, self.rich_style)
+        return Strip(list(text.render(self.app.console, end=""))).extend_cell_length(
+            width, self.rich_style
+        )
 
     def _draw(self, kind: int, index: int, detail: int, selected: bool, width: int) -> Strip:
         event = self.shown[index]
         base = self.rich_style
         if kind == HEADING:
-            text = Text(" " + self.label(event), self.get_component_rich_style("event-list--heading"))
+            text = Text(
+                " " + self.label(event), self.get_component_rich_style("event-list--heading")
+            )
         elif kind == ROW:
             marker = "▾ " if event.key in self.expanded else "▸ "
             text = Text.assemble("   ", marker, one_line(event.title))
             if self.timeline is not None and len(self.timeline.paths) > 1:
-                text.append(f"  {one_line(Path(event.path).name)}",
-                            self.get_component_rich_style("event-list--file"))
+                text.append(
+                    f"  {one_line(Path(event.path).name)}",
+                    self.get_component_rich_style("event-list--file"),
+                )
         else:
             text = Text("       ") + self._detail(event)[detail]
             text.stylize(self.get_component_rich_style("event-list--detail"))
