@@ -198,7 +198,7 @@ def _say_what_was_left_out(timeline: Timeline, fmt: str) -> None:
     left_out = [
         e
         for e in timeline.events
-        if e.resolution is None or (fmt == "ics" and e.resolution.granularity == "reference")
+        if e.resolution is None or (fmt == "ics" and not e.resolution.is_dated)
     ]
     if left_out:
         from tui.core.textsafe import one_line
@@ -245,7 +245,7 @@ def _write_output(text: str | Iterable[str], output: str | None, *, force: bool)
 
 
 def _cmd_when(args: argparse.Namespace) -> int:
-    from tui.dates.resolver import describe_json, parse_anchor, resolve
+    from tui.dates import describe_json, parse_anchor, resolve
     from tui.dates.tense import tense_in_quotes
 
     if args.batch:
@@ -309,7 +309,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_draft(args: argparse.Namespace) -> int:
-    from tui.dates.resolver import parse_anchor
+    from tui.dates import parse_anchor
     from tui.formats.draft import Draft, draft_timeline
 
     article = Path(args.article)

@@ -17,7 +17,8 @@ from collections import Counter
 from pathlib import Path
 
 from tests.bench.resolver import canonical
-from tui.dates.resolver import Resolution, parse_anchor
+from tui.core.model import Resolution
+from tui.dates import parse_anchor
 from tui.formats.draft import propose
 
 DEFAULT_DEVSET = Path(__file__).resolve().parents[2].parent / "shared" / "draft-devset.jsonl"

@@ -50,7 +50,37 @@ TAGS = (
     "deir-ez-zor",
     "casualties",
 )
-WORDS = ["officials", "said", "the", "convoy", "reached", "the", "city", "after", "talks", "stalled", "while", "monitors", "reported", "shelling", "near", "the", "northern", "districts", "and", "ministers", "met", "to", "discuss", "the", "agreement", "under", "pressure", "from", "allies"]
+WORDS = [
+    "officials",
+    "said",
+    "the",
+    "convoy",
+    "reached",
+    "the",
+    "city",
+    "after",
+    "talks",
+    "stalled",
+    "while",
+    "monitors",
+    "reported",
+    "shelling",
+    "near",
+    "the",
+    "northern",
+    "districts",
+    "and",
+    "ministers",
+    "met",
+    "to",
+    "discuss",
+    "the",
+    "agreement",
+    "under",
+    "pressure",
+    "from",
+    "allies",
+]
 SENTENCES_PER_ARTICLE = 40
 
 

@@ -89,7 +89,7 @@ def canonical(value: str) -> str:
 def _plain_dateparser_value(expression: str, anchor_text: str) -> str | None:
     import dateparser
 
-    from tui.dates.resolver import parse_anchor
+    from tui.dates import parse_anchor
 
     parsed = dateparser.parse(
         expression,
@@ -113,7 +113,8 @@ def _dateparser_agrees(day: str | None, value: str) -> bool:
 
 def accuracy(data: list[list[str]], misses: int, articles: Path) -> tuple[float, float, float, int]:
     """Shares of exact values: ours alone, ours with the sentence's tense, dateparser's; and the row count."""
-    from tui.dates.resolver import Resolution, parse_anchor, resolve
+    from tui.core.model import Resolution
+    from tui.dates import parse_anchor, resolve
 
     scored = [r for r in data if r[6] != "other"]
     alone = ours = theirs = 0

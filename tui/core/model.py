@@ -10,9 +10,58 @@ from datetime import datetime
 from typing import Literal
 
 from tui.core.frozen import pickled_by_fields
-from tui.dates.resolver import Resolution
 
 Severity = Literal["error", "warning"]
+
+Granularity = Literal[
+    "second",
+    "minute",
+    "hour",
+    "part-of-day",
+    "day",
+    "weekend",
+    "week",
+    "interval",
+    "month",
+    "season",
+    "quarter",
+    "half",
+    "year",
+    "decade",
+    "century",
+    "reference",
+]
+"""How finely a resolution places its event; "reference" is a vague PRESENT_REF, PAST_REF or
+FUTURE_REF, which places it nowhere."""
+
+
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """A resolved expression: TIMEX3 value, the interval [start, end) it covers, and why."""
+
+    expression: str
+    value: str
+    start: datetime
+    end: datetime
+    granularity: Granularity
+    approximate: bool
+    explanation: str
+    part_of_day: str | None = None
+
+    @property
+    def is_dated(self) -> bool:
+        """True when it names a stretch of time; a vague reference ("recently") does not, and its
+        start and end are only where it sorts."""
+        return self.granularity != "reference"
+
+
+@dataclass(frozen=True, slots=True)
+class Unresolved:
+    """An expression the resolver could not resolve, and the reason, instead of a guess."""
+
+    expression: str
+    reason: str
 
 
 @pickled_by_fields

@@ -1,4 +1,20 @@
 """Dates: resolve a news date expression against an anchor, find expressions in text, label spans.
 
-Imports ``core`` (and dateparser, lazily); never Textual.
+Imports ``core`` (and dateparser, lazily); never Textual. The grammar is imported on first use, so
+opening a cached timeline never pays for it.
 """
+
+from tui.dates.labels import day_label, describe_range, describe_span, format_label
+from tui.dates.resolver import Found, describe_json, find_expressions, parse_anchor, resolve
+
+__all__ = [
+    "Found",
+    "day_label",
+    "describe_json",
+    "describe_range",
+    "describe_span",
+    "find_expressions",
+    "format_label",
+    "parse_anchor",
+    "resolve",
+]

@@ -46,9 +46,9 @@ from tui.dates.shapes import (  # noqa: F401  (leaning is the grammar's, for dat
 )
 
 if TYPE_CHECKING:
-    from tui.dates.resolver import Resolution
+    from tui.core.model import Resolution
 
-MONTH_ABBREVIATIONS = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
+MONTH_NUMBERS = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 NUMBERS = {
     "a": 1,
     "an": 1,
@@ -101,7 +101,28 @@ SPELLED_TENS = {
 DAY_ORDINALS = {
     word: i + 1
     for i, word in enumerate(
-        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"]
+        [
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+            "twentieth",
+        ]
     )
 }
 DAY_ORDINALS |= {f"twenty {w}": 20 + DAY_ORDINALS[w] for w in list(DAY_ORDINALS)[:9]}
@@ -280,7 +301,7 @@ def _spelled_year_digits(m: re.Match[str]) -> str:
 
 
 _WD = "|".join(WEEKDAYS)
-_MONTH_WORD = "|".join(MONTHS) + "|" + "|".join(MONTH_ABBREVIATIONS)
+_MONTH_WORD = "|".join(MONTHS) + "|" + "|".join(MONTH_NUMBERS)
 _NUM = r"(\d+|" + "|".join(sorted(map(re.escape, NUMBERS), key=len, reverse=True)) + r")"
 _PART = "morning|afternoon|evening|night"
 _Rule = Callable[[re.Match[str]], Parsed | None]
@@ -301,7 +322,7 @@ def _month(word: str) -> int:
     return (
         MONTHS.index(word) + 1
         if word in MONTHS
-        else MONTH_ABBREVIATIONS[word[:4] if word == "sept" else word[:3]]
+        else MONTH_NUMBERS[word[:4] if word == "sept" else word[:3]]
     )
 
 

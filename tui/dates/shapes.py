@@ -11,7 +11,8 @@ from dataclasses import dataclass, fields, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from tui.dates.resolver import MONTH_ABBREVIATIONS, Resolution, day_label, describe_span
+from tui.core.model import Resolution
+from tui.dates.labels import MONTH_ABBREVIATIONS, SEASON_NAMES, day_label, describe_span
 
 MONTHS = (
     "january",
@@ -29,7 +30,6 @@ MONTHS = (
 )
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 PART_HOURS = {"MO": (6, 12), "AF": (12, 18), "EV": (18, 24), "NI": (21, 30)}
-SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 

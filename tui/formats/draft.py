@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from tui.dates.resolver import Resolution, Unresolved, find_expressions, parse_anchor, resolve
+from tui.core.model import Resolution, Unresolved
+from tui.dates import find_expressions, parse_anchor, resolve
 from tui.dates.tense import tense_in_quotes
 
 TITLE_WIDTH = 72
@@ -270,7 +271,7 @@ def propose(text: str, published: datetime) -> list[Proposal]:
             doubts.append(f"could not resolve: {result.reason}")
         elif result.approximate:
             doubts.append("approximate date")
-        elif result.granularity == "reference":
+        elif not result.is_dated:
             doubts.append("vague reference, not a date")
         title = summarize(sentence)
         proposal = Proposal(

@@ -8,8 +8,8 @@ import json
 from collections.abc import Iterator
 from datetime import datetime
 
-from tui.core.model import Event, Timeline
-from tui.dates.resolver import Resolution, format_label
+from tui.core.model import Event, Resolution, Timeline
+from tui.dates import format_label
 
 FORMATS = ("json", "markdown", "csv", "ics", "timelinejs")
 
@@ -65,7 +65,7 @@ def _iso(moment: datetime | None) -> str | None:
 def _span(r: Resolution | None) -> tuple[datetime, datetime] | None:
     """The dates an export states: none for a vague reference ("a few years ago" is the past, and
     the interval the explorer sorts it by is not a claim about when it happened)."""
-    return None if r is None or r.granularity == "reference" else (r.start, r.end)
+    return None if r is None or not r.is_dated else (r.start, r.end)
 
 
 def event_json(event: Event) -> dict[str, object]:

@@ -90,7 +90,7 @@ def to_ics(timeline: Timeline) -> str:
         f"X-WR-CALNAME:{_escape(timeline.title)}",
     ]
     for event in timeline.events:
-        if event.resolution is not None and event.resolution.granularity != "reference":
+        if event.resolution is not None and event.resolution.is_dated:
             lines += _event_lines(timeline, event, stamp)
     lines.append("END:VCALENDAR")
     return "".join(piece + "\r\n" for line in lines for piece in _fold(line))

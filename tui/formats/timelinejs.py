@@ -10,8 +10,8 @@ from urllib.parse import urlparse
 
 import yaml
 
-from tui.core.model import Event, Timeline
-from tui.dates.resolver import Resolution, format_label, resolve
+from tui.core.model import Event, Resolution, Timeline
+from tui.dates import format_label, resolve
 
 SCHEMA_LINE = "# yaml-language-server: $schema=timeline.schema.json"
 
@@ -118,7 +118,7 @@ def _displayed(date_object: dict[str, object], numeric: str) -> str:
         return numeric
     anchor = datetime.fromisoformat((numeric + "-01-01")[:10])
     shown, plain = resolve(display, anchor), resolve(numeric, anchor)
-    if isinstance(shown, Resolution) and shown.granularity == "reference":
+    if isinstance(shown, Resolution) and not shown.is_dated:
         return display  # "the past" stays vague rather than becoming the day it was sorted by
     if (
         not isinstance(shown, Resolution)

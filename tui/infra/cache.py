@@ -17,8 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from tui import __version__
-from tui.core.model import Diagnostic, Event, Quote, Source, Timeline
-from tui.dates.resolver import Resolution
+from tui.core.model import Diagnostic, Event, Quote, Resolution, Source, Timeline
 
 MAGIC = b"TLXC1\n"
 _ALLOWED = {

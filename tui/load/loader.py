@@ -14,8 +14,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui.core.model import Diagnostic, Event, Quote, Severity, Source, Timeline
-from tui.dates.resolver import Resolution, Unresolved, resolve
+from tui.core.model import (
+    Diagnostic,
+    Event,
+    Quote,
+    Resolution,
+    Severity,
+    Source,
+    Timeline,
+    Unresolved,
+)
+from tui.dates import resolve
 from tui.dates.tense import tense_in_quotes
 
 if TYPE_CHECKING:

@@ -6,8 +6,9 @@ from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from tui.core.model import Resolution
 from tui.core.textsafe import one_line
-from tui.dates.resolver import Resolution, format_label, resolve
+from tui.dates import format_label, resolve
 
 
 class TimelineCommands(Provider):
@@ -55,7 +56,7 @@ class TimelineCommands(Provider):
                         e
                         for e in timeline.events
                         if e.resolution
-                        and e.resolution.granularity != "reference"
+                        and e.resolution.is_dated
                         and e.resolution.start >= result.start
                     ),
                     None,

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 from tui.core.model import Diagnostic, Event, Timeline
 from tui.core.textsafe import one_line
-from tui.dates.resolver import describe_range
+from tui.dates import describe_range
 from tui.load.loader import article_paths, file_stamp, load, load_cached
 from tui.ui.widgets.event_list import EventList
 
@@ -254,7 +254,7 @@ class TimelineScreen(Screen[None]):
             dated = [
                 e.resolution
                 for e in timeline.events
-                if e.resolution and e.resolution.granularity != "reference"
+                if e.resolution and e.resolution.is_dated
             ]
             if dated:
                 first = min(dated, key=lambda r: r.start)

@@ -24,7 +24,7 @@ from textual.strip import Strip
 
 from tui.core.model import Event, Timeline
 from tui.core.textsafe import one_line
-from tui.dates.resolver import format_label
+from tui.dates import format_label
 
 HEADING, ROW, DETAIL = 0, 1, 2
 Line = tuple[int, int, int]

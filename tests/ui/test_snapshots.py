@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import shutil
 
-from explorer import BUNDLED, SIZE, event_list, loaded, until
-
+from tests.ui.explorer import BUNDLED, SIZE, event_list, loaded, until
 from tui.ui.app import make_app
 
 

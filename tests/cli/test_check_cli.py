@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
 
+from tests.support import REPO
 from tui.cli import main
 
-REPO = Path(__file__).resolve().parent.parent
 BROKEN = """title: Broken
 sources:
   a:
@@ -84,4 +83,6 @@ def test_every_bundled_timeline_starts_with_a_schema_line_that_points_at_the_sch
     for path in sorted((REPO / "timelines").glob("*.yaml")):
         first = path.read_text(encoding="utf-8").splitlines()[0]
         assert first.startswith("# yaml-language-server: $schema=")
-        assert (path.parent / first.split("=", 1)[1]).resolve() == REPO / "tui" / "schema.json"
+        assert (
+            path.parent / first.split("=", 1)[1]
+        ).resolve() == REPO / "tui" / "load" / "schema.json"

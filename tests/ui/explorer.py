@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from textual.pilot import Pilot
 
+from tests.support import BUNDLED, REPO
 from tui.ui.screens.timeline import TimelineScreen
 from tui.ui.widgets.event_list import EventList
 
-REPO = Path(__file__).resolve().parent.parent
-BUNDLED = REPO / "timelines" / "syria-ceasefire-2016.yaml"
 SIZE = (120, 40)
 
 

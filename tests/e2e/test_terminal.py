@@ -11,7 +11,8 @@ import uuid
 from pathlib import Path
 
 import pytest
-from explorer import BUNDLED, REPO
+
+from tests.ui.explorer import BUNDLED, REPO
 
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 

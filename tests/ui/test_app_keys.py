@@ -6,11 +6,11 @@ import shutil
 from pathlib import Path
 
 import pytest
-from explorer import BUNDLED, SIZE, event_list, loaded, titles, until
 from textual import events
 from textual.widgets import Input, TextArea
 
 from tests.bench.generate import generate
+from tests.ui.explorer import BUNDLED, SIZE, event_list, loaded, titles, until
 from tui.ui.app import make_app
 from tui.ui.screens.help import HelpScreen
 from tui.ui.screens.picker import PickerScreen

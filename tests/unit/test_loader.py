@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.support import REPO
 from tui.load.loader import MAX_FILE_BYTES, load_file, load_text
 
 ARTICLE = "The strike happened on Saturday. Officials said it was a “grave mistake” — a real one."
@@ -415,9 +416,7 @@ def test_an_undated_event_follows_the_event_before_it_in_the_file():
     assert [e.title for e in load(text).timeline.events] == ["Earlier", "Later", "Undated"]
 
 
-@pytest.mark.parametrize(
-    "path", sorted(Path(__file__).parent.parent.joinpath("timelines").glob("*.yaml"))
-)
+@pytest.mark.parametrize("path", sorted(REPO.joinpath("timelines").glob("*.yaml")))
 def test_every_bundled_timeline_has_no_errors(path):
     result = load_file(path)
     assert [str(d) for d in result.diagnostics if d.is_error] == []

@@ -5,17 +5,14 @@ from __future__ import annotations
 import random
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.support import BUNDLED, HOSTILE
 from tui.cli import main
 from tui.load.loader import load_file, load_text
-
-HOSTILE = Path(__file__).parent / "hostile"
-BUNDLED = Path(__file__).parent.parent / "timelines" / "syria-ceasefire-2016.yaml"
 
 # file -> (line, column, severity, start of the message) of the problem it must earn
 EXPECTED = {

@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from tui.dates.resolver import resolve
+from tui.dates import resolve
 from tui.dates.tense import tense_in_quotes, tense_of
 
 THURSDAY = datetime(1989, 11, 2)

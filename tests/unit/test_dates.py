@@ -6,14 +6,8 @@ from datetime import datetime
 
 import pytest
 
-from tui.dates.resolver import (
-    Resolution,
-    Unresolved,
-    describe_range,
-    find_expressions,
-    format_label,
-    resolve,
-)
+from tui.core.model import Resolution, Unresolved
+from tui.dates import describe_range, find_expressions, format_label, resolve
 
 SUNDAY = datetime(2016, 9, 18)  # the bundled article's publication
 STRIKE = datetime(2016, 9, 17)

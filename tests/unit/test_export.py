@@ -7,16 +7,14 @@ import io
 import json
 import os
 import stat
-from pathlib import Path
 
 import pytest
 
+from tests.support import BUNDLED
 from tui.cli import main
 from tui.formats.export import render
 from tui.formats.timelinejs import ImportProblem, import_timelinejs
 from tui.load.loader import load_file, load_text
-
-BUNDLED = Path(__file__).resolve().parent.parent / "timelines" / "syria-ceasefire-2016.yaml"
 
 
 @pytest.fixture(scope="module")

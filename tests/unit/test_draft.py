@@ -6,15 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.support import REPO
 from tui.cli import main
 from tui.formats.draft import Draft, draft_timeline, sentences, summarize
 from tui.load.loader import load_file, load_text
 
-ARTICLE = (
-    Path(__file__).resolve().parent.parent
-    / "timelines"
-    / "syria-ceasefire-airstrikes-2016-09-18.txt"
-)
+ARTICLE = REPO / "timelines" / "syria-ceasefire-airstrikes-2016-09-18.txt"
 
 
 @pytest.fixture

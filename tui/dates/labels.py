@@ -1,0 +1,135 @@
+"""Labels: a resolved span in words, for lists, headings, exports and the palette.
+
+English whatever the locale, and without strftime, which lists of 100k events pay for.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from tui.core.model import Resolution
+
+PART_NAMES = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
+SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+REFERENCE_NAMES = {"PRESENT_REF": "the present", "PAST_REF": "the past", "FUTURE_REF": "the future"}
+
+
+def format_label(resolution: Resolution | None) -> str:
+    """A short label for lists: ``Sat 17 Sep 2016``, ``Sep 2016``, ``Sat 17 Sep 2016, night``."""
+    if resolution is None:
+        return "undated"
+    return ("~" if resolution.approximate else "") + describe_span(resolution)
+
+
+WEEKDAY_ABBREVIATIONS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+MONTH_ABBREVIATIONS = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+)
+
+
+def day_label(moment: datetime | date) -> str:
+    """``Sat 17 Sep 2016``: English whatever the locale, and without strftime, which lists of 100k pay for."""
+    return (
+        f"{WEEKDAY_ABBREVIATIONS[moment.weekday()]} {moment.day} "
+        f"{MONTH_ABBREVIATIONS[moment.month - 1]} {moment.year}"
+    )
+
+
+def describe_span(r: Resolution) -> str:
+    """The resolved span in words, at its own granularity, with the part of it that "early",
+    "mid" or "late" picked out ("early Dec 2024", "the late 1970s")."""
+    start, g = r.start, r.granularity
+    if not r.is_dated:
+        return REFERENCE_NAMES.get(r.value, r.value)
+    if g in ("day", "part-of-day"):
+        text = day_label(start)
+        return f"{text}, {PART_NAMES[r.part_of_day]}" if r.part_of_day else text
+    if g in ("hour", "minute", "second"):
+        return f"{day_label(start)}, {start.hour:02d}:{start.minute:02d}"
+    if g == "weekend":
+        return f"weekend of {day_label(start)}"
+    if g == "interval":
+        return f"{day_label(start)} – {day_label(r.end - timedelta(days=1))}"
+    if g == "season":
+        return f"{SEASON_NAMES[r.value[-2:]]} {start.year}"
+    if g == "century":
+        number = int(r.value) + 1
+        suffix = (
+            "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+        )
+        return f"the {number}{suffix} century"
+    whole = _whole_period(r)
+    if whole is None:
+        return r.value
+    first, after = whole
+    part = _part_of(r, first, after)
+    if g == "week":
+        if part is None:
+            return f"week of {day_label(start)}"  # a rolling week ("the past week")
+        return {
+            "": "week",
+            "early ": "early in the week",
+            "mid-": "the middle of the week",
+            "late ": "late in the week",
+        }[part] + f" of {day_label(first)}"
+    part = part or ""
+    if g == "month":
+        return f"{part}{MONTH_ABBREVIATIONS[first.month - 1]} {first.year}"
+    if g == "quarter":
+        return f"{part}Q{(first.month - 1) // 3 + 1} {first.year}"
+    if g == "half":
+        return f"{part}H{1 if first.month < 7 else 2} {first.year}"
+    if g == "year":
+        return f"{part}{first.year}"
+    return f"the {part}{r.value}0s"
+
+
+def describe_range(first: Resolution, last: Resolution) -> str:
+    """From the earliest resolution to the latest, for a timeline's header: an interval at either
+    end gives only its outer day, and a range within one label is that label once."""
+    begin = day_label(first.start) if first.granularity == "interval" else describe_span(first)
+    end = (
+        day_label(last.end - timedelta(days=1))
+        if last.granularity == "interval"
+        else describe_span(last)
+    )
+    return begin if begin == end else f"{begin} – {end}"
+
+
+def _part_of(r: Resolution, first: datetime, after: datetime) -> str | None:
+    """ "early ", "mid-", "late " or "" (the whole): which part of [first, after) the span covers;
+    None when it does not lie inside it."""
+    if not first <= r.start < r.end <= after:
+        return None
+    if (r.start, r.end) == (first, after):
+        return ""
+    return "early " if r.start == first else "late " if r.end == after else "mid-"
+
+
+def _whole_period(r: Resolution) -> tuple[datetime, datetime] | None:
+    """The whole week, month, quarter, half, year or decade that a resolution lies in."""
+    start, g = r.start, r.granularity
+    if g == "week":
+        monday = datetime(start.year, start.month, start.day) - timedelta(days=start.weekday())
+        return monday, monday + timedelta(days=7)
+    months = {"month": 1, "quarter": 3, "half": 6, "year": 12}.get(g)
+    if months is not None:
+        first_month = (start.month - 1) // months * months
+        first = datetime(start.year, first_month + 1, 1)
+        after_month = first_month + months
+        return first, datetime(start.year + after_month // 12, after_month % 12 + 1, 1)
+    if g == "decade":
+        year = start.year // 10 * 10
+        return datetime(year, 1, 1), datetime(year + 10, 1, 1)
+    return None
