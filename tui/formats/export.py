@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from datetime import datetime
 
 from tui.core.model import Event, Resolution, Timeline
+from tui.core.urls import web_url
 from tui.dates import format_label
 
 FORMATS = ("json", "markdown", "csv", "ics", "timelinejs")
@@ -160,11 +161,7 @@ def to_markdown(timeline: Timeline) -> str:
         source = timeline.sources.get(event.source) if event.source else None
         if source is not None:
             name = _md(source.title) + (f", {_md(source.outlet)}" if source.outlet else "")
-            link = (
-                f"[{name}](<{source.url}>)"
-                if source.url and source.url.startswith(("http://", "https://"))
-                else name
-            )
+            link = f"[{name}](<{source.url}>)" if web_url(source.url) else name
             lines.append(f"- *Source:* {link}, published {_md(source.published)}")
         if event.tags:
             lines.append("- *Tags:* " + ", ".join(_md(t) for t in event.tags))

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from tui.core.model import Event, Timeline
+from tui.core.urls import web_url
 
 _TIMED = ("hour", "minute", "second", "part-of-day")
 
@@ -71,7 +72,7 @@ def _event_lines(timeline: Timeline, event: Event, stamp: str) -> list[str]:
     description += [f"“{q.text}”" + (f" — {q.by}" if q.by else "") for q in event.quotes]
     lines.append(f"DESCRIPTION:{_escape(chr(10).join(d for d in description if d))}")
     source = timeline.sources.get(event.source) if event.source else None
-    if source is not None and source.url and source.url.startswith(("http://", "https://")):
+    if source is not None and web_url(source.url):
         lines.append(f"URL:{source.url}")
     if event.tags:
         lines.append("CATEGORIES:" + ",".join(_escape(t) for t in event.tags))

@@ -11,6 +11,7 @@ from urllib.parse import urlparse
 import yaml
 
 from tui.core.model import Event, Resolution, Timeline
+from tui.core.urls import web_url
 from tui.dates import format_label, resolve
 
 SCHEMA_LINE = "# yaml-language-server: $schema=timeline.schema.json"
@@ -64,7 +65,7 @@ def _event(timeline: Timeline, event: Event) -> dict[str, object] | None:
     if event.tags:
         slide["group"] = event.tags[0]
     source = timeline.sources.get(event.source) if event.source else None
-    if source is not None and source.url and source.url.startswith(("http://", "https://")):
+    if source is not None and web_url(source.url):
         slide["media"] = {"url": source.url, "credit": source.outlet or source.title}
     return slide
 
@@ -166,7 +167,7 @@ def import_timelinejs(raw: bytes, path: str) -> str:
             event["id"] = str(slide["unique_id"])
         media = slide.get("media") if isinstance(slide.get("media"), dict) else {}
         url = str(media.get("url") or "")
-        if url.startswith(("http://", "https://")):
+        if web_url(url):
             if url not in by_url:
                 host = urlparse(url).hostname or "source"
                 source_id = (

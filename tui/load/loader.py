@@ -24,6 +24,7 @@ from tui.core.model import (
     Timeline,
     Unresolved,
 )
+from tui.core.urls import url_problem
 from tui.dates import resolve
 from tui.dates.tense import tense_in_quotes
 
@@ -526,9 +527,11 @@ class _Builder:
         entries = self.fields(node, SOURCE_KEYS, what)
         title = self.text(entries, "title", key, what, required=True) or source_id
         url = self.text(entries, "url", key, what)
-        if url is not None and not url.lower().startswith(("http://", "https://")):
+        problem = url_problem(url) if url is not None else None
+        if problem is not None:
             self.warn(
-                entries["url"][1], f"url of {what} is not http or https; it will not be opened"
+                entries["url"][1],
+                f"url of {what} {problem}; it will not be opened",
             )
         published = self.text(entries, "published", key, what, required=True) or ""
         published_at = None

@@ -13,6 +13,7 @@ from textual.widgets.text_area import Selection
 
 from tui.core.model import Event, Quote, Timeline
 from tui.core.textsafe import one_line, visible
+from tui.core.urls import web_url
 
 
 def source_quotes(timeline: Timeline, source_id: str) -> list[tuple[Event, Quote]]:
@@ -128,7 +129,7 @@ class SourceScreen(Screen[None]):
     def action_open_url(self) -> None:
         """Open the source's URL in the browser: http and https only, never anything else."""
         url = self.source.url
-        if not url or not url.lower().startswith(("http://", "https://")):
+        if web_url(url) is None:
             self.notify("This source has no http or https URL to open.", severity="warning")
             return
         if webbrowser.open(url):

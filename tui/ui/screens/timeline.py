@@ -252,9 +252,7 @@ class TimelineScreen(Screen[None]):
         rest = Text()
         if timeline.span is not None:
             dated = [
-                e.resolution
-                for e in timeline.events
-                if e.resolution and e.resolution.is_dated
+                e.resolution for e in timeline.events if e.resolution and e.resolution.is_dated
             ]
             if dated:
                 first = min(dated, key=lambda r: r.start)
