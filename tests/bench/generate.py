@@ -84,6 +84,10 @@ WORDS = [
 SENTENCES_PER_ARTICLE = 40
 
 
+def _words(rng: random.Random, count: int) -> str:
+    return " ".join(rng.choice(WORDS) for _ in range(count))
+
+
 def _sentence(rng: random.Random) -> str:
     words = [rng.choice(WORDS) for _ in range(rng.randint(8, 16))]
     return " ".join(words).capitalize() + "."
@@ -95,7 +99,7 @@ def _yaml_text(value: str) -> str:
 
 
 def generate(events: int, *, seed: int = 1, per_source: int = 50, inline: bool = True) -> str:
-    """Return the YAML text of a timeline with ``events`` events and one source per ``per_source`` events."""
+    """The YAML text of a timeline of ``events`` events, one source per ``per_source`` events."""
     rng = random.Random(seed)
     sources = max(1, events // per_source)
     out: list[str] = [
@@ -128,7 +132,7 @@ def generate(events: int, *, seed: int = 1, per_source: int = 50, inline: bool =
         quote = rng.choice(texts[s])
         out += [
             f"  - id: e{i}",
-            f"    title: {_yaml_text(f'Event {i}: ' + ' '.join(rng.choice(WORDS) for _ in range(5)))}",
+            f"    title: {_yaml_text(f'Event {i}: ' + _words(rng, 5))}",
             f"    when: {_yaml_text(when)}",
             f"    source: src-{s}",
         ]
@@ -145,7 +149,7 @@ def generate(events: int, *, seed: int = 1, per_source: int = 50, inline: bool =
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Write a generated timeline to a file: ``python -m tests.bench.generate 10000 -o big.yaml``."""
+    """Write a generated timeline: ``python -m tests.bench generate 10000 -o big.yaml``."""
     parser = argparse.ArgumentParser(description=main.__doc__)
     parser.add_argument("events", type=int)
     parser.add_argument("-o", "--output", required=True)

@@ -1,4 +1,4 @@
-"""Speed and memory at scale (issue 5): every figure as a ratio to a baseline measured in the same run.
+"""Speed and memory at scale: every figure as a ratio to a baseline measured in the same run.
 
 ``python -m tests.bench scale [--sizes 1000,10000,100000] [--repeat N]``
 
@@ -55,13 +55,13 @@ def run_process(argv: list[str], env: dict[str, str] | None = None) -> Run:
 
 
 def best_of(repeat: int, argv: list[str], env: dict[str, str] | None = None) -> Run:
-    """The fastest of several runs (the least disturbed by the rest of the machine), with its peak."""
+    """The fastest of several runs (the least disturbed by other work), and its peak."""
     runs = [run_process(argv, env) for _ in range(repeat)]
     return min(runs, key=lambda r: r.seconds)
 
 
 def compile_package() -> None:
-    """Write the package's bytecode, as an installed copy has it (the baseline's PyYAML has it too)."""
+    """Write the package's bytecode, as an installed copy has it (so has the baseline's PyYAML)."""
     compileall.compile_dir(Path(__file__).resolve().parents[2] / "tui", quiet=1)
 
 
@@ -87,7 +87,8 @@ def measure_size(events: int, folder: Path, repeat: int) -> list[tuple[str, floa
     )
     print(f"\n{events:,} events ({size_mib:.1f} MiB)")
     print(
-        f"  C loader, plain yaml.load     {baseline.seconds:7.2f} s  {baseline.peak_mib:7.0f} MiB peak"
+        f"  C loader, plain yaml.load     {baseline.seconds:7.2f} s  "
+        f"{baseline.peak_mib:7.0f} MiB peak"
     )
     print(f"  cold export --format json     {cold.seconds:7.2f} s  {cold.peak_mib:7.0f} MiB peak")
     print(f"  warm open (cache)             {warm.seconds:7.2f} s  {warm.peak_mib:7.0f} MiB peak")

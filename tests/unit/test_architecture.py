@@ -60,7 +60,8 @@ def _modules_loaded_by(argv: list[str]) -> set[str]:
     code = (
         "import sys, io, contextlib\n"
         "from tui.cli import main\n"
-        "with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):\n"
+        "out, err = io.StringIO(), io.StringIO()\n"
+        "with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):\n"
         f"    main({argv!r})\n"
         "print(' '.join(sorted({m.split('.')[0] for m in sys.modules})))\n"
     )

@@ -21,5 +21,5 @@ def pickled_by_fields(cls: T) -> T:
     def __reduce__(self: object) -> tuple[type, tuple[object, ...]]:
         return cls, values(self)
 
-    cls.__reduce__ = __reduce__  # type: ignore[method-assign]
+    cls.__reduce__ = __reduce__  # type: ignore[method-assign, assignment]
     return cls

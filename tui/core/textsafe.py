@@ -19,7 +19,8 @@ def _picture(match: re.Match[str]) -> str:
 def visible(text: str) -> str:
     """The text with every C0 and C1 control except newline and tab replaced by a visible symbol.
 
-    Each control becomes exactly one character, so offsets into the text (quote positions) stay right.
+    Each control becomes exactly one character, so offsets into the text (quote positions) stay
+    right.
     """
     return _CONTROL.sub(_picture, text)
 
