@@ -59,7 +59,7 @@ def test_a_cancelled_child_leaves_no_process_and_loads_nothing(big):
 
 
 async def test_the_explorer_shows_the_first_screenful_then_all_events(big):
-    from explorer import SIZE, event_list, until
+    from tests.ui.explorer import SIZE, event_list, until
 
     from tui.ui.app import make_app
     from tui.ui.screens.timeline import TimelineScreen
