@@ -13,7 +13,7 @@ import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 import yaml
 
@@ -21,6 +21,8 @@ try:
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - PyYAML built without libyaml
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+Kind = Literal["scalar", "seq", "map"]
 
 Progress = Callable[[float], None]
 """Told the share done so far, from 0 to 1."""
@@ -55,8 +57,8 @@ class Node:
     ``(key node, value node)`` for a mapping. ``size`` counts the nodes below, aliases expanded.
     """
 
-    kind: Literal["scalar", "seq", "map"]
-    value: object
+    kind: Kind
+    value: str | list[Node] | dict[str, tuple[Node, Node]]
     line: int
     column: int
     plain: bool = False
@@ -69,7 +71,7 @@ class Node:
 
 
 CONVERTED = Node("scalar", "", 0, 0)
-"""Stands in for a subtree once the loader has converted it, so a 100k-event file never holds both."""
+"""Stands in for a subtree once the loader has converted it: a 100k-event file never holds both."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,7 +261,7 @@ def _build(
     root: list[Node] = []
     documents = 0
     scalar_event, alias_event = yaml.ScalarEvent, yaml.AliasEvent
-    starts = {yaml.SequenceStartEvent: "seq", yaml.MappingStartEvent: "map"}
+    starts: dict[type, Kind] = {yaml.SequenceStartEvent: "seq", yaml.MappingStartEvent: "map"}
     ends = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
 
     def attach(node: Node) -> None:
@@ -280,7 +282,7 @@ def _build(
             frame.key = None
 
     loader = _Loader(text)
-    next_event = loader.get_event
+    next_event: Callable[[], Any] = loader.get_event
     count, length = 0, max(len(text), 1)
     try:
         while (event := next_event()) is not None:
@@ -372,7 +374,7 @@ def _build(
     return root[0] if root else None
 
 
-def _refuse_tag(event: yaml.Event, tag: str) -> None:
+def _refuse_tag(event: Any, tag: str) -> None:
     mark = event.start_mark
     raise _Abort(
         Problem(
