@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, tzinfo
+from functools import cache
 from pathlib import Path
 
+from tui.core.isotime import FINER_THAN_A_DAY, in_utc
 from tui.core.model import Event, Source, Timeline
 from tui.load.result import LoadResult
 
@@ -38,7 +40,8 @@ def merge(results: Sequence[LoadResult]) -> LoadResult:
                     ),
                 )
             events.append(replace(event, order=len(events)))
-    ordered = chronological(events)
+    zones = {path: t.timezone for t in timelines for path in t.paths}
+    ordered = chronological(events, zones if len(set(zones.values())) > 1 else None)
     merged = Timeline(
         title=" + ".join(t.title for t in timelines),
         summary=None,
@@ -51,18 +54,38 @@ def merge(results: Sequence[LoadResult]) -> LoadResult:
     return LoadResult(merged, diagnostics)
 
 
-def chronological(events_in_file_order: Sequence[Event]) -> tuple[Event, ...]:
+def chronological(
+    events_in_file_order: Sequence[Event], zones: dict[str, str] | None = None
+) -> tuple[Event, ...]:
     """Sort by start, a longer span first ("Dec 2016" before "Thu 1 Dec 2016", so each date's
     events stay under one heading), then file order; an undated event follows the event before it
-    in the file."""
+    in the file.
+
+    ``zones`` gives each file's time zone when merged files differ: instants (hours and finer)
+    then compare in UTC, days and coarser values on their own file's calendar.
+    """
     keys: list[tuple[datetime, float, int, int]] = []
     previous = (datetime.min, 0.0, -1, 0)
     for event in events_in_file_order:
         r = event.resolution
         if r is not None:
-            previous = (r.start, (r.start - r.end).total_seconds(), event.order, 0)
+            start = r.start
+            if zones is not None and r.granularity in FINER_THAN_A_DAY:
+                start = in_utc(start, _zone(zones.get(event.path, "UTC")))
+            previous = (start, (r.start - r.end).total_seconds(), event.order, 0)
         else:
             previous = (*previous[:3], previous[3] + 1)
         keys.append(previous)
     order = sorted(range(len(keys)), key=keys.__getitem__)
     return tuple(events_in_file_order[i] for i in order)
+
+
+@cache
+def _zone(name: str) -> tzinfo | None:
+    """A loaded file's zone (its name was checked when it loaded)."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None

@@ -36,7 +36,13 @@ def _kind(mode: int) -> str | None:
 
 
 def _too_large(size: int, limit: int) -> str:
-    return f"file is {size / 2**20:.0f} MiB; files over {limit // 2**20} MiB are refused"
+    return f"file is {_amount(size)}; files over {_amount(limit)} are refused"
+
+
+def _amount(size: int) -> str:
+    if size >= 2**20:
+        return f"{size / 2**20:.0f} MiB"
+    return f"{size / 2**10:.0f} KiB" if size >= 2**10 else f"{size} bytes"
 
 
 def regular_bytes(path: Path, limit: int | None = None) -> bytes:

@@ -46,7 +46,18 @@ _SAFE_TAGS = frozenset(
     for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
 )
 _NULL = frozenset(("", "~", "null", "Null", "NULL"))
-_LINE_BREAK = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")
+_LINE_BREAK = re.compile(r"\r\n|[\r\n]")
+"""Lines as an editor shows them; YAML 1.1 also breaks at U+0085, U+2028 and U+2029, which
+editors show inside a line, so those are handed to libyaml as stand-ins and restored after."""
+_SEPARATORS = "\x85\u2028\u2029"
+_STAND_INS = "\ufdd0\ufdd1\ufdd2"
+"""Noncharacters, printable to libyaml, that stand in for the separators while parsing."""
+_PROTECT = str.maketrans(_SEPARATORS, _STAND_INS)
+_RESTORE = str.maketrans(_STAND_INS, _SEPARATORS)
+_SURROGATE_PAIR = re.compile(r"\\u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})")
+"""A JSON-style escaped surrogate pair, which YAML's ``\\U`` form would write as one escape."""
+_BYTE_OFFSETS = _Loader is not yaml.SafeLoader
+"""libyaml reports a bad character at a byte offset of the UTF-8 text, PyYAML at a character."""
 
 
 @dataclass(slots=True, eq=False)
@@ -101,13 +112,26 @@ def parse(
     each item of a top-level sequence as soon as it is complete (see ``ItemHook``).
     """
     problems: list[Problem] = []
+    restore = False
+    if any(separator in text for separator in _SEPARATORS) and not any(
+        stand_in in text for stand_in in _STAND_INS
+    ):
+        text, restore = text.translate(_PROTECT), True
+    if "\\u" in text:
+        text = _SURROGATE_PAIR.sub(_joined_pair, text)
     try:
-        root = _build(text, problems, progress, on_item)
+        root = _build(text, problems, progress, on_item, restore)
     except _Abort as abort:
         return None, [*problems, abort.problem]
     except yaml.YAMLError as exc:
         return None, [*problems, _yaml_problem(exc, text)]
     return root, problems
+
+
+def _joined_pair(match: re.Match[str]) -> str:
+    """``\\ud83d\\ude00`` as the one escape YAML reads, ``\\U0001F600``."""
+    high, low = int(match[1], 16), int(match[2], 16)
+    return f"\\U{0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00):08X}"
 
 
 def _tab_in_indentation(text: str, line_number: int) -> int | None:
@@ -139,6 +163,13 @@ def _yaml_problem(exc: yaml.YAMLError, text: str) -> Problem:
                 if exc.context_mark
                 else f"{message} ({exc.context})"
             )
+        if exc.context == "while scanning a simple key" and exc.context_mark is not None:
+            start = exc.context_mark
+            return Problem(
+                start.line + 1,
+                start.column + 1,
+                "YAML syntax error: this line has no ':' after its key (write 'key: value')",
+            )
         if exc.context == "while scanning a quoted scalar" and exc.context_mark is not None:
             start = exc.context_mark
             return Problem(
@@ -158,6 +189,8 @@ def _yaml_problem(exc: yaml.YAMLError, text: str) -> Problem:
         return Problem(mark.line + 1, mark.column + 1, f"YAML syntax error: {message}")
     position = getattr(exc, "position", None)
     if isinstance(position, int):
+        if _BYTE_OFFSETS and not text.isascii():
+            position = len(text.encode("utf-8")[:position].decode("utf-8", "ignore"))
         line, column = position_of(text, position)
         reason = getattr(exc, "reason", None) or "invalid character"
         detail = f" U+{ord(text[position]):04X}" if 0 <= position < len(text) else ""
@@ -248,6 +281,7 @@ def _build(
     problems: list[Problem],
     progress: Progress | None = None,
     on_item: ItemHook | None = None,
+    restore: bool = False,
 ) -> Node | None:
     """Turn the parser's events into nodes with an explicit stack: no recursion, bounded depth.
 
@@ -297,7 +331,7 @@ def _build(
                 mark = event.start_mark
                 node = Node(
                     "scalar",
-                    event.value,
+                    event.value.translate(_RESTORE) if restore else event.value,
                     mark.line + 1,
                     mark.column + 1,
                     not event.style and tag is None,
