@@ -171,7 +171,8 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 
 def _cmd_export(args: argparse.Namespace) -> int:
     from tui.formats.export import render_chunks
-    from tui.load.loader import article_paths, load
+    from tui.infra.cached import load
+    from tui.infra.watch import article_paths
 
     if _overwrites_input(args.output, args.paths):
         return EXIT_ERRORS

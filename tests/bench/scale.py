@@ -28,7 +28,7 @@ of which the interpreter's own start-up is more than half for any Python process
 figures are reported without a verdict."""
 
 C_LOADER = "import sys, yaml; yaml.load(open(sys.argv[1], 'rb'), Loader=yaml.CSafeLoader)"
-OPEN_ONLY = "import sys; from tui.load.loader import load; load([sys.argv[1]])"
+OPEN_ONLY = "import sys; from tui.infra.cached import load; load([sys.argv[1]])"
 
 
 @dataclass(frozen=True)

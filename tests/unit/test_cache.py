@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tui.infra import cache
-from tui.load.loader import load, load_file
+from tui.infra.cached import load, load_file
 
 TIMELINE = """title: Cached
 sources:

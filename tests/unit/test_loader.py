@@ -377,9 +377,9 @@ def test_a_bom_and_crlf_line_endings_keep_line_numbers(tmp_path):
 
 
 def test_a_file_above_the_size_limit_is_refused(tmp_path, monkeypatch):
-    import tui.load.loader
+    import tui.load.reading
 
-    monkeypatch.setattr(tui.load.loader, "MAX_FILE_BYTES", 10)
+    monkeypatch.setattr(tui.load.reading, "MAX_FILE_BYTES", 10)
     path = tmp_path / "big.yaml"
     path.write_text(GOOD, encoding="utf-8")
     (d,) = load_file(path).diagnostics
@@ -423,7 +423,7 @@ def test_every_bundled_timeline_has_no_errors(path):
 
 
 def test_merged_files_form_one_chronology_and_events_keep_their_file(tmp_path):
-    from tui.load.loader import load
+    from tui.infra.cached import load
 
     first, second = tmp_path / "one.yaml", tmp_path / "two.yaml"
     first.write_text(GOOD, encoding="utf-8")
@@ -439,7 +439,7 @@ def test_merged_files_form_one_chronology_and_events_keep_their_file(tmp_path):
 
 
 def test_merged_files_with_the_same_source_id_keep_both_sources_apart(tmp_path):
-    from tui.load.loader import load
+    from tui.infra.cached import load
 
     first, second = tmp_path / "one.yaml", tmp_path / "two.yaml"
     first.write_text(GOOD, encoding="utf-8")

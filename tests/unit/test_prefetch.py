@@ -9,7 +9,7 @@ import pytest
 
 from tests.bench.generate import generate
 from tui.infra import prefetch
-from tui.load.loader import load_file
+from tui.infra.cached import load_file
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the child is forked")
 
@@ -90,7 +90,7 @@ def test_the_child_reports_its_progress_as_it_loads(big):
 
 
 def test_loading_here_reports_progress_too(big):
-    from tui.load.loader import load
+    from tui.infra.cached import load
 
     shares: list[float] = []
     load([str(big)], use_cache=False, progress=shares.append)
@@ -103,7 +103,7 @@ def test_a_save_during_the_load_is_noticed_because_stamps_are_taken_before_the_f
     child = prefetch.start([str(path)], use_cache=False)
     before = child.stamps[str(path)]
     path.write_text(path.read_text(encoding="utf-8") + "\n# saved\n", encoding="utf-8")
-    from tui.load.loader import file_stamp
+    from tui.infra.watch import file_stamp
 
     assert file_stamp(path) != before
     child.cancel()

@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from tui.core.isotime import parse_iso, wall_clock
 from tui.core.model import Resolution, Unresolved
 
 if TYPE_CHECKING:
@@ -40,11 +41,8 @@ class Found:
 
 def parse_anchor(text: str) -> datetime | None:
     """An ISO date or date-time as a naive datetime (an offset is dropped, the wall clock kept)."""
-    try:
-        value = datetime.fromisoformat(text.strip())
-    except ValueError:
-        return None
-    return value.replace(tzinfo=None)
+    value = parse_iso(text)
+    return None if value is None else wall_clock(value, None)
 
 
 @cache

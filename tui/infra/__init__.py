@@ -1,3 +1,4 @@
-"""The machinery around loading: the load cache, the forked prefetch child, the one atomic writer,
-paths and file stamps. Imports ``core`` and ``load``; never Textual.
+"""The machinery around loading: loading through the cache (``cached``), the cache itself, the
+forked prefetch child, the one atomic writer (``files``), paths and file watching (``watch``).
+Imports ``core`` and ``load``; never Textual.
 """

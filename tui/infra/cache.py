@@ -1,9 +1,11 @@
 """A cache of loaded, resolved timelines, so an unchanged file reopens without parsing or resolving.
 
 An entry is keyed by the file's path and content, the program's version and a fingerprint of its
-code. It also records the article files the timeline read, and is used only while they are
-unchanged. Entries are verified by a digest and unpickled with an allow-list of classes: a corrupt,
-truncated or stale entry is ignored and rebuilt, never trusted. Writes are atomic.
+code. It also records the article files the timeline read, with a digest of their content, and is
+used only while they are unchanged. The folder is kept under ``MAX_CACHE_BYTES``, the least
+recently used entries deleted first. Entries are verified by a digest and unpickled with an
+allow-list of classes, and their values' types are checked: a corrupt, truncated, stale or
+ill-typed entry is ignored and rebuilt, never trusted. Writes are atomic.
 """
 
 from __future__ import annotations
@@ -13,13 +15,18 @@ import hashlib
 import io
 import os
 import pickle
+from contextlib import suppress
 from functools import cache
 from pathlib import Path
 
 from tui import __version__
 from tui.core.model import Diagnostic, Event, Quote, Resolution, Source, Timeline
+from tui.infra.files import write_bytes_atomically
+from tui.load.reading import Unreadable, regular_bytes
 
-MAGIC = b"TLXC1\n"
+MAGIC = b"TLXC2\n"
+MAX_CACHE_BYTES = 512 * 1024 * 1024
+"""The most the cache keeps; past it, the least recently used entries are deleted first."""
 _ALLOWED = {
     (cls.__module__, cls.__qualname__)
     for cls in (Timeline, Event, Source, Quote, Diagnostic, Resolution, _datetime.datetime)
@@ -27,14 +34,14 @@ _ALLOWED = {
 
 
 def cache_dir() -> Path:
-    """Where entries live: ``$XDG_CACHE_HOME/timeline-explorer``, else ``~/.cache/timeline-explorer``."""
+    """Where entries live: ``$XDG_CACHE_HOME/timeline-explorer``, else ``~/.cache/…``."""
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "timeline-explorer"
 
 
 @cache
 def code_fingerprint() -> str:
-    """The version plus the size and mtime of every module, so a changed program never reads old entries."""
+    """The version and each module's size and mtime: a changed program never reads old entries."""
     package = Path(__file__).parent.parent
     parts = [__version__]
     for module in sorted(package.rglob("*.py")):
@@ -53,30 +60,34 @@ def entry_path(path: Path, data: bytes) -> Path:
     return cache_dir() / f"{digest.hexdigest()}.pickle"
 
 
-def _dependencies(timeline: Timeline, base_dir: Path) -> list[tuple[str, int, int]]:
-    """The article files a timeline read, with the size and mtime they had."""
-    found = []
-    for source in timeline.sources.values():
-        if source.file is None:
-            continue
-        try:
-            stat = (base_dir / source.file).stat()
-        except OSError:
-            found.append((source.file, -1, -1))
-            continue
-        found.append((source.file, stat.st_size, stat.st_mtime_ns))
-    return found
+def _article_digest(file: Path) -> str | None:
+    """A digest of an article's content (a regular file's, within the size limit), or None."""
+    try:
+        return hashlib.blake2b(regular_bytes(file), digest_size=16).hexdigest()
+    except Unreadable:
+        return None
 
 
-def _dependencies_unchanged(recorded: list[tuple[str, int, int]], base_dir: Path) -> bool:
-    for file, size, mtime in recorded:
-        try:
-            stat = (base_dir / file).stat()
-        except OSError:
-            if size != -1:
-                return False
-            continue
-        if (stat.st_size, stat.st_mtime_ns) != (size, mtime):
+def _dependencies(timeline: Timeline, base_dir: Path) -> list[tuple[str, str | None]]:
+    """The article files a timeline read, each with a digest of the content it had.
+
+    Content, not size and modification time: an article rewritten at the same size with its
+    time restored is still noticed.
+    """
+    return [
+        (source.file, _article_digest(base_dir / source.file))
+        for source in timeline.sources.values()
+        if source.file is not None
+    ]
+
+
+def _dependencies_unchanged(recorded: object, base_dir: Path) -> bool:
+    if not isinstance(recorded, list):
+        return False
+    for item in recorded:
+        if not (isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], str)):
+            return False
+        if _article_digest(base_dir / item[0]) != item[1]:
             return False
     return True
 
@@ -97,7 +108,7 @@ def pack(value: object) -> bytes:
 
 
 def unpack(blob: bytes) -> object | None:
-    """The value in a blob from ``pack``, or None when it is corrupt, truncated or holds other classes."""
+    """The value in a ``pack`` blob; None when it is corrupt, truncated or holds other classes."""
     header = len(MAGIC) + 32
     if len(blob) < header or not blob.startswith(MAGIC):
         return None
@@ -129,26 +140,36 @@ def read_entry(entry: Path, base_dir: Path) -> object | None:
     if not isinstance(unpacked, tuple) or len(unpacked) != 2:
         return None
     recorded, value = unpacked
-    if not isinstance(recorded, list) or not _dependencies_unchanged(recorded, base_dir):
+    if not _dependencies_unchanged(recorded, base_dir):
         return None
+    with suppress(OSError):
+        os.utime(entry)  # recently used: the last to be pruned
     return value
 
 
 def write_entry(entry: Path, value: object, timeline: Timeline | None, base_dir: Path) -> None:
-    """Store a value atomically; a cache that cannot be written is simply not used."""
-    import tempfile
-
+    """Store a value atomically, then prune; a cache that cannot be written is simply not used."""
     recorded = _dependencies(timeline, base_dir) if timeline is not None else []
     blob = pack((recorded, value))
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-", suffix=".pickle")
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(blob)
-            os.replace(temp, entry)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
+        write_bytes_atomically(entry, blob)
     except OSError:
         return
+    prune(entry.parent, MAX_CACHE_BYTES)
+
+
+def prune(folder: Path, limit: int) -> None:
+    """Delete the least recently used entries until the folder's entries fit in ``limit`` bytes."""
+    found = []
+    for path in folder.glob("*.pickle"):
+        with suppress(OSError):
+            info = path.stat()
+            found.append((info.st_mtime_ns, info.st_size, path))
+    total = sum(size for _, size, _ in found)
+    for _, size, path in sorted(found, key=lambda item: item[0]):
+        if total <= limit:
+            break
+        with suppress(OSError):
+            path.unlink()
+            total -= size

@@ -5,8 +5,9 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import BinaryIO
 
 
 class FileExists(Exception):
@@ -45,12 +46,27 @@ def write_atomically(path: Path, text: str | Iterable[str], *, force: bool) -> N
         raise OSError(f"{path} is not a regular file")
     if path.exists() and not force:
         raise FileExists(str(path))
+
+    def fill(out: BinaryIO) -> None:
+        for chunk in pieces(text):
+            out.write(chunk.encode("utf-8"))
+
+    _replace(path, fill, force=force)
+
+
+def write_bytes_atomically(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` as ``write_atomically`` does (the cache's entries)."""
+    _replace(path, lambda out: out.write(data), force=True)
+
+
+def _replace(path: Path, fill: Callable[[BinaryIO], object], *, force: bool) -> None:
+    """The temporary file, the fsync and the rename that every write here goes through."""
     folder = path.parent if str(path.parent) else Path(".")
     fd, temp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     try:
         os.fchmod(fd, _mode_for(path))
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            out.writelines(pieces(text))
+        with os.fdopen(fd, "wb") as out:
+            fill(out)
             out.flush()
             os.fsync(out.fileno())
         if not force and path.exists():

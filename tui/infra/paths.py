@@ -9,14 +9,14 @@ import tui
 
 
 def bundled_dir() -> Path:
-    """The bundled timelines: inside the installed package, or the repository's timelines/ folder."""
+    """The bundled timelines: in the installed package, or the repository's timelines/ folder."""
     package = Path(tui.__file__).parent
     installed = package / "timelines"
     return installed if installed.is_dir() else package.parent / "timelines"
 
 
 def expand(paths: Sequence[str]) -> list[str]:
-    """Files as given; folders replaced by the timeline files inside them; nothing given, the bundled ones."""
+    """Files as given, folders replaced by their timeline files; nothing given, the bundled ones."""
     files: list[str] = []
     for path in paths or [str(bundled_dir())]:
         if Path(path).is_dir():

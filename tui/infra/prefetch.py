@@ -23,7 +23,7 @@ from contextlib import suppress
 from typing import TYPE_CHECKING, BinaryIO
 
 if TYPE_CHECKING:
-    from tui.load.loader import LoadResult
+    from tui.load.result import LoadResult
     from tui.load.yamltree import Progress
 
 CHILD_BYTES = 512 * 1024
@@ -52,7 +52,7 @@ class Prefetch:
         self.paths = list(paths)
         self.use_cache = use_cache
         self.stamps = stamps
-        """Each file's stamp when the child was forked, so a save made during the load is noticed."""
+        """Each file's stamp when the child was forked: a save made during the load is noticed."""
         self._pid: int | None = pid
         self._fd: int | None = fd
         self._cancelled = False
@@ -65,7 +65,9 @@ class Prefetch:
         whole is loaded here instead.
         """
         from tui.infra.cache import unpack
-        from tui.load.loader import LoadResult, load
+        from tui.infra.cached import load
+        from tui.infra.valid import is_load_result
+        from tui.load.result import LoadResult
 
         fd, self._fd = self._fd, None
         if fd is None:
@@ -85,6 +87,8 @@ class Prefetch:
                     if kind != b"T" or not (isinstance(value, tuple) and len(value) == 3):
                         break
                     final, timeline, diagnostics = value
+                    if not is_load_result((timeline, diagnostics)):
+                        break
                     yield LoadResult(timeline, diagnostics), bool(final)
                     if final:
                         return
@@ -102,7 +106,7 @@ class Prefetch:
         self._stop()
 
     def _stop(self) -> None:
-        """Kill the child if it still runs and reap it, once: its pid is never reused while we hold it."""
+        """Kill the child if it still runs and reap it, once: its pid is never reused while held."""
         with self._lock:
             pid, self._pid = self._pid, None
             if pid is not None:
@@ -112,7 +116,7 @@ class Prefetch:
 
 
 def start(paths: Sequence[str], *, use_cache: bool) -> Prefetch | None:
-    """Fork a child loading ``paths``; None when loading here is as quick, or forking is not possible.
+    """Fork a child loading ``paths``; None when loading here is as quick, or forking impossible.
 
     Call it only while the process has a single thread.
     """
@@ -126,7 +130,7 @@ def start(paths: Sequence[str], *, use_cache: bool) -> Prefetch | None:
             return None
     if total < CHILD_BYTES or (use_cache and _all_cached(paths)):
         return None
-    from tui.load.loader import file_stamp
+    from tui.infra.watch import file_stamp
 
     stamps = {path: file_stamp(path) for path in paths}
     read_end, write_end = os.pipe()
@@ -147,15 +151,16 @@ def _all_cached(paths: Sequence[str]) -> bool:
     from pathlib import Path
 
     from tui.infra.cache import entry_path
+    from tui.load.reading import Unreadable, regular_bytes
 
     try:
-        return all(entry_path(Path(p), Path(p).read_bytes()).exists() for p in paths)
-    except OSError:
+        return all(entry_path(Path(p), regular_bytes(Path(p))).exists() for p in paths)
+    except Unreadable:
         return False
 
 
 def _child(paths: Sequence[str], use_cache: bool, fd: int) -> None:
-    """Load, send the first screenful and then the whole, and leave without running the parent's exit code.
+    """Load, send the first screenful, then the whole; leave without running the parent's exit code.
 
     The child's output goes nowhere (it shares the user's terminal), and any failure simply ends it:
     the parent, finding no whole timeline in the pipe, loads the file itself.
@@ -170,7 +175,7 @@ def _child(paths: Sequence[str], use_cache: bool, fd: int) -> None:
         os.dup2(null, 2)
         gc.disable()  # a short life spent building one large acyclic graph
         from tui.infra.cache import pack
-        from tui.load.loader import load
+        from tui.infra.cached import load
 
         with os.fdopen(fd, "wb") as pipe:
             result = load(

@@ -1,4 +1,4 @@
-"""The JSON Schema of timeline format v1, shipped inside the package for editors and `timeline schema`."""
+"""The JSON Schema of timeline format v1, in the package, for editors and `timeline schema`."""
 
 from __future__ import annotations
 

@@ -13,7 +13,7 @@ import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 import yaml
 
@@ -21,6 +21,8 @@ try:
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - PyYAML built without libyaml
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+Kind = Literal["scalar", "seq", "map"]
 
 Progress = Callable[[float], None]
 """Told the share done so far, from 0 to 1."""
@@ -44,7 +46,18 @@ _SAFE_TAGS = frozenset(
     for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
 )
 _NULL = frozenset(("", "~", "null", "Null", "NULL"))
-_LINE_BREAK = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")
+_LINE_BREAK = re.compile(r"\r\n|[\r\n]")
+"""Lines as an editor shows them; YAML 1.1 also breaks at U+0085, U+2028 and U+2029, which
+editors show inside a line, so those are handed to libyaml as stand-ins and restored after."""
+_SEPARATORS = "\x85\u2028\u2029"
+_STAND_INS = "\ufdd0\ufdd1\ufdd2"
+"""Noncharacters, printable to libyaml, that stand in for the separators while parsing."""
+_PROTECT = str.maketrans(_SEPARATORS, _STAND_INS)
+_RESTORE = str.maketrans(_STAND_INS, _SEPARATORS)
+_SURROGATE_PAIR = re.compile(r"\\u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})")
+"""A JSON-style escaped surrogate pair, which YAML's ``\\U`` form would write as one escape."""
+_BYTE_OFFSETS = _Loader is not yaml.SafeLoader
+"""libyaml reports a bad character at a byte offset of the UTF-8 text, PyYAML at a character."""
 
 
 @dataclass(slots=True, eq=False)
@@ -55,8 +68,8 @@ class Node:
     ``(key node, value node)`` for a mapping. ``size`` counts the nodes below, aliases expanded.
     """
 
-    kind: Literal["scalar", "seq", "map"]
-    value: object
+    kind: Kind
+    value: str | list[Node] | dict[str, tuple[Node, Node]]
     line: int
     column: int
     plain: bool = False
@@ -69,7 +82,7 @@ class Node:
 
 
 CONVERTED = Node("scalar", "", 0, 0)
-"""Stands in for a subtree once the loader has converted it, so a 100k-event file never holds both."""
+"""Stands in for a subtree once the loader has converted it: a 100k-event file never holds both."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,13 +112,26 @@ def parse(
     each item of a top-level sequence as soon as it is complete (see ``ItemHook``).
     """
     problems: list[Problem] = []
+    restore = False
+    if any(separator in text for separator in _SEPARATORS) and not any(
+        stand_in in text for stand_in in _STAND_INS
+    ):
+        text, restore = text.translate(_PROTECT), True
+    if "\\u" in text:
+        text = _SURROGATE_PAIR.sub(_joined_pair, text)
     try:
-        root = _build(text, problems, progress, on_item)
+        root = _build(text, problems, progress, on_item, restore)
     except _Abort as abort:
         return None, [*problems, abort.problem]
     except yaml.YAMLError as exc:
         return None, [*problems, _yaml_problem(exc, text)]
     return root, problems
+
+
+def _joined_pair(match: re.Match[str]) -> str:
+    """``\\ud83d\\ude00`` as the one escape YAML reads, ``\\U0001F600``."""
+    high, low = int(match[1], 16), int(match[2], 16)
+    return f"\\U{0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00):08X}"
 
 
 def _tab_in_indentation(text: str, line_number: int) -> int | None:
@@ -137,6 +163,13 @@ def _yaml_problem(exc: yaml.YAMLError, text: str) -> Problem:
                 if exc.context_mark
                 else f"{message} ({exc.context})"
             )
+        if exc.context == "while scanning a simple key" and exc.context_mark is not None:
+            start = exc.context_mark
+            return Problem(
+                start.line + 1,
+                start.column + 1,
+                "YAML syntax error: this line has no ':' after its key (write 'key: value')",
+            )
         if exc.context == "while scanning a quoted scalar" and exc.context_mark is not None:
             start = exc.context_mark
             return Problem(
@@ -156,6 +189,8 @@ def _yaml_problem(exc: yaml.YAMLError, text: str) -> Problem:
         return Problem(mark.line + 1, mark.column + 1, f"YAML syntax error: {message}")
     position = getattr(exc, "position", None)
     if isinstance(position, int):
+        if _BYTE_OFFSETS and not text.isascii():
+            position = len(text.encode("utf-8")[:position].decode("utf-8", "ignore"))
         line, column = position_of(text, position)
         reason = getattr(exc, "reason", None) or "invalid character"
         detail = f" U+{ord(text[position]):04X}" if 0 <= position < len(text) else ""
@@ -246,6 +281,7 @@ def _build(
     problems: list[Problem],
     progress: Progress | None = None,
     on_item: ItemHook | None = None,
+    restore: bool = False,
 ) -> Node | None:
     """Turn the parser's events into nodes with an explicit stack: no recursion, bounded depth.
 
@@ -259,7 +295,7 @@ def _build(
     root: list[Node] = []
     documents = 0
     scalar_event, alias_event = yaml.ScalarEvent, yaml.AliasEvent
-    starts = {yaml.SequenceStartEvent: "seq", yaml.MappingStartEvent: "map"}
+    starts: dict[type, Kind] = {yaml.SequenceStartEvent: "seq", yaml.MappingStartEvent: "map"}
     ends = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
 
     def attach(node: Node) -> None:
@@ -280,7 +316,7 @@ def _build(
             frame.key = None
 
     loader = _Loader(text)
-    next_event = loader.get_event
+    next_event: Callable[[], Any] = loader.get_event
     count, length = 0, max(len(text), 1)
     try:
         while (event := next_event()) is not None:
@@ -295,7 +331,7 @@ def _build(
                 mark = event.start_mark
                 node = Node(
                     "scalar",
-                    event.value,
+                    event.value.translate(_RESTORE) if restore else event.value,
                     mark.line + 1,
                     mark.column + 1,
                     not event.style and tag is None,
@@ -372,7 +408,7 @@ def _build(
     return root[0] if root else None
 
 
-def _refuse_tag(event: yaml.Event, tag: str) -> None:
+def _refuse_tag(event: Any, tag: str) -> None:
     mark = event.start_mark
     raise _Abort(
         Problem(

@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 from tui.core.model import Diagnostic, Event, Timeline
 from tui.core.textsafe import one_line
 from tui.dates import describe_range
-from tui.load.loader import article_paths, file_stamp, load, load_cached
+from tui.infra.cached import load, load_cached
+from tui.infra.watch import article_paths, file_stamp
 from tui.ui.widgets.event_list import EventList
 
 POLL_SECONDS = 0.5

@@ -1,0 +1,153 @@
+"""Publication dates, time zones and required fields: what a mistake in them earns, and the one
+time-zone rule (instants compare in UTC, days and coarser values on their own file's calendar)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui.cli import main
+from tui.load.loader import load_text
+
+TIMELINE = """\
+title: T
+{zone}sources:
+  a:
+    title: A
+    published: {published}
+    text: "Officials said the strike happened on Saturday."
+events:
+  - title: Strike
+    when: {when}
+"""
+
+
+def _load(published: str = "2016-09-18", when: str = "2016-09-17", zone: str = ""):
+    text = TIMELINE.format(
+        published=published, when=when, zone=f"timezone: {zone}\n" if zone else ""
+    )
+    return load_text(text, "t.yaml")
+
+
+def _messages(**fields: str) -> list[str]:
+    return [f"{d.severity}: {d.message}" for d in _load(**fields).diagnostics]
+
+
+def test_a_day_the_calendar_lacks_is_named_as_such():
+    assert _messages(published="2013-02-30") == [
+        "error: published '2013-02-30' is a day the calendar does not have: "
+        "February 2013 has 28 days"
+    ]
+
+
+def test_a_month_past_december_says_the_month_is_wrong():
+    assert _messages(published="1995-13-01") == [
+        "error: published '1995-13-01' has month 13, and months run from 01 to 12"
+    ]
+
+
+def test_an_invalid_published_does_not_hide_a_when_that_is_wrong_anyway():
+    messages = _messages(published="2013-02-30", when="when pigs fly")
+    assert len(messages) == 2
+    assert messages[1].startswith("warning: cannot resolve when 'when pigs fly'")
+
+
+def test_an_invalid_published_adds_no_warning_to_a_when_that_would_resolve():
+    assert len(_messages(published="2013-02-30", when="on Saturday")) == 1
+
+
+@pytest.mark.parametrize("published", ["9999-12-31T23:00-05:00", "0001-01-01T00:00+05:00"])
+def test_a_publication_at_the_calendars_edge_in_a_zone_is_an_error_not_a_traceback(published):
+    (message,) = _messages(published=published, zone="Europe/London")
+    assert message == (
+        f"error: published '{published}' falls outside the years 1 to 9999 once placed in "
+        "the timeline's time zone"
+    )
+
+
+@pytest.mark.parametrize("published", ["9999-12-31T23:00-05:00", "0001-01-01T00:00+05:00"])
+def test_check_of_a_publication_at_the_calendars_edge_prints_no_traceback(
+    tmp_path, capsys, published
+):
+    path = tmp_path / "edge.yaml"
+    path.write_text(TIMELINE.format(published=published, when="yesterday", zone=""), "utf-8")
+    main(["--no-cache", "check", str(path)])
+    assert "1 file checked" in capsys.readouterr().out
+
+
+def test_a_relative_date_pushed_past_the_calendar_is_a_warning(tmp_path):
+    (message,) = _messages(published="9999-12-31", when="tomorrow")
+    assert message.startswith("warning: cannot resolve when 'tomorrow'")
+
+
+@pytest.mark.parametrize("zone", ["America", "Etc", "x" * 300, "../../../etc/passwd", "Europe/"])
+def test_a_time_zone_that_is_a_folder_or_too_long_is_an_unknown_zone(zone):
+    (message,) = _messages(zone=zone)
+    assert message.startswith("error: unknown time zone '")
+    assert message.endswith("(use an IANA name such as Europe/London); using UTC")
+    assert len(message) < 300
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("published", '""'), ("published", "!!null"), ("published", "'  '")],
+)
+def test_an_empty_published_is_a_missing_required_field(field, value):
+    messages = _messages(published=value)
+    assert "error: source 'a' needs 'published' (it is empty)" in messages
+
+
+@pytest.mark.parametrize("value", ['""', "!!null", "''"])
+def test_an_empty_when_is_a_missing_required_field(value):
+    assert _messages(when=value) == ["error: event 1 needs 'when' (it is empty)"]
+
+
+@pytest.mark.parametrize("value", ['""', "!!null"])
+def test_an_empty_title_is_a_missing_required_field(value):
+    text = TIMELINE.format(published="2016-09-18", when="2016-09-17", zone="").replace(
+        "title: Strike", f"title: {value}"
+    )
+    messages = [d.message for d in load_text(text, "t.yaml").diagnostics]
+    assert messages == ["event 1 needs 'title' (it is empty)"]
+
+
+def test_a_publication_offset_with_no_timezone_keeps_the_writers_calendar():
+    event = _load(published="2016-09-18T23:30-05:00", when="yesterday").timeline.events[0]
+    assert event.resolution.start.date().isoformat() == "2016-09-17"
+    assert "Sun 18 Sep 2016" in event.resolution.explanation
+
+
+def test_the_timeline_and_the_when_command_agree_on_an_offset_publication(capsys):
+    main(["when", "yesterday", "--anchor", "2016-09-18T23:30-05:00"])
+    assert "Sat 17 Sep 2016" in capsys.readouterr().out
+
+
+def test_a_publication_offset_is_converted_into_the_named_timezone():
+    source = _load(published="2016-09-18T23:30-05:00", zone="Asia/Tokyo").timeline.sources["a"]
+    assert source.published_at.isoformat() == "2016-09-19T13:30:00"
+
+
+def _file(tmp_path: Path, name: str, zone: str, when: str, title: str) -> Path:
+    path = tmp_path / f"{name}.yaml"
+    text = TIMELINE.format(published="2016-09-20", when=when, zone=f"timezone: {zone}\n")
+    path.write_text(text.replace("title: Strike", f"title: {title}"), encoding="utf-8")
+    return path
+
+
+def test_merged_files_in_different_zones_order_instants_in_utc(tmp_path):
+    from tui.load.loader import load
+
+    tokyo = _file(tmp_path, "tokyo", "Asia/Tokyo", "2016-09-18T09:00", "Tokyo, 00:00Z")
+    new_york = _file(tmp_path, "ny", "America/New_York", "2016-09-17T22:00", "New York, 02:00Z")
+    timeline = load([new_york, tokyo]).timeline
+    assert [e.title for e in timeline.events] == ["Tokyo, 00:00Z", "New York, 02:00Z"]
+
+
+def test_merged_days_keep_their_own_calendar(tmp_path):
+    from tui.load.loader import load
+
+    tokyo = _file(tmp_path, "tokyo", "Asia/Tokyo", "2016-09-18", "Tokyo's Sunday")
+    new_york = _file(tmp_path, "ny", "America/New_York", "2016-09-17", "New York's Saturday")
+    timeline = load([tokyo, new_york]).timeline
+    assert [e.title for e in timeline.events] == ["New York's Saturday", "Tokyo's Sunday"]

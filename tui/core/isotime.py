@@ -1,0 +1,73 @@
+"""The one ISO 8601 reader for publication dates and anchors, and the one time-zone rule.
+
+The rule: a ``published`` date-time is placed in its file's ``timezone`` when the file names one
+(an offset written on it is converted); with no ``timezone`` its own wall clock is kept, so an
+article's "yesterday" is the day before the date its writer saw. Days and coarser values are
+compared in their own file's zone; instants (hours and finer) in UTC.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import UTC, datetime, tzinfo
+
+_DATE = re.compile(r"\s*([+-]?\d{4,})-(\d{1,2})(?:-(\d{1,2}))?")
+
+FINER_THAN_A_DAY = frozenset(("second", "minute", "hour", "part-of-day"))
+"""Granularities that name an instant (or a few hours), compared across zones in UTC."""
+
+
+def parse_iso(text: str) -> datetime | None:
+    """An ISO date or date-time; an offset, when one is written, is kept (the value is aware)."""
+    try:
+        return datetime.fromisoformat(text.strip())
+    except ValueError:
+        return None
+
+
+def wall_clock(value: datetime, zone: tzinfo | None) -> datetime | None:
+    """``value`` as naive wall-clock time in ``zone``; a naive value is taken as already there.
+
+    With no zone an offset is dropped and the wall clock kept. None when the converted time falls
+    outside the years 1 to 9999 (``9999-12-31T23:00-05:00`` in UTC).
+    """
+    if value.tzinfo is None or zone is None:
+        return value.replace(tzinfo=None)
+    try:
+        return value.astimezone(zone).replace(tzinfo=None)
+    except (OverflowError, ValueError):
+        return None
+
+
+def in_utc(value: datetime, zone: tzinfo | None) -> datetime:
+    """A naive wall-clock time in ``zone`` as naive UTC, for comparing instants across files; the
+    value itself where that would leave the years 1 to 9999."""
+    if zone is None:
+        return value
+    try:
+        return value.replace(tzinfo=zone).astimezone(UTC).replace(tzinfo=None)
+    except (OverflowError, ValueError):
+        return value
+
+
+def iso_problem(text: str) -> str:
+    """Why ``text`` is not an ISO date or date-time, as precisely as can be said."""
+    match = _DATE.match(text)
+    if match is None:
+        return "is not an ISO date or date-time (e.g. 2016-09-18)"
+    year, month = int(match[1]), int(match[2])
+    if not 1 <= month <= 12:
+        return f"has month {month}, and months run from 01 to 12"
+    if not 1 <= year <= 9999:
+        return f"has year {year}; years 1 to 9999 are supported"
+    if match[3] is not None:
+        day, last = int(match[3]), calendar.monthrange(year, month)[1]
+        if not 1 <= day <= last:
+            name = calendar.month_name[month]
+            return (
+                f"is a day the calendar does not have: {name} {year} has {last} days"
+                if day > last
+                else "has day 0, and days start at 01"
+            )
+    return "is not an ISO date or date-time (e.g. 2016-09-18 or 2016-09-18T14:30+03:00)"

@@ -1,0 +1,188 @@
+"""The anchor graph: event ids, anchors, cycles, and resolving each ``when`` in dependency order."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from tui.core.model import Event, Resolution, Source, Unresolved
+from tui.dates import resolve
+from tui.dates.tense import tense_in_quotes
+from tui.load.fields import Reporter, did_you_mean
+
+if TYPE_CHECKING:
+    from tui.load.yamltree import Node
+
+
+class NotAttempted(Unresolved):
+    """Left unresolved because of a problem already reported elsewhere, so no second warning."""
+
+
+def at(event: Event) -> Node:
+    """A stand-in node at an event's position, for a problem with no node of its own."""
+    from tui.load.yamltree import Node
+
+    return Node("scalar", "", event.line, event.column)
+
+
+def resolve_all(
+    reporter: Reporter,
+    events: list[Event],
+    when_nodes: Sequence[Node | None],
+    anchor_nodes: Sequence[Node | None],
+    sources: dict[str, Source],
+    zone_name: str,
+) -> list[Event]:
+    """Resolve every `when`, anchored events after their anchors; report bad ids and cycles."""
+    anchor_of = _anchor_targets(reporter, events, when_nodes, anchor_nodes)
+    _break_cycles(reporter, events, anchor_of, anchor_nodes)
+    outcome: list[Resolution | Unresolved | None] = [None] * len(events)
+    for start in range(len(events)):
+        chain = []
+        index: int | None = start
+        while index is not None and outcome[index] is None:
+            chain.append(index)
+            index = anchor_of[index]
+        for index in reversed(chain):
+            outcome[index] = _resolve_one(
+                events, index, anchor_of[index], outcome, sources, zone_name
+            )
+    resolved = []
+    for index, event in enumerate(events):
+        result = outcome[index]
+        if isinstance(result, Resolution):
+            resolved.append(event.settled(result))
+            continue
+        reason = result.reason if isinstance(result, Unresolved) else "not resolved"
+        if event.when and not isinstance(result, NotAttempted):
+            reporter.warn(
+                when_nodes[index] or at(event), f"cannot resolve when '{event.when}': {reason}"
+            )
+        resolved.append(event.settled(None, reason))
+    return resolved
+
+
+def _anchor_targets(
+    reporter: Reporter,
+    events: Sequence[Event],
+    when_nodes: Sequence[Node | None],
+    anchor_nodes: Sequence[Node | None],
+) -> list[int | None]:
+    """Each event's anchor as an index, reporting duplicate ids and anchors that name no event."""
+    by_id: dict[str, int] = {}
+    for index, event in enumerate(events):
+        if event.id is None:
+            continue
+        if event.id in by_id:
+            first = events[by_id[event.id]]
+            reporter.report(
+                event.line,
+                event.column,
+                "error",
+                f"duplicate event id '{event.id}' (first at line {first.line})",
+            )
+        else:
+            by_id[event.id] = index
+    anchor_of: list[int | None] = [None] * len(events)
+    for index, event in enumerate(events):
+        if event.anchor is None:
+            continue
+        target = by_id.get(event.anchor)
+        if target is None:
+            reporter.error(
+                anchor_nodes[index] or when_nodes[index] or at(event),
+                f"anchor '{event.anchor}' is not the id of any event"
+                f"{did_you_mean(event.anchor, list(by_id))}",
+            )
+        else:
+            anchor_of[index] = target
+    return anchor_of
+
+
+def _break_cycles(
+    reporter: Reporter,
+    events: list[Event],
+    anchor_of: list[int | None],
+    anchor_nodes: Sequence[Node | None],
+) -> None:
+    """Report each anchor cycle once and cut it, so resolution always terminates."""
+    state = [0] * len(events)
+    for start in range(len(events)):
+        path: list[int] = []
+        index: int | None = start
+        while index is not None and state[index] == 0:
+            state[index] = 1
+            path.append(index)
+            index = anchor_of[index]
+        if index is not None and state[index] == 1:
+            cycle = path[path.index(index) :]
+            names = " → ".join(str(events[i].id) for i in [*cycle, cycle[0]])
+            for i in cycle:
+                reporter.error(anchor_nodes[i] or at(events[i]), f"anchor cycle: {names}")
+                anchor_of[i] = None
+                events[i] = replace(events[i], anchor=None)
+        for i in path:
+            state[i] = 2
+
+
+def _resolve_one(
+    events: Sequence[Event],
+    index: int,
+    anchor_index: int | None,
+    outcome: Sequence[Resolution | Unresolved | None],
+    sources: dict[str, Source],
+    zone_name: str,
+) -> Resolution | Unresolved:
+    """Resolve one event against its anchor event or its source's publication."""
+    event = events[index]
+    if not event.when:
+        return NotAttempted(event.when, "no 'when' given")
+    if anchor_index is not None:
+        anchor_result = outcome[anchor_index]
+        anchor_event = events[anchor_index]
+        if not isinstance(anchor_result, Resolution):
+            return Unresolved(event.when, f"its anchor event '{anchor_event.id}' is undated")
+        return _safely(
+            event.when, anchor_result.start, f"event '{anchor_event.id}'", zone_name, tense=None
+        )
+    if event.anchor is not None:
+        return NotAttempted(event.when, f"its anchor '{event.anchor}' is not an event id")
+    source = sources.get(event.source) if event.source else None
+    if source is None:
+        return NotAttempted(event.when, "no source publication date to resolve it against")
+    if source.published_at is None:
+        return _without_anchor(event.when, source.id, zone_name)
+    return _safely(
+        event.when,
+        source.published_at,
+        "the source's publication",
+        zone_name,
+        tense=tense_in_quotes(event.when, (q.text for q in event.quotes)),
+    )
+
+
+PROBE_ANCHOR = datetime(2000, 1, 1)
+"""Any anchor: an expression that fails against it fails whatever the publication date."""
+
+
+def _without_anchor(when: str, source_id: str, zone_name: str) -> Resolution | Unresolved:
+    """With no valid publication date (already an error), still say when ``when`` itself is wrong:
+    a problem that does not depend on the anchor is not hidden behind that error."""
+    probe = _safely(when, PROBE_ANCHOR, "the anchor", zone_name, tense=None)
+    if isinstance(probe, Unresolved):
+        return probe
+    return NotAttempted(when, f"source '{source_id}' has no valid 'published' date")
+
+
+def _safely(
+    when: str, anchor: datetime, label: str, zone_name: str, *, tense: str | None
+) -> Resolution | Unresolved:
+    """``resolve``, with a date pushed past the calendar's ends turned into a reason."""
+    try:
+        return resolve(when, anchor, anchor_label=label, tz=zone_name, tense=tense)
+    except (OverflowError, ValueError):
+        return Unresolved(when, "the date would fall outside the years 1 to 9999")
+    except RecursionError:
+        return Unresolved(when, "the expression is nested too deeply to be a date")

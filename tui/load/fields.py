@@ -1,0 +1,125 @@
+"""The format's field checks: known keys, text values, references and tags, each problem located."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Collection, Sequence
+from typing import TYPE_CHECKING
+
+from tui.core.model import Diagnostic, Severity
+
+if TYPE_CHECKING:
+    from tui.load.yamltree import Node
+
+Entries = dict[str, tuple["Node", "Node"]]
+"""A mapping's entries: key text to (key node, value node)."""
+
+TOP_KEYS = ("title", "summary", "timezone", "sources", "events")
+SOURCE_KEYS = ("title", "outlet", "url", "published", "file", "text")
+EVENT_KEYS = ("id", "title", "when", "source", "anchor", "details", "tags", "quotes")
+QUOTE_KEYS = ("text", "by", "source")
+
+
+def did_you_mean(word: str, choices: Sequence[str]) -> str:
+    """A "did you mean" suffix for a message, when one choice is close to ``word``."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else ""
+
+
+def entries_of(node: Node) -> Entries:
+    """A mapping node's entries."""
+    entries: Entries = node.value  # type: ignore[assignment]
+    return entries
+
+
+class Reporter:
+    """Collects one file's problems, each at a line and column, and checks fields as written."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.diagnostics: list[Diagnostic] = []
+
+    def report(self, line: int, column: int, severity: Severity, message: str) -> None:
+        """Record a problem at a position."""
+        self.diagnostics.append(Diagnostic(self.path, line, column, severity, message))
+
+    def error(self, node: Node, message: str) -> None:
+        """Record an error at a node."""
+        self.report(node.line, node.column, "error", message)
+
+    def warn(self, node: Node, message: str) -> None:
+        """Record a warning at a node."""
+        self.report(node.line, node.column, "warning", message)
+
+    def sorted_diagnostics(self) -> tuple[Diagnostic, ...]:
+        """Problems in file order, so they read top to bottom like the file."""
+        return tuple(sorted(self.diagnostics, key=lambda d: (d.line, d.column)))
+
+    def fields(self, node: Node, allowed: Sequence[str], what: str) -> Entries:
+        """A mapping's entries, warning about unknown keys with a suggestion for typos."""
+        entries = entries_of(node)
+        for name, (key, _) in entries.items():
+            if name not in allowed:
+                self.warn(
+                    key,
+                    f"unknown key '{name}' in {what}{did_you_mean(name, allowed)}"
+                    f" (known keys: {', '.join(allowed)})",
+                )
+        return entries
+
+    def text(
+        self, entries: Entries, name: str, where: Node, what: str, *, required: bool = False
+    ) -> str | None:
+        """A text field exactly as written; YAML 1.1 never turns it into a number or boolean.
+
+        A required field that is empty (``""``, ``null``, blank) is as missing as one left out.
+        """
+        entry = entries.get(name)
+        if entry is None or entry[1].is_null:
+            if required:
+                at = entry[0] if entry else where
+                self.error(at, f"{what} needs '{name}'" + (" (it is empty)" if entry else ""))
+            return None
+        value = entry[1]
+        if value.kind != "scalar":
+            kind = "a list" if value.kind == "seq" else "a mapping"
+            self.error(value, f"'{name}' in {what} must be text, not {kind}")
+            return None
+        text: str = value.value  # type: ignore[assignment]
+        if required and not text.strip():
+            self.error(entry[0], f"{what} needs '{name}' (it is empty)")
+            return None
+        return text
+
+    def reference(
+        self, entries: Entries, name: str, where: Node, what: str, known: Collection[str]
+    ) -> str | None:
+        """An id that must be one of ``known``; None (and an error) when it is not."""
+        ref = self.text(entries, name, where, what)
+        if ref is not None and ref not in known:
+            self.error(
+                entries[name][1],
+                f"{what} cites unknown source '{ref}'{did_you_mean(ref, list(known))}",
+            )
+            return None
+        return ref
+
+    def tags(self, entries: Entries, what: str) -> tuple[str, ...]:
+        """Tags as written: ``[no, on]`` stays two words; one word alone is one tag."""
+        entry = entries.get("tags")
+        if entry is None or entry[1].is_null:
+            return ()
+        node = entry[1]
+        if node.kind == "scalar":
+            return (node.value,)  # type: ignore[return-value]
+        if node.kind != "seq":
+            self.error(node, f"'tags' of {what} must be a list such as [airstrike, aleppo]")
+            return ()
+        tags: list[str] = []
+        items: list[Node] = node.value  # type: ignore[assignment]
+        for item in items:
+            if item.kind != "scalar" or item.is_null:
+                self.error(item, f"each tag of {what} must be a word or short text")
+            else:
+                tags.append(item.value)  # type: ignore[arg-type]
+        return tuple(tags)

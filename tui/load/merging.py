@@ -1,0 +1,91 @@
+"""Merging loaded files into one chronology, and the order events are shown in."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime, tzinfo
+from functools import cache
+from pathlib import Path
+
+from tui.core.isotime import FINER_THAN_A_DAY, in_utc
+from tui.core.model import Event, Source, Timeline
+from tui.load.result import LoadResult
+
+
+def merge(results: Sequence[LoadResult]) -> LoadResult:
+    """Merge loaded files into one timeline; a clashing source id is prefixed with its file name."""
+    diagnostics = tuple(d for r in results for d in r.diagnostics)
+    timelines = [r.timeline for r in results if r.timeline is not None]
+    if not timelines:
+        return LoadResult(None, diagnostics)
+    sources: dict[str, Source] = {}
+    events: list[Event] = []
+    for timeline in timelines:
+        renames: dict[str, str] = {}
+        for source in timeline.sources.values():
+            new_id = source.id
+            if new_id in sources:
+                new_id = f"{Path(source.path).stem}/{source.id}"
+                renames[source.id] = new_id
+            sources[new_id] = replace(source, id=new_id)
+        for event in timeline.events:
+            if renames:
+                event = replace(
+                    event,
+                    source=renames.get(event.source, event.source) if event.source else None,
+                    quotes=tuple(
+                        replace(q, source=renames.get(q.source, q.source)) if q.source else q
+                        for q in event.quotes
+                    ),
+                )
+            events.append(replace(event, order=len(events)))
+    zones = {path: t.timezone for t in timelines for path in t.paths}
+    ordered = chronological(events, zones if len(set(zones.values())) > 1 else None)
+    merged = Timeline(
+        title=" + ".join(t.title for t in timelines),
+        summary=None,
+        timezone=timelines[0].timezone,
+        sources=sources,
+        events=ordered,
+        diagnostics=diagnostics,
+        paths=tuple(p for t in timelines for p in t.paths),
+    )
+    return LoadResult(merged, diagnostics)
+
+
+def chronological(
+    events_in_file_order: Sequence[Event], zones: dict[str, str] | None = None
+) -> tuple[Event, ...]:
+    """Sort by start, a longer span first ("Dec 2016" before "Thu 1 Dec 2016", so each date's
+    events stay under one heading), then file order; an undated event follows the event before it
+    in the file.
+
+    ``zones`` gives each file's time zone when merged files differ: instants (hours and finer)
+    then compare in UTC, days and coarser values on their own file's calendar.
+    """
+    keys: list[tuple[datetime, float, int, int]] = []
+    previous = (datetime.min, 0.0, -1, 0)
+    for event in events_in_file_order:
+        r = event.resolution
+        if r is not None:
+            start = r.start
+            if zones is not None and r.granularity in FINER_THAN_A_DAY:
+                start = in_utc(start, _zone(zones.get(event.path, "UTC")))
+            previous = (start, (r.start - r.end).total_seconds(), event.order, 0)
+        else:
+            previous = (*previous[:3], previous[3] + 1)
+        keys.append(previous)
+    order = sorted(range(len(keys)), key=keys.__getitem__)
+    return tuple(events_in_file_order[i] for i in order)
+
+
+@cache
+def _zone(name: str) -> tzinfo | None:
+    """A loaded file's zone (its name was checked when it loaded)."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None
