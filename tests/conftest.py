@@ -1,13 +1,18 @@
-"""Fixtures shared by the command-line tests."""
+"""Fixtures shared by the tests: a named pipe for the command line, the explorer for the UI."""
 
 from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from tests.ui.explorer import Explorer
 
 
 @pytest.fixture
@@ -26,3 +31,24 @@ def pipe(tmp_path: Path) -> tuple[Path, Callable[[], str]]:
         return received[0] if received else ""
 
     return fifo, read
+
+
+@pytest.fixture
+def explorer() -> Callable[..., AbstractAsyncContextManager[Explorer]]:
+    """Open timelines in the explorer as the command line does, and wait until they are shown:
+    ``async with explorer(path, size=(80, 20)) as ui: ...``."""
+
+    from tests.ui.explorer import SIZE, Explorer
+    from tui.ui.app import make_app
+
+    @asynccontextmanager
+    async def open_explorer(
+        *paths: str | Path, size: tuple[int, int] = SIZE, use_cache: bool = False
+    ) -> AsyncIterator[Explorer]:
+        app = make_app([str(p) for p in paths], use_cache=use_cache)
+        async with app.run_test(size=size) as pilot:
+            ui = Explorer(pilot)
+            await ui.shown()
+            yield ui
+
+    return open_explorer

@@ -2,27 +2,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.command import Provider
 from textual.screen import Screen
 
 from tui.infra.paths import expand
 from tui.ui.screens.timeline import TimelineScreen
+from tui.ui.session import Session
 
 if TYPE_CHECKING:
     from tui.infra.prefetch import Prefetch
 
 
-def _timeline_commands() -> type[Provider]:
-    """The palette's provider, imported when the palette first opens rather than at start-up."""
-    from tui.ui.palette import TimelineCommands
+def _app_commands() -> type[Provider]:
+    """Textual's own commands, marked as the app's; imported when the palette first opens."""
+    from tui.ui.palette import AppCommands
 
-    return TimelineCommands
+    return AppCommands
 
 
 class TimelineApp(App[None]):
@@ -30,14 +31,11 @@ class TimelineApp(App[None]):
 
     TITLE = "Timeline Explorer"
     CSS_PATH = "app.tcss"
-    COMMANDS = App.COMMANDS | {_timeline_commands}
-    BINDINGS = [
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {_app_commands}
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit"),
         Binding("question_mark", "help", "Help"),
     ]
-
-    quitting = False
-    """Set by q: keys still queued behind it must not push screens into an app being torn down."""
 
     def __init__(
         self,
@@ -49,24 +47,32 @@ class TimelineApp(App[None]):
     ) -> None:
         super().__init__()
         self.paths = paths
-        self.use_cache = use_cache
+        self.session = Session(use_cache=use_cache)
         self.pick = pick
         self.prefetch = prefetch
 
+    @property
+    def quitting(self) -> bool:
+        return self.session.quitting
+
+    @quitting.setter
+    def quitting(self, value: bool) -> None:
+        self.session.quitting = value
+
     def get_default_screen(self) -> Screen[None]:
-        """The first screen is the timeline itself (or the picker): no blank screen is drawn before it."""
+        """The first screen is the timeline itself (or the picker): no blank frame before it."""
         if self.pick:
             from tui.ui.screens.picker import PickerScreen
 
-            return PickerScreen(self.paths)
-        return TimelineScreen(self.paths, use_cache=self.use_cache, prefetch=self.prefetch)
+            return PickerScreen(self.paths, self.session)
+        return TimelineScreen(self.paths, self.session, prefetch=self.prefetch)
 
     async def action_quit(self) -> None:
-        self.quitting = True
+        self.session.quitting = True
         self.exit()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        return action == "quit" or not self.quitting
+        return action == "quit" or not self.session.quitting
 
     def action_help(self) -> None:
         from tui.ui.screens.help import HelpScreen

@@ -1,7 +1,8 @@
-"""Choose one of several timelines in a folder."""
+"""Choose one of several timelines in a folder, or all of them merged."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from rich.text import Text
@@ -11,26 +12,63 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.core.textsafe import one_line
+from tui.ui.session import Session
 from tui.ui.widgets.choices import Choices
+
+ALL = "\x00all"
+"""The option that opens every timeline merged (no file path holds a NUL)."""
+HEAD_BYTES = 64 * 1024
+_TITLE = re.compile(r"^title:[ \t]*(\S.*?)[ \t]*$", re.MULTILINE)
+
+
+def peek_title(path: str) -> str | None:
+    """The timeline's title from the head of its file, without loading it (a large file would
+    take seconds); None when it is not among the first lines or is not plain text."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(HEAD_BYTES).decode("utf-8", errors="replace")
+    except OSError:
+        return None
+    match = _TITLE.search(head)
+    if match is None:
+        return None
+    value = match.group(1)
+    if value[0] in "'\"":
+        quote = value[0]
+        return value[1:-1] if len(value) > 1 and value.endswith(quote) else None
+    value = re.split(r"\s+#", value, maxsplit=1)[0]
+    return None if value[0] in "[{&*!|>%@`" else value
 
 
 class PickerScreen(Screen[None]):
-    """The timelines of a folder; Enter opens one."""
+    """The timelines of a folder by title; Enter opens one, or all of them merged. Escape in a
+    timeline opened from here comes back."""
 
-    def __init__(self, paths: list[str]) -> None:
+    def __init__(self, paths: list[str], session: Session | None = None) -> None:
         super().__init__()
         self.paths = paths
+        self.session = session or Session()
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Choose a timeline", "bold"), id="title")
-        options = []
+        options = [
+            Option(
+                Text.assemble(
+                    (f"Open all {len(self.paths)} timelines", "bold"),
+                    ("  merged into one chronology", "dim"),
+                ),
+                id=ALL,
+            )
+        ]
         for path in self.paths:
             size = Path(path).stat().st_size if Path(path).exists() else 0
+            title = peek_title(path)
             options.append(
                 Option(
                     Text.assemble(
-                        (one_line(Path(path).name), "bold"),
-                        (f"  {_size(size)}  {one_line(str(Path(path).parent))}", "dim"),
+                        (one_line(title or Path(path).name), "bold"),
+                        (f"  {one_line(Path(path).name)}  {_size(size)}", "dim"),
+                        (f"  {one_line(str(Path(path).parent))}", "dim"),
                     ),
                     id=path,
                 )
@@ -38,12 +76,16 @@ class PickerScreen(Screen[None]):
         yield Choices(*options, id="picker")
         yield Footer()
 
+    def on_mount(self) -> None:
+        picker = self.query_one(Choices)
+        picker.highlighted = 1 if len(self.paths) else 0
+
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         from tui.ui.screens.timeline import TimelineScreen
 
-        self.app.push_screen(
-            TimelineScreen([event.option.id], use_cache=getattr(self.app, "use_cache", True))
-        )
+        chosen = event.option.id
+        paths = self.paths if chosen == ALL or chosen is None else [chosen]
+        self.app.push_screen(TimelineScreen(paths, self.session, back=True))
 
 
 def _size(size: int) -> str:

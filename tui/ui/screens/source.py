@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import webbrowser
+from collections.abc import Callable
+from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import Footer, Static, TextArea
 from textual.widgets.text_area import Selection
@@ -14,6 +16,7 @@ from textual.widgets.text_area import Selection
 from tui.core.model import Event, Quote, Timeline
 from tui.core.textsafe import one_line, visible
 from tui.core.urls import web_url
+from tui.ui.widgets.event_details import Key
 
 
 def source_quotes(timeline: Timeline, source_id: str) -> list[tuple[Event, Quote]]:
@@ -26,24 +29,38 @@ def source_quotes(timeline: Timeline, source_id: str) -> list[tuple[Event, Quote
     ]
 
 
+_LINE_BREAKS = str.maketrans({"\u2028": "\n", "\u2029": "\n"})
+
+
+def article_text(text: str) -> str:
+    """The article as the text area shows it: controls visible, and the line and paragraph
+    separators (U+2028, U+2029) as the line breaks they are, one character for one, so that a
+    quote's offset and the rows the area counts agree."""
+    return visible(text).translate(_LINE_BREAKS)
+
+
 def _location(text: str, offset: int) -> tuple[int, int]:
     """(row, column) of a character offset, as TextArea counts them."""
     row = text.count("\n", 0, offset)
     return row, offset - (text.rfind("\n", 0, offset) + 1)
 
 
-class SourceScreen(Screen[None]):
-    """An article, read-only, with the current quote selected and scrolled to the middle."""
+class SourceScreen(Screen[Key | None]):
+    """An article, read-only, with the current quote selected and scrolled to the middle; back
+    at the timeline, the event whose quote was shown last is selected."""
 
-    BINDINGS = [
-        Binding("escape", "app.pop_screen", "Back"),
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q", "back", "Back"),
         Binding("n", "next_quote", "Next quote"),
         Binding("N", "previous_quote", "Previous quote"),
         Binding("o", "open_url", "Open URL"),
     ]
 
-    def __init__(self, timeline: Timeline, event: Event) -> None:
+    def __init__(
+        self, timeline: Timeline, event: Event, key_of: Callable[[Event], Key] | None = None
+    ) -> None:
         super().__init__()
+        self.key_of = key_of
         self.timeline = timeline
         self.source = timeline.sources[event.source]  # type: ignore[index]
         self.quotes = source_quotes(timeline, self.source.id)
@@ -55,7 +72,7 @@ class SourceScreen(Screen[None]):
         yield Static(id="quote-status")
         if self.source.text is not None:
             yield TextArea(
-                visible(self.source.text),
+                article_text(self.source.text),
                 read_only=True,
                 soft_wrap=True,
                 show_line_numbers=False,
@@ -76,8 +93,8 @@ class SourceScreen(Screen[None]):
         if s.text is None:
             self.query_one("#no-text", Static).update(
                 Text(
-                    "This source has no text: add 'file:' (a path beside the timeline) or 'text:' to read "
-                    "and check its quotes here.",
+                    "This source has no text: add 'file:' (a path beside the timeline) or "
+                    "'text:' to read and check its quotes here.",
                     "italic",
                 )
             )
@@ -96,8 +113,9 @@ class SourceScreen(Screen[None]):
             return
         event, quote = self.quotes[self.index]
         area = self.query_one("#article", TextArea)
-        start = _location(self.source.text or "", quote.offset or 0)
-        end = _location(self.source.text or "", (quote.offset or 0) + len(quote.text))
+        text = article_text(self.source.text or "")
+        start = _location(text, quote.offset or 0)
+        end = _location(text, (quote.offset or 0) + len(quote.text))
         area.selection = Selection(start, end)
         area.scroll_cursor_visible(center=True, animate=False)
         status.update(
@@ -110,7 +128,7 @@ class SourceScreen(Screen[None]):
         )
 
     def on_resize(self) -> None:
-        """Re-wrapping moves the quote: bring it back to the middle once the new lines are laid out."""
+        """Re-wrapping moves the quote: bring it back to the middle once the lines are laid out."""
         if self.source.text is not None and self.index >= 0:
             area = self.query_one("#article", TextArea)
             self.call_after_refresh(area.scroll_cursor_visible, center=True, animate=False)
@@ -120,6 +138,11 @@ class SourceScreen(Screen[None]):
             self.index = (self.index + delta) % len(self.quotes) if self.index >= 0 else 0
             self.show_quote()
 
+    def action_back(self) -> None:
+        """Back to the timeline, at the event whose quote is shown (or the one that opened it)."""
+        event = self.quotes[self.index][0] if self.index >= 0 else self.event
+        self.dismiss(self.key_of(event) if self.key_of is not None else None)
+
     def action_next_quote(self) -> None:
         self._step(1)
 
@@ -128,8 +151,8 @@ class SourceScreen(Screen[None]):
 
     def action_open_url(self) -> None:
         """Open the source's URL in the browser: http and https only, never anything else."""
-        url = self.source.url
-        if web_url(url) is None:
+        url = web_url(self.source.url)
+        if url is None:
             self.notify("This source has no http or https URL to open.", severity="warning")
             return
         if webbrowser.open(url):

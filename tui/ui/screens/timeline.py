@@ -1,68 +1,59 @@
-"""The timeline view: the chronology, its problems, search and tag filters, and live reload."""
+"""The timeline view: it composes the title line, banner, problems, list and search, and wires
+them to the loader; each part lives in a widget or module named for it."""
 
 from __future__ import annotations
 
-import os
-import shlex
-import subprocess
-from dataclasses import dataclass
-from functools import partial
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual import on, work
-from textual.app import ComposeResult, SuspendNotSupported
-from textual.binding import Binding
-from textual.containers import VerticalScroll
-from textual.message import Message
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.command import Provider
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Input, Static
-from textual.worker import get_current_worker
+from textual.widgets import Footer, Input
+
+from tui.core.model import Event, Timeline
+from tui.core.textsafe import one_line
+from tui.dates import describe_range
+from tui.ui.editor import run_editor
+from tui.ui.filters import Filters, SearchIndex
+from tui.ui.messages import JumpTo
+from tui.ui.session import Session
+from tui.ui.widgets.event_details import Key
+from tui.ui.widgets.event_list import EventList
+from tui.ui.widgets.loader import TimelineLoader
+from tui.ui.widgets.problems import Banner, ProblemsPanel
+from tui.ui.widgets.title_line import TitleLine
 
 if TYPE_CHECKING:
     from tui.infra.prefetch import Prefetch
     from tui.load.loader import LoadResult
 
-from tui.core.model import Diagnostic, Event, Timeline
-from tui.core.textsafe import one_line
-from tui.dates import describe_range
-from tui.infra.cached import load, load_cached
-from tui.infra.watch import article_paths, file_stamp
-from tui.ui.widgets.event_list import EventList
-
-POLL_SECONDS = 0.5
 TYPE_AHEAD_EVENTS = 20_000
-"""From this many events a search waits for a pause in typing: filtering 100k events takes 0.1 s a key."""
+"""From this many events a search waits for a pause in typing: 100k events take 0.1 s a key."""
 TYPE_AHEAD_SECONDS = 0.12
-FIRST_SCREEN_BYTES = 1 << 20
-"""Files up to this size are opened from the cache before the first frame; larger ones in a worker."""
 
 
-def _problem_text(diagnostics: tuple[Diagnostic, ...]) -> Text:
-    """``file:line:column: severity: message`` for each problem, as ``timeline check`` prints them."""
-    text = Text()
-    for d in diagnostics:
-        text.append(f"{one_line(Path(d.path).name)}:{d.line}:{d.column}: ", "bold")
-        text.append(f"{d.severity}: ", "red" if d.is_error else "yellow")
-        text.append(one_line(d.message) + "\n")
-    text.rstrip()
-    return text
+def _timeline_commands() -> type[Provider]:
+    """The palette's provider, imported when the palette first opens rather than at start-up."""
+    from tui.ui.palette import TimelineCommands
 
-
-def haystack(event: Event) -> str:
-    """What a search looks in, lower case: title, details, tags and quotes, kept apart by newlines."""
-    return "\n".join(
-        [event.title, event.details or "", *event.tags, *(q.text for q in event.quotes)]
-    ).lower()
+    return TimelineCommands
 
 
 class TimelineScreen(Screen[None]):
     """One timeline (or several merged): the list, a problems panel, a banner for broken reloads."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
+        # the app's keys first, so that a narrow footer still shows them
+        Binding("q", "app.quit", "Quit"),
+        Binding("question_mark", "app.help", "Help"),
         Binding("s", "source", "Source"),
         # priority: run as the key arrives, so the keys typed after it go to the search box
         Binding("slash", "search", "Search", priority=True),
@@ -72,285 +63,152 @@ class TimelineScreen(Screen[None]):
         Binding("r", "reload", "Reload"),
         Binding("escape", "clear_filter", "Clear filter", show=False),
     ]
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {_timeline_commands}
     AUTO_FOCUS = "#events"
 
     timeline: reactive[Timeline | None] = reactive(None, init=False, always_update=True)
-    filter_text: reactive[str] = reactive("", init=False)
-    filter_tag: reactive[str | None] = reactive(None, init=False)
-
-    @dataclass
-    class Loaded(Message):
-        """A load finished in the worker."""
-
-        result: LoadResult
-        stamps: dict[str, tuple[int, int] | None]
-        reload: bool
-        partial: bool = False
-
-    @dataclass
-    class Progress(Message):
-        """A load has done this share of its work (0 to 1)."""
-
-        share: float
+    filters: reactive[Filters] = reactive(Filters, init=False)
 
     def __init__(
-        self, paths: list[str], *, use_cache: bool = True, prefetch: Prefetch | None = None
+        self,
+        paths: list[str],
+        session: Session | None = None,
+        *,
+        prefetch: Prefetch | None = None,
+        back: bool = False,
     ) -> None:
         super().__init__()
         self.paths = paths
-        self.use_cache = use_cache
-        self._child = prefetch
+        self.back = back
+        """Opened from the picker: Escape with no filter to clear goes back to it."""
+        self.session = session or Session()
+        self._prefetch = prefetch
         self._partial = False
+        self._announce = False
         self._typing: Timer | None = None
-        self._heading = (Text(), Text())  # the timeline's title, and what follows it
-        self._summary = ""
-        self._problems: tuple[Diagnostic, ...] = ()
-        self._stamps: dict[str, tuple[int, int] | None] = {}
-        self._haystacks: tuple[Timeline, dict[int, str]] | None = None
-        self._last_search: tuple[str, str | None, tuple[Event, ...]] | None = None
+        self._index = SearchIndex()
 
     def compose(self) -> ComposeResult:
-        yield Static(id="title")
-        yield Static(id="banner")
-        with VerticalScroll(id="problems"):
-            yield Static(id="problem-list")
+        yield TitleLine(id="title")
+        yield Banner(id="banner")
+        yield ProblemsPanel(id="problems")
         yield EventList(id="events")
         yield Input(placeholder="search titles, details, tags and quotes", id="search")
+        yield TimelineLoader(self.paths, use_cache=self.session.use_cache, prefetch=self._prefetch)
         yield Footer()
 
+    @property
+    def events(self) -> EventList:
+        return self.query_one(EventList)
+
+    @property
+    def shown_timeline(self) -> Timeline | None:
+        return self.timeline
+
+    def key_of(self, event: Event) -> Key:
+        return self.events.key_of(event)
+
     def on_mount(self) -> None:
-        self.query_one("#title", Static).update(Text(f"Loading {self._names()} …"))
-        self.set_interval(POLL_SECONDS, self.check_for_changes)
-        if self.use_cache and self._open_from_cache():
-            return
-        self.load(reload=False)
+        self.query_one(TitleLine).say(_plain(f"Loading {self._names()} …"))
+        result = self.query_one(TimelineLoader).start()
+        if result is not None:
+            self._show(result, reload=False, partial=False)
 
-    def _open_from_cache(self) -> bool:
-        """Show a small, cached timeline at once, so the first frame already has its events."""
-        stamps = {path: file_stamp(path) for path in self.paths}
-        result = load_cached(self.paths, largest=FIRST_SCREEN_BYTES)
-        if result is None:
-            return False
-        self.on_timeline_screen_loaded(self.Loaded(result, stamps, reload=False))
-        return True
+    # -- what the loader reports -----------------------------------------------------------
 
-    # -- loading ------------------------------------------------------------------------
-
-    @work(thread=True, exclusive=True, group="load")
-    def load(self, reload: bool) -> None:
-        """Load in a thread so that a large file never freezes the interface.
-
-        The first load may already be running in a child (``prefetch``), which sends the first
-        screenful ahead of the rest.
-        """
-        child = None if reload else self._child
-        known = article_paths(self.timeline) if self.timeline is not None else []
-        stamps = (
-            child.stamps if child else {path: file_stamp(path) for path in [*self.paths, *known]}
-        )
-        reported = -1
-
-        def progress(share: float) -> None:
-            nonlocal reported
-            if int(share * 100) > reported:
-                reported = int(share * 100)
-                self.post_message(self.Progress(share))
-
-        results = (
-            child.results(progress)
-            if child
-            else [(load(self.paths, use_cache=self.use_cache, progress=progress), True)]
-        )
-        for result, final in results:
-            if get_current_worker().is_cancelled:
-                return
-            self.post_message(self.Loaded(result, stamps, reload, partial=not final))
-
-    def on_unmount(self) -> None:
-        if self._child is not None:
-            self._child.cancel()
-
-    def on_timeline_screen_progress(self, message: Progress) -> None:
+    def on_timeline_loader_progress(self, message: TimelineLoader.Progress) -> None:
         if self.timeline is None:
-            self.query_one("#title", Static).update(
-                Text(f"Loading {self._names()} … {message.share:.0%}")
-            )
+            self.query_one(TitleLine).say(_plain(f"Loading {self._names()} … {message.share:.0%}"))
 
-    def on_timeline_screen_loaded(self, message: Loaded) -> None:
-        result = message.result
-        articles = article_paths(result.timeline) if result.timeline is not None else []
-        # Articles read for the first time are stamped now, after their load; the ones the shown
-        # timeline already read were stamped before it, so a save during the load is not missed.
-        self._stamps = message.stamps | {
-            path: file_stamp(path) for path in articles if path not in message.stamps
-        }
+    def on_timeline_loader_loaded(self, message: TimelineLoader.Loaded) -> None:
+        self._show(message.result, reload=message.reload, partial=message.partial)
+
+    def on_timeline_loader_deleted(self, message: TimelineLoader.Deleted) -> None:
+        self.query_one(Banner).say(
+            f"{one_line(message.path)} was deleted or moved — showing what was loaded"
+        )
+
+    def _show(self, result: LoadResult, *, reload: bool, partial: bool) -> None:
+        """Show a finished load; a broken save keeps the last good timeline under a banner."""
         errors = [d for d in result.diagnostics if d.is_error]
-        banner = self.query_one("#banner", Static)
-        if message.reload and self.timeline is not None and (result.timeline is None or errors):
+        banner = self.query_one(Banner)
+        announce, self._announce = self._announce, False
+        if reload and self.timeline is not None and (result.timeline is None or errors):
             first = errors[0] if errors else result.diagnostics[0]
             where = f"{Path(first.path).name}:{first.line}:{first.column}"
-            banner.update(
-                Text(
-                    f"Not reloaded: {one_line(where)}: {one_line(first.message)} — "
-                    "showing the last good version; the saved file's problems are below",
-                    "bold",
-                )
+            banner.say(
+                f"Not reloaded: {one_line(where)}: {one_line(first.message)} — "
+                "showing the last good version; the saved file's problems are below",
+                names=first,
             )
-            banner.display = True
-            self.show_problems(result, fatal=False)
+            self._show_problems(result, fatal=False)
             return
-        banner.display = False
-        self.show_problems(result)
-        self._partial = message.partial
+        banner.clear()
+        self._show_problems(result, fatal=True)
+        self._partial = partial
         if result.timeline is not None:
             self.timeline = result.timeline
+            if announce:
+                count = len(result.timeline.events)
+                self.notify(
+                    f"Reloaded {self._names()}: {count} event{'s' * (count != 1)}, "
+                    f"{len(result.diagnostics)} problem{'s' * (len(result.diagnostics) != 1)}",
+                    markup=False,
+                )
 
-    def show_problems(self, result: LoadResult, *, fatal: bool = True) -> None:
-        """List problems in a panel; when nothing could be loaded (and ``fatal``) the panel takes the
-        list's place. After a broken save the panel lists the saved file's problems, not the ones of
-        the version still shown."""
-        self._problems = result.diagnostics
-        panel = self.query_one("#problems")
-        panel.display = bool(result.diagnostics)
+    def _show_problems(self, result: LoadResult, *, fatal: bool) -> None:
+        """After a broken save the panel lists the saved file's problems, not the shown ones';
+        when nothing could be loaded at all the panel takes the list's place."""
         cannot_open = fatal and result.timeline is None
-        panel.set_class(cannot_open, "fatal")
-        self.query_one("#problem-list", Static).update(_problem_text(result.diagnostics))
-        self.query_one(EventList).display = not cannot_open
+        self.query_one(ProblemsPanel).show(result.diagnostics, fatal=cannot_open)
+        self.events.display = not cannot_open
         if cannot_open:
-            self.query_one("#title", Static).update(Text(f"Cannot open {self._names()}", "bold"))
+            self.query_one(TitleLine).say(_plain(f"Cannot open {self._names()}", "bold"))
         self.refresh_bindings()
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Keys that need a timeline leave the footer while there is none to show, and once the
-        app is quitting no key opens anything (a screen pushed then would be torn down half built)."""
-        if getattr(self.app, "quitting", False):
-            return False
-        if action in ("source", "search", "tag") and self.timeline is None:
-            return False
-        if action == "search" and isinstance(self.focused, Input):
-            return False  # '/' typed into the search is text
-        if action == "keep_search" and not isinstance(self.focused, Input):
-            return False  # Enter elsewhere expands an event
-        return True
-
-    def _names(self) -> str:
-        return (
-            ", ".join(one_line(Path(p).name) for p in self.paths) or "anything: no timeline files"
-        )
 
     def watch_timeline(self, timeline: Timeline | None) -> None:
         self.refresh_bindings()
         if timeline is None:
             return
-        title = Text(one_line(timeline.title), "bold")
+        title = one_line(timeline.title)
         if self._partial:
-            self._heading = (
-                title,
-                Text.assemble((f"   loading the rest of {self._names()} …", "dim")),
+            self.query_one(TitleLine).show_timeline(
+                title, "", "", note=f"loading the rest of {self._names()} …"
             )
-            self.apply_filter()
-            return
-        rest = Text()
-        if timeline.span is not None:
-            dated = [
-                e.resolution for e in timeline.events if e.resolution and e.resolution.is_dated
-            ]
-            if dated:
-                first = min(dated, key=lambda r: r.start)
-                last = max(dated, key=lambda r: r.end)
-                rest.append(f"   {describe_range(first, last)}", "dim")
-        count = len(timeline.events)
-        rest.append(f"   {count} event{'s' * (count != 1)}", "dim")
-        self._heading = (title, rest)
+        else:
+            self.query_one(TitleLine).show_timeline(title, _span(timeline), _count(timeline))
         self.apply_filter()
+
+    # -- filters ---------------------------------------------------------------------------
 
     def apply_filter(self) -> None:
-        """Show the events that match the search and the tag, keeping the selection where it can."""
+        """Show the events that pass the filters, keeping the selection where it can."""
         if self.timeline is None:
             return
-        event_list = self.query_one(EventList)
-        keep = event_list.current.key if event_list.current else None
-        shown = self.timeline.events
-        if self.filter_tag is not None:
-            shown = tuple(e for e in shown if self.filter_tag in e.tags)
-        needle = self.filter_text.strip().lower()
-        if needle:
-            shown = self._search(shown, needle)
-        event_list.show(self.timeline, shown, keep=keep)
-        self._summary = self._filter_summary(len(shown))
-        self._show_heading()
+        shown = self._index.apply(self.timeline, self.filters)
+        self.events.show(self.timeline, shown, keep=self.events.current_key)
+        self.query_one(TitleLine).show_filters(self.filters.summary(len(shown), self.timeline))
 
-    def _show_heading(self) -> None:
-        """The title line: a long timeline title is cut so that its dates, count and filter still show."""
-        title, rest = self._heading
-        rest = Text.assemble(rest, (f"   {self._summary}", "bold")) if self._summary else rest
-        width = self.query_one("#title", Static).content_region.width or self.size.width
-        title = title.copy()
-        title.truncate(max(width - rest.cell_len, 12), overflow="ellipsis")
-        line = Text.assemble(title, rest)
-        line.truncate(width, overflow="ellipsis")
-        self.query_one("#title", Static).update(line)
-
-    def on_resize(self) -> None:
-        if self.timeline is not None:
-            self._show_heading()
-
-    def _search(self, events: tuple[Event, ...], needle: str) -> tuple[Event, ...]:
-        """Events whose text holds the needle; typing on narrows the last result instead of starting over."""
-        if self._haystacks is None or self._haystacks[0] is not self.timeline:
-            self._haystacks = (self.timeline, {id(e): haystack(e) for e in self.timeline.events})
-            self._last_search = None
-        texts = self._haystacks[1]
-        previous = self._last_search
-        if (
-            previous is not None
-            and needle.startswith(previous[0])
-            and previous[1] == self.filter_tag
-        ):
-            events = previous[2]
-        found = tuple(e for e in events if needle in texts[id(e)])
-        self._last_search = (needle, self.filter_tag, found)
-        return found
-
-    def _filter_summary(self, count: int) -> str:
-        parts = []
-        if self.filter_text.strip():
-            parts.append(f"search “{one_line(self.filter_text.strip())}”")
-        if self.filter_tag is not None:
-            parts.append(f"tag {one_line(self.filter_tag)}")
-        return f"{count} shown: " + ", ".join(parts) if parts else ""
-
-    def watch_filter_text(self) -> None:
+    def watch_filters(self) -> None:
         self.apply_filter()
 
-    def watch_filter_tag(self) -> None:
-        self.apply_filter()
+    # -- actions ---------------------------------------------------------------------------
 
-    def check_for_changes(self) -> None:
-        """Reload when a timeline or an article it reads changed on disk; say so when a timeline
-        disappeared (a missing article is reported by the reload itself)."""
-        if not self._stamps:
-            return
-        now = {path: file_stamp(path) for path in self._stamps}
-        if now == self._stamps:
-            return
-        missing = [p for p in self.paths if now.get(p, True) is None]
-        if missing:
-            banner = self.query_one("#banner", Static)
-            banner.update(
-                Text(
-                    f"{one_line(missing[0])} was deleted or moved — showing what was loaded", "bold"
-                )
-            )
-            banner.display = True
-            self._stamps = now
-            return
-        self.load(reload=True)
-
-    # -- actions ------------------------------------------------------------------------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Keys that need a timeline leave the footer while there is none, and once the app is
+        quitting no key opens anything (a screen pushed then would be torn down half built)."""
+        if self.session.quitting:
+            return False
+        if action in ("source", "search", "tag") and self.timeline is None:
+            return False
+        if action == "search" and isinstance(self.focused, Input):
+            return False  # '/' typed into the search is text
+        # Enter elsewhere expands an event
+        return action != "keep_search" or isinstance(self.focused, Input)
 
     def action_reload(self) -> None:
-        self.load(reload=True)
+        self._announce = True
+        self.query_one(TimelineLoader).load(reload=True)
 
     def action_search(self) -> None:
         search = self.query_one("#search", Input)
@@ -359,46 +217,47 @@ class TimelineScreen(Screen[None]):
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
-        """Filter as the user types; on a large timeline, once typing pauses, so keys never queue up."""
+        """Filter as the user types; on a large timeline once typing pauses, so keys never queue."""
         if self._typing is not None:
             self._typing.stop()
             self._typing = None
         if self.timeline is not None and len(self.timeline.events) >= TYPE_AHEAD_EVENTS:
+            value = event.value
             self._typing = self.set_timer(
-                TYPE_AHEAD_SECONDS, partial(setattr, self, "filter_text", event.value)
+                TYPE_AHEAD_SECONDS,
+                lambda: setattr(self, "filters", replace(self.filters, text=value)),
             )
         else:
-            self.filter_text = event.value
+            self.filters = replace(self.filters, text=event.value)
 
     def action_keep_search(self) -> None:
-        """Enter in the search box: back to the list with the filter kept, before the next key is read."""
-        self.set_focus(self.query_one(EventList))
+        """Enter in the search box: back to the list with the filter kept, before the next key."""
+        self.set_focus(self.events)
 
     def action_clear_filter(self) -> None:
         search = self.query_one("#search", Input)
+        if self.back and not self.filters.active and not search.display:
+            self.dismiss()
+            return
         search.value = ""
         search.display = False
-        self.filter_text = ""
-        self.filter_tag = None
-        self.query_one(EventList).focus()
+        self.filters = Filters()
+        self.events.focus()
 
     def action_tag(self) -> None:
         if self.timeline is None:
             return
-        if not any(e.tags for e in self.timeline.events):
-            self.notify(
-                "No event in this timeline has tags: add 'tags: [...]' to an event to filter by them."
-            )
-            return
         from tui.ui.screens.tags import TagScreen
 
-        def chosen(tag: str | None) -> None:
-            self.filter_tag = tag
+        def chosen(choice: tuple[frozenset[str], frozenset[str]] | None) -> None:
+            tags, sources = choice or (frozenset(), frozenset())
+            self.filters = replace(self.filters, tags=tags, sources=sources)
 
-        self.app.push_screen(TagScreen(self.timeline), chosen)
+        current = self.filters
+        self.app.push_screen(TagScreen(self.timeline, current.tags, current.sources), chosen)
 
     def action_source(self) -> None:
-        event = self.query_one(EventList).current
+        event = self.events.current
         if event is None or self.timeline is None:
             return
         from tui.ui.screens.source import SourceScreen
@@ -406,34 +265,62 @@ class TimelineScreen(Screen[None]):
         if event.source is None or event.source not in self.timeline.sources:
             self.notify("This event names no source.", severity="warning")
             return
-        self.app.push_screen(SourceScreen(self.timeline, event))
+
+        def back(key: Key | None) -> None:
+            if key is not None:
+                self._jump(key)
+
+        self.app.push_screen(SourceScreen(self.timeline, event, self.key_of), back)
 
     def action_edit(self) -> None:
-        """Open $EDITOR at the selected event, or at the first error of a file that cannot be opened; then reload."""
-        event = self.query_one(EventList).current if self.timeline is not None else None
-        errors = [d for d in self._problems if d.is_error]
-        if event is not None:
+        """Open $EDITOR at the error the banner names, else at the selected event, else at the
+        first error of a file that cannot be opened; then reload."""
+        event = self.events.current if self.timeline is not None else None
+        named = self.query_one(Banner).names
+        first = self.query_one(ProblemsPanel).first_error
+        if named is not None and named.path in self.paths:
+            path, line = named.path, named.line
+        elif event is not None:
             path, line = event.path, event.line
-        elif errors and errors[0].path in self.paths:
-            path, line = errors[0].path, errors[0].line
+        elif first is not None and first.path in self.paths:
+            path, line = first.path, first.line
         else:
             return
-        editor = shlex.split(os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi")
-        try:
-            with self.app.suspend():
-                subprocess.run([*editor, f"+{line}", path], check=False)
-        except (OSError, SuspendNotSupported) as exc:
-            self.notify(
-                f"Cannot run the editor: {one_line(str(exc))}", severity="error", markup=False
-            )
+        problem = run_editor(self.app, path, line)
+        if problem is not None:
+            self.notify(problem, severity="error", markup=False)
             return
-        self.load(reload=True)
+        self.query_one(TimelineLoader).load(reload=True)
 
-    def jump_to(self, key: str) -> None:
+    def on_jump_to(self, message: JumpTo) -> None:
+        self._jump(message.key)
+
+    def _jump(self, key: Key) -> None:
         """Select an event by key, clearing filters that hide it."""
-        event_list = self.query_one(EventList)
-        if not any(e.key == key for e in event_list.shown):
-            self.filter_text, self.filter_tag = "", None
+        events = self.events
+        if not any(events.key_of(e) == key for e in events.shown):
+            self.query_one("#search", Input).value = ""
+            self.filters = Filters()
         if self.timeline is not None:
-            event_list.show(self.timeline, event_list.shown, keep=key)
-        event_list.focus()
+            events.show(self.timeline, events.shown, keep=key)
+        events.focus()
+
+    def _names(self) -> str:
+        names = ", ".join(one_line(Path(p).name) for p in self.paths)
+        return names or "anything: no timeline files"
+
+
+def _plain(text: str, style: str = "") -> Text:
+    return Text(text, style)
+
+
+def _span(timeline: Timeline) -> str:
+    dated = [e.resolution for e in timeline.events if e.resolution and e.resolution.is_dated]
+    if timeline.span is None or not dated:
+        return ""
+    return describe_range(min(dated, key=lambda r: r.start), max(dated, key=lambda r: r.end))
+
+
+def _count(timeline: Timeline) -> str:
+    count = len(timeline.events)
+    return f"{count} event{'s' * (count != 1)}"

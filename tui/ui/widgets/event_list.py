@@ -1,23 +1,24 @@
 """The chronology: one virtual widget that draws only the visible lines of any number of events.
 
 Like Textual's own Tree, it keeps a flat list of lines (day headings, event rows and the detail
-lines of expanded events) and renders each on demand through a strip cache, so 100,000 events
-cost a list of small tuples, not 100,000 widgets.
+lines of expanded events) and renders each on demand through a line cache, so 100,000 events
+cost a list of small tuples, not 100,000 widgets. As in Tree, each line carries the widget's and
+its component's styles, a theme change clears the cache, and a cursor move repaints only the
+lines it changes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
+from typing import ClassVar
 
-from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.geometry import Size
-from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -25,66 +26,34 @@ from textual.strip import Strip
 from tui.core.model import Event, Timeline
 from tui.core.textsafe import one_line
 from tui.dates import format_label
+from tui.ui.widgets.event_details import Key, detail_lines, unique_keys
 
 HEADING, ROW, DETAIL = 0, 1, 2
 Line = tuple[int, int, int]
 """(kind, index into the shown events, detail line number)."""
-
-
-def detail_lines(timeline: Timeline, event: Event) -> list[Text]:
-    """What an expanded event shows: details, its date and how it was resolved, source, tags, quotes."""
-    out: list[Text] = []
-    dim = Style(dim=True)
-    if event.details:
-        out += [Text(one_line(line)) for line in event.details.strip().splitlines()]
-    when = Text.assemble(("when: ", dim), one_line(event.when))
-    if event.resolution is not None:
-        when.append("  →  " + one_line(event.resolution.explanation.split(": ", 1)[-1]))
-    elif event.unresolved_reason:
-        when.append(f"  →  undated: {one_line(event.unresolved_reason)}", "italic")
-    out.append(when)
-    if event.anchor:
-        out.append(Text.assemble(("anchored on: ", dim), one_line(event.anchor)))
-    source = timeline.sources.get(event.source) if event.source else None
-    if source is not None:
-        line = Text.assemble(("source: ", dim), one_line(source.title))
-        if source.outlet:
-            line.append(f", {one_line(source.outlet)}")
-        line.append(f", published {one_line(source.published)}")
-        out.append(line)
-    if event.tags:
-        out.append(Text.assemble(("tags: ", dim), one_line(", ".join(event.tags))))
-    for quote in event.quotes:
-        line = Text.assemble(("“", dim), (one_line(quote.text), "italic"), ("”", dim))
-        if quote.by:
-            line.append(f" — {one_line(quote.by)}")
-        if not quote.found:
-            line.append("  (not found in the source's text)", "bold red")
-        out.append(line)
-    if len({e for e in timeline.paths}) > 1:
-        out.append(
-            Text.assemble(("file: ", dim), f"{one_line(Path(event.path).name)}:{event.line}")
-        )
-    return out
+ROW_INDENT = 5
+DETAIL_INDENT = 7
+NOTHING_MATCHES = " No event matches: Escape clears the search, t then Escape clears the tag."
 
 
 class EventList(ScrollView, can_focus=True):
     """A scrollable, expandable chronology of events."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j,down", "cursor_down", "Down", show=False),
         Binding("k,up", "cursor_up", "Up", show=False),
         Binding("g,home", "first", "First", show=False),
         Binding("G,end", "last", "Last", show=False),
         Binding("pagedown", "page_down", "Page down", show=False),
         Binding("pageup", "page_up", "Page up", show=False),
-        Binding("enter,space", "toggle", "Expand"),
+        Binding("enter,space", "expand", "Expand"),
     ]
-    COMPONENT_CLASSES = {
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
         "event-list--heading",
         "event-list--cursor",
         "event-list--detail",
         "event-list--file",
+        "event-list--empty",
     }
     DEFAULT_CSS = """
     EventList > .event-list--heading { color: $accent; text-style: bold; }
@@ -92,17 +61,11 @@ class EventList(ScrollView, can_focus=True):
     EventList:focus > .event-list--cursor { background: $primary; color: $text; }
     EventList > .event-list--detail { color: $text-muted; }
     EventList > .event-list--file { color: $text-disabled; }
+    EventList > .event-list--empty { color: $text-muted; text-style: italic; }
     """
 
     cursor: reactive[int] = reactive(0, always_update=True)
     """Index, in the shown events, of the selected one."""
-
-    class Highlighted(Message):
-        """The selection moved to another event."""
-
-        def __init__(self, event: Event | None) -> None:
-            super().__init__()
-            self.event = event
 
     def __init__(
         self, *, name: str | None = None, id: str | None = None, classes: str | None = None
@@ -110,11 +73,12 @@ class EventList(ScrollView, can_focus=True):
         super().__init__(name=name, id=id, classes=classes)
         self.timeline: Timeline | None = None
         self.shown: Sequence[Event] = ()
-        self.expanded: set[str] = set()
+        self.expanded: set[Key] = set()
+        self._keys: dict[int, Key] = {}
         self._lines: list[Line] = []
         self._row_of: list[int] = []
         self._labels: dict[int, str] = {}
-        self._details: dict[str, list[Text]] = {}
+        self._details: dict[Key, list[Text]] = {}
         self._cache: LRUCache[tuple[int, int, bool, bool], Strip] = LRUCache(1024)
 
     # -- data ---------------------------------------------------------------------------
@@ -124,25 +88,38 @@ class EventList(ScrollView, can_focus=True):
         timeline: Timeline,
         events_shown: Sequence[Event] | None = None,
         *,
-        keep: str | None = None,
+        keep: Key | None = None,
     ) -> None:
-        """Show a timeline (or a filtered part of it), keeping the selection on ``keep`` if present."""
+        """Show a timeline (or a filtered part of it), keeping the selection on ``keep``."""
         if timeline is not self.timeline:
             self._details.clear()
             self._labels.clear()
+            self._keys = unique_keys(timeline.events)
         self.timeline = timeline
         self.shown = timeline.events if events_shown is None else events_shown
         self._rebuild()
         index = 0
         if keep is not None:
-            index = next((i for i, e in enumerate(self.shown) if e.key == keep), 0)
+            index = next((i for i, e in enumerate(self.shown) if self.key_of(e) == keep), 0)
         self.cursor = min(index, max(len(self.shown) - 1, 0))
         self.scroll_to_cursor(center=True, animate=False)
+
+    def key_of(self, event: Event) -> Key:
+        """The event's key in this list: unique even where the file repeats an id."""
+        return self._keys.get(id(event)) or ("at", event.path, event.order)
 
     @property
     def current(self) -> Event | None:
         """The selected event, if any."""
         return self.shown[self.cursor] if 0 <= self.cursor < len(self.shown) else None
+
+    @property
+    def current_key(self) -> Key | None:
+        event = self.current
+        return None if event is None else self.key_of(event)
+
+    def is_expanded(self, event: Event) -> bool:
+        return self.key_of(event) in self.expanded
 
     def label(self, event: Event) -> str:
         """The event's date label, computed once per distinct resolution."""
@@ -151,6 +128,11 @@ class EventList(ScrollView, can_focus=True):
         if label is None:
             label = self._labels[key] = format_label(event.resolution)
         return label
+
+    @property
+    def _width(self) -> int:
+        """The columns lines may use: the scrollbar's are not theirs."""
+        return self.scrollable_content_region.width or self.size.width
 
     def _rebuild(self) -> None:
         """Flatten headings, rows and expanded details into lines."""
@@ -166,31 +148,51 @@ class EventList(ScrollView, can_focus=True):
                 previous = label
             rows.append(len(lines))
             append((ROW, index, 0))
-            if expanded and event.key in expanded:
-                lines.extend((DETAIL, index, n) for n in range(len(self._detail(event))))
+            if expanded and self.key_of(event) in expanded:
+                lines.extend((DETAIL, index, n) for n in range(len(self.detail(event))))
         self._lines, self._row_of = lines, rows
         self._cache.clear()
-        self.virtual_size = Size(self.size.width, len(lines))
+        self.virtual_size = Size(self._width, len(lines))
         self.refresh()
 
-    def _detail(self, event: Event) -> list[Text]:
-        """The event's detail lines, wrapped to the widget's width."""
-        lines = self._details.get(event.key)
+    def _row_text(self, event: Event) -> Text:
+        marker = "▾ " if self.is_expanded(event) else "▸ "
+        text = Text.assemble("   ", marker, one_line(event.title))
+        if self.timeline is not None and len(self.timeline.paths) > 1:
+            text.append(
+                f"  {one_line(Path(event.path).name)}",
+                self.get_component_rich_style("event-list--file", partial=True),
+            )
+        return text
+
+    def detail(self, event: Event) -> list[Text]:
+        """The event's detail lines, wrapped to the widget's width (the whole title first when
+        its row cuts it)."""
+        key = self.key_of(event)
+        lines = self._details.get(key)
         if lines is None and self.timeline is not None:
-            width = max(self.size.width - 8, 20)
-            lines = self._details[event.key] = [
+            width = max(self._width - DETAIL_INDENT, 20)
+            cut = self._row_text(event).cell_len > self._width
+            lines = self._details[key] = [
                 piece
-                for text in detail_lines(self.timeline, event)
+                for text in detail_lines(self.timeline, event, full_title=cut)
                 for piece in text.wrap(self.app.console, width)
             ]
         return lines or []
 
     # -- actions ------------------------------------------------------------------------
 
+    def _event_lines(self, index: int) -> tuple[int, int]:
+        """(first line, number of lines) of the event's row and its details."""
+        if not 0 <= index < len(self._row_of):
+            return 0, 0
+        event = self.shown[index]
+        return self._row_of[index], 1 + (len(self.detail(event)) if self.is_expanded(event) else 0)
+
     def watch_cursor(self, old: int, new: int) -> None:
-        self._cache.clear()
-        self.refresh()
-        self.post_message(self.Highlighted(self.current))
+        """Repaint the rows the selection left and reached, and nothing else."""
+        for index in {old, new}:
+            self.refresh_lines(*self._event_lines(index))
 
     def _move(self, index: int) -> None:
         if self.shown:
@@ -201,9 +203,8 @@ class EventList(ScrollView, can_focus=True):
         """Bring the selected row (and its details when expanded) into view."""
         if not self._row_of:
             return
-        top = self._row_of[self.cursor]
-        event = self.current
-        bottom = top + (len(self._detail(event)) if event and event.key in self.expanded else 0)
+        top, count = self._event_lines(self.cursor)
+        bottom = top + count - 1
         height = max(self.scrollable_content_region.height, 1)
         if center:
             self.scroll_to(y=max(0, top - height // 2), animate=animate)
@@ -225,39 +226,37 @@ class EventList(ScrollView, can_focus=True):
     def action_last(self) -> None:
         self._move(len(self.shown) - 1)
 
+    def _page(self, direction: int) -> None:
+        if self._row_of:
+            height = self.scrollable_content_region.height
+            self._move(self._event_at(self._row_of[self.cursor] + direction * height))
+
     def action_page_down(self) -> None:
-        self._move(
-            self._event_at(self._row_of[self.cursor] + self.scrollable_content_region.height)
-            if self._row_of
-            else 0
-        )
+        self._page(1)
 
     def action_page_up(self) -> None:
-        self._move(
-            self._event_at(self._row_of[self.cursor] - self.scrollable_content_region.height)
-            if self._row_of
-            else 0
-        )
+        self._page(-1)
 
-    def action_toggle(self) -> None:
-        """Expand the selected event in place, or collapse it, splicing its detail lines in or out."""
+    def action_expand(self) -> None:
+        """Expand the selected event in place, or collapse it: its detail lines go in or out."""
         event = self.current
         if event is None:
             return
         row = self._row_of[self.cursor]
-        if event.key in self.expanded:
-            self.expanded.discard(event.key)
-            delta = -len(self._detail(event))
+        key = self.key_of(event)
+        if key in self.expanded:
+            self.expanded.discard(key)
+            delta = -len(self.detail(event))
             del self._lines[row + 1 : row + 1 - delta]
         else:
-            self.expanded.add(event.key)
-            details = [(DETAIL, self.cursor, n) for n in range(len(self._detail(event)))]
+            self.expanded.add(key)
+            details = [(DETAIL, self.cursor, n) for n in range(len(self.detail(event)))]
             delta = len(details)
             self._lines[row + 1 : row + 1] = details
         following = self._row_of[self.cursor + 1 :]
         self._row_of[self.cursor + 1 :] = [line + delta for line in following]
         self._cache.clear()
-        self.virtual_size = Size(self.size.width, len(self._lines))
+        self.virtual_size = Size(self._width, len(self._lines))
         self.refresh()
         self.scroll_to_cursor()
 
@@ -272,7 +271,7 @@ class EventList(ScrollView, can_focus=True):
             if kind == HEADING:
                 return
             if index == self.cursor:
-                self.action_toggle()
+                self.action_expand()
             else:
                 self._move(index)
 
@@ -282,16 +281,21 @@ class EventList(ScrollView, can_focus=True):
             self._rebuild()
         else:
             self._cache.clear()
-            self.virtual_size = Size(self.size.width, len(self._lines))
+            self.virtual_size = Size(self._width, len(self._lines))
+
+    def notify_style_update(self) -> None:
+        """A theme or a focus change: the cached lines were drawn in the old colours."""
+        super().notify_style_update()
+        self._cache.clear()
 
     # -- drawing ------------------------------------------------------------------------
 
     def render_line(self, y: int) -> Strip:
         line_number = y + int(self.scroll_y)
-        width = self.size.width
+        width = self._width
         if line_number >= len(self._lines):
             if line_number == 0 and self.timeline is not None and self.timeline.events:
-                return self._nothing_matches(width)
+                return self._strip(Text(NOTHING_MATCHES), self._style("event-list--empty"), width)
             return Strip.blank(width, self.rich_style)
         kind, index, detail = self._lines[line_number]
         selected = kind != HEADING and index == self.cursor
@@ -301,36 +305,27 @@ class EventList(ScrollView, can_focus=True):
             strip = self._cache[key] = self._draw(kind, index, detail, selected, width)
         return strip
 
-    def _nothing_matches(self, width: int) -> Strip:
-        text = Text(
-            " No event matches: Escape clears the search, t then Escape clears the tag.", "italic"
-        )
+    def _style(self, *components: str) -> Style:
+        """The widget's style under each component's, as Tree combines them."""
+        style = self.rich_style
+        for component in components:
+            style += self.get_component_rich_style(component, partial=True)
+        return style
+
+    def _strip(self, text: Text, style: Style, width: int) -> Strip:
+        """One line: its text's own spans over the line's style, cut with "…" to the width."""
         text.truncate(width, overflow="ellipsis")
-        return Strip(list(text.render(self.app.console, end=""))).extend_cell_length(
-            width, self.rich_style
-        )
+        segments = list(text.render(self.app.console, end=""))
+        return Strip(segments).extend_cell_length(width).apply_style(style).crop(0, width)
 
     def _draw(self, kind: int, index: int, detail: int, selected: bool, width: int) -> Strip:
         event = self.shown[index]
-        base = self.rich_style
+        cursor = ("event-list--cursor",) if selected else ()
         if kind == HEADING:
-            text = Text(
-                " " + self.label(event), self.get_component_rich_style("event-list--heading")
+            return self._strip(
+                Text(" " + self.label(event)), self._style("event-list--heading"), width
             )
-        elif kind == ROW:
-            marker = "▾ " if event.key in self.expanded else "▸ "
-            text = Text.assemble("   ", marker, one_line(event.title))
-            if self.timeline is not None and len(self.timeline.paths) > 1:
-                text.append(
-                    f"  {one_line(Path(event.path).name)}",
-                    self.get_component_rich_style("event-list--file"),
-                )
-        else:
-            text = Text("       ") + self._detail(event)[detail]
-            text.stylize(self.get_component_rich_style("event-list--detail"))
-        if selected:
-            text.stylize(self.get_component_rich_style("event-list--cursor"))
-        text.truncate(width, overflow="ellipsis")
-        segments: Iterable[Segment] = text.render(self.app.console, end="")
-        style = self.get_component_rich_style("event-list--cursor") if selected else base
-        return Strip(list(segments)).extend_cell_length(width, style).crop(0, width)
+        if kind == ROW:
+            return self._strip(self._row_text(event), self._style(*cursor), width)
+        text = Text(" " * DETAIL_INDENT) + self.detail(event)[detail]
+        return self._strip(text, self._style("event-list--detail", *cursor), width)

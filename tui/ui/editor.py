@@ -1,0 +1,58 @@
+"""Opening a timeline in the user's editor, and noticing a file that edits would not keep."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+import sysconfig
+from pathlib import Path
+
+from textual.app import App, SuspendNotSupported
+
+from tui.core.textsafe import one_line
+
+
+def editor_command(path: str, line: int) -> list[str]:
+    """``$VISUAL`` or ``$EDITOR`` (else vi) at the line, as most editors take ``+LINE``."""
+    editor = shlex.split(os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi")
+    return [*editor, f"+{line}", path]
+
+
+def run_editor(app: App[None], path: str, line: int) -> str | None:
+    """Run the editor with the app suspended; why it could not run, or None."""
+    try:
+        with app.suspend():
+            subprocess.run(editor_command(path, line), check=False)
+    except (OSError, SuspendNotSupported) as exc:
+        return f"Cannot run the editor: {one_line(str(exc))}"
+    return None
+
+
+def installed_copy(path: str) -> bool:
+    """True for a file inside the installed packages, which the next upgrade replaces."""
+    try:
+        resolved = Path(path).resolve()
+    except OSError:
+        return False
+    roots = {sysconfig.get_paths()[k] for k in ("purelib", "platlib")}
+    return any(resolved.is_relative_to(Path(root).resolve()) for root in roots)
+
+
+def copy_beside_user(path: str, folder: Path) -> Path:
+    """Copy a bundled timeline (and the article files beside it) into ``folder``; the new
+    timeline's path. Nothing there is overwritten: a taken name gets a number."""
+    source = Path(path)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / source.name
+    n = 1
+    while target.exists():
+        n += 1
+        target = folder / f"{source.stem}-{n}{source.suffix}"
+    for sibling in source.parent.iterdir():
+        if sibling.is_file() and sibling != source and sibling.suffix not in (".yaml", ".yml"):
+            dest = folder / sibling.name
+            if not dest.exists():
+                dest.write_bytes(sibling.read_bytes())
+    target.write_bytes(source.read_bytes())
+    return target
