@@ -25,7 +25,18 @@ import time
 from collections import Counter
 from pathlib import Path
 
-DEFAULT_DEVSET = Path(__file__).resolve().parents[2].parent / "shared" / "resolver-devset.tsv"
+
+def _shared() -> Path:
+    """The nearest ``shared/`` folder above the repository: ``../shared`` from a checkout, two
+    levels up from a worktree under ``wt/``."""
+    repo = Path(__file__).resolve().parents[2]
+    for folder in repo.parents:
+        if (folder / "shared" / "resolver-devset.tsv").exists():
+            return folder / "shared"
+    return repo.parent / "shared"
+
+
+DEFAULT_DEVSET = _shared() / "resolver-devset.tsv"
 ARTICLES = DEFAULT_DEVSET.with_name("draft-devset.jsonl")
 DATEPARSER_LOOP = """
 import sys, dateparser

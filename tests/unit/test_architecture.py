@@ -12,7 +12,7 @@ from tests.support import BUNDLED, REPO
 
 MAX_MODULE_LINES = 600
 MAX_CLASS_LINES = 250
-TOO_LARGE_FOR_NOW = {"tui/dates/grammar.py", "tui/dates/shapes.py"}
+TOO_LARGE_FOR_NOW: set[str] = set()
 """Modules still over the limit; each is to be split, and then leaves this set."""
 CLASSES_TOO_LARGE_FOR_NOW = {
     "tui/ui/screens/timeline.py",

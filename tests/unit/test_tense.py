@@ -1,4 +1,4 @@
-"""Tense: the sentence around "Monday" or "in March" decides whether it is the last one or the next."""
+"""Tense: the sentence around "Monday" or "in March" decides whether it is the last or the next."""
 
 from __future__ import annotations
 

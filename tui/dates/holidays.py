@@ -28,10 +28,10 @@ def easter(year: int) -> date:
     g = (8 * b + 13) // 25
     h = (19 * a + b - d - g + 15) % 30
     i, k = divmod(c, 4)
-    l = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 19 * l) // 433
-    month, day = divmod(h + l - 7 * m + 90, 25)
-    return date(year, month, (h + l - 7 * m + 33 * month + 19) % 32)
+    weekday = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * weekday) // 433
+    month = (h + weekday - 7 * m + 90) // 25
+    return date(year, month, (h + weekday - 7 * m + 33 * month + 19) % 32)
 
 
 def _fixed(month: int, day: int) -> Callable[[int], date]:
@@ -106,7 +106,8 @@ _HOLIDAYS: tuple[tuple[tuple[str, ...], str, Callable[[int], date]], ...] = (
 
 
 def _key(name: str) -> str:
-    """A name with case, dots, apostrophes and possessive s folded: "Veterans' Day" → "veteran day"."""
+    """A name with case, dots, apostrophes and possessive s folded: "Veterans' Day" → "veteran
+    day"."""
     return " ".join(re.sub(r"[’']?s\b|[’'.]", "", name.lower().replace("-", " ")).split())
 
 

@@ -39,7 +39,8 @@ MONTH_ABBREVIATIONS = (
 
 
 def day_label(moment: datetime | date) -> str:
-    """``Sat 17 Sep 2016``: English whatever the locale, and without strftime, which lists of 100k pay for."""
+    """``Sat 17 Sep 2016``: English whatever the locale, and without strftime, which lists of
+    100k pay for."""
     return (
         f"{WEEKDAY_ABBREVIATIONS[moment.weekday()]} {moment.day} "
         f"{MONTH_ABBREVIATIONS[moment.month - 1]} {moment.year}"

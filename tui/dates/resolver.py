@@ -1,8 +1,9 @@
 """Date resolution: turn a news date expression into a TIMEX3 value, an interval and an explanation.
 
 All datetimes are naive wall-clock times in the timeline's zone, and the anchor is always passed in.
-Common shapes are resolved by the rules in ``dategrammar`` without dateparser; dateparser (English
-only, imported on first need) is the fallback for explicit dates the rules do not cover.
+Common shapes are resolved by the rules in ``grammar`` without dateparser; dateparser (English
+only, imported on first need) is the fallback for explicit dates in orders the rules do not
+cover, and only for them (``fallback``).
 
 Conventions, checked against the TimeBank/AQUAINT dev set:
 - a bare weekday is the most recent such day, and the anchor's own day when it is that weekday
@@ -70,7 +71,7 @@ def resolve(
     grammar = _grammar()
     parsed = grammar.parse_expression(expression)
     if parsed is None:
-        parsed = _dateparser_fallback(expression, anchor)
+        parsed = _fallback(expression)
         if parsed is None:
             return Unresolved(expression, "not a date expression the resolver knows")
     if isinstance(parsed, str):
@@ -80,7 +81,10 @@ def resolve(
     try:
         return parsed.build(expression, anchor, anchor_label)
     except (ValueError, OverflowError) as exc:
-        return Unresolved(expression, f"out of range: {exc}")
+        return Unresolved(expression, _OUT_OF_RANGE.format(exc))
+
+
+_OUT_OF_RANGE = "the date falls outside the calendar's years 1 to 9999 ({})"
 
 
 def find_expressions(text: str) -> list[Found]:
@@ -124,31 +128,9 @@ _LOWERCASE_NAME = re.compile(
 )
 """In running text a month or weekday is capitalised; "may" and "march" in lower case are verbs."""
 
-_DATEPARSER_SHAPE = re.compile(
-    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE
-)
 
+def _fallback(expression: str) -> Parsed | str | None:
+    """Explicit dates in an order the rules miss, read from their parts."""
+    from tui.dates import fallback
 
-def _dateparser_fallback(expression: str, anchor: datetime) -> Parsed | None:
-    """Explicit dates the rules miss, read by dateparser (English only, imported when first needed)."""
-    if not _DATEPARSER_SHAPE.search(expression) or len(expression) > 60:
-        return None
-    from tui.dates.grammar import ExplicitDay
-
-    parsed = _dateparser_parse(expression, anchor)
-    if parsed is None:
-        return None
-    return ExplicitDay(parsed.date())
-
-
-def _dateparser_parse(expression: str, anchor: datetime) -> datetime | None:
-    import dateparser
-
-    try:
-        return dateparser.parse(
-            expression,
-            languages=["en"],
-            settings={"RELATIVE_BASE": anchor, "PREFER_DATES_FROM": "past", "STRICT_PARSING": True},
-        )
-    except (ValueError, OverflowError, TypeError):
-        return None
+    return fallback.read(_grammar().normalize(expression))

@@ -12,8 +12,10 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 _FUTURE = re.compile(
-    r"\b(?:will|won't|wo n't|'ll|shall|going to|plans? to|planned to|planning to|scheduled to|is scheduled|"
-    r"are scheduled|expected to|expects? to|is to|are to|set to|slated|intends? to|hopes? to|due to (?!\w+ing)|"
+    r"\b(?:will|won't|wo n't|'ll|shall|going to|plans? to|planned to|planning to|scheduled to|"
+    r"is scheduled|"
+    r"are scheduled|expected to|expects? to|is to|are to|set to|slated|intends? to|hopes? to|"
+    r"due to (?!\w+ing)|"
     r"would|as soon as|upcoming|is due|are due|to be held)\b",
     re.IGNORECASE,
 )
@@ -121,8 +123,8 @@ def _main_clause_tense(after: str) -> str | None:
 
 
 def tense_in_quotes(expression: str, quotes: Iterable[str]) -> str | None:
-    """The tense around ``expression`` in the first quote that holds it as whole words, as ``tense_of``
-    reads it ("May" is not found in "mayor")."""
+    """The tense around ``expression`` in the first quote that holds it as whole words, as
+    ``tense_of`` reads it ("May" is not found in "mayor")."""
     expression = expression.strip()
     lowered = expression.lower()
     for quote in quotes:

@@ -1,0 +1,371 @@
+"""Shapes a day long or shorter, and weeks: relative days, weekdays, weekends, holidays, explicit
+days and clock times, each placed against the anchor."""
+
+from __future__ import annotations
+
+from calendar import isleap
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from tui.core.model import Resolution
+from tui.dates.labels import MONTH_ABBREVIATIONS
+from tui.dates.shapes import (
+    LEANS,
+    WEEKDAYS,
+    Parsed,
+    _day,
+    _days_apart,
+    _iso_week,
+    _mod_word,
+    _month_year,
+    _narrow,
+    _on,
+    _reason,
+    _result,
+    _with_part,
+)
+
+
+@dataclass(frozen=True)
+class RelativeDay(Parsed):
+    """A day counted from the anchor: today, yesterday, five days ago, the next day."""
+
+    offset: int
+    part: str | None = None
+    mod: str | None = None
+    approximate: bool = False
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        d = anchor.date() + timedelta(days=self.offset)
+        start = _day(d)
+        if self.offset == 0:
+            why = f"the day of {_on(anchor, label)}"
+        else:
+            why = f"{_days_apart(self.offset)} {_on(anchor, label)}"
+        return _with_part(expression, start, self.part, self.mod, self.approximate, why)
+
+
+@dataclass(frozen=True)
+class Overnight(Parsed):
+    """The night around an anchor: an event's own night, or the night before a publication."""
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        on_event = label.startswith("event")
+        night = anchor.date() if on_event else anchor.date() - timedelta(days=1)
+        why = (
+            f"the night of {_on(anchor, label)}"
+            if on_event
+            else f"the night before {_on(anchor, label)}"
+        )
+        return _with_part(expression, _day(night), "NI", None, False, why)
+
+
+@dataclass(frozen=True)
+class Weekday(Parsed):
+    """A named weekday: the most recent one, the anchor's own day if it matches, or the next one.
+
+    A bare weekday one day after the anchor's is read as the next day, as news uses it ("Tuesday"
+    in a Monday article); "on Monday" and "since Monday" look back unless the sentence speaks of
+    the future (``lean``: "the talks will resume on Monday").
+    """
+
+    weekday: int
+    direction: str = "recent"
+    part: str | None = None
+    mod: str | None = None
+    lean: str | None = None
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        today = anchor.date()
+        back = (today.weekday() - self.weekday) % 7
+        name = WEEKDAYS[self.weekday].capitalize()
+        if self.direction == "next":
+            ahead = (self.weekday - today.weekday()) % 7 or 7
+            d, why = today + timedelta(days=ahead), f"the {name} after {_on(anchor, label)}"
+        elif self.lean == "future" and self.direction != "last" and back:
+            d = today + timedelta(days=7 - back)
+            why = f"the {name} after {_on(anchor, label)}{LEANS['future']}"
+        elif self.direction == "last":
+            d = today - timedelta(days=back or 7)
+            why = f"the {name} before {_on(anchor, label)}"
+        elif back == 0:
+            d, why = today, f"the same {name} as {_on(anchor, label)}"
+        elif back == 6 and self.direction == "recent" and self.lean != "past":
+            d, why = today + timedelta(days=1), f"the {name} just after {_on(anchor, label)}"
+        else:
+            d, why = today - timedelta(days=back), f"the {name} before {_on(anchor, label)}"
+            if back == 6 and self.direction == "recent":
+                why += LEANS["past"]
+        return _with_part(expression, _day(d), self.part, self.mod, False, why)
+
+
+@dataclass(frozen=True)
+class Week(Parsed):
+    """An ISO week counted from the anchor's: this week, last week, six weeks ago."""
+
+    offset: int
+    mod: str | None = None
+    approximate: bool = False
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        value, monday = _iso_week(anchor.date() + timedelta(weeks=self.offset))
+        start, end = _narrow(monday, monday + timedelta(days=7), self.mod)
+        when = {0: "the week of", -1: "the week before", 1: "the week after"}.get(
+            self.offset, f"{abs(self.offset)} weeks {'before' if self.offset < 0 else 'after'}"
+        )
+        return _result(
+            expression,
+            value,
+            start,
+            end,
+            "week",
+            self.approximate,
+            f"{_mod_word(self.mod)}{when} {_on(anchor, label)}",
+        )
+
+
+@dataclass(frozen=True)
+class PastWeek(Parsed):
+    """ "the past week": the seven days before the anchor, named by the ISO week holding most
+    of them."""
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        end = _day(anchor.date())
+        value, _ = _iso_week(anchor.date() - timedelta(days=4))
+        return _result(
+            expression,
+            value,
+            end - timedelta(days=7),
+            end,
+            "week",
+            False,
+            f"the seven days before {_on(anchor, label)}",
+        )
+
+
+@dataclass(frozen=True)
+class Weekend(Parsed):
+    """A weekend: "the weekend" is the most recent one (this one if the anchor is on it); "last
+    weekend" said on a weekend is the one before; "this weekend" said on a weekday is the coming
+    one, as is "next weekend"."""
+
+    which: str = "recent"
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        today = anchor.date()
+        on_weekend = today.weekday() >= 5
+        saturday = today - timedelta(days=(today.weekday() - 5) % 7)
+        if self.which == "last" and on_weekend:
+            saturday -= timedelta(weeks=1)
+        elif self.which == "next" or (self.which == "this" and not on_weekend):
+            saturday += timedelta(weeks=1)
+        year, week, _ = saturday.isocalendar()
+        relation = (
+            "this weekend, at"
+            if saturday <= today < saturday + timedelta(days=2)
+            else "the weekend after"
+            if saturday > today
+            else "the weekend before"
+        )
+        return _result(
+            expression,
+            f"{year}-W{week:02d}-WE",
+            _day(saturday),
+            _day(saturday) + timedelta(days=2),
+            "weekend",
+            False,
+            f"{relation} {_on(anchor, label)}",
+        )
+
+
+UPCOMING_DAYS = 122
+"""A holiday named without a year is the coming one when at most this many days ahead (about
+UPCOMING_MONTHS), else the last one: "Election Day" a week before it, "Thanksgiving" in January."""
+
+
+@dataclass(frozen=True)
+class Holiday(Parsed):
+    """A named holiday: "Thanksgiving Day", "last Christmas", "Election Day"."""
+
+    name: str
+    direction: str = "nearest"
+    lean: str | None = None
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        from tui.dates.holidays import holiday
+
+        description, rule = holiday(self.name)  # type: ignore[misc]
+        today = anchor.date()
+        days = [rule(anchor.year + k) for k in (-1, 0, 1)]
+        before = max(d for d in days if d < today)
+        after = min(d for d in days if d > today)
+        if self.direction == "this":
+            d, which = days[1], "of the year of"
+        elif today in days and self.direction == "nearest":
+            d, which = today, "on the day of"
+        elif self.direction == "last" or (
+            self.direction == "nearest"
+            and (
+                self.lean == "past" or (self.lean is None and (after - today).days > UPCOMING_DAYS)
+            )
+        ):
+            d, which = before, "the last before"
+        else:
+            d, which = after, "the next after"
+        return _with_part(
+            expression, _day(d), None, None, False, f"{description}, {which} {_on(anchor, label)}"
+        )
+
+
+@dataclass(frozen=True)
+class WeekOf(Parsed):
+    """The ISO week a day falls in: "the week of March 6", "Easter week"."""
+
+    day: Parsed
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        inner = self.day.build(expression, anchor, label)
+        value, monday = _iso_week(inner.start.date())
+        return _result(
+            expression,
+            value,
+            monday,
+            monday + timedelta(days=7),
+            "week",
+            inner.approximate,
+            f"the week of {_reason(inner)}",
+        )
+
+
+@dataclass(frozen=True)
+class Shifted(Parsed):
+    """A day counted from another day the expression names: "the day before last Tuesday"."""
+
+    day: Parsed
+    days: int
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        inner = self.day.build(expression, anchor, label)
+        return _with_part(
+            expression,
+            _day(inner.start.date() + timedelta(days=self.days)),
+            None,
+            None,
+            inner.approximate,
+            f"{_days_apart(self.days)} {_reason(inner)}",
+        )
+
+
+JUST_PASSED_DAYS = 14
+"""A date this many days behind the anchor stays in its year even in a sentence that looks ahead:
+"return the child by Jan. 14" on 15 January is a deadline just passed, not next year's."""
+
+
+@dataclass(frozen=True)
+class ExplicitDay(Parsed):
+    """A calendar date, with or without a year (without: the one nearest the anchor)."""
+
+    day_date: date | None = None
+    month: int | None = None
+    day: int | None = None
+    part: str | None = None
+    hour: int | None = None
+    minute: int = 0
+    approximate: bool = False
+    lean: str | None = None
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        if self.day_date is not None:
+            d, why = self.day_date, "an explicit date"
+        elif self.month is None or self.day is None:
+            raise ValueError("a date names its month and day")
+        else:
+            if self.lean is not None:
+                year = _leaning_year(anchor.date(), self.month, self.day, self.lean)
+            else:
+                year = _month_year(anchor, self.month)
+                if self.month == anchor.month and self.day > anchor.day + 7:
+                    year = anchor.year - 1 if _day_far_ahead(anchor, self.day) else anchor.year
+            d = date(year, self.month, self.day)
+            direction = "coming" if d > anchor.date() else "most recent"
+            why = (
+                f"the {direction} {MONTH_ABBREVIATIONS[d.month - 1]} {d.day} "
+                f"at {_on(anchor, label)}"
+                f"{LEANS.get(self.lean or '', '')}"
+            )
+        if self.hour is not None:
+            start = datetime(d.year, d.month, d.day) + timedelta(
+                hours=self.hour, minutes=self.minute
+            )
+            return _result(
+                expression,
+                f"{start:%Y-%m-%dT%H:%M}",
+                start,
+                start + timedelta(minutes=1),
+                "minute",
+                self.approximate,
+                why,
+            )
+        return _with_part(expression, _day(d), self.part, None, self.approximate, why)
+
+
+def _leaning_year(today: date, month: int, day: int, lean: str) -> int:
+    """The year of a month and day in a sentence that looks ahead (the first on or after the anchor,
+    or just passed) or back (the last on or before it); 29 February looks as far as a leap year."""
+    years = [
+        y for y in range(today.year - 4, today.year + 5) if month != 2 or day != 29 or isleap(y)
+    ]
+    if lean == "future":
+        return min(y for y in years if (date(y, month, day) - today).days >= -JUST_PASSED_DAYS)
+    return max(y for y in years if date(y, month, day) <= today)
+
+
+def _day_far_ahead(anchor: datetime, day: int) -> bool:
+    """Whether a day later in the anchor's own month is too far ahead to be meant."""
+    return day - anchor.day > 20
+
+
+@dataclass(frozen=True)
+class ClockTime(Parsed):
+    """A time of day, on the anchor's day or on a weekday: "12:30 p.m. Saturday", "midnight
+    Friday"."""
+
+    hour: int
+    minute: int
+    day: Parsed | None = None
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        if self.day is not None:
+            base = self.day.build(expression, anchor, label)
+            d, why = base.start.date(), _reason(base)
+        else:
+            d, why = anchor.date(), f"the day of {_on(anchor, label)}"
+        start = _day(d) + timedelta(hours=self.hour, minutes=self.minute)
+        value = f"{d:%Y-%m-%d}T24" if self.hour == 24 else f"{start:%Y-%m-%dT%H:%M}"
+        at = (
+            "midnight at the end of" if self.hour == 24 else f"{self.hour:02d}:{self.minute:02d} on"
+        )
+        return _result(
+            expression, value, start, start + timedelta(minutes=1), "minute", False, f"{at} {why}"
+        )
+
+
+@dataclass(frozen=True)
+class Span(Parsed):
+    """A stretch of days from the anchor: "for five days" after an event."""
+
+    days: int
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        start = _day(anchor.date())
+        end = start + timedelta(days=self.days)
+        last = end - timedelta(days=1)
+        return _result(
+            expression,
+            f"{start:%Y-%m-%d}/{last:%Y-%m-%d}",
+            start,
+            end,
+            "interval",
+            False,
+            f"{self.days} days from {_on(anchor, label)}",
+        )

@@ -1,0 +1,113 @@
+"""The pattern that finds candidate date expressions in running text (each candidate is then
+checked with the grammar)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tui.dates.holidays import FIND_PATTERN as _HOLIDAY_RE
+from tui.dates.words import DAY_ORDINALS
+
+_HEDGE_RE = (
+    r"(?:(?:nearly|about|around|almost|roughly|approximately|more than|less than|at least|some|"
+    r"just over) )?"
+)
+_MOD_RE = (
+    r"(?:(?:early|late|earlier|later|mid|the end of|the beginning of|the middle of|"
+    r"the start of)[ -])?"
+)
+_WEEKDAY_RE = (
+    r"(?:(?:last|this coming|this|next|on|early|late|earlier|later|coming|past|the previous|"
+    r"the following) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)(?: (?:morning|afternoon|evening|night))?"
+)
+_MONTH_RE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
+_ZONE_RE = r"(?:,? (?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|local time))?"
+_SPELLED_YEAR_RE = (
+    r"(?:nineteen (?:ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty)(?:[- ](?:one|two|"
+    r"three|four|"
+    r"five|six|seven|eight|nine))?|two thousand)"
+)
+_DAY_RE = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)?|"
+    + "|".join(sorted(DAY_ORDINALS, key=len, reverse=True)).replace(" ", "[- ]")
+    + ")"
+)
+_NUMBER_RE = (
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty|a few|several|a couple of)"
+)
+_FIND_PARTS = [
+    r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?",
+    r"(?:\d{1,2}(?::\d{2})? ?(?:a\.m\.?|p\.m\.?|am|pm)|noon|midnight|midday)"
+    + _ZONE_RE
+    + r"(?:,? (?:on )?(?:"
+    + _WEEKDAY_RE
+    + "|"
+    + _MONTH_RE
+    + r" \d{1,2}))?",
+    _WEEKDAY_RE + r",? " + _MONTH_RE + r" " + _DAY_RE + r"(?:, \d{4})?",
+    r"(?:the )?day (?:before|after) " + _WEEKDAY_RE,
+    _MOD_RE + r"(?:(?:last|this|next) )?" + _MONTH_RE + r" \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?",
+    r"\d{1,2} " + _MONTH_RE + r"(?: \d{4})?",
+    _MOD_RE
+    + r"(?:this |last |next )?"
+    + _MONTH_RE
+    + r"(?: (?:\d{4}|this year|last year|next year|"
+    + _SPELLED_YEAR_RE
+    + "))?",
+    r"(?:(?:morning|afternoon|evening|night|late|early) (?:on )?)?" + _WEEKDAY_RE,
+    r"(?:early |late |earlier |later )?(?:today|tonight|yesterday|tomorrow)(?: (?:morning|"
+    r"afternoon|evening|night))?",
+    r"(?:this|last|tomorrow) (?:morning|afternoon|evening|night)|overnight",
+    r"(?:the )?(?:next|following|previous|preceding) (?:day|morning|evening|night)|"
+    r"the day (?:before|after)",
+    _HEDGE_RE
+    + _NUMBER_RE
+    + r" (?:days?|weeks?|months?|years?|decades?) (?:ago|earlier|later|before|after|from now)",
+    r"(?:a|one|the) (?:year|decade) (?:ago|earlier)|(?:the )?year-(?:ago|"
+    r"earlier)(?: (?:quarter|period))?",
+    r"(?:this|last|next) year's (?:first|second|third|fourth)[- ]quarter",
+    _MOD_RE
+    + (
+        r"(?:this|last|next|the past|the previous|the current|the coming) (?:week|weekend|"
+        r"month|year|quarter|decade)"
+    ),
+    r"(?:the )?weekend",
+    r"(?:(?:the|its) )?(?:\d{4} )?(?:(?:fiscal |first |second |third |fourth |latest |"
+    r"current )+)-?quarter(?: of \d{4})?",
+    r"(?:the )?(?:first|second|third|fourth)-quarter",
+    _MOD_RE
+    + (
+        r"(?:(?:this|last|next|this past) )?(?:spring|summer|autumn|winter|fall(?= of|"
+        r" \d))(?: of \d{4})?"
+    ),
+    r"(?:this|last|next) fall",
+    _MOD_RE + r"(?:the )?(?:(?:early|mid|late)[- ])?(?:1\d|20)\d0s",
+    r"(?:the )?\d{1,2}(?:st|nd|rd|th) century",
+    r"(?:the end of |year-)?(?:year[- ]end)",
+    r"(?:the end|the beginning|the start|the middle) of the (?:week|month)",
+    r"fiscal (?:year )?\d{4}",
+    _MOD_RE + r"(?:mid-)?(?:1[6-9]\d{2}|20[0-4]\d)\b(?![-/]\d)",
+    r"(?:right now|now|currently|these days|recently|in the future|the future|the near future)",
+    r"the (?:latest |current |same )?quarter",
+    r"(?:(?:last|this|next|this past|the coming) )?(?:" + _HOLIDAY_RE + r")(?: week)?",
+    r"(?:the )?week of " + _MONTH_RE + r" \d{1,2}",
+    r"(?:the )?full year",
+    r"(?:in )?recent years",
+    r"(?:the year )?(?:nineteen (?:ninety|eighty|seventy|sixty|fifty|forty|thirty|"
+    r"twenty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two thousand)",
+]
+
+
+@lru_cache(maxsize=1)
+def finder() -> re.Pattern[str]:
+    """The pattern that finds candidate expressions in running text, compiled on first use (it
+    is large)."""
+    return re.compile(
+        r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in _FIND_PARTS) + r")(?![\w])", re.IGNORECASE
+    )

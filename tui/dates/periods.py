@@ -1,0 +1,228 @@
+"""Shapes a month long or longer: months, quarters, halves, seasons, years, decades, centuries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from tui.core.model import Resolution
+from tui.dates.labels import SEASON_NAMES
+from tui.dates.shapes import (
+    LEANS,
+    MONTHS,
+    SEASON_MONTHS,
+    Parsed,
+    _mod_word,
+    _month_start,
+    _month_year,
+    _narrow,
+    _on,
+    _result,
+)
+
+
+@dataclass(frozen=True)
+class Month(Parsed):
+    """A month: named (nearest the anchor unless a year is given) or counted from the anchor's."""
+
+    month: int | None = None
+    year: int | None = None
+    offset: int | None = None
+    year_offset: int | None = None
+    mod: str | None = None
+    approximate: bool = False
+    lean: str | None = None
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        if self.offset is not None:
+            start = _month_start(anchor.year, anchor.month + self.offset)
+            when = {0: "the month of", -1: "the month before", 1: "the month after"}.get(
+                self.offset, f"{abs(self.offset)} months {'before' if self.offset < 0 else 'after'}"
+            )
+            why = f"{when} {_on(anchor, label)}"
+        elif self.month is None:
+            raise ValueError("a month is named or counted")
+        elif self.year is not None:
+            start, why = datetime(self.year, self.month, 1), "an explicit month"
+        elif self.year_offset is not None:
+            start = datetime(anchor.year + self.year_offset, self.month, 1)
+            why = f"{MONTHS[self.month - 1].capitalize()} of the year of {_on(anchor, label)}"
+        else:
+            year = _month_year(anchor, self.month, self.lean)
+            start = datetime(year, self.month, 1)
+            direction = (
+                "coming" if (year, self.month) > (anchor.year, anchor.month) else "most recent"
+            )
+            why = f"the {direction} {MONTHS[self.month - 1].capitalize()} at {_on(anchor, label)}"
+            why += LEANS.get(self.lean or "", "")
+        end = _month_start(start.year, start.month + 1)
+        s, e = _narrow(start, end, self.mod)
+        return _result(
+            expression, f"{start:%Y-%m}", s, e, "month", self.approximate, _mod_word(self.mod) + why
+        )
+
+
+@dataclass(frozen=True)
+class Quarter(Parsed):
+    """A quarter: numbered (in the anchor's year unless given), current, latest completed, or
+    counted."""
+
+    number: int | None = None
+    year: int | None = None
+    year_offset: int = 0
+    offset: int | None = None
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        current = (anchor.month - 1) // 3
+        if self.offset is not None:
+            index = anchor.year * 4 + current + self.offset
+            year, q = divmod(index, 4)
+            why = {0: "the quarter of", -1: "the latest completed quarter before"}.get(
+                self.offset, f"{abs(self.offset)} quarters from"
+            )
+            why = f"{why} {_on(anchor, label)}"
+        elif self.number is None:
+            raise ValueError("a quarter is numbered or counted")
+        else:
+            year = self.year if self.year is not None else anchor.year + self.year_offset
+            q = self.number - 1
+            why = (
+                "an explicit quarter"
+                if self.year is not None
+                else f"quarter {q + 1} of the year of {_on(anchor, label)}"
+            )
+            if self.year_offset and self.year is None:
+                why = f"quarter {q + 1} of the year before {_on(anchor, label)}"
+        start = datetime(year, q * 3 + 1, 1)
+        return _result(
+            expression,
+            f"{year}-Q{q + 1}",
+            start,
+            _month_start(year, q * 3 + 4),
+            "quarter",
+            False,
+            why,
+        )
+
+
+@dataclass(frozen=True)
+class Half(Parsed):
+    """The first or second half of a year."""
+
+    number: int
+    year: int | None = None
+    year_offset: int = 0
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        year = self.year if self.year is not None else anchor.year + self.year_offset
+        start = datetime(year, 1 if self.number == 1 else 7, 1)
+        return _result(
+            expression,
+            f"{year}-H{self.number}",
+            start,
+            _month_start(year, start.month + 6),
+            "half",
+            False,
+            "an explicit half-year"
+            if self.year
+            else f"half {self.number} of the year of {_on(anchor, label)}",
+        )
+
+
+@dataclass(frozen=True)
+class Season(Parsed):
+    """A season: this year's unless "last"/"next" or a year says otherwise."""
+
+    season: str
+    year: int | None = None
+    offset: int = 0
+    mod: str | None = None
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        if self.year is not None:
+            year, why = self.year, "an explicit season"
+        else:
+            year = anchor.year
+            if self.offset < 0:
+                begins = datetime(year, SEASON_MONTHS[self.season], 1)
+                year = year - 1 if begins > anchor else year
+                why = f"the last {SEASON_NAMES[self.season]} before {_on(anchor, label)}"
+            elif self.offset > 0:
+                begins = datetime(year, SEASON_MONTHS[self.season], 1)
+                year = year + 1 if begins <= anchor else year
+                why = f"the next {SEASON_NAMES[self.season]} after {_on(anchor, label)}"
+            else:
+                why = f"the {SEASON_NAMES[self.season]} of the year of {_on(anchor, label)}"
+        start = datetime(year, SEASON_MONTHS[self.season], 1)
+        s, e = _narrow(start, _month_start(year, start.month + 3), self.mod)
+        return _result(
+            expression, f"{year}-{self.season}", s, e, "season", False, _mod_word(self.mod) + why
+        )
+
+
+@dataclass(frozen=True)
+class Year(Parsed):
+    """A year: explicit, or counted from the anchor's (this year, last year, five years ago)."""
+
+    year: int | None = None
+    offset: int = 0
+    mod: str | None = None
+    approximate: bool = False
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        year = self.year if self.year is not None else anchor.year + self.offset
+        if self.year is not None:
+            why = "an explicit year"
+        else:
+            when = {0: "the year of", -1: "the year before", 1: "the year after"}.get(
+                self.offset, f"{abs(self.offset)} years {'before' if self.offset < 0 else 'after'}"
+            )
+            why = f"{when} {_on(anchor, label)}"
+        s, e = _narrow(datetime(year, 1, 1), datetime(year + 1, 1, 1), self.mod)
+        return _result(
+            expression, str(year), s, e, "year", self.approximate, _mod_word(self.mod) + why
+        )
+
+
+@dataclass(frozen=True)
+class Decade(Parsed):
+    """A decade, as TIMEX3 writes it: the 1990s is ``199``."""
+
+    start_year: int | None = None
+    offset: int = 0
+    mod: str | None = None
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        first = (
+            self.start_year
+            if self.start_year is not None
+            else (anchor.year // 10 + self.offset) * 10
+        )
+        why = (
+            "an explicit decade"
+            if self.start_year is not None
+            else f"the decade before {_on(anchor, label)}"
+        )
+        s, e = _narrow(datetime(first, 1, 1), datetime(first + 10, 1, 1), self.mod)
+        return _result(
+            expression, str(first // 10), s, e, "decade", False, _mod_word(self.mod) + why
+        )
+
+
+@dataclass(frozen=True)
+class Century(Parsed):
+    """A century: the 20th century is ``19``."""
+
+    number: int
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        first = (self.number - 1) * 100
+        return _result(
+            expression,
+            f"{self.number - 1:02d}",
+            datetime(max(first, 1), 1, 1),
+            datetime(first + 100, 1, 1),
+            "century",
+            False,
+            "an explicit century",
+        )

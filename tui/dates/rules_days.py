@@ -1,0 +1,222 @@
+"""Rules for days and weeks: ISO dates, today and yesterday, the next day, days and weeks
+counted, weekdays, weekends, and months counted from the anchor."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from tui.dates.days import (
+    ExplicitDay,
+    Overnight,
+    PastWeek,
+    RelativeDay,
+    Span,
+    Week,
+    Weekday,
+    Weekend,
+)
+from tui.dates.periods import Month, Year
+from tui.dates.rulebook import rule
+from tui.dates.shapes import WEEKDAYS, Approximately, Parsed
+from tui.dates.words import _NUM, _PART, _WD, PARTS, _mod_from, _number
+
+
+@rule(
+    r"(\d{4})-(\d{2})-(\d{2})(?:[t ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?"
+)
+def _iso(m: re.Match[str]) -> Parsed:
+    d = date(int(m[1]), int(m[2]), int(m[3]))
+    if m[4]:
+        return ExplicitDay(d, hour=int(m[4]), minute=int(m[5]))
+    return ExplicitDay(d)
+
+
+@rule(r"(\d{4})-(\d{2})")
+def _iso_month(m: re.Match[str]) -> Parsed | None:
+    return Month(month=int(m[2]), year=int(m[1])) if 1 <= int(m[2]) <= 12 else None
+
+
+@rule(r"(?:the )?(?:year )?(1\d{3}|20\d{2})")
+def _iso_year(m: re.Match[str]) -> Parsed:
+    return Year(int(m[1]))
+
+
+@rule(
+    r"(today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|last night|"
+    r"tomorrow night|"
+    r"(?:early|late|earlier|later) (?:today|yesterday|tomorrow)|(?:" + _PART + r") yesterday|"
+    r"yesterday (?:"
+    + _PART
+    + r")|later (?:this|that) (?:morning|afternoon|evening)|tomorrow (?:"
+    + _PART
+    + "))"
+)
+def _today(m: re.Match[str]) -> Parsed:
+    text = m[1]
+    offset = -1 if "yesterday" in text or text == "last night" else (1 if "tomorrow" in text else 0)
+    part = next(
+        (PARTS[w] for w in PARTS if w in text.split() or (w == "night" and text == "last night")),
+        None,
+    )
+    if text == "tonight":
+        part = "NI"
+    mod = (
+        "early"
+        if text.startswith(("early", "earlier"))
+        else ("late" if text.startswith(("late ", "later ")) and not part else None)
+    )
+    return RelativeDay(offset, part, mod)
+
+
+@rule(r"(?:the )?(?:same day|that day|the same day|day)")
+def _same_day(m: re.Match[str]) -> Parsed:
+    return RelativeDay(0)
+
+
+@rule(r"overnight|(?:later |earlier )?that night|the night")
+def _overnight(m: re.Match[str]) -> Parsed:
+    return Overnight()
+
+
+@rule(
+    r"(?:the )?(?:next|following) (day|morning|afternoon|evening|night)|the day after|a day later|"
+    r"(?:the )?(?:previous|preceding|prior) (day|morning|afternoon|evening|night)|"
+    r"the day before|a day earlier|the eve"
+)
+def _next_day(m: re.Match[str]) -> Parsed:
+    text = m[0]
+    offset = 1 if any(w in text for w in ("next", "following", "after", "later")) else -1
+    word = m[1] or m[2]
+    return RelativeDay(offset, PARTS.get(word) if word and word != "day" else None)
+
+
+@rule(_NUM + r" days? (ago|earlier|before|later|after|afterwards?|from now|hence)")
+def _n_days(m: re.Match[str]) -> Parsed | None:
+    n = _number(m[1])
+    if n is None:
+        return None
+    return RelativeDay(-n if m[2] in ("ago", "earlier", "before") else n)
+
+
+@rule(
+    r"(a few|few|several|some|a couple of) days (ago|earlier|before|later|after)|days (earlier|"
+    r"before|later|after|ago)"
+)
+def _few_days(m: re.Match[str]) -> Parsed:
+    word = m[2] or m[3]
+    return Approximately(
+        RelativeDay(-2 if word in ("ago", "earlier", "before") else 2), "a few days"
+    )
+
+
+@rule(
+    r"(?:hours|minutes|moments|"
+    + _NUM
+    + r" (?:hours?|minutes?)) (?:later|earlier|before|after|afterwards?|ago)|"
+    r"(?:shortly|soon|immediately|just|not long) (?:after|afterwards?|before)|(?:later|"
+    r"earlier) (?:that|the same) day|"
+    r"(?:later|earlier) in the day|the same (?:morning|afternoon|evening)"
+)
+def _hours_later(m: re.Match[str]) -> Parsed:
+    return RelativeDay(0)
+
+
+@rule(r"for " + _NUM + r" days")
+def _for_days(m: re.Match[str]) -> Parsed | None:
+    n = _number(m[1])
+    return Span(n) if n else None
+
+
+@rule(
+    r"(?:(last|this coming|this|next|on|since|early|late|earlier|later|coming|past|"
+    r"the previous|the preceding|"
+    r"the following) )?(" + _WD + r")(?: (" + _PART + r"))?"
+)
+def _weekday(m: re.Match[str]) -> Parsed:
+    word = m[1]
+    direction = {
+        "last": "last",
+        "next": "next",
+        "coming": "next",
+        "this coming": "next",
+        "past": "last",
+        "on": "on",
+        "the previous": "last",
+        "the preceding": "last",
+        "the following": "next",
+        "since": "on",
+    }.get(word or "", "recent")
+    mod = (
+        "early" if word in ("early", "earlier") else ("late" if word in ("late", "later") else None)
+    )
+    return Weekday(WEEKDAYS.index(m[2]), direction, PARTS.get(m[3]) if m[3] else None, mod)
+
+
+@rule(r"(" + _PART + r"|late|early) (?:of |on )?(" + _WD + r")")
+def _part_weekday(m: re.Match[str]) -> Parsed:
+    if m[1] in ("late", "early"):
+        return Weekday(WEEKDAYS.index(m[2]), mod=m[1])
+    return Weekday(WEEKDAYS.index(m[2]), part=PARTS[m[1]])
+
+
+_WEEKEND_WHICH = {
+    "this coming": "next",
+    "the coming": "next",
+    "next": "next",
+    "this": "this",
+    "last": "last",
+    "the past": "last",
+    "the last": "last",
+    "the previous": "last",
+    "the": "recent",
+}
+
+
+@rule(r"(?:(" + "|".join(sorted(_WEEKEND_WHICH, key=len, reverse=True)) + r") )?weekend")
+def _weekend(m: re.Match[str]) -> Parsed:
+    return Weekend(_WEEKEND_WHICH[m[1] or "the"])
+
+
+@rule(
+    r"(early |late |earlier |later |the end of |end of |the beginning of |the start of )?(this|"
+    r"last|next|the past|the previous|the last|the coming|the current|the same) week"
+)
+def _week(m: re.Match[str]) -> Parsed:
+    if m[2] in ("the past", "the last") and not m[1]:
+        return PastWeek()
+    offset = {"this": 0, "the current": 0, "the same": 0, "next": 1, "the coming": 1}.get(m[2], -1)
+    return Week(offset, _mod_from(m[1]))
+
+
+@rule(r"(the end of |end of |the beginning of |the start of |the middle of )the (week|month)")
+def _part_of_the_current(m: re.Match[str]) -> Parsed:
+    """ "By the end of the month": news names the anchor's own week or month this way."""
+    return Week(0, _mod_from(m[1])) if m[2] == "week" else Month(offset=0, mod=_mod_from(m[1]))
+
+
+@rule(_NUM + r" weeks? (ago|earlier|later|after|from now|before)")
+def _n_weeks(m: re.Match[str]) -> Parsed | None:
+    n = _number(m[1])
+    if n is None:
+        return None
+    n = -n if m[2] in ("ago", "earlier", "before") else n
+    return RelativeDay(7 * n) if abs(n) <= 2 else Week(n)
+
+
+@rule(
+    r"(early |late |earlier |later |the end of |end of |the beginning of |mid |"
+    r"the middle of )?(this|last|next|the past|the previous|the last|the coming|the current|"
+    r"the same) month"
+)
+def _this_month(m: re.Match[str]) -> Parsed:
+    offset = {"this": 0, "the current": 0, "the same": 0, "next": 1, "the coming": 1}.get(m[2], -1)
+    return Month(offset=offset, mod=_mod_from(m[1]))
+
+
+@rule(_NUM + r" months? (ago|earlier|later|after|from now|before)")
+def _n_months(m: re.Match[str]) -> Parsed | None:
+    n = _number(m[1])
+    if n is None:
+        return None
+    return Month(offset=-n if m[2] in ("ago", "earlier", "before") else n)

@@ -1,0 +1,411 @@
+"""Rules for named months and days, clock times, quarters, halves, seasons, years, decades,
+centuries, and the compound shapes built from other expressions ("the day before Christmas")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+
+from tui.core.model import Resolution
+from tui.dates.days import ClockTime, ExplicitDay, Holiday, RelativeDay, Shifted, Weekday, WeekOf
+from tui.dates.holidays import holiday
+from tui.dates.periods import Century, Decade, Half, Month, Quarter, Season, Year
+from tui.dates.rulebook import parse_normalized, rule
+from tui.dates.shapes import WEEKDAYS, Approximately, Parsed
+from tui.dates.words import (
+    _MOD,
+    _MONTH_WORD,
+    _NUM,
+    _WD,
+    DAY_ORDINALS,
+    ORDINALS,
+    PARTS,
+    SEASONS,
+    SPELLED_TENS,
+    _mod_from,
+    _month,
+    _number,
+)
+
+
+@rule(_MOD + r"(" + _MONTH_WORD + r")(?: (\d{4}))?")
+def _month_name(m: re.Match[str]) -> Parsed:
+    month = _month(m[2])
+    return Month(month=month, year=int(m[3]) if m[3] else None, mod=_mod_from(m[1]))
+
+
+@rule(
+    _MOD
+    + r"(?:(this|last|next) ("
+    + _MONTH_WORD
+    + r")|("
+    + _MONTH_WORD
+    + r") (?:of )?(this|last|next) year)"
+)
+def _month_relative_year(m: re.Match[str]) -> Parsed:
+    word, name = (m[2], m[3]) if m[2] else (m[5], m[4])
+    month = _month(name)
+    if m[2] and word == "last":
+        return _LastMonthName(month)
+    if m[2] and word == "next":
+        return _NextMonthName(month)
+    return Month(
+        month=month, year_offset={"this": 0, "last": -1, "next": 1}[word], mod=_mod_from(m[1])
+    )
+
+
+@dataclass(frozen=True)
+class _LastMonthName(Parsed):
+    """ "last May": the most recent May strictly before the anchor's month."""
+
+    month: int
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        year = anchor.year if self.month < anchor.month else anchor.year - 1
+        return Month(month=self.month, year=year).build(expression, anchor, label)
+
+
+@dataclass(frozen=True)
+class _NextMonthName(Parsed):
+    """ "next May": the first May after the anchor's month."""
+
+    month: int
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        year = anchor.year if self.month > anchor.month else anchor.year + 1
+        return Month(month=self.month, year=year).build(expression, anchor, label)
+
+
+_DAY = (
+    r"(\d{1,2}(?:st|nd|rd|th)?|(?:the )?(?:"
+    + "|".join(sorted(DAY_ORDINALS, key=len, reverse=True))
+    + "))"
+)
+
+
+@rule(
+    r"("
+    + _MONTH_WORD
+    + r") "
+    + _DAY
+    + r"(?:,? (\d{4}))?|"
+    + _DAY
+    + r" (?:of )?("
+    + _MONTH_WORD
+    + r")(?:,? (\d{4}))?"
+)
+def _month_day(m: re.Match[str]) -> Parsed | None:
+    """ "Sept. 30", "30 September 2016", "March eighth"."""
+    name, day, year = (m[1], m[2], m[3]) if m[1] else (m[5], m[4], m[6])
+    day = day.removeprefix("the ")
+    month = _month(name)
+    day_number = DAY_ORDINALS[day] if day in DAY_ORDINALS else int(day.rstrip("stndrh"))
+    if year:
+        return ExplicitDay(date(int(year), month, day_number))
+    date(2000, month, day_number)
+    return ExplicitDay(month=month, day=day_number)
+
+
+@rule(r"(last|next) (.+)")
+def _last_date(m: re.Match[str]) -> Parsed | None:
+    """ "last Oct. 23": the date named, in the past (or, for "next", the future)."""
+    inner = parse_normalized(m[2])
+    if not isinstance(inner, ExplicitDay) or inner.day_date is not None:
+        return None
+    return replace(inner, lean="past" if m[1] == "last" else "future")
+
+
+@rule(
+    r"(\d{1,2})(?::(\d{2}))? ?(am|pm)(?: (?:on )?(.+))?|(noon|midnight|"
+    r"midday)(?: (?:on )?(.+))?|(\d{1,2}):(\d{2})(?: (?:on )?(.+))?|"
+    + _NUM
+    + r"(?: o ?clock)? in the (morning|afternoon|evening|night)(?: (?:on )?(.+))?"
+)
+def _clock(m: re.Match[str]) -> Parsed | None:
+    if m[10]:
+        hour = _number(m[10])
+        if hour is None or not 1 <= hour <= 12:
+            return None
+        later = m[11] != "morning" and not (m[11] == "night" and hour < 5)
+        hour, minute, rest = hour % 12 + (12 if later else 0), 0, m[12]
+    elif m[5]:
+        hour, minute, rest = {"noon": 12, "midday": 12, "midnight": 24}[m[5]], 0, m[6]
+    elif m[7]:
+        hour, minute, rest = int(m[7]), int(m[8]), m[9]
+    else:
+        hour, minute, rest = int(m[1]) % 12 + (12 if m[3] == "pm" else 0), int(m[2] or 0), m[4]
+    if hour > 24 or minute > 59:
+        return None
+    day = None
+    rest = re.sub(
+        r"^(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|bst|cet|local time),? ?", "", rest or ""
+    )
+    if rest:
+        day = parse_normalized(rest)
+        if not isinstance(day, (Weekday, RelativeDay, ExplicitDay)):
+            return None
+    return ClockTime(hour, minute, day)
+
+
+@rule(
+    r"(?:(?:the|its|a|an) )?(?:(1\d{3}|20\d{2}) )?(?:(fiscal|flat|first|second|third|fourth|"
+    r"1st|2nd|3rd|4th|latest|current|same|year ago|year earlier|last|previous|next|past|this|"
+    r"fiscal first|fiscal second|fiscal third|fiscal fourth|fiscal 1st|fiscal 2nd|fiscal 3rd|"
+    r"fiscal 4th|fourth fiscal|third fiscal|second fiscal|first fiscal)(?: (first|second|third|"
+    r"fourth))? )?(?:fiscal )?quarters?(?: (?:of|in) (?:fiscal )?(1\d{3}|20\d{2}))?"
+)
+def _quarter(m: re.Match[str]) -> Parsed | None:
+    words = (m[2] or "").split() + ([m[3]] if m[3] else [])
+    year = int(m[1] or m[4]) if (m[1] or m[4]) else None
+    number = next((ORDINALS[w] for w in words if w in ORDINALS), None)
+    year_offset = -1 if ("ago" in words or "earlier" in words) else 0
+    if number is not None:
+        return Quarter(number, year, year_offset)
+    if any(w in words for w in ("latest", "last", "previous", "past")):
+        return Quarter(offset=-1)
+    if "next" in words:
+        return Quarter(offset=1)
+    if "ago" in words or "earlier" in words:
+        return _YearAgoQuarter()
+    return (
+        Quarter(offset=-1)
+        if not words or words == ["fiscal"] or words == ["same"]
+        else Quarter(offset=0)
+    )
+
+
+@dataclass(frozen=True)
+class _YearAgoQuarter(Parsed):
+    """ "the year-ago quarter": the latest completed quarter, a year earlier."""
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        current = (anchor.month - 1) // 3
+        year, q = divmod(anchor.year * 4 + current - 1, 4)
+        return Quarter(q + 1, year - 1).build(expression, anchor, label)
+
+
+@rule(
+    r"(?:(?:the|its) )?(?:(this|last|next) year(?: s)? |(1\d{3}|20\d{2}) )?(first|second|third|"
+    r"fourth|1st|2nd|3rd|4th)(?: fiscal)? quarter(?: of (?:this|the) year)?"
+)
+def _quarter_of_year(m: re.Match[str]) -> Parsed:
+    offset = {"this": 0, "last": -1, "next": 1}.get(m[1] or "", 0)
+    return Quarter(ORDINALS[m[3]], int(m[2]) if m[2] else None, offset)
+
+
+@rule(
+    r"(?:the )?(first|second|1st|2nd|last|latter) half(?: of (.+))?|"
+    r"(?:the )?first two quarters(?: of (1\d{3}|20\d{2}))?"
+)
+def _half(m: re.Match[str]) -> Parsed | None:
+    first = (m[1] or "first") in ("first", "1st")
+    if m[3]:
+        return Half(1, int(m[3]))
+    whole = parse_normalized(m[2]) if m[2] else Year()
+    if isinstance(whole, Decade):
+        return Decade(whole.start_year, whole.offset, "early" if first else "late")
+    if not isinstance(whole, Year) or whole.mod:
+        return None
+    return Half(1 if first else 2, whole.year, whole.offset)
+
+
+@rule(
+    _MOD
+    + (
+        r"(?:(this|last|next|this past|the past|the coming|the) )?(spring|summer|fall|autumn|"
+        r"winter)(?: (?:of )?(1\d{3}|20\d{2}))?"
+    )
+)
+def _season(m: re.Match[str]) -> Parsed:
+    offset = {"last": -1, "this past": -1, "the past": -1, "next": 1, "the coming": 1}.get(
+        m[2] or "", 0
+    )
+    return Season(SEASONS[m[3]], int(m[4]) if m[4] else None, offset, _mod_from(m[1]))
+
+
+@rule(
+    _MOD
+    + (
+        r"(this|last|next|the past|the previous|the current|the coming|the same|the latest|"
+        r"the full|the|that|the fiscal|fiscal|the current fiscal|the latest fiscal|"
+        r"the last fiscal|the new) year(?: end| s end)?"
+    )
+)
+def _this_year(m: re.Match[str]) -> Parsed:
+    offset = {
+        "last": -1,
+        "the past": -1,
+        "the previous": -1,
+        "the last fiscal": -1,
+        "the latest fiscal": -1,
+        "next": 1,
+        "the coming": 1,
+        "the new": 1,
+    }.get(m[2], 0)
+    mod = _mod_from(m[1]) or ("late" if m[0].endswith("end") else None)
+    return Year(offset=offset, mod=mod)
+
+
+@rule(r"(?:earlier|later) in the year")
+def _in_the_year(m: re.Match[str]) -> Parsed:
+    return Year(offset=0, mod=_mod_from(m[0]))
+
+
+@rule(
+    r"(year end|year s end|the end of the year|end of the year|the end of this year|"
+    r"around year end)"
+)
+def _year_end(m: re.Match[str]) -> Parsed:
+    return Year(offset=0, mod="late")
+
+
+@rule(r"(?:a|one|the) year (?:ago|earlier|before)|year (?:ago|earlier)|(?:a|one) year")
+def _a_year_ago(m: re.Match[str]) -> Parsed:
+    return Year(offset=-1)
+
+
+@rule(_NUM + r" years? (ago|earlier|before|later|after|from now|hence)")
+def _n_years(m: re.Match[str]) -> Parsed | None:
+    n = _number(m[1])
+    if n is None:
+        return None
+    return Year(offset=-n if m[2] in ("ago", "earlier", "before") else n)
+
+
+@rule(r"(?:a|one) decade (?:ago|earlier)")
+def _a_decade_ago(m: re.Match[str]) -> Parsed:
+    """ "A decade ago" is about ten years back, not the previous decade ("the 2010s" in 2024)."""
+    return Approximately(Year(offset=-10), "a decade")
+
+
+@rule(r"(?:the )?(?:last|past|previous) decade|the decade (?:ago|earlier)")
+def _decade_ago(m: re.Match[str]) -> Parsed:
+    return Decade(offset=-1)
+
+
+@rule(r"(.+?),? at (\d{1,2}(?::\d{2})? ?(?:am|pm)|noon|midnight|midday|\d{1,2}:\d{2})")
+def _day_at_clock(m: re.Match[str]) -> Parsed | None:
+    """ "Saturday at 10 p.m." as "10 p.m. Saturday"."""
+    parsed = parse_normalized(f"{m[2]} {m[1]}")
+    return parsed if isinstance(parsed, ClockTime) else None
+
+
+@rule(
+    _MOD
+    + r"(?:the )?(early |mid |late )?(1\d|20)(\d)0 ?s|"
+    + _MOD
+    + r"(?:the )?(early |mid |late )?'(\d)0 ?s"
+)
+def _decade(m: re.Match[str]) -> Parsed:
+    if m[3]:
+        return Decade(int(m[3] + m[4] + "0"), mod=_mod_from(m[1] or m[2]))
+    return Decade(1900 + int(m[7]) * 10, mod=_mod_from(m[5] or m[6]))
+
+
+@rule(r"(?:the )?(" + "|".join(SPELLED_TENS) + r")")
+def _spelled_decade(m: re.Match[str]) -> Parsed | None:
+    return Decade(1900 + SPELLED_TENS[m[1]]) if m[1].endswith("ies") else None
+
+
+@rule(
+    r"(?:the )?(?:(latest|last|most recent|recent|year earlier|year ago|(1\d{3}|20\d{2})) )?period"
+)
+def _period(m: re.Match[str]) -> Parsed:
+    if m[2]:
+        return Year(int(m[2]))
+    return _YearAgoQuarter() if m[1] in ("year earlier", "year ago") else Quarter(offset=-1)
+
+
+@rule(r"mid ?(morning|afternoon|day)(?: (yesterday|today|" + _WD + r"))?")
+def _mid_part(m: re.Match[str]) -> Parsed:
+    part = {"morning": "MO", "afternoon": "AF", "day": "AF"}[m[1]]
+    if m[2] in WEEKDAYS:
+        return Weekday(WEEKDAYS.index(m[2]), part=part)
+    return RelativeDay(-1 if m[2] == "yesterday" else 0, part)
+
+
+@rule(
+    r"(?:(?:this coming|this|next|last|on|coming) )?(?:"
+    + _WD
+    + r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?),? (.+)"
+)
+def _weekday_and_date(m: re.Match[str]) -> Parsed | None:
+    inner = parse_normalized(m[1])
+    return inner if isinstance(inner, ExplicitDay) else None
+
+
+@rule(r"(?:the )?week (?:of|beginning|starting) (.+)|(.+) week")
+def _week_of(m: re.Match[str]) -> Parsed | None:
+    day = parse_normalized(m[1] or m[2])
+    if m[2] and not isinstance(day, Holiday):
+        return None
+    return WeekOf(day) if isinstance(day, (ExplicitDay, Holiday, Weekday)) else None
+
+
+@rule(r"(?:the )?(?:(" + _NUM[1:-1] + r") days?|day) (before|after|prior to) (.+)")
+def _day_before(m: re.Match[str]) -> Parsed | None:
+    n = _number(m[1]) if m[1] else 1
+    day = parse_normalized(m[3])
+    if n is None or not isinstance(day, (ExplicitDay, Holiday, Weekday, RelativeDay)):
+        return None
+    return Shifted(day, n if m[2] == "after" else -n)
+
+
+@rule(r"(post|pre) (.+)")
+def _post(m: re.Match[str]) -> Parsed | None:
+    inner = parse_normalized(m[2])
+    return (
+        Approximately(inner, "after" if m[1] == "post" else "before") if inner is not None else None
+    )
+
+
+@rule(r"(?:(last|this past|this|next|the coming|coming) )?(.+)")
+def _holiday(m: re.Match[str]) -> Parsed | None:
+    if holiday(m[2]) is None:
+        return None
+    return Holiday(
+        m[2],
+        {"last": "last", "this past": "last", "this": "this"}.get(
+            m[1] or "", "next" if m[1] else "nearest"
+        ),
+    )
+
+
+@rule(r"(?:the )?(\d{1,2})(?:st|nd|rd|th) century")
+def _century(m: re.Match[str]) -> Parsed:
+    return Century(int(m[1]))
+
+
+@rule(_MOD + r"(1\d{3}|20\d{2})")
+def _modified_year(m: re.Match[str]) -> Parsed:
+    return Year(int(m[2]), mod=_mod_from(m[1]))
+
+
+@rule(r"(?:the )?fiscal (?:year )?(1\d{3}|20\d{2})|fy ?(1\d{3}|20\d{2}|\d{2})")
+def _fiscal(m: re.Match[str]) -> Parsed:
+    year = m[1] or m[2]
+    return Year(int(year) if len(year) == 4 else 1900 + int(year))
+
+
+@rule(r"q([1-4]) (1\d{3}|20\d{2})")
+def _quarter_label(m: re.Match[str]) -> Parsed:
+    """ "Q3 2016", as the explorer labels a quarter."""
+    return Quarter(number=int(m[1]), year=int(m[2]))
+
+
+@rule(r"h([12]) (1\d{3}|20\d{2})")
+def _half_label(m: re.Match[str]) -> Parsed:
+    return Half(number=int(m[1]), year=int(m[2]))
+
+
+@rule(r"(.+?),? (?:at )?(?:(morning|afternoon|evening|night)|(\d{1,2}):(\d{2}))")
+def _date_with_part_or_time(m: re.Match[str]) -> Parsed | None:
+    """A date then its part of the day or its time: "17 Sep 2016, night", "Sep 17, 2016 21:00"."""
+    day = parse_normalized(m[1])
+    if not isinstance(day, ExplicitDay) or day.part is not None or day.hour is not None:
+        return None
+    if m[2]:
+        return replace(day, part=PARTS[m[2]])
+    hour, minute = int(m[3]), int(m[4])
+    return replace(day, hour=hour, minute=minute) if hour < 24 and minute < 60 else None

@@ -1,0 +1,291 @@
+"""The words of news date expressions: numbers, ordinals, hedges, vague references, the parts of
+a day, and ``normalize``, which folds an expression to the form the rules match."""
+
+from __future__ import annotations
+
+import re
+
+from tui.dates.shapes import MONTHS, WEEKDAYS
+
+MONTH_NUMBERS = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
+NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "a couple of": 2,
+    "a couple": 2,
+}
+SPELLED_TENS = {
+    "ninety": 90,
+    "eighty": 80,
+    "seventy": 70,
+    "sixty": 60,
+    "fifty": 50,
+    "forty": 40,
+    "thirty": 30,
+    "twenty": 20,
+    "ten": 10,
+    "nineties": 90,
+    "eighties": 80,
+    "seventies": 70,
+    "sixties": 60,
+    "fifties": 50,
+    "forties": 40,
+    "thirties": 30,
+    "twenties": 20,
+}
+DAY_ORDINALS = {
+    word: i + 1
+    for i, word in enumerate(
+        [
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+            "twentieth",
+        ]
+    )
+}
+DAY_ORDINALS |= {f"twenty {w}": 20 + DAY_ORDINALS[w] for w in list(DAY_ORDINALS)[:9]}
+DAY_ORDINALS |= {"thirtieth": 30, "thirty first": 31}
+ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+}
+PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+HEDGES = (
+    "nearly",
+    "about",
+    "around",
+    "almost",
+    "some",
+    "roughly",
+    "more than",
+    "approximately",
+    "at least",
+    "less than",
+    "over",
+    "just over",
+    "just under",
+    "close to",
+    "or so",
+    "circa",
+    "an estimated",
+    "up to",
+)
+REFS = {
+    "PRESENT_REF": (
+        "now",
+        "right now",
+        "already",
+        "yet",
+        "so far",
+        "as yet",
+        "to date",
+        "thus far",
+        "currently",
+        "current",
+        "these days",
+        "at present",
+        "presently",
+        "at the moment",
+        "nowadays",
+        "today's",
+        "at this time",
+        "this time",
+        "the present",
+    ),
+    "PAST_REF": (
+        "recently",
+        "recent",
+        "the past",
+        "past",
+        "previously",
+        "earlier",
+        "formerly",
+        "lately",
+        "once",
+        "in recent years",
+        "recent years",
+        "recent months",
+        "recent weeks",
+        "recent days",
+        "past years",
+        "the past few years",
+        "the last few years",
+        "years ago",
+        "the last few months",
+        "the past few months",
+        "more recently",
+        "then current",
+        "recent weeks and months",
+        "the past several quarters",
+        "before",
+        "in the past",
+        "some time ago",
+        "long ago",
+        "a while ago",
+        "several years ago",
+        "years earlier",
+        "a few years ago",
+        "a few years earlier",
+        "some years ago",
+    ),
+    "FUTURE_REF": (
+        "the future",
+        "future",
+        "soon",
+        "in the future",
+        "the near future",
+        "coming months",
+        "the coming months",
+        "coming weeks",
+        "the coming weeks",
+        "coming years",
+        "the coming years",
+        "a later date",
+        "future quarters",
+        "coming quarters",
+        "later",
+        "eventually",
+        "in the coming days",
+        "the coming days",
+        "coming days",
+        "shortly",
+        "the years ahead",
+        "a year or two",
+        "the long term",
+        "the near term",
+        "the short term",
+        "the longer term",
+        "the medium term",
+        "one day",
+        "some day",
+        "someday",
+        "the next few years",
+        "the next few months",
+        "as soon as possible",
+    ),
+}
+REF_WORDS = {word: kind for kind, words in REFS.items() for word in words}
+_PREFIXES = re.compile(
+    r"^(?:on|since|in|at|by|during|until|till|from|of|as of|for|between|within|"
+    r"sometime|some time|through|throughout|starting|beginning|the|its|this past)\s+"
+)
+
+
+# -- parsing ----------------------------------------------------------------------------------
+
+
+def _number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return NUMBERS.get(word)
+
+
+def normalize(expression: str) -> str:
+    """Lower case, single spaces, abbreviations and hyphens folded: "Sept. 30" → "sep 30"."""
+    text = expression.lower().strip().strip(" ,;:!\"'“”‘’()")
+    if not re.search(r"\d[?~%]$", text):
+        text = text.rstrip("?")
+    text = re.sub(r"\b([ap])\.m\b\.?", r"\1m", text)
+    text = re.sub(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.", r"\1", text)
+    text = re.sub(r"(?<=[a-z])-(?=[a-z0-9])", " ", text)
+    text = re.sub(r"\bmid(?=\d)", "mid ", text)
+    text = re.sub(r"[’']s\b", "", text) if re.search(r"year[’']s\b", text) else text
+    text = _POSSESSIVE_DAY.sub(r"\1", text)
+    text = re.sub(r"\s+", " ", text).rstrip(".")
+    return _SPELLED_YEAR.sub(_spelled_year_digits, text)
+
+
+_POSSESSIVE_DAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r"|yesterday|tomorrow)[’']s\b")
+_UNITS = {
+    w: NUMBERS[w] for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+}
+_SPELLED_YEAR = re.compile(
+    r"\b(?:nineteen (ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty|ten)(?: ?(one|two|"
+    r"three|four|five|six|seven|eight|nine))?"
+    r"|two thousand(?: and)?(?: (one|two|three|four|five|six|seven|eight|nine|ten))?)\b"
+)
+
+
+def _spelled_year_digits(m: re.Match[str]) -> str:
+    if m[1]:
+        return str(1900 + SPELLED_TENS[m[1]] + _UNITS.get(m[2] or "", 0))
+    return str(2000 + (NUMBERS.get(m[3]) or 0))
+
+
+_WD = "|".join(WEEKDAYS)
+_MONTH_WORD = "|".join(MONTHS) + "|" + "|".join(MONTH_NUMBERS)
+_NUM = r"(\d+|" + "|".join(sorted(map(re.escape, NUMBERS), key=len, reverse=True)) + r")"
+_PART = "morning|afternoon|evening|night"
+
+
+def _month(word: str) -> int:
+    return (
+        MONTHS.index(word) + 1
+        if word in MONTHS
+        else MONTH_NUMBERS[word[:4] if word == "sept" else word[:3]]
+    )
+
+
+def _mod_from(word: str | None) -> str | None:
+    if not word:
+        return None
+    word = word.strip()
+    if word.startswith(("early", "earlier", "the beginning", "beginning", "the start", "start")):
+        return "early"
+    if word.startswith(("mid", "the middle")):
+        return "mid"
+    return "late"
+
+
+_MOD = (
+    r"(early |late |earlier |later |mid |the middle of |the end of |end of |the beginning of |"
+    r"the start of )?"
+)
