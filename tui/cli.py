@@ -7,6 +7,7 @@ Heavy imports (Textual, dateparser) happen inside the commands that need them so
 from __future__ import annotations
 
 import argparse
+import errno
 import gc
 import json
 import os
@@ -151,21 +152,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         _silence_stdout()
         return EXIT_OK
     except OSError as exc:
-        if exc.filename is not None or not _is_stdout_error():
+        if exc.filename is not None or exc.errno not in _FULL:
             raise
         _silence_stdout()
         print(f"timeline: cannot write to standard output: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_ERRORS
 
 
-def _is_stdout_error() -> bool:
-    """True when standard output can no longer be written (a full disk, /dev/full, a closed
-    pipe): checked by flushing it again."""
-    try:
-        sys.stdout.flush()
-    except OSError:
-        return True
-    return False
+_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO}
+"""The errors of a stream that cannot take more: files the commands write are named in their
+errors and handled where they are written, so an unnamed one of these is standard output."""
 
 
 def _silence_stdout() -> None:

@@ -16,9 +16,9 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import PurePath
 
-from tui.core.model import Event, Timeline
+from tui.core.model import Event, Resolution, Timeline
 from tui.core.urls import web_url
-from tui.dates import format_label
+from tui.dates import format_label, resolve
 from tui.formats.escape import ics_fold, ics_text
 from tui.formats.moments import TIMED, utc_stamp, ymd
 from tui.formats.options import LeftOut, Options
@@ -70,15 +70,26 @@ def _stamp(timeline: Timeline) -> str:
     return utc_stamp(latest or datetime(1970, 1, 1), timeline.timezone) or "19700101T000000Z"
 
 
+def _names_its_date(event: Event, r: Resolution) -> bool:
+    """True when ``when`` gives its date by itself ("2016-09-17", "1953"): the same against
+    another anchor. Then quoting it beside the date would say the date twice."""
+    if event.anchor is not None:
+        return False
+    try:
+        elsewhere = resolve(event.when, r.start + timedelta(days=400))
+    except (RecursionError, ValueError, OverflowError):
+        return False
+    return isinstance(elsewhere, Resolution) and elsewhere.value == r.value
+
+
 def _description(timeline: Timeline, event: Event) -> str:
     """Details, quotes, and the date as the article gave it when that says more than DTSTART."""
     r = event.resolution
     lines = [event.details.strip()] if event.details else []
     lines += [f"“{q.text}”" + (f" — {q.by}" if q.by else "") for q in event.quotes]
     if r is not None:
-        label = format_label(r)
-        said = "" if event.when.strip().casefold() == label.casefold() else f" (“{event.when}”)"
-        lines.append(f"Date: {label}{said}")
+        said = "" if _names_its_date(event, r) else f" (“{event.when}”)"
+        lines.append(f"Date: {format_label(r)}{said}")
     source = timeline.sources.get(event.source) if event.source else None
     if source is not None:
         lines.append(f"Source: {source.title}" + (f", {source.outlet}" if source.outlet else ""))
