@@ -1,4 +1,4 @@
-"""The ``timeline`` command line: parse arguments, then call the loader, resolver, exporters or the app.
+"""The ``timeline`` command line: parse arguments, then call the loader, resolver, exporters or app.
 
 Heavy imports (Textual, dateparser) happen inside the commands that need them so that
 ``timeline check`` and ``timeline when`` start quickly.
@@ -7,18 +7,19 @@ Heavy imports (Textual, dateparser) happen inside the commands that need them so
 from __future__ import annotations
 
 import argparse
+import errno
 import gc
 import json
 import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tui import __version__
 
 if TYPE_CHECKING:
-    from tui.core.model import Timeline
+    from tui.formats.options import LeftOut
 
 COMMANDS = ("check", "export", "schema", "when", "draft", "import")
 
@@ -37,8 +38,8 @@ def _open_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="timeline",
         description=(
-            "Explore timelines built from news articles. With no PATH, opens the bundled timelines. "
-            f"Other commands: {', '.join(COMMANDS)} (timeline COMMAND --help)."
+            "Explore timelines built from news articles. With no PATH, opens the bundled "
+            f"timelines. Other commands: {', '.join(COMMANDS)} (timeline COMMAND --help)."
         ),
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="timeline files or folders")
@@ -49,7 +50,16 @@ def _open_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _command_parser() -> argparse.ArgumentParser:
+def _export_formats(command: str) -> tuple[str, ...]:
+    """The registry's format names; read only for ``export``, so that other commands start fast."""
+    if command != "export":
+        return ("json",)
+    from tui.formats.export import FORMATS
+
+    return tuple(FORMATS)
+
+
+def _command_parser(command: str = "") -> argparse.ArgumentParser:
     parser = _Parser(prog="timeline")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
@@ -62,11 +72,15 @@ def _command_parser() -> argparse.ArgumentParser:
     )
 
     export = sub.add_parser(
-        "export", help="write a timeline as json, markdown, csv, ics or timelinejs"
+        "export", help="write a timeline as json, markdown, csv, ics, timelinejs, ..."
     )
-    export.add_argument("paths", nargs="+", metavar="PATH")
+    export.add_argument("paths", nargs="+", metavar="PATH", help="timeline files or folders")
+    export.add_argument("--format", default="json", choices=_export_formats(command))
+    export.add_argument("--title", help="the title of the export (of a merged one, say)")
     export.add_argument(
-        "--format", default="json", choices=("json", "markdown", "csv", "ics", "timelinejs")
+        "--explain",
+        action="store_true",
+        help="markdown: add how each date was worked out, and the tags",
     )
     export.add_argument(
         "-o", "--output", metavar="OUT", help="write to OUT (atomically) instead of stdout"
@@ -124,33 +138,63 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         command = next((i for i, arg in enumerate(args_list) if not arg.startswith("-")), None)
         if command is not None and args_list[command] in COMMANDS:
-            # "timeline --no-cache check X" is "timeline check --no-cache X", not a file named "check"
-            args_list = (
-                args_list[command : command + 1] + args_list[:command] + args_list[command + 1 :]
-            )
-            args = _command_parser().parse_args(args_list)
-            return _COMMANDS[args.command](args)
+            # "timeline --no-cache check X" is "timeline check --no-cache X", not a file "check"
+            name = args_list[command]
+            args_list = [name, *args_list[:command], *args_list[command + 1 :]]
+            args = _command_parser(name).parse_args(args_list)
+            status = _COMMANDS[args.command](args)
+            sys.stdout.flush()
+            return status
         return _cmd_open(_open_parser().parse_args(args_list))
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
-        sys.stderr.close()
+        _silence_stdout()
         return EXIT_OK
+    except OSError as exc:
+        if exc.filename is not None or exc.errno not in _FULL:
+            raise
+        _silence_stdout()
+        print(f"timeline: cannot write to standard output: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_ERRORS
+
+
+_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO}
+"""The errors of a stream that cannot take more: files the commands write are named in their
+errors and handled where they are written, so an unnamed one of these is standard output."""
+
+
+def _silence_stdout() -> None:
+    """Point standard output at /dev/null, so that what is still buffered in it does not raise
+    again (as a traceback) when the interpreter flushes it at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass  # stdout is no file (a test's capture): nothing is flushed at exit
+
+
+def _empty_folders(paths: Iterable[str]) -> list[str]:
+    from tui.infra.paths import expand
+
+    return [p for p in paths if Path(p).is_dir() and not expand([p])]
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
+    from tui.core.textsafe import one_line
     from tui.infra.paths import expand
     from tui.load.loader import load_file
 
     errors = warnings = 0
     files = expand(args.paths)
-    for folder in (p for p in args.paths if Path(p).is_dir() and not expand([p])):
-        print(f"{folder}:1:1: error: no timeline files (*.yaml, *.yml) in this folder")
+    for folder in _empty_folders(args.paths):
+        print(f"{one_line(folder)}:1:1: error: no timeline files (*.yaml, *.yml) in this folder")
         errors += 1
     for path in files:
         result = load_file(path)
         for diagnostic in result.diagnostics:
-            print(diagnostic)
+            print(one_line(str(diagnostic)))
             if diagnostic.is_error:
                 errors += 1
             else:
@@ -170,46 +214,64 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from tui.formats.export import render_chunks
+    from dataclasses import replace
+
+    from tui.core.textsafe import one_line
+    from tui.formats.export import FORMATS, Options
+    from tui.infra.paths import expand
     from tui.infra.cached import load
     from tui.infra.watch import article_paths
 
-    if _overwrites_input(args.output, args.paths):
+    empty = _empty_folders(args.paths)
+    for folder in empty:
+        print(
+            f"timeline: {one_line(folder)} holds no timeline files (*.yaml, *.yml)", file=sys.stderr
+        )
+    files = expand(args.paths)
+    if empty or _overwrites_input(args.output, files):
         return EXIT_ERRORS
-    result = load(args.paths, use_cache=not args.no_cache)
+    result = load(files, use_cache=not args.no_cache)
     for diagnostic in result.diagnostics:
-        print(diagnostic, file=sys.stderr)
-    if result.timeline is None or _overwrites_input(
-        args.output, article_paths(result.timeline), "the article"
-    ):
+        print(one_line(str(diagnostic)), file=sys.stderr)
+    timeline = result.timeline
+    if timeline is None or _overwrites_input(args.output, article_paths(timeline), "the article"):
         return EXIT_ERRORS
-    gc.freeze()  # the loaded timeline lives to the end: the collector need not walk it while rendering
+    if args.title is not None:
+        timeline = replace(timeline, title=args.title)
+    gc.freeze()  # the timeline lives to the end: the collector need not walk it while rendering
+    chosen = FORMATS[args.format]
+    left_out = chosen.left_out(timeline)
     status = _write_output(
-        render_chunks(result.timeline, args.format), args.output, force=args.force
+        chosen.render(timeline, Options(explain=args.explain)), args.output, force=args.force
     )
-    _say_what_was_left_out(result.timeline, args.format)
+    _say_what_was_left_out(left_out, args.format)
+    if status == EXIT_OK and args.output is not None:
+        count = len(timeline.events) - len(left_out)
+        print(
+            f"timeline: wrote {_events(count)} to {one_line(args.output)} ({args.format})",
+            file=sys.stderr,
+        )
     return EXIT_ERRORS if any(d.is_error for d in result.diagnostics) else status
 
 
-def _say_what_was_left_out(timeline: Timeline, fmt: str) -> None:
-    """A calendar needs dates: ics leaves out undated events and vague references, TimelineJS
-    undated ones. Say so on stderr rather than lose them without a word."""
-    if fmt not in ("ics", "timelinejs"):
-        return
-    left_out = [
-        e
-        for e in timeline.events
-        if e.resolution is None or (fmt == "ics" and not e.resolution.is_dated)
-    ]
-    if left_out:
-        from tui.core.textsafe import one_line
+def _events(count: int) -> str:
+    return f"{count} event{'s' * (count != 1)}"
 
-        names = ", ".join(f"'{one_line(e.title)}'" for e in left_out[:3]) + (
-            ", …" if len(left_out) > 3 else ""
-        )
+
+def _say_what_was_left_out(left_out: Sequence[LeftOut], fmt: str) -> None:
+    """Say on stderr which events the format could not hold, and why, rather than lose them
+    without a word."""
+    if not left_out:
+        return
+    from tui.core.textsafe import one_line
+
+    reasons: dict[str, list[str]] = {}
+    for item in left_out:
+        reasons.setdefault(item.reason, []).append(f"'{one_line(item.event.title)}'")
+    for reason, names in reasons.items():
+        shown = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
         print(
-            f"timeline: {len(left_out)} event{'s' * (len(left_out) != 1)} without a date left out of the "
-            f"{fmt} export: {names}",
+            f"timeline: {_events(len(names))} left out of the {fmt} export ({reason}): {shown}",
             file=sys.stderr,
         )
 
@@ -245,16 +307,34 @@ def _write_output(text: str | Iterable[str], output: str | None, *, force: bool)
     return EXIT_OK
 
 
+_JS_BREAKS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
+"""Valid in a JSON string, but a line break to JavaScript and to readers that split lines."""
+
+
+def _input_lines() -> Iterator[str]:
+    """Standard input's lines without their line ending; bytes that are not UTF-8 become U+FFFD,
+    so that each still gets a JSON line (and the output stays valid UTF-8)."""
+    binary = getattr(sys.stdin, "buffer", None)
+    if binary is None:
+        lines: Iterable[str] = sys.stdin
+    else:
+        lines = (raw.decode("utf-8", errors="replace") for raw in binary)
+    for line in lines:
+        yield line.rstrip("\r\n")
+
+
 def _cmd_when(args: argparse.Namespace) -> int:
+    from tui.core.model import Unresolved
+    from tui.core.textsafe import one_line
     from tui.dates import describe_json, parse_anchor, resolve
     from tui.dates.tense import tense_in_quotes
 
     if args.batch:
-        for raw in sys.stdin:
-            line = raw.rstrip("\r\n")
+        for line in _input_lines():
             anchor_text, tab, expression = line.partition("\t")
             expression, _, sentence = expression.partition("\t")
             anchor = parse_anchor(anchor_text) if tab else None
+            record: dict[str, object]
             if anchor is None:
                 record = {
                     "expression": expression if tab else line,
@@ -263,10 +343,12 @@ def _cmd_when(args: argparse.Namespace) -> int:
                 }
             else:
                 tense = tense_in_quotes(expression, [sentence]) if sentence else None
-                record = describe_json(
-                    resolve(expression, anchor, tz=args.timezone, tense=tense), anchor_text
-                )
-            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+                try:
+                    found = resolve(expression, anchor, tz=args.timezone, tense=tense)
+                except RecursionError:
+                    found = Unresolved(expression, "nested too deeply to be a date")
+                record = describe_json(found, anchor_text)
+            sys.stdout.write(json.dumps(record, ensure_ascii=False).translate(_JS_BREAKS) + "\n")
         return EXIT_OK
     if args.expression is None or args.anchor is None:
         print("timeline when: give EXPR and --anchor DATE, or --batch", file=sys.stderr)
@@ -284,15 +366,16 @@ def _cmd_when(args: argparse.Namespace) -> int:
     )
     record = describe_json(result, args.anchor)
     if "error" in record:
-        print(f"{args.expression}: cannot resolve: {record['error']}")
+        print(one_line(f"{args.expression}: cannot resolve: {record['error']}"))
         return EXIT_ERRORS
-    print(record["value"])
-    print(record["explanation"])
+    print(one_line(str(record["value"])))
+    print(one_line(str(record["explanation"])))
     return EXIT_OK
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from tui.formats.timelinejs import ImportProblem, import_timelinejs
+    from tui.core.textsafe import one_line
+    from tui.formats.timelinejs_import import ImportProblem, import_timelinejs
 
     if _overwrites_input(args.output, [args.file]):
         return EXIT_ERRORS
@@ -302,14 +385,29 @@ def _cmd_import(args: argparse.Namespace) -> int:
         print(f"timeline import: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_ERRORS
     try:
-        text = import_timelinejs(raw, args.file)
+        imported = import_timelinejs(raw, args.file)
     except ImportProblem as problem:
-        print(f"{args.file}: error: {problem}", file=sys.stderr)
+        print(f"{one_line(args.file)}: error: {one_line(str(problem))}", file=sys.stderr)
         return EXIT_ERRORS
-    return _write_output(text, args.output, force=args.force)
+    for note in imported.notes:
+        print(f"{one_line(args.file)}: warning: {note}", file=sys.stderr)
+    status = _write_output(imported.text, args.output, force=args.force)
+    if status == EXIT_OK:
+        where = one_line(args.output) if args.output is not None else "standard output"
+        print(
+            f"timeline: imported {_events(imported.events)} from {one_line(args.file)} to {where}"
+            + (
+                f"; {len(imported.notes)} note{'s' * (len(imported.notes) != 1)} above"
+                if imported.notes
+                else ""
+            ),
+            file=sys.stderr,
+        )
+    return status
 
 
 def _cmd_draft(args: argparse.Namespace) -> int:
+    from tui.core.textsafe import one_line
     from tui.dates import parse_anchor
     from tui.formats.draft import Draft, draft_timeline
 
@@ -350,13 +448,32 @@ def _cmd_draft(args: argparse.Namespace) -> int:
             place = _article_copy(article, out)
             if place is False:
                 return EXIT_ERRORS
-            copy_to, article_file = place or None, article.name
-    status = _write_output(
-        draft_timeline(request, article_file=article_file), args.output, force=args.force
-    )
+            copy_to = place if isinstance(place, Path) else None
+            article_file = article.name
+    drafted = draft_timeline(request, article_file=article_file)
+    status = _write_output(drafted, args.output, force=args.force)
     if status == EXIT_OK and copy_to is not None:
         status = _write_output(text, str(copy_to), force=False)
+    if status == EXIT_OK and args.output is not None:
+        copied = f", article copied to {copy_to}" if copy_to is not None else ""
+        print(
+            f"timeline draft: wrote {_events(_drafted_events(drafted))} to "
+            f"{one_line(args.output)}{one_line(copied)}",
+            file=sys.stderr,
+        )
     return status
+
+
+def _drafted_events(text: str) -> int:
+    """How many events a drafted timeline holds, read from the YAML itself."""
+    import yaml
+
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError:
+        return 0
+    events = data.get("events") if isinstance(data, dict) else None
+    return len(events) if isinstance(events, list) else 0
 
 
 def _article_copy(article: Path, out: Path) -> Path | bool | None:

@@ -64,7 +64,10 @@ def test_check_never_prints_a_traceback_for_a_binary_file(tmp_path):
     path = tmp_path / "binary.yaml"
     path.write_bytes(bytes(range(256)) * 4)
     run = subprocess.run(
-        [sys.executable, "-m", "tui", "check", str(path)], capture_output=True, text=True
+        [sys.executable, "-m", "tui", "check", str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert run.returncode == 1
     assert "Traceback" not in run.stdout + run.stderr

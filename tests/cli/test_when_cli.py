@@ -26,7 +26,10 @@ def test_when_with_a_bad_anchor_is_a_usage_error(capsys):
 
 
 def test_batch_writes_one_json_line_per_input_line_in_order(capsys, monkeypatch):
-    lines = "2016-09-18\tSaturday\n2016-09-18T10:00\tnearly a week ago\nnot-a-date\tMonday\n2016-09-18\tblorp\n"
+    lines = (
+        "2016-09-18\tSaturday\n2016-09-18T10:00\tnearly a week ago\n"
+        "not-a-date\tMonday\n2016-09-18\tblorp\n"
+    )
     monkeypatch.setattr("sys.stdin", io.StringIO(lines))
     assert main(["when", "--batch"]) == 0
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
@@ -44,7 +47,9 @@ def test_batch_writes_one_json_line_per_input_line_in_order(capsys, monkeypatch)
         "end": "2016-09-18T00:00:00",
         "granularity": "day",
         "approximate": False,
-        "explanation": "Saturday → Sat 17 Sep 2016: the Saturday before the anchor on Sun 18 Sep 2016",
+        "explanation": (
+            "Saturday → Sat 17 Sep 2016: the Saturday before the anchor on Sun 18 Sep 2016"
+        ),
     }
     assert records[1]["approximate"] is True
     assert set(records[2]) == {"expression", "anchor", "error"}

@@ -1,4 +1,4 @@
-"""Writing and reading other formats: json, Markdown, csv, ics, TimelineJS, and drafts from articles.
+"""Writing and reading other formats: json, Markdown, csv, ics, TimelineJS; drafts from articles.
 
 Imports ``core``, ``dates`` and ``load``; never Textual.
 """

@@ -1,85 +1,94 @@
-"""Render a loaded timeline for other tools: json, markdown, csv, ics and TimelineJS."""
+"""Render a loaded timeline for other tools; ``FORMATS`` is the registry of output formats.
+
+Adding a format is one entry: ``"svg": Format(svg.render)``, where ``render(timeline, options)``
+yields the text in pieces, and ``left_out(timeline)`` (optional) names the events the format
+cannot hold and why, which the command line reports.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
-from collections.abc import Iterator
-from datetime import datetime
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 
 from tui.core.model import Event, Resolution, Timeline
-from tui.core.urls import web_url
 from tui.dates import format_label
+from tui.formats import ics, markdown, timelinejs
+from tui.formats.escape import csv_cell
+from tui.formats.moments import iso, timex_value
+from tui.formats.options import LeftOut, Options
 
-FORMATS = ("json", "markdown", "csv", "ics", "timelinejs")
+__all__ = ["FORMATS", "Format", "LeftOut", "Options", "render", "render_chunks"]
 
 
-def render(timeline: Timeline, fmt: str) -> str:
+def _nothing_left_out(timeline: Timeline) -> list[LeftOut]:
+    return []
+
+
+@dataclass(frozen=True, slots=True)
+class Format:
+    """An output format: how to render it and which events it cannot hold."""
+
+    render: Callable[[Timeline, Options], Iterable[str]]
+    left_out: Callable[[Timeline], list[LeftOut]] = _nothing_left_out
+
+
+def render(timeline: Timeline, fmt: str, options: Options | None = None) -> str:
     """The timeline as text in one of FORMATS."""
-    return "".join(render_chunks(timeline, fmt))
+    return "".join(render_chunks(timeline, fmt, options))
 
 
-def render_chunks(timeline: Timeline, fmt: str) -> Iterator[str]:
-    """The timeline as text in pieces, so a 100k-event export never holds its whole output at once."""
-    if fmt == "json":
-        yield from json_chunks(timeline)
-        return
-    yield _render_whole(timeline, fmt)
+def render_chunks(timeline: Timeline, fmt: str, options: Options | None = None) -> Iterable[str]:
+    """The timeline in pieces, so that a 100k-event export never holds its whole output at once."""
+    try:
+        chosen = FORMATS[fmt]
+    except KeyError:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}") from None
+    return chosen.render(timeline, options or Options())
 
 
 _ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 """One encoder for every event: ``json.dumps`` with options builds a new one per call."""
 
+_JS_BREAKS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
+"""Line separators are valid in JSON strings but end a line in JavaScript and in some readers."""
 
-def json_chunks(timeline: Timeline) -> Iterator[str]:
-    """The JSON export, one event per line: readable, and written by the C encoder (indent= is not)."""
-    data = to_json(timeline, events=False)
-    head = _ENCODE(data)[:-1]
+
+def encode_json(value: object) -> str:
+    """JSON text with U+2028, U+2029 and U+0085 escaped, so that every reader sees one line."""
+    return _ENCODE(value).translate(_JS_BREAKS)
+
+
+def json_chunks(timeline: Timeline, options: Options | None = None) -> Iterator[str]:
+    """The JSON export, one event per line: readable, and written by the C encoder (indent= is
+    not)."""
+    head = encode_json(to_json(timeline, events=False))[:-1]
     yield head + ', "events": [\n'
     last = len(timeline.events) - 1
     for index, event in enumerate(timeline.events):
-        yield _ENCODE(event_json(event)) + (",\n" if index < last else "\n")
+        yield encode_json(event_json(event, timeline.timezone)) + (",\n" if index < last else "\n")
     yield "]}\n"
 
 
-def _render_whole(timeline: Timeline, fmt: str) -> str:
-    if fmt == "markdown":
-        return to_markdown(timeline)
-    if fmt == "csv":
-        return to_csv(timeline)
-    if fmt == "ics":
-        from tui.formats.ics import to_ics
-
-        return to_ics(timeline)
-    if fmt == "timelinejs":
-        from tui.formats.timelinejs import to_timelinejs
-
-        return json.dumps(to_timelinejs(timeline), ensure_ascii=False, indent=2) + "\n"
-    raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+def _dated(r: Resolution | None) -> Resolution | None:
+    """The resolution when an export may state its dates: a vague reference ("a few years ago"
+    is the past) has only the interval the explorer sorts it by, which is no claim about when."""
+    return r if r is not None and r.is_dated else None
 
 
-def _iso(moment: datetime | None) -> str | None:
-    return moment.isoformat() if moment is not None else None
-
-
-def _span(r: Resolution | None) -> tuple[datetime, datetime] | None:
-    """The dates an export states: none for a vague reference ("a few years ago" is the past, and
-    the interval the explorer sorts it by is not a claim about when it happened)."""
-    return None if r is None or not r.is_dated else (r.start, r.end)
-
-
-def event_json(event: Event) -> dict[str, object]:
-    """One event as the export contract describes it."""
+def event_json(event: Event, zone: str = "UTC") -> dict[str, object]:
+    """One event as the export contract describes it; start and end carry their UTC offset."""
     r = event.resolution
-    span = _span(r)
+    dated = _dated(r)
     return {
         "id": event.id,
         "title": event.title,
         "when": event.when,
-        "date": r.value if r else None,
-        "start": _iso(span[0]) if span else None,
-        "end": _iso(span[1]) if span else None,
+        "date": timex_value(r) if r else None,
+        "start": iso(dated.start, zone) if dated else None,
+        "end": iso(dated.end, zone) if dated else None,
         "granularity": r.granularity if r else None,
         "approximate": r.approximate if r else False,
         "explanation": r.explanation if r else event.unresolved_reason,
@@ -124,54 +133,8 @@ def to_json(timeline: Timeline, *, events: bool = True) -> dict[str, object]:
         ],
     }
     if events:
-        data["events"] = [event_json(e) for e in timeline.events]
+        data["events"] = [event_json(e, timeline.timezone) for e in timeline.events]
     return data
-
-
-def _md(text: str) -> str:
-    """Escape the characters Markdown would read as formatting or links."""
-    out = []
-    for char in text:
-        out.append("\\" + char if char in "\\`*_[]<>|" else char)
-    return "".join(out).replace("\n", " ")
-
-
-def to_markdown(timeline: Timeline) -> str:
-    """A readable chronology: a heading per date, each event with its details and quotes."""
-    lines = [f"# {_md(timeline.title)}", ""]
-    if timeline.summary:
-        lines += [_md(timeline.summary), ""]
-    current = None
-    for event in timeline.events:
-        label = format_label(event.resolution)
-        if label != current:
-            lines += [f"## {_md(label)}", ""]
-            current = label
-        lines.append(f"### {_md(event.title)}")
-        lines.append("")
-        resolved = event.resolution.explanation.partition(" → ")[2] if event.resolution else ""
-        lines.append(
-            f"- *When:* {_md(event.when)}"
-            + (
-                f" → {_md(resolved)}"
-                if resolved
-                else f" (undated: {_md(event.unresolved_reason or 'no date')})"
-            )
-        )
-        source = timeline.sources.get(event.source) if event.source else None
-        if source is not None:
-            name = _md(source.title) + (f", {_md(source.outlet)}" if source.outlet else "")
-            link = f"[{name}](<{source.url}>)" if web_url(source.url) else name
-            lines.append(f"- *Source:* {link}, published {_md(source.published)}")
-        if event.tags:
-            lines.append("- *Tags:* " + ", ".join(_md(t) for t in event.tags))
-        lines.append("")
-        if event.details:
-            lines += [_md(event.details), ""]
-        for quote in event.quotes:
-            lines.append(f"> “{_md(quote.text)}”" + (f" — {_md(quote.by)}" if quote.by else ""))
-            lines.append("")
-    return "\n".join(lines).rstrip() + "\n"
 
 
 CSV_COLUMNS = (
@@ -188,27 +151,42 @@ CSV_COLUMNS = (
 )
 
 
-def to_csv(timeline: Timeline) -> str:
+def to_csv(timeline: Timeline, options: Options | None = None) -> Iterator[str]:
     """One row per event with a header; tags joined with '; '. ``date`` is the TIMEX3 value for
-    tools, ``label`` the date as the explorer shows it ("~Sat 17 Sep 2016", "early Dec 2024")."""
+    tools, ``label`` the date as the explorer shows it ("~Sat 17 Sep 2016", "early Dec 2024").
+    A text cell that a spreadsheet would run as a formula starts with an apostrophe."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for event in timeline.events:
         r = event.resolution
-        span = _span(r)
+        dated = _dated(r)
         writer.writerow(
             [
-                r.value if r else "",
-                _iso(span[0]) if span else "",
-                _iso(span[1]) if span else "",
+                timex_value(r) if r else "",
+                iso(dated.start, timeline.timezone) if dated else "",
+                iso(dated.end, timeline.timezone) if dated else "",
                 format_label(r),
                 ("true" if r.approximate else "false") if r else "",
-                event.title,
-                event.when,
-                event.source or "",
-                "; ".join(event.tags),
-                event.details or "",
+                csv_cell(event.title),
+                csv_cell(event.when),
+                csv_cell(event.source or ""),
+                csv_cell("; ".join(event.tags)),
+                csv_cell(event.details or ""),
             ]
         )
-    return buffer.getvalue()
+        if buffer.tell() > 1 << 16:
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+    yield buffer.getvalue()
+
+
+FORMATS: dict[str, Format] = {
+    "json": Format(json_chunks),
+    "markdown": Format(markdown.render),
+    "csv": Format(to_csv),
+    "ics": Format(ics.render, ics.left_out),
+    "timelinejs": Format(timelinejs.render, timelinejs.left_out),
+}
+"""Every output format by the name ``--format`` takes."""

@@ -1,97 +1,142 @@
-"""iCalendar (RFC 5545) export: all-day events for dates, timed ones for times; stable UIDs."""
+"""iCalendar (RFC 5545): all-day events for days, timed ones for times, UIDs that stay put.
+
+What a calendar cannot show is left out, and the command line says so: an undated event, a vague
+reference ("recently"), a span longer than a month (a year-long all-day block would cover every
+day of a calendar without saying anything), and a time outside years 1 to 9999 in UTC.
+
+A UID is the event's ``id`` and its file's name, so that retitling the timeline, reordering it or
+deleting another event leaves every calendar entry where it was. An event without an ``id`` gets
+one from its title and ``when``; give it an ``id`` to keep it stable when those change.
+"""
 
 from __future__ import annotations
 
-import re
-from datetime import UTC, datetime, timedelta
-from zoneinfo import ZoneInfo
+import hashlib
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import PurePath
 
-from tui.core.model import Event, Timeline
+from tui.core.model import Event, Resolution, Timeline
 from tui.core.urls import web_url
+from tui.dates import format_label, resolve
+from tui.formats.escape import ics_fold, ics_text
+from tui.formats.moments import TIMED, utc_stamp, ymd
+from tui.formats.options import LeftOut, Options
 
-_TIMED = ("hour", "minute", "second", "part-of-day")
-
-
-def _escape(text: str) -> str:
-    return (
-        text.replace("\\", "\\\\")
-        .replace(";", "\\;")
-        .replace(",", "\\,")
-        .replace("\r\n", "\\n")
-        .replace("\n", "\\n")
-        .replace("\r", "\\n")
-    )
+LONGEST = timedelta(days=31)
+"""The longest span a calendar entry is made for: a month."""
 
 
-def _fold(line: str) -> list[str]:
-    """Split a content line into 75-octet pieces, continuation lines starting with a space."""
-    pieces, current = [], ""
-    for char in line:
-        limit = 75 if not pieces else 74
-        if len((current + char).encode("utf-8")) > limit:
-            pieces.append(current)
-            current = char
-        else:
-            current += char
-    pieces.append(current)
-    return [pieces[0]] + [" " + p for p in pieces[1:]]
+def _problem(timeline: Timeline, event: Event) -> str | None:
+    """Why ``event`` cannot be a calendar entry, or None when it can."""
+    r = event.resolution
+    if r is None:
+        return "it has no date"
+    if not r.is_dated:
+        return "it is a vague reference, not a date"
+    if r.end - r.start > LONGEST:
+        return f"it spans {format_label(r)}, longer than a month"
+    if r.granularity in TIMED and (
+        utc_stamp(r.start, timeline.timezone) is None or utc_stamp(r.end, timeline.timezone) is None
+    ):
+        return "its time falls outside the years 1 to 9999 in UTC"
+    return None
 
 
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "timeline"
+def left_out(timeline: Timeline) -> list[LeftOut]:
+    """The events the calendar leaves out, each with the reason."""
+    out = []
+    for event in timeline.events:
+        problem = _problem(timeline, event)
+        if problem is not None:
+            out.append(LeftOut(event, problem))
+    return out
+
+
+def uid(event: Event) -> str:
+    """A UID from the event's ``id`` and its file's name, never its position or the title."""
+    file = PurePath(event.path).stem or "timeline"
+    key = event.id
+    if key is None:
+        digest = hashlib.sha256(f"{event.title}\x00{event.when}".encode()).hexdigest()[:16]
+        key = f"untitled-id-{digest}"
+    return f"{file}/{key}@timeline-explorer"
 
 
 def _stamp(timeline: Timeline) -> str:
-    """A DTSTAMP derived from the sources, never the clock, so the same timeline gives the same file."""
+    """A DTSTAMP from the sources, never the clock, so the same timeline gives the same file."""
     published = [s.published_at for s in timeline.sources.values() if s.published_at is not None]
-    return (max(published) if published else datetime(1970, 1, 1)).strftime("%Y%m%dT%H%M%SZ")
+    latest = max(published, key=lambda p: p.replace(tzinfo=None)) if published else None
+    return utc_stamp(latest or datetime(1970, 1, 1), timeline.timezone) or "19700101T000000Z"
 
 
-def _utc(moment: datetime, zone: str) -> str:
-    """A local time of the timeline's zone as UTC: a TZID would need a VTIMEZONE block (RFC 5545
-    3.2.19), which strict clients require and which cannot be derived well from zoneinfo."""
-    local = moment.replace(tzinfo=ZoneInfo(zone)) if moment.tzinfo is None else moment
-    return f"{local.astimezone(UTC):%Y%m%dT%H%M%S}Z"
+def _names_its_date(event: Event, r: Resolution) -> bool:
+    """True when ``when`` gives its date by itself ("2016-09-17", "1953"): the same against
+    another anchor. Then quoting it beside the date would say the date twice."""
+    if event.anchor is not None:
+        return False
+    try:
+        elsewhere = resolve(event.when, r.start + timedelta(days=400))
+    except (RecursionError, ValueError, OverflowError):
+        return False
+    return isinstance(elsewhere, Resolution) and elsewhere.value == r.value
+
+
+def _description(timeline: Timeline, event: Event) -> str:
+    """Details, quotes, and the date as the article gave it when that says more than DTSTART."""
+    r = event.resolution
+    lines = [event.details.strip()] if event.details else []
+    lines += [f"“{q.text}”" + (f" — {q.by}" if q.by else "") for q in event.quotes]
+    if r is not None:
+        said = "" if _names_its_date(event, r) else f" (“{event.when}”)"
+        lines.append(f"Date: {format_label(r)}{said}")
+    source = timeline.sources.get(event.source) if event.source else None
+    if source is not None:
+        lines.append(f"Source: {source.title}" + (f", {source.outlet}" if source.outlet else ""))
+    return "\n".join(lines)
 
 
 def _event_lines(timeline: Timeline, event: Event, stamp: str) -> list[str]:
     r = event.resolution
     assert r is not None
-    uid = f"{_slug(timeline.title)}-{event.id or f'event-{event.order + 1}'}@timeline-explorer"
-    lines = ["BEGIN:VEVENT", f"UID:{_escape(uid)}", f"DTSTAMP:{stamp}"]
-    if r.granularity in _TIMED:
+    lines = ["BEGIN:VEVENT", f"UID:{ics_text(uid(event))}", f"DTSTAMP:{stamp}"]
+    if r.granularity in TIMED:
         lines += [
-            f"DTSTART:{_utc(r.start, timeline.timezone)}",
-            f"DTEND:{_utc(r.end, timeline.timezone)}",
+            f"DTSTART:{utc_stamp(r.start, timeline.timezone)}",
+            f"DTEND:{utc_stamp(r.end, timeline.timezone)}",
         ]
     else:
-        end = r.end if r.end > r.start else r.start + timedelta(days=1)
-        lines += [f"DTSTART;VALUE=DATE:{r.start:%Y%m%d}", f"DTEND;VALUE=DATE:{end:%Y%m%d}"]
-    lines.append(f"SUMMARY:{_escape(('~' if r.approximate else '') + event.title)}")
-    description = [event.details or "", f"When: {event.when} — {r.explanation}"]
-    description += [f"“{q.text}”" + (f" — {q.by}" if q.by else "") for q in event.quotes]
-    lines.append(f"DESCRIPTION:{_escape(chr(10).join(d for d in description if d))}")
+        end = r.end if r.end.date() > r.start.date() else r.start + timedelta(days=1)
+        lines += [f"DTSTART;VALUE=DATE:{ymd(r.start)}", f"DTEND;VALUE=DATE:{ymd(end)}"]
+    lines.append(f"SUMMARY:{ics_text(('~' if r.approximate else '') + event.title)}")
+    lines.append(f"DESCRIPTION:{ics_text(_description(timeline, event))}")
     source = timeline.sources.get(event.source) if event.source else None
-    if source is not None and web_url(source.url):
-        lines.append(f"URL:{source.url}")
+    url = web_url(source.url) if source is not None else None
+    if url is not None:
+        lines.append(f"URL:{url}")
     if event.tags:
-        lines.append("CATEGORIES:" + ",".join(_escape(t) for t in event.tags))
+        lines.append("CATEGORIES:" + ",".join(ics_text(t) for t in event.tags))
     lines.append("END:VEVENT")
     return lines
 
 
-def to_ics(timeline: Timeline) -> str:
-    """The timeline's resolved events as a VCALENDAR; undated events cannot be placed and are left out."""
+def render(timeline: Timeline, options: Options | None = None) -> Iterator[str]:
+    """The timeline's events as a VCALENDAR, CRLF line endings, lines folded at 75 octets."""
     stamp = _stamp(timeline)
-    lines = [
+    head = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
         "PRODID:-//Timeline Explorer//timeline export//EN",
         "CALSCALE:GREGORIAN",
-        f"X-WR-CALNAME:{_escape(timeline.title)}",
+        f"X-WR-CALNAME:{ics_text(timeline.title)}",
     ]
+    yield "".join(ics_fold(line) for line in head)
     for event in timeline.events:
-        if event.resolution is not None and event.resolution.is_dated:
-            lines += _event_lines(timeline, event, stamp)
-    lines.append("END:VCALENDAR")
-    return "".join(piece + "\r\n" for line in lines for piece in _fold(line))
+        if _problem(timeline, event) is None:
+            yield "".join(ics_fold(line) for line in _event_lines(timeline, event, stamp))
+    yield ics_fold("END:VCALENDAR")
+
+
+def to_ics(timeline: Timeline) -> str:
+    """The whole calendar as one string."""
+    return "".join(render(timeline))

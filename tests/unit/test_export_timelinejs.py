@@ -1,0 +1,249 @@
+"""TimelineJS3: the export read back by its documented fields, the import of hostile and
+hand-written files, and the round trip."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.support import BUNDLED
+from tui.formats.export import FORMATS, render
+from tui.formats.timelinejs_import import ImportProblem, import_timelinejs
+from tui.load.loader import load_file, load_text
+
+SLIDE_KEYS = {
+    "start_date",
+    "end_date",
+    "text",
+    "media",
+    "group",
+    "display_date",
+    "background",
+    "autolink",
+    "unique_id",
+    "timeline_explorer",
+}
+DATE_KEYS = {"year", "month", "day", "hour", "minute", "second", "millisecond", "display_date"}
+MEDIA_KEYS = {"url", "caption", "credit", "thumbnail", "alt", "title", "link", "link_target"}
+
+HAND_WRITTEN = {
+    "title": {
+        "media": {"url": "https://images.example.org/cover.jpg", "caption": "Cover"},
+        "text": {"headline": "Whitney Houston<br/> 1963 - 2012", "text": "<p>Her life.</p>"},
+    },
+    "eras": [
+        {
+            "start_date": {"year": "1985"},
+            "end_date": {"year": "1992"},
+            "text": {"headline": "The early albums"},
+        }
+    ],
+    "events": [
+        {
+            "media": {
+                "url": "https://www.youtube.com/watch?v=example",
+                "caption": "Greatest Love of All",
+                "credit": "Arista Records",
+            },
+            "start_date": {"month": "2", "day": "14", "year": "1985"},
+            "text": {
+                "headline": "First album",
+                "text": "<p>Her debut album.</p><ul><li>Saving All My Love</li></ul>"
+                "<blockquote>“A voice for the ages”<cite>— A critic</cite></blockquote>",
+            },
+            "group": "albums",
+        },
+        {
+            "start_date": {"year": "2012", "month": "2", "day": "11", "hour": "15", "minute": "55"},
+            "end_date": {"year": "2012", "month": "2", "day": "11"},
+            "text": {"headline": "Death", "text": "<p>Found in Beverly Hills.</p>"},
+            "unique_id": "death",
+        },
+        {
+            "start_date": {"year": "1990", "display_date": "the 1990s"},
+            "text": {"headline": "The Bodyguard"},
+            "group": "film",
+        },
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def bundled():
+    return load_file(BUNDLED).timeline
+
+
+def imported(document: object):
+    result = import_timelinejs(json.dumps(document).encode(), "t.json")
+    loaded = load_text(result.text)
+    return result, loaded
+
+
+def test_the_export_uses_only_timelinejs3_s_documented_fields(bundled):
+    data = json.loads(render(bundled, "timelinejs"))
+    assert {"title", "events"} <= set(data)
+    for slide in data["events"]:
+        assert set(slide) <= SLIDE_KEYS
+        assert set(slide["start_date"]) <= DATE_KEYS and isinstance(
+            slide["start_date"]["year"], int
+        )
+        assert set(slide.get("media", {})) <= MEDIA_KEYS
+        assert set(slide["text"]) == {"headline", "text"}
+
+
+def test_a_vague_reference_gets_no_slide_rather_than_an_invented_date(bundled):
+    data = json.loads(render(bundled, "timelinejs"))
+    assert "putin-doubts" not in {s["unique_id"] for s in data["events"]}
+    [left] = FORMATS["timelinejs"].left_out(bundled)
+    assert left.event.id == "putin-doubts"
+
+
+def test_an_article_is_the_media_of_one_slide_not_of_every_slide():
+    text = (
+        "title: T\nsources:\n  a: {title: A, published: 2016-09-18, url: 'https://x.org/a'}\n"
+        "events:\n  - {title: One, when: Friday}\n  - {title: Two, when: Saturday}\n"
+    )
+    slides = json.loads(render(load_text(text).timeline, "timelinejs"))["events"]
+    assert [s.get("media", {}).get("url") for s in slides] == ["https://x.org/a", None]
+    assert all('<a href="https://x.org/a">A</a>' in s["text"]["text"] for s in slides)
+
+
+def test_the_group_is_the_first_tag_and_every_tag_travels_with_the_slide(bundled):
+    data = json.loads(render(bundled, "timelinejs"))
+    strike = next(s for s in data["events"] if s["unique_id"] == "strike")
+    assert strike["group"] == "airstrike"
+    assert strike["timeline_explorer"]["tags"] == ["airstrike", "deir-ez-zor", "casualties"]
+
+
+def test_the_round_trip_keeps_the_bundled_timeline(bundled):
+    result, loaded = imported(json.loads(render(bundled, "timelinejs")))
+    again = loaded.timeline
+    assert [d for d in loaded.diagnostics if d.is_error] == []
+    assert (again.title, again.summary, again.timezone) == (
+        bundled.title,
+        bundled.summary,
+        bundled.timezone,
+    )
+    assert {s.id: s.published for s in again.sources.values()} == {
+        s.id: s.published for s in bundled.sources.values()
+    }
+
+    def essence(timeline):
+        return sorted(
+            (
+                e.id,
+                e.title,
+                e.when,
+                e.tags,
+                e.details,
+                e.source,
+                [(q.text, q.by) for q in e.quotes],
+                e.resolution.value,
+            )
+            for e in timeline.events
+        )
+
+    assert essence(again) == essence(bundled)
+    assert result.events == len(bundled.events)
+
+
+def test_a_hand_written_timelinejs3_file_imports_with_what_was_not_carried_named():
+    result, loaded = imported(HAND_WRITTEN)
+    assert [d for d in loaded.diagnostics if d.is_error] == []
+    events = {e.title: e for e in loaded.timeline.events}
+    assert loaded.timeline.title == "Whitney Houston 1963 - 2012"
+    album = events["First album"]
+    assert album.resolution.value == "1985-02-14" and album.tags == ("albums",)
+    assert album.details == "Her debut album.\n\n- Saving All My Love"
+    assert [(q.text, q.by) for q in album.quotes] == [("A voice for the ages", "A critic")]
+    assert loaded.timeline.sources[album.source].url == "https://www.youtube.com/watch?v=example"
+    assert events["The Bodyguard"].when == "the 1990s"
+    assert events["The early albums"].tags == ("era",)
+    assert any("title slide's media" in note for note in result.notes)
+    assert any("era" in note for note in result.notes)
+
+
+def test_a_slide_without_media_is_not_credited_to_another_slide_s_source():
+    _, loaded = imported(HAND_WRITTEN)
+    events = {e.title: e for e in loaded.timeline.events}
+    assert loaded.timeline.sources[events["Death"].source].url is None
+
+
+def test_a_date_time_interval_becomes_a_when_that_check_accepts():
+    _, loaded = imported(HAND_WRITTEN)
+    death = next(e for e in loaded.timeline.events if e.title == "Death")
+    assert (
+        death.resolution is not None and death.resolution.start.date().isoformat() == "2012-02-11"
+    )
+    assert not [d for d in loaded.diagnostics if "cannot resolve" in d.message]
+
+
+def slides(*start_dates: object, **extra: object) -> dict[str, object]:
+    return {
+        "events": [
+            {"start_date": d, "text": {"headline": f"Slide {i}"}, **extra}
+            for i, d in enumerate(start_dates, start=1)
+        ]
+    }
+
+
+GOOD = {"year": 2016, "month": 9, "day": 12}
+
+
+@pytest.mark.parametrize(
+    "bad, message",
+    [
+        ({"year": 0}, "year 0 is outside 1 to 9999"),
+        ({"year": -500}, "year -500 is outside 1 to 9999"),
+        ({"year": 99999}, "year 99999 is outside 1 to 9999"),
+        ({"year": 2016, "month": 13, "display_date": "x"}, "month 13 is outside 1 to 12"),
+        ({"year": 2016, "month": 1, "day": 32, "display_date": "x"}, "day 32 is outside 1 to 31"),
+        ({"year": "Infinity"}, "is not a whole number"),
+        ({"year": 1e300}, "outside 1 to 9999"),
+        ({"month": 3}, "has no year"),
+        ("1999", "has no year"),
+    ],
+)
+def test_a_malformed_slide_is_named_with_its_index_and_the_rest_is_imported(bad, message):
+    result, loaded = imported(slides(GOOD, bad, GOOD))
+    assert any(note.startswith("slide 2: ") and message in note for note in result.notes)
+    assert [e.title for e in loaded.timeline.events] == ["Slide 1", "Slide 3"]
+    assert result.events == 2
+
+
+def test_a_year_too_large_for_a_float_is_refused_for_that_slide_only():
+    raw = json.dumps(slides(GOOD, {"year": 1}, GOOD)).replace('"year": 1}', '"year": 1e400}')
+    result = import_timelinejs(raw.encode(), "t.json")
+    assert result.events == 2 and any(n.startswith("slide 2: ") for n in result.notes)
+
+
+def test_a_headline_that_is_not_text_skips_the_slide():
+    document = slides(GOOD, GOOD)
+    document["events"][0]["text"] = {"text": [1], "headline": ["x"]}
+    result, _ = imported(document)
+    assert result.events == 1 and result.notes[0].startswith("slide 1: its headline is not text")
+
+
+def test_a_title_slide_whose_text_is_not_an_object_is_reported():
+    document = {"title": {"text": [1]}, **slides(GOOD)}
+    result, loaded = imported(document)
+    assert loaded.timeline.title == "Imported timeline"
+    assert any("title slide's text is not an object" in note for note in result.notes)
+
+
+def test_a_media_url_that_is_not_a_url_is_reported_and_not_made_a_source():
+    result, loaded = imported(slides(GOOD, media={"url": "https://[::1/"}))
+    assert any("slide 1: its media URL" in note for note in result.notes)
+    assert all(s.url is None for s in loaded.timeline.sources.values())
+
+
+def test_a_display_date_of_a_thousand_words_falls_back_to_the_numbers():
+    _, loaded = imported(slides({"year": 2016, "display_date": "on " * 1000 + "Monday"}))
+    assert [e.when for e in loaded.timeline.events] == ["2016"]
+
+
+def test_nesting_100k_deep_is_refused_with_a_reason_not_a_crash():
+    raw = b'{"events": [' + b"[" * 100_000 + b"]" * 100_000 + b"]}"
+    with pytest.raises(ImportProblem, match="nested too deeply"):
+        import_timelinejs(raw, "deep.json")

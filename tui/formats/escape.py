@@ -1,0 +1,104 @@
+"""The one escaping rule per output format: every text field passes through the one for its format.
+
+A URL is written only after ``tui.core.urls.web_url`` accepts it, which leaves nothing in it that
+could break out of Markdown, HTML or an ics line; the escapers here are for everything else.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from tui.core.textsafe import one_line, visible
+
+_MD_INLINE = str.maketrans({char: "\\" + char for char in "\\`*_[]<>|~&"})
+_MD_LINE_START = re.compile(r"^(?:[#>]|=+\s*$|-+\s*$|\++\s*$)")
+_MD_NUMBERED = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")
+_MD_LIST_ITEM = re.compile(r"^( {0,8})([-*+]|\d{1,3}[.)])( +)(?=\S)")
+_LINE_BREAKS = re.compile("\r\n|[\r\n\u2028\u2029\x85]")
+
+
+def markdown_inline(text: str) -> str:
+    """Text for one line of Markdown (a heading, a list item, a quote): on one line, with every
+    character that Markdown or the HTML it allows would read as formatting escaped."""
+    return _md_start(one_line(text).strip().translate(_MD_INLINE))
+
+
+def _md_start(line: str) -> str:
+    """A line that would open a heading, a quote, a numbered list or a rule, made plain text."""
+    if _MD_LINE_START.match(line):
+        return "\\" + line
+    return _MD_NUMBERED.sub(r"\1\\\2", line, count=1)
+
+
+def markdown_block(text: str) -> str:
+    """Free text (``details``) as Markdown that shows what was written: paragraphs stay paragraphs
+    and ``-``, ``*``, ``+`` or ``1.`` lists stay lists; everything else is escaped as text."""
+    out: list[str] = []
+    for raw in _LINE_BREAKS.split(text):
+        line = visible(raw.replace("\t", "    ")).rstrip()
+        if not line.strip():
+            if out and out[-1]:
+                out.append("")
+            continue
+        item = _MD_LIST_ITEM.match(line)
+        if item is not None:
+            indent, marker, _ = item.groups()
+            rest = line[item.end() :].translate(_MD_INLINE)
+            out.append(f"{indent[:8]}{marker} {rest}")
+        else:
+            out.append(_md_start(line.strip().translate(_MD_INLINE)))
+    while out and not out[-1]:
+        out.pop()
+    return "\n".join(out)
+
+
+def html_text(text: str) -> str:
+    """Text for an HTML element's content or an attribute: ``& < > " '`` as entities."""
+    return html.escape(visible(text), quote=True)
+
+
+def html_block(text: str) -> str:
+    """Free text as HTML paragraphs, each line break within a paragraph kept as ``<br>``."""
+    paragraphs = re.split(r"\n[ \t]*\n", "\n".join(_LINE_BREAKS.split(text.strip())))
+    return "".join(
+        "<p>" + "<br>".join(html_text(line.strip()) for line in p.split("\n")) + "</p>"
+        for p in paragraphs
+        if p.strip()
+    )
+
+
+def ics_text(text: str) -> str:
+    """An RFC 5545 TEXT value: backslash, ``;`` and ``,`` escaped, every line break as ``\\n``,
+    and control characters (which TEXT may not hold) shown as visible symbols."""
+    return "\\n".join(
+        visible(line.replace("\t", " "))
+        .replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        for line in _LINE_BREAKS.split(text)
+    )
+
+
+def ics_fold(line: str) -> str:
+    """A content line folded into pieces of at most 75 octets, each ending in CRLF, continuation
+    lines starting with a space (RFC 5545 3.1); a character is never split between pieces."""
+    pieces: list[str] = []
+    start, size, limit = 0, 0, 75
+    for index, char in enumerate(line):
+        width = len(char.encode("utf-8"))
+        if size + width > limit:
+            pieces.append(line[start:index])
+            start, size, limit = index, 0, 74
+        size += width
+    pieces.append(line[start:])
+    return "\r\n ".join(pieces) + "\r\n"
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def csv_cell(text: str) -> str:
+    """A text cell a spreadsheet will not run: one that begins with ``=``, ``+``, ``-``, ``@``, a
+    tab or a line break (OWASP's CSV-injection rule) gets a leading apostrophe."""
+    return "'" + text if text.startswith(_FORMULA_START) else text

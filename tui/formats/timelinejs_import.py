@@ -1,0 +1,440 @@
+"""Import a TimelineJS3 JSON file into format v1: keep what was there, never invent.
+
+A slide that cannot become an event (no start date, a year outside 1 to 9999, a month 13, a
+headline that is not text, ...) is reported with its number and skipped; the rest is imported.
+A slide is credited to the source its own ``media`` names, or to the file itself, never to
+another slide's media. Every ``when`` written is one the loader resolves: the file is loaded
+before it is returned, and a ``when`` that does not resolve, or lands outside the slide's own
+date, falls back to the slide's numbers. What a file exported by ``timeline export --format
+timelinejs`` carries under ``timeline_explorer`` (summary, time zone, sources, each event's
+``when``, tags and quotes) is read back, so a round trip keeps it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from urllib.parse import urlsplit
+
+import yaml
+
+from tui.core.model import Resolution
+from tui.core.textsafe import one_line
+from tui.core.urls import url_problem
+from tui.dates import resolve
+from tui.formats.htmltext import html_parts, plain
+from tui.formats.timelinejs import EXTENSION
+from tui.load.loader import load_text
+
+SCHEMA_LINE = "# yaml-language-server: $schema=timeline.schema.json"
+LONGEST_DISPLAY_DATE = 100
+"""A ``display_date`` longer than this is no date a slide shows; the numbers are used."""
+
+_FALLBACK_SOURCE = "imported"
+
+
+class ImportProblem(Exception):
+    """A file that cannot be imported at all, and why."""
+
+
+class _SlideProblem(Exception):
+    """One slide that cannot become an event, and why."""
+
+
+@dataclass(frozen=True, slots=True)
+class Imported:
+    """The YAML of an imported timeline, how many events it holds, and what was not carried."""
+
+    text: str
+    events: int
+    notes: tuple[str, ...]
+
+
+def _dict(value: object) -> dict[str, object]:
+    return value if isinstance(value, dict) else {}
+
+
+def _str(value: object) -> str | None:
+    """Text as TimelineJS files hold it: a string, or a number written in place of one."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def _number(value: object, name: str, low: int, high: int) -> int:
+    """A date part as an int within [low, high], or a _SlideProblem saying what is wrong."""
+    number: int | None = None
+    if isinstance(value, int) and not isinstance(value, bool):
+        number = value
+    elif (isinstance(value, float) and value.is_integer()) or (
+        isinstance(value, str) and re.fullmatch(r"\s*[+-]?\d{1,12}\s*", value)
+    ):
+        number = int(value)
+    if number is None:
+        raise _SlideProblem(f"its {name} {one_line(str(value))[:40]!r} is not a whole number")
+    if not low <= number <= high:
+        raise _SlideProblem(f"its {name} {number} is outside {low} to {high}")
+    return number
+
+
+def _present(date: dict[str, object], key: str) -> bool:
+    return date.get(key) not in (None, "")
+
+
+def numeric_when(value: object, where: str) -> tuple[str, datetime]:
+    """The date object's ISO ``when`` (``2016-09-17``, ``2016-09``, ``2016-09-17T21:00``) and the
+    moment it starts, checked part by part: a year a timeline can hold, a real month and day."""
+    date = _dict(value)
+    if not _present(date, "year"):
+        raise _SlideProblem(f"its {where} has no year")
+    year = _number(date["year"], f"{where} year", 1, 9999)
+    when, moment = f"{year:04d}", datetime(year, 1, 1)
+    if not _present(date, "month"):
+        return when, moment
+    month = _number(date["month"], f"{where} month", 1, 12)
+    when, moment = f"{when}-{month:02d}", datetime(year, month, 1)
+    if not _present(date, "day"):
+        return when, moment
+    day = _number(date["day"], f"{where} day", 1, calendar.monthrange(year, month)[1])
+    when, moment = f"{when}-{day:02d}", datetime(year, month, day)
+    if not _present(date, "hour"):
+        return when, moment
+    hour = _number(date["hour"], f"{where} hour", 0, 23)
+    minute = _number(date["minute"], f"{where} minute", 0, 59) if _present(date, "minute") else 0
+    return f"{when}T{hour:02d}:{minute:02d}", datetime(year, month, day, hour, minute)
+
+
+def _resolution(when: str, anchor: datetime) -> Resolution | None:
+    """``when`` resolved, or None: nothing the resolver may raise on odd input stops an import."""
+    try:
+        result = resolve(when, anchor)
+    except (RecursionError, ValueError, OverflowError):
+        return None
+    return result if isinstance(result, Resolution) else None
+
+
+def displayed_when(date: dict[str, object], numeric: str, moment: datetime) -> str:
+    """The ``display_date`` as the ``when`` when it says more than the numbers and agrees with
+    them ("the 1990s" for 1990, "Sat 17 Sep 2016, night", "~" as "about"); else the numbers."""
+    display = plain(date.get("display_date"))
+    approximate = display.startswith("~")
+    display = display.removeprefix("~").strip()
+    if not display or len(display) > LONGEST_DISPLAY_DATE:
+        return numeric
+    shown, exact = _resolution(display, moment), _resolution(numeric, moment)
+    if shown is not None and not shown.is_dated:
+        return display  # "the past" stays vague rather than becoming the day it was sorted by
+    if shown is None or exact is None or not exact.start <= shown.start < exact.end:
+        return numeric
+    if approximate:
+        return f"about {display}"
+    return numeric if (shown.start, shown.end) == (exact.start, exact.end) else display
+
+
+def _agrees(resolution: Resolution | None, numeric: str) -> bool:
+    """True when the event's date starts within the slide's own numbers."""
+    if resolution is None:
+        return False
+    start = numeric.partition("/")[0][:10]
+    exact = _resolution(start, datetime(2000, 1, 1))
+    return exact is None or exact.start <= resolution.start.replace(tzinfo=None) < exact.end
+
+
+def _published(moment: datetime, precise: str) -> str:
+    return f"{moment:%Y-%m-%d}" if len(precise) >= 10 else f"{moment.year:04d}-01-01"
+
+
+class _Importer:
+    """Collects the events, sources and notes of one file."""
+
+    def __init__(self, data: dict[str, object], path: str) -> None:
+        self.path = path
+        self.carried = _dict(data.get(EXTENSION))
+        self.notes: list[str] = []
+        self.sources: dict[str, dict[str, str]] = {}
+        self.latest: dict[str, datetime] = {}
+        self.events: list[dict[str, object]] = []
+        self.fallbacks: list[list[str]] = []
+        """Per event, the ``when`` values to try, in order, should the one written not resolve."""
+        self.starts: list[str] = []
+        """Per event, the slide's start date, which its resolved date must start within."""
+        self.ids: set[str] = set()
+        self._read_sources()
+
+    def note(self, text: str) -> None:
+        self.notes.append(one_line(text))
+
+    def _read_sources(self) -> None:
+        for key, value in _dict(self.carried.get("sources")).items():
+            source = _dict(value)
+            title, published = _str(source.get("title")), _str(source.get("published"))
+            if not isinstance(key, str) or not key or title is None or published is None:
+                self.note(f"source {key!r} of {EXTENSION} is incomplete; not carried")
+                continue
+            entry = {"title": title}
+            for field in ("outlet", "url"):
+                text = _str(source.get(field))
+                if text:
+                    entry[field] = text
+            entry["published"] = published
+            self.sources[key] = entry
+
+    def source_for(self, slide: dict[str, object], number: int, moment: datetime, when: str) -> str:
+        media = _dict(slide.get("media"))
+        url = _str(media.get("url")) or ""
+        if url and url_problem(url) is not None:
+            self.note(f"slide {number}: its media URL {url[:80]!r} {url_problem(url)}; not carried")
+            url = ""
+        key = next((k for k, s in self.sources.items() if url and s.get("url") == url), None)
+        if key is None and url:
+            host = urlsplit(url).hostname or "source"
+            key = f"{re.sub(r'[^a-z0-9]+', '-', host.lower()).strip('-') or 'source'}-{number}"
+            credit = plain(media.get("credit"))
+            self.sources[key] = {
+                "title": plain(media.get("caption")) or credit or url,
+                "outlet": credit or host,
+                "url": url,
+            }
+        if key is None:
+            key = _FALLBACK_SOURCE
+            self.sources.setdefault(key, {"title": f"Imported from {self.path}"})
+        if "published" not in self.sources[key]:
+            latest = self.latest.get(key)
+            if latest is None or moment > latest:
+                self.latest[key] = moment
+                self.sources[key]["_published"] = _published(moment, when)
+        return key
+
+    def slide(self, value: object, number: int) -> None:
+        slide = _dict(value)
+        if not slide:
+            raise _SlideProblem("it is not an object")
+        numeric, moment = numeric_when(slide.get("start_date"), "start_date")
+        interval = None
+        if _present(_dict(slide.get("end_date")), "year"):
+            end, _ = numeric_when(slide.get("end_date"), "end_date")
+            if end[:10] > numeric[:10]:
+                interval = f"{numeric[:10]}/{end[:10]}"
+        text = _dict(slide.get("text"))
+        headline = text.get("headline")
+        if headline is not None and _str(headline) is None:
+            raise _SlideProblem("its headline is not text")
+        carried = _dict(slide.get(EXTENSION))
+        event: dict[str, object] = {"title": plain(headline) or f"Slide {number}"}
+        key = _str(carried.get("id")) or _str(slide.get("unique_id"))
+        if key and key in self.ids:
+            self.note(f"slide {number}: its id {key!r} is taken by an earlier slide; left out")
+        elif key:
+            event["id"] = key
+            self.ids.add(key)
+        when = _str(carried.get("when"))
+        shown = displayed_when(_dict(slide.get("start_date")), numeric, moment)
+        candidates = list(dict.fromkeys(w for w in (when, interval, shown, numeric) if w))
+        event["when"] = candidates[0]
+        anchor = _str(carried.get("anchor"))
+        if when and anchor:
+            event["anchor"] = anchor
+        source = _str(carried.get("source"))
+        event["source"] = (
+            source if source in self.sources else self.source_for(slide, number, moment, numeric)
+        )
+        self._content(event, carried, text, slide, number)
+        self.events.append(event)
+        self.fallbacks.append(candidates[1:])
+        self.starts.append(numeric)
+
+    def _content(
+        self,
+        event: dict[str, object],
+        carried: dict[str, object],
+        text: dict[str, object],
+        slide: dict[str, object],
+        number: int,
+    ) -> None:
+        body = text.get("text")
+        if body is not None and _str(body) is None:
+            self.note(f"slide {number}: its text is not text; not carried")
+            body = None
+        details, quotes = html_parts(_str(body) or "")
+        carried_details = carried.get("details")
+        if isinstance(carried_details, str) or (carried and carried_details is None):
+            details = carried_details or ""
+        if details:
+            event["details"] = details
+        tags = carried.get("tags")
+        if isinstance(tags, list) and all(isinstance(t, str) for t in tags):
+            event["tags"] = [t for t in tags if t.strip()] or None
+        elif _str(slide.get("group")):
+            event["tags"] = [plain(slide.get("group"))]
+        if not event.get("tags"):
+            event.pop("tags", None)
+        carried_quotes = carried.get("quotes")
+        if isinstance(carried_quotes, list):
+            quotes = [
+                (said, _str(q.get("by")), _str(q.get("source")))
+                for q in map(_dict, carried_quotes)
+                if (said := _str(q.get("text")))
+            ]
+        if quotes:
+            event["quotes"] = [
+                {k: v for k, v in (("text", t), ("by", b), ("source", s)) if v}
+                for t, b, s in quotes
+            ]
+
+    def undated(self, value: object, number: int) -> None:
+        """An event the export kept under ``undated``: it had no date to give a slide."""
+        carried = _dict(value)
+        when = _str(carried.get("when"))
+        if not when:
+            self.note(f"undated event {number} of {EXTENSION} has no when; left out")
+            return
+        event: dict[str, object] = {"title": _str(carried.get("title")) or f"Event {number}"}
+        key = _str(carried.get("id"))
+        if key and key not in self.ids:
+            event["id"] = key
+            self.ids.add(key)
+        event["when"] = when
+        anchor = _str(carried.get("anchor"))
+        if anchor:
+            event["anchor"] = anchor
+        source = _str(carried.get("source"))
+        if source not in self.sources:
+            source = _FALLBACK_SOURCE
+            self.sources.setdefault(source, {"title": f"Imported from {self.path}"})
+        event["source"] = source
+        self._content(event, carried, {}, {}, number)
+        self.events.append(event)
+        self.fallbacks.append([])
+        self.starts.append("")
+
+    def era(self, value: object, number: int) -> None:
+        """An era (a named stretch of the timeline) as an interval event tagged ``era``."""
+        era = _dict(value)
+        start, moment = numeric_when(era.get("start_date"), "start_date")
+        end, _ = numeric_when(era.get("end_date"), "end_date")
+        headline = plain(_dict(era.get("text")).get("headline"))
+        self.events.append(
+            {
+                "title": headline or f"Era {number}",
+                "when": f"{start}/{end}",
+                "tags": ["era"],
+                "source": self.source_for({}, number, moment, start),
+            }
+        )
+        self.fallbacks.append([start])
+        self.starts.append(start)
+
+    def yaml(self, title: str, summary: str | None, timezone: str | None) -> str:
+        for source in self.sources.values():
+            source.setdefault("published", source.pop("_published", "1970-01-01"))
+            source.pop("_published", None)
+        document: dict[str, object] = {"title": title}
+        if summary:
+            document["summary"] = summary
+        if timezone:
+            document["timezone"] = timezone
+        document["sources"] = self.sources
+        document["events"] = self.events
+        body = yaml.safe_dump(
+            document, sort_keys=False, allow_unicode=True, default_flow_style=False, width=100
+        )
+        header = f"{SCHEMA_LINE}\n# Imported from TimelineJS ({one_line(self.path)}).\n"
+        if not self.carried:
+            header += (
+                "# TimelineJS does not record when a source was published: each 'published' is\n"
+                "# the date of the latest slide citing it. Check them.\n"
+            )
+        return header + body
+
+    def settle(self, title: str, summary: str | None, timezone: str | None) -> str:
+        """The YAML, after making sure that every ``when`` in it resolves as the slide says."""
+        text = self.yaml(title, summary, timezone)
+        for attempt in range(4):
+            result = load_text(text)
+            timeline = result.timeline
+            errors = [d for d in result.diagnostics if d.is_error]
+            if timeline is None or (errors and attempt == 3):
+                first = errors[0] if errors else None
+                raise ImportProblem(
+                    "the imported timeline does not load"
+                    + (f": line {first.line}: {one_line(first.message)}" if first else "")
+                )
+            changed = False
+            by_order = {e.order: e for e in timeline.events}
+            for index, event in enumerate(self.events):
+                loaded = by_order.get(index)
+                good = loaded is not None and loaded.resolution is not None
+                if good and self.starts[index] and not errors:
+                    good = _agrees(loaded.resolution if loaded else None, self.starts[index])
+                if good or not self.fallbacks[index]:
+                    continue
+                event["when"] = self.fallbacks[index].pop(0)
+                event.pop("anchor", None)
+                changed = True
+            if not changed:
+                return text
+            text = self.yaml(title, summary, timezone)
+        return text
+
+
+def import_timelinejs(raw: bytes, path: str) -> Imported:
+    """Format-v1 YAML for a TimelineJS3 JSON file: dates, headlines, text, groups and carried
+    tags, media as sources; each slide that cannot be imported is named in ``notes``."""
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise ImportProblem(f"not UTF-8 at byte {exc.start}") from None
+    except json.JSONDecodeError as exc:
+        raise ImportProblem(
+            f"line {exc.lineno} column {exc.colno}: not valid JSON: {exc.msg}"
+        ) from None
+    except RecursionError:
+        raise ImportProblem("nested too deeply to be a TimelineJS3 file") from None
+    except ValueError as exc:
+        raise ImportProblem(f"not valid JSON: {exc}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("events"), list):
+        raise ImportProblem("not a TimelineJS3 file: expected an object with an 'events' list")
+    importer = _Importer(data, path)
+    carried = importer.carried
+    title_slide = _dict(data.get("title"))
+    if "title" in data and not title_slide:
+        importer.note("the title slide is not an object; not carried")
+    title_text = title_slide.get("text")
+    if title_text is not None and not isinstance(title_text, dict):
+        importer.note("the title slide's text is not an object; not carried")
+    title_text = _dict(title_text)
+    title = _str(carried.get("title")) or plain(title_text.get("headline")) or "Imported timeline"
+    summary = _str(carried.get("summary")) or plain(title_text.get("text")) or None
+    if _dict(title_slide.get("media")):
+        url = _str(_dict(title_slide.get("media")).get("url")) or "(no URL)"
+        importer.note(
+            f"the title slide's media {url[:80]!r} is not carried: a timeline has no "
+            "place for a picture of its own"
+        )
+    for number, slide in enumerate(data["events"], start=1):
+        try:
+            importer.slide(slide, number)
+        except _SlideProblem as problem:
+            importer.note(f"slide {number}: {problem}; skipped")
+    eras = data.get("eras")
+    for number, era in enumerate(eras if isinstance(eras, list) else [], start=1):
+        try:
+            importer.era(era, number)
+        except _SlideProblem as problem:
+            importer.note(f"era {number}: {problem}; skipped")
+    if isinstance(eras, list) and eras:
+        importer.note(f"{len(eras)} era{'s' * (len(eras) != 1)} carried as events tagged 'era'")
+    undated = carried.get("undated")
+    for number, event in enumerate(undated if isinstance(undated, list) else [], start=1):
+        importer.undated(event, number)
+    if not importer.events:
+        raise ImportProblem(
+            "no slide could be imported" + (f": {importer.notes[0]}" if importer.notes else "")
+        )
+    text = importer.settle(title, summary, _str(carried.get("timezone")))
+    return Imported(text, len(importer.events), tuple(importer.notes))
