@@ -74,6 +74,8 @@ class Proposal:
     anchor: str | None
     result: Resolution | Unresolved
     doubts: tuple[str, ...]
+    quote_start: int = 0
+    quote_end: int = 0
 
 
 def sentences(text: str) -> list[tuple[int, int, int]]:
@@ -284,6 +286,8 @@ def propose(text: str, published: datetime) -> list[Proposal]:
             anchor=anchor.id if anchor else None,
             result=result,
             doubts=tuple(doubts),
+            quote_start=text.find(sentence, s_start),
+            quote_end=text.find(sentence, s_start) + len(sentence),
         )
         proposals.append(proposal)
         if not anchor and (last is None or last.sentence != sentence):
@@ -363,3 +367,6 @@ def draft_timeline(request: Draft, *, article_file: str | None = None) -> str:
     if published is None:
         raise ValueError(f"published {request.published!r} is not an ISO date or date-time")
     return render_yaml(request, propose(request.text, published), article_file=article_file)
+
+
+expressions = propose
