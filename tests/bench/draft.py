@@ -50,10 +50,10 @@ TARGETS = {
     "bundled events": 12,
 }
 TITLE_LIMIT = 80
+_PRONOUNS = "he she it they we i you this that these those his her its their our my him them us"
 _PRONOUN = re.compile(
-    r"^(?:he|she|it|they|we|i|you|this|that|these|those|his|her|its|their|our|my|him|them|us)\b",
-    re.IGNORECASE,
-)
+    rf"^(?:{'|'.join(w for p in _PRONOUNS.split() for w in (p, p.title()))})\b"
+)  # "He" and "he", not "US" or "IT"
 
 
 def score(devset: Path, show_misses: int = 0) -> tuple[float, float, float]:
