@@ -118,7 +118,7 @@ def render_yaml(request: Draft, proposals: Sequence[Proposal], *, article_file: 
         out += [f"  - id: {_q(p.id)}", f"    title: {_q(p.title)}", f"    when: {_q(p.when)}"]
         if p.anchor:
             out.append(f"    anchor: {_q(p.anchor)}")
-        out += ["    quotes:", f"      - text: {_q(p.sentence)}"]
+        out += ["    quotes:", *(f"      - text: {_q(q)}" for q in (p.sentence, *p.quotes))]
     return "\n".join(out) + "\n"
 
 

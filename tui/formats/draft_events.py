@@ -39,6 +39,7 @@ class Proposal:
     quote_start: int = 0
     quote_end: int = 0
     also: tuple[str, ...] = ()
+    quotes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
