@@ -109,6 +109,9 @@ def _command_parser() -> argparse.ArgumentParser:
     )
     draft.add_argument("-o", "--output", metavar="OUT.yaml")
     draft.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    draft.add_argument(
+        "--review", action="store_true", help="accept, edit or reject each proposal before -o"
+    )
 
     imp = sub.add_parser("import", help="convert another tool's timeline into this format")
     imp.add_argument("kind", choices=("timelinejs",))
@@ -310,7 +313,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 def _cmd_draft(args: argparse.Namespace) -> int:
     from tui.dates import parse_anchor
-    from tui.formats.draft import Draft, draft_timeline
+    from tui.formats.draft import Draft, datable, propose, render_yaml
 
     article = Path(args.article)
     try:
@@ -318,7 +321,8 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     except (OSError, UnicodeDecodeError) as exc:
         print(f"timeline draft: cannot read {article}: {exc}", file=sys.stderr)
         return EXIT_ERRORS
-    if parse_anchor(args.published) is None:
+    published = parse_anchor(args.published)
+    if published is None:
         print(
             f"timeline draft: --published {args.published!r} is not an ISO date or date-time",
             file=sys.stderr,
@@ -339,6 +343,13 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     from tui.infra.files import is_stream
 
     out = Path(args.output) if args.output is not None else None
+    proposals = propose(text, published)
+    if not datable(proposals):
+        print(f"timeline draft: {article}: no datable event, nothing drafted", file=sys.stderr)
+        return EXIT_ERRORS
+    if args.review and (out is None or is_stream(out)):
+        print("timeline draft: --review needs -o OUT.yaml", file=sys.stderr)
+        return EXIT_USAGE
     copy_to: Path | None = None
     article_file = None if args.inline else os.path.relpath(article)
     if out is not None and not is_stream(out):
@@ -350,8 +361,16 @@ def _cmd_draft(args: argparse.Namespace) -> int:
             if place is False:
                 return EXIT_ERRORS
             copy_to, article_file = place or None, article.name
+    if args.review:
+        from tui.ui.screens.review import review
+
+        kept = review(text, published, proposals, args.output)
+        if kept is None:
+            print("timeline draft: review ended; nothing written", file=sys.stderr)
+            return EXIT_OK
+        proposals = kept
     status = _write_output(
-        draft_timeline(request, article_file=article_file), args.output, force=args.force
+        render_yaml(request, proposals, article_file=article_file), args.output, force=args.force
     )
     if status == EXIT_OK and copy_to is not None:
         status = _write_output(text, str(copy_to), force=False)
