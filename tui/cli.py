@@ -123,6 +123,9 @@ def _command_parser(command: str = "") -> argparse.ArgumentParser:
     )
     draft.add_argument("-o", "--output", metavar="OUT.yaml")
     draft.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    draft.add_argument(
+        "--review", action="store_true", help="accept, edit or reject each proposal before -o"
+    )
 
     imp = sub.add_parser("import", help="convert another tool's timeline into this format")
     imp.add_argument("kind", choices=("timelinejs",))
@@ -409,7 +412,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
 def _cmd_draft(args: argparse.Namespace) -> int:
     from tui.core.textsafe import one_line
     from tui.dates import parse_anchor
-    from tui.formats.draft import Draft, draft_timeline
+    from tui.formats.draft import Draft, datable, propose, render_yaml
 
     article = Path(args.article)
     try:
@@ -417,7 +420,8 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     except (OSError, UnicodeDecodeError) as exc:
         print(f"timeline draft: cannot read {article}: {exc}", file=sys.stderr)
         return EXIT_ERRORS
-    if parse_anchor(args.published) is None:
+    published = parse_anchor(args.published)
+    if published is None:
         print(
             f"timeline draft: --published {args.published!r} is not an ISO date or date-time",
             file=sys.stderr,
@@ -438,6 +442,13 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     from tui.infra.files import is_stream
 
     out = Path(args.output) if args.output is not None else None
+    proposals = propose(text, published)
+    if not datable(proposals):
+        print(f"timeline draft: {article}: no datable event, nothing drafted", file=sys.stderr)
+        return EXIT_ERRORS
+    if args.review and (out is None or is_stream(out)):
+        print("timeline draft: --review needs -o OUT.yaml", file=sys.stderr)
+        return EXIT_USAGE
     copy_to: Path | None = None
     article_file = None if args.inline else os.path.relpath(article)
     if out is not None and not is_stream(out):
@@ -450,30 +461,27 @@ def _cmd_draft(args: argparse.Namespace) -> int:
                 return EXIT_ERRORS
             copy_to = place if isinstance(place, Path) else None
             article_file = article.name
-    drafted = draft_timeline(request, article_file=article_file)
-    status = _write_output(drafted, args.output, force=args.force)
+    if args.review:
+        from tui.ui.screens.review import review
+
+        kept = review(text, published, proposals, args.output)
+        if kept is None:
+            print("timeline draft: review ended; nothing written", file=sys.stderr)
+            return EXIT_OK
+        proposals = kept
+    status = _write_output(
+        render_yaml(request, proposals, article_file=article_file), args.output, force=args.force
+    )
     if status == EXIT_OK and copy_to is not None:
         status = _write_output(text, str(copy_to), force=False)
     if status == EXIT_OK and args.output is not None:
         copied = f", article copied to {copy_to}" if copy_to is not None else ""
         print(
-            f"timeline draft: wrote {_events(_drafted_events(drafted))} to "
+            f"timeline draft: wrote {_events(len(proposals))} to "
             f"{one_line(args.output)}{one_line(copied)}",
             file=sys.stderr,
         )
     return status
-
-
-def _drafted_events(text: str) -> int:
-    """How many events a drafted timeline holds, read from the YAML itself."""
-    import yaml
-
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError:
-        return 0
-    events = data.get("events") if isinstance(data, dict) else None
-    return len(events) if isinstance(events, list) else 0
 
 
 def _article_copy(article: Path, out: Path) -> Path | bool | None:

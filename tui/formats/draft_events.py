@@ -1,0 +1,335 @@
+"""From date expressions to proposed events: one per happening, dated by the clause reporting it.
+
+A sentence's expressions are grouped into one event unless a new clause with its own verb reports
+a second happening ("began on Monday and collapsed on Wednesday"). Of a sentence's dates, the one
+that dates its main clause wins over one mentioned in passing (in a relative clause, in brackets, a
+bare year beside a day, the day a thing was merely said). A sentence with no date of its own that
+names an earlier happening ("the strike was halted") is proposed on that happening's day, marked
+doubtful. The same happening told twice with the same date is proposed once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import datetime
+from itertools import pairwise
+
+from tui.core.model import Resolution, Unresolved
+from tui.dates import resolve
+from tui.dates.tense import tense_in_quotes
+from tui.formats.draft_mentions import Mention, _a_year_before_a_quarter, expressions
+from tui.formats.draft_text import sentences, without_stray_quote_marks
+from tui.formats.draft_titles import headline
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    """One proposed event: its date expression, the sentence it rests on, and any doubt."""
+
+    id: str
+    title: str
+    when: str
+    start: int
+    end: int
+    sentence: str
+    anchor: str | None
+    result: Resolution | Unresolved
+    doubts: tuple[str, ...]
+    quote_start: int = 0
+    quote_end: int = 0
+    also: tuple[str, ...] = ()
+    quotes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Happening:
+    """A proposal before its id and final date: the mention dating it, the clause reporting it."""
+
+    main: Mention
+    members: tuple[Mention, ...]
+    clause: tuple[int, int]
+    anchor_happening: int | None = None
+    doubts: tuple[str, ...] = ()
+    when: str | None = None
+
+
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|where)\b[^,]*$", re.IGNORECASE)
+_REPORTED_ON = re.compile(
+    r"\b(?:said|says|told|reported|announced|added|confirmed|disclosed|stated)\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_REPORTED_AFTER = re.compile(r"^\s*(?:that\b|,?\s*(?:\w+\s+){0,4}(?:said|reported)\b)")
+_VERB = (
+    r"(?:\w{3,}ed|began|fell|rose|met|said|took|made|won|lost|left|went|came|gave|held|sold|"
+    r"bought|paid|told|got|ran|set|hit|cut|put|will|would|plans?|is|was|were|has|have|had)"
+)
+_NEW_CLAUSE = re.compile(
+    rf"(?:;\s*|,?\s+(?:and|but|then|while|whereas)\s+(?:\w+\s+){{0,2}}?{_VERB}\b)", re.IGNORECASE
+)
+_EVENT_NOUN = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+){0,2}?((?:air)?strikes?|attacks?|bombings?|raids?|meetings?|talks|"
+    r"votes?|elections?|ceasefire|truce|deal|agreement|offer|merger|acquisition|explosions?|"
+    r"blasts?|crash|shooting|arrests?|trial|hearing|ruling|decision|speech|summit|visit|"
+    r"protests?|incident|invasion|announcement|takeover|bid|sale|earthquake|storm|fire|"
+    r"killings?|massacre|coup|resignation|verdict|indictment)\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"\b(?:\w{3,}ed|said|was|were|had|did|told|made|took|gave|began|hit|held|came|went|left|"
+    r"sent|fought|won|lost|struck|met|saw|found)\b",
+    re.IGNORECASE,
+)
+_NOT_YET = re.compile(
+    r"\b(?:will|would|could|may|might|shall|plans? to|expects? to"
+    r"|ha(?:s|ve)\s+(?:already|long|repeatedly|often|always|never))\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[a-z]{4,}")
+
+
+def propose(text: str, published: datetime) -> list[Proposal]:
+    """The article's happenings as proposed events, each dated by the clause reporting it."""
+    mentions = expressions(text, published)
+    spans = sentences(text)
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence_index, []).append(m)
+    happenings: list[_Happening] = []
+    for index in sorted(by_sentence):
+        happenings += _happenings_of(text, spans[index][1], spans[index][2], by_sentence[index])
+    happenings = _dated_by_reference(text, spans, by_sentence, happenings)
+    happenings = _without_repeats(happenings)
+    happenings = _anchored(happenings)
+    return _as_proposals(text, spans, happenings, published)
+
+
+def _datable(m: Mention) -> bool:
+    """A date or a PAST_REF can date a happening; "now" or "in the future" cannot."""
+    if isinstance(m.result, Unresolved):
+        return True
+    return m.result.is_dated or m.result.value == "PAST_REF"
+
+
+def _passing(text: str, s_start: int, m: Mention, others: list[Mention]) -> int:
+    """How much a date looks mentioned in passing: higher is less likely the clause's own."""
+    before = text[s_start : m.start]
+    after = text[m.end : m.end + 60]
+    score = 0
+    if _RELATIVE_CLAUSE.search(before) or before.count("(") > before.count(")"):
+        score += 2
+    if m.quoted and m.anchor is None:
+        score += 1
+    if _REPORTED_ON.search(before) or _REPORTED_AFTER.match(after):
+        score += 1
+    dated = [o for o in others if isinstance(o.result, Resolution) and o.result.is_dated]
+    if isinstance(m.result, Resolution):
+        if m.result.granularity in ("year", "decade", "century") and any(
+            o.result.granularity in ("day", "part-of-day", "hour", "minute", "week", "month")
+            for o in dated
+            if isinstance(o.result, Resolution)
+        ):
+            score += 1
+        if not m.result.is_dated:
+            score += 1
+    else:
+        score += 2
+    return score
+
+
+def _happenings_of(text: str, s_start: int, s_end: int, ms: list[Mention]) -> list[_Happening]:
+    """One happening per clause that has its own date; the sentence's other dates join it."""
+    candidates = [m for m in ms if _datable(m)]
+    if not candidates:
+        return [_Happening(m, (m,), (s_start, s_end)) for m in ms if _anchors_something(m, ms)]
+    scores = {m.number: _passing(text, s_start, m, candidates) for m in candidates}
+    best = min(scores.values())
+    mains = [m for m in candidates if scores[m.number] == best]
+    kept = [mains[0]]
+    for m in mains[1:]:
+        between = text[kept[-1].end : m.start]
+        if _NEW_CLAUSE.search(between) and _value(m) != _value(kept[-1]):
+            kept.append(m)
+    bounds = [s_start]
+    for left, right in pairwise(kept):
+        cut = _NEW_CLAUSE.search(text, left.end, right.start)
+        bounds.append(cut.start() if cut else right.start)
+    bounds.append(s_end)
+    result = []
+    for i, main in enumerate(kept):
+        members = tuple(m for m in ms if bounds[i] <= m.start < bounds[i + 1] or m is main)
+        result.append(_Happening(main, members, (bounds[i], bounds[i + 1])))
+    return result
+
+
+def _anchors_something(m: Mention, ms: list[Mention]) -> bool:
+    return any(o.anchor == m.number for o in ms)
+
+
+def _value(m: Mention) -> str | None:
+    return m.result.value if isinstance(m.result, Resolution) else None
+
+
+def _dated_by_reference(
+    text: str,
+    spans: list[tuple[int, int, int]],
+    by_sentence: dict[int, list[Mention]],
+    happenings: list[_Happening],
+) -> list[_Happening]:
+    """Undated sentences that name an earlier happening by its noun ("the strike was halted")."""
+    out: list[_Happening] = []
+    queue = sorted(happenings, key=lambda h: h.clause[0])
+    for index, (_, s_start, s_end) in enumerate(spans):
+        while queue and queue[0].clause[0] < s_end:
+            out.append(queue.pop(0))
+        if index in by_sentence:
+            continue
+        sentence = text[s_start:s_end]
+        if not _PAST.search(sentence) or _NOT_YET.search(sentence):
+            continue
+        noun = _EVENT_NOUN.search(sentence)
+        if noun is None:
+            continue
+        names = _KINDS.get(noun.group(1).lower().rstrip("s"), (noun.group(1).lower().rstrip("s"),))
+        for i in range(len(out) - 1, -1, -1):
+            h = out[i]
+            if h.when is not None or h.main.anchor is not None:
+                continue
+            when = _SAME_TIME.get(_granularity(h.main) or "")
+            clause = text[h.clause[0] : h.clause[1]].lower()
+            if when and (not names or any(name in clause for name in names)):
+                out.append(
+                    _Happening(
+                        h.main,
+                        (),
+                        (s_start, s_end),
+                        anchor_happening=i,
+                        doubts=(f"no date in its sentence: taken to be {when} as {noun.group(0)}",),
+                        when=when,
+                    )
+                )
+                break
+    out.extend(queue)
+    return out
+
+
+def _granularity(m: Mention) -> str | None:
+    if isinstance(m.result, Resolution) and m.result.is_dated and not m.result.approximate:
+        return m.result.part_of_day or m.result.granularity
+    return None
+
+
+_SAME_TIME = {"day": "the same day", "NI": "that night"}
+_VIOLENCE = ("strike", "bomb", "attack", "raid", "shelling", "assault")
+_TALKS = ("meeting", "talks", "summit", "session")
+_PACT = ("deal", "agreement", "accord", "truce", "ceasefire")
+_KINDS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("strike", "airstrike", "bombing", "attack", "raid"), _VIOLENCE),
+    **dict.fromkeys(("meeting", "talk", "summit"), _TALKS),
+    **dict.fromkeys(("deal", "agreement", "truce", "ceasefire"), _PACT),
+    "incident": (),
+}
+"""Nouns that name the same kind of happening; "the incident" names whatever happened last."""
+
+
+def _content(text: str) -> set[str]:
+    return set(_WORD.findall(text.lower()))
+
+
+def _without_repeats(happenings: list[_Happening]) -> list[_Happening]:
+    """The same happening told again with the same date (most of its words again) is one event."""
+    kept: list[_Happening] = []
+    seen: list[tuple[str | None, set[str]]] = []
+    for h in happenings:
+        words = _content(h.main.sentence)
+        value = _value(h.main) if h.when is None else None
+        repeat = value is not None and any(
+            v == value and len(words & w) >= 0.6 * min(len(words), len(w)) for v, w in seen
+        )
+        if not repeat:
+            kept.append(h)
+            seen.append((value, words))
+    return kept
+
+
+def _anchored(happenings: list[_Happening]) -> list[_Happening]:
+    """A relative date's anchor, from the mention it followed to the happening holding it."""
+    holder: dict[int, int] = {}
+    out = []
+    for i, h in enumerate(happenings):
+        for m in h.members:
+            holder.setdefault(m.number, i)
+        target = h.anchor_happening
+        if target is None and h.main.anchor is not None:
+            target = holder.get(h.main.anchor)
+            if target == i:
+                target = None
+        out.append(replace(h, anchor_happening=target))
+    return out
+
+
+def _as_proposals(
+    text: str,
+    spans: list[tuple[int, int, int]],
+    happenings: list[_Happening],
+    published: datetime,
+) -> list[Proposal]:
+    """Ids, titles and final dates: an anchored date resolved against its anchor's, as the loader
+    will resolve it."""
+    proposals: list[Proposal] = []
+    taken: set[str] = set()
+    index_of: dict[int, int] = {}
+    starts = [s for _, s, _ in spans]
+    for i, h in enumerate(happenings):
+        when = h.when or h.main.when
+        anchor = proposals[index_of[h.anchor_happening]] if h.anchor_happening in index_of else None
+        result = h.main.result
+        if anchor is not None and isinstance(anchor.result, Resolution):
+            result = resolve(when, anchor.result.start, anchor_label=f"event '{anchor.id}'")
+            result = _a_year_before_a_quarter(result, anchor.result)
+        elif h.when is not None:
+            continue
+        s_index = _sentence_at(starts, h.clause[0])
+        paragraph, s_start, s_end = spans[s_index]
+        sentence = without_stray_quote_marks(text[s_start:s_end].strip())
+        quote_start = text.find(sentence, s_start)
+        context = [text[s:e] for p, s, e in spans[max(0, s_index - 4) : s_index] if p == paragraph]
+        clause = text[h.clause[0] : h.clause[1]]
+        title = headline(clause, when if h.when is None else "", context)
+        doubts = list(h.doubts or h.main.doubts)
+        if h.main.anchor is not None and anchor is None:
+            tense = tense_in_quotes(when, [sentence])
+            result = resolve(when, published, anchor_label="the source's publication", tense=tense)
+            doubts.append("relative to an event not drafted; resolved against publication")
+        proposal = Proposal(
+            id=_slug(title, taken),
+            title=title,
+            when=when,
+            start=h.main.start if h.when is None else quote_start,
+            end=h.main.end if h.when is None else quote_start,
+            sentence=sentence,
+            anchor=anchor.id if anchor else None,
+            result=result,
+            doubts=tuple(doubts),
+            quote_start=quote_start,
+            quote_end=quote_start + len(sentence),
+            also=tuple(m.when for m in h.members if m is not h.main),
+        )
+        index_of[i] = len(proposals)
+        proposals.append(proposal)
+    return proposals
+
+
+def _sentence_at(starts: list[int], offset: int) -> int:
+    import bisect
+
+    return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+def _slug(words: str, taken: set[str]) -> str:
+    base = "-".join(re.findall(r"[a-z0-9]+", words.lower())[:4]) or "event"
+    slug, n = base, 2
+    while slug in taken:
+        slug, n = f"{base}-{n}", n + 1
+    taken.add(slug)
+    return slug

@@ -1,0 +1,217 @@
+"""Every date expression of an article, resolved where the text places it (issue 6).
+
+Expressions are found with the resolver's own grammar (``dates.find_expressions``), so a drafted
+``when`` is always something the resolver understands, and "we" is never read as Wednesday. A
+relative expression ("the next day") is anchored on the event before it; one inside a quotation is
+relative to when the words were said, when the sentence says so, and doubtful otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from tui.core.model import Resolution, Unresolved
+from tui.dates import find_expressions, resolve
+from tui.dates.tense import tense_in_quotes
+from tui.formats.draft_text import quotations, sentences, without_stray_quote_marks
+
+# Searched from a sentence's start: "^" holds only at a line's start, where a dateline stands.
+_DATELINE_BEFORE = re.compile(r"^[A-Z][A-Z .'-]+(?:,\s*[A-Z][A-Za-z.]+)?,\s*$")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?[-—–_]")
+_RELATIVE_TO_EVENT = re.compile(
+    r"\b(?:(?:the\s+)?(?:next|following|previous|preceding|same|prior)\s+"
+    r"(?:day|morning|afternoon|evening|night|week|weekend|month|year)"
+    r"|the\s+day\s+(?:before|after)"
+    r"|that\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year)"
+    r"|(?:later|earlier)\s+that\s+\w+"
+    r"|\w+\s+(?:later|earlier|afterwards?|before)\s*$"
+    r"|^(?:later|earlier|afterwards?)$)",
+    re.IGNORECASE,
+)
+_SPOKEN = re.compile(
+    r"\b(?:said|says|wrote|writes|told|added|asked|recalled|declared|stated|announced|explained)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One date expression: where it is, its sentence, what it resolved to, and any doubt."""
+
+    number: int
+    when: str
+    start: int
+    end: int
+    sentence_index: int
+    paragraph: int
+    sentence: str
+    quote_start: int
+    anchor: int | None
+    result: Resolution | Unresolved
+    doubts: tuple[str, ...]
+    quoted: bool
+
+
+_QUARTER_TALK = re.compile(r"\bquarter", re.IGNORECASE)
+_YEAR_AGO = re.compile(r"\byear[- ](?:ago|earlier)\b", re.IGNORECASE)
+_FIGURES = re.compile(r"\$\s?\d|\bcents?\b|\ba share\b|\d\s?%|\bpercent\b", re.IGNORECASE)
+
+
+def _in_quarterly_terms(
+    result: Resolution | Unresolved,
+    paragraph: str,
+    sentence: str,
+    quarterly_article: bool,
+    published: datetime,
+) -> Resolution | Unresolved:
+    """In a report of a quarter's results, "a year ago" means the year-ago quarter.
+
+    Earnings reports compare a quarter with the same quarter a year earlier; read as a whole
+    year, "a year ago" would put the comparison in the wrong place. It is a report of quarterly
+    results when the paragraph speaks of the quarter, or the article does and the sentence
+    compares figures.
+    """
+    if (
+        isinstance(result, Resolution)
+        and result.granularity == "year"
+        and not result.approximate
+        and result.value == str(published.year - 1)
+        and _YEAR_AGO.search(result.expression)
+        and (_QUARTER_TALK.search(paragraph) or (quarterly_article and _FIGURES.search(sentence)))
+    ):
+        quarterly = resolve(
+            "the year-ago quarter", published, anchor_label="the source's publication"
+        )
+        if isinstance(quarterly, Resolution):
+            return replace(
+                quarterly,
+                expression=result.expression,
+                explanation=f"{result.expression} → {quarterly.explanation.split(' → ', 1)[1]}"
+                " (a paragraph about quarterly results)",
+            )
+    return result
+
+
+def _a_year_before_a_quarter(
+    result: Resolution | Unresolved, anchor: Resolution
+) -> Resolution | Unresolved:
+    """ "A year earlier" than a quarter is that quarter a year before, not the whole year."""
+    if (
+        isinstance(result, Resolution)
+        and anchor.granularity == "quarter"
+        and result.granularity == "year"
+        and result.start.year == anchor.start.year - 1
+    ):
+        year, quarter = anchor.value.split("-Q")
+        start = anchor.start.replace(year=anchor.start.year - 1)
+        return replace(
+            result,
+            value=f"{int(year) - 1}-Q{quarter}",
+            start=start,
+            end=anchor.end.replace(year=anchor.end.year - 1),
+            granularity="quarter",
+            explanation=f"{result.expression} → Q{quarter} {int(year) - 1}: the same quarter "
+            f"a year before Q{quarter} {year}",
+        )
+    return result
+
+
+def expressions(text: str, published: datetime) -> list[Mention]:
+    """Every date expression of the article, resolved, a dateline left out."""
+    found = find_expressions(text)
+    spans = sentences(text)
+    quoted_spans = quotations(text)
+    quarterly_article = len(_QUARTER_TALK.findall(text)) >= 2
+    paragraphs: dict[int, tuple[int, int]] = {}
+    for number, start, end in spans:
+        paragraphs[number] = (paragraphs.get(number, (start, end))[0], end)
+    mentions: list[Mention] = []
+    last_in_paragraph: dict[int, Mention] = {}
+    last: Mention | None = None
+    index = 0
+    for expression in found:
+        while index + 1 < len(spans) and spans[index][2] <= expression.start:
+            index += 1
+        paragraph, s_start, s_end = spans[index] if spans else (0, 0, len(text))
+        if _DATELINE_BEFORE.search(text, s_start, expression.start) and _DATELINE_AFTER.match(
+            text, expression.end
+        ):
+            continue  # "CALDER, Dec. 1 -": when the story was filed, not something that happened
+        sentence = without_stray_quote_marks(text[s_start:s_end].strip())
+        quote_start = text.find(sentence, s_start)
+        quoted = any(q0 < expression.start and expression.end < q1 for q0, q1 in quoted_spans)
+        doubts: list[str] = []
+        anchor: Mention | None = None
+        if quoted:
+            anchor = _when_said(mentions, index, text, quoted_spans)
+            if anchor is None:
+                doubts.append(
+                    "inside a quotation: relative to when the words were said, which the article "
+                    "does not give; resolved against publication"
+                )
+        elif _RELATIVE_TO_EVENT.search(expression.text):
+            anchor = last_in_paragraph.get(paragraph) or last
+            if anchor is None:
+                doubts.append(
+                    "relative to an earlier event, but none precedes it; "
+                    "resolved against publication"
+                )
+            elif anchor is not last_in_paragraph.get(paragraph):
+                doubts.append("relative to an event in an earlier paragraph")
+        if anchor is not None and isinstance(anchor.result, Resolution):
+            result = resolve(expression.text, anchor.result.start, anchor_label="event 'anchor'")
+            result = _a_year_before_a_quarter(result, anchor.result)
+        else:
+            anchor = None
+            tense = tense_in_quotes(expression.text, [sentence])  # as the loader reads the quote
+            result = resolve(
+                expression.text, published, anchor_label="the source's publication", tense=tense
+            )
+            first, end = paragraphs.get(paragraph, (s_start, s_end))
+            result = _in_quarterly_terms(
+                result, text[first:end], sentence, quarterly_article, published
+            )
+        if isinstance(result, Unresolved):
+            doubts.append(f"could not resolve: {result.reason}")
+        elif result.approximate:
+            doubts.append("approximate date")
+        elif not result.is_dated:
+            doubts.append("vague reference, not a date")
+        mention = Mention(
+            number=len(mentions),
+            when=expression.text,
+            start=expression.start,
+            end=expression.end,
+            sentence_index=index,
+            paragraph=paragraph,
+            sentence=sentence,
+            quote_start=quote_start,
+            anchor=anchor.number if anchor else None,
+            result=result,
+            doubts=tuple(doubts),
+            quoted=quoted,
+        )
+        mentions.append(mention)
+        if not anchor and not quoted and (last is None or last.sentence_index != index):
+            last_in_paragraph[paragraph] = mention  # a sentence's first date is its news:
+            last = mention  # "On Monday, he warned ... before Christmas"
+    return mentions
+
+
+def _when_said(
+    mentions: list[Mention], index: int, text: str, quoted_spans: list[tuple[int, int]]
+) -> Mention | None:
+    """The date the sentence gives for the words it quotes ("wrote in an e-mail on Monday")."""
+    for m in reversed(mentions):
+        if m.sentence_index != index:
+            break
+        if m.quoted or m.anchor is not None or not isinstance(m.result, Resolution):
+            continue
+        if not m.result.is_dated:
+            continue
+        near = text[max(0, m.start - 60) : m.end + 60]
+        if _SPOKEN.search(near):
+            return m
+    return None

@@ -1,0 +1,80 @@
+"""Sentences of an article and the quotation marks in them, for drafting."""
+
+from __future__ import annotations
+
+import re
+
+_SENTENCE_END = re.compile(r"""[.!?]["'”’)\]]*(?=\s+(?:``|["'“‘(\[])?[A-Z0-9])""")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
+    r"|\b[A-Z](?:\.[A-Z])*)\.$"
+)
+_CLOCK_GOES_ON = re.compile(
+    r"\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+)
+
+
+def sentences(text: str) -> list[tuple[int, int, int]]:
+    """(paragraph number, start, end) of each sentence, abbreviations such as "Sept." kept whole."""
+    spans = []
+    for paragraph, match in enumerate(re.finditer(r"(?:(?!\n\s*\n).)+", text, re.DOTALL)):
+        start = match.start()
+        body_end = match.end()
+        cursor = start
+        for end_mark in _SENTENCE_END.finditer(text, start, body_end):
+            candidate = text[cursor : end_mark.end()]
+            if _ABBREVIATION.search(candidate.rstrip("\"'”’)]")):
+                continue
+            if candidate.endswith(("a.m.", "p.m.")) and _CLOCK_GOES_ON.match(text, end_mark.end()):
+                continue  # "4 a.m. EDT Thursday" is one time, not a sentence end
+            spans.append((paragraph, cursor, end_mark.end()))
+            cursor = end_mark.end()
+        if text[cursor:body_end].strip():
+            spans.append((paragraph, cursor, body_end))
+    return [
+        (p, s + len(text[s:e]) - len(text[s:e].lstrip()), e)
+        for p, s, e in spans
+        if text[s:e].strip()
+    ]
+
+
+def without_stray_quote_marks(sentence: str) -> str:
+    """A sentence cut from inside a quotation keeps only the marks that pair up: 'We are in serious
+    trouble."' loses its closing mark, '"It began' its opening one (the rest is still verbatim)."""
+    unmatched = _unmatched_quote_marks(sentence)
+    if len(sentence) - 1 in unmatched:
+        sentence = sentence[:-1].rstrip()
+    if 0 in unmatched:
+        sentence = sentence[1:].lstrip()
+    return sentence
+
+
+def _unmatched_quote_marks(text: str) -> set[int]:
+    """Offsets of quotation marks without a partner. A straight mark opens after a space or at the
+    start and closes otherwise, as in '"We will meet," he said, "and decide."'."""
+    open_marks: list[int] = []
+    unmatched: set[int] = set()
+    for i, char in enumerate(text):
+        if char not in '"“”':
+            continue
+        opens = char == "“" or (
+            char == '"' and (i == 0 or text[i - 1].isspace() or text[i - 1] in "([—")
+        )
+        if opens:
+            open_marks.append(i)
+        elif open_marks and (text[open_marks[-1]] == "“") == (char == "”"):
+            open_marks.pop()
+        else:
+            unmatched.add(i)
+    return unmatched | set(open_marks)
+
+
+_QUOTATION = re.compile(r"``(?:[^'`]|'(?!')){0,3000}''|“[^“”]{0,3000}”|(?<!\w)\"[^\"\n]{0,3000}\"")
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quotation in the text, marks included: ``…'', “…” and "…"."""
+    return [(m.start(), m.end()) for m in _QUOTATION.finditer(text)]

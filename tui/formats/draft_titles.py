@@ -1,0 +1,162 @@
+"""Headline titles for drafted events: who did what, from the clause the date belongs to.
+
+Rules, not a model: the clause is cut from its sentence, the date words, a dateline and an
+attribution tail (", officials said") are taken out, a leading pronoun is replaced by the subject
+the paragraph names, and what is left is shortened at a clause or a word, never with an ellipsis.
+"""
+
+from __future__ import annotations
+
+import re
+
+TITLE_LIMIT = 80
+
+PRONOUNS = frozenset(
+    {"he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "his", "her"}
+    | {"its", "their", "our", "my", "him", "them", "us"}
+)
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .,'-]{2,}(?:,\s*[A-Z][\w.]*\.?(?:\s+\d+)?)?\s*(?:\([^)]{1,30}\))?"
+    r"\s*(?:--|[-—–_])\s*"
+)
+_LEADING_NOISE = re.compile(
+    r"^(?:[`'\"“‘(_\-–—:;,\s]+|(?:meanwhile|however|but|and|also|still|so|yet|separately|"
+    r"in addition|previously|then|now|instead|even so|again)\b,?\s*)+",
+    re.IGNORECASE,
+)
+_ATTRIBUTION = re.compile(
+    r"(?:,\s*|\s+)(?:(?:according to|as reported by)\s+[^,;]{1,80}"
+    r"|(?:[^,;]{1,70}\s+)?(?:said|says|reported|added|told|announced|stated|noted|explained)"
+    r"(?:\s+[^,;]{0,40})?)\s*[.!?]*$",
+    re.IGNORECASE,
+)
+_OPENING_ATTRIBUTION = re.compile(r"^(?:according to\s+[^,]{1,80},\s*)", re.IGNORECASE)
+_CLAUSE_CUTS = re.compile(
+    r"\s*(?:,\s*(?:which|who|whose|where|while|although|though|as|after|before|because|since|"
+    r"but|and|despite|including|with|according)\b|;|:|\s[-—–]{1,2}\s|\s\(|,\s*``|,\s*\")"
+)
+_WEAK_END = re.compile(
+    r"(?:\s+(?:the|a|an|of|to|in|on|at|by|for|from|with|and|or|but|that|which|who|as|its|their|"
+    r"his|her|is|was|were|are|be|been|has|had|have|into|over|after|before|than|about|said))+$",
+    re.IGNORECASE,
+)
+_SUBJECT_END = re.compile(
+    r"\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|does|did|"
+    r"said|says|told|\w{2,}ed)\b|[,;:]"
+)
+_TITLED_NAME = re.compile(
+    r"\b(?:Mr|Ms|Mrs|Dr|President|Ambassador|Minister|Secretary|Senator|Sen|Rep|Gov|Governor|"
+    r"Gen|General|Judge|Chancellor|Chairman|Chief|Mayor|Premier|King|Queen|Prince|Pope)\.?\s+"
+    r"((?:[A-Z][\w'’-]+\s?){1,3})"
+)
+_SPEAKER = re.compile(r"\b((?:[A-Z][\w'’-]+\s){1,3})(?:said|says|told|added|wrote)\b")
+_PERSONAL = frozenset({"he", "she", "his", "her", "him"})
+_QUOTE_MARKS = re.compile(r"``|''|[\"“”]")
+
+
+def headline(clause: str, when: str, context: list[str]) -> str:
+    """A title for the event the clause reports; ``context`` holds the earlier sentences of the
+    paragraph (nearest last), to name the subject a leading pronoun stands for."""
+    title = _DATELINE.sub("", clause.strip())
+    title = _OPENING_ATTRIBUTION.sub("", title)
+    title = _own_clause(title, when)
+    title = _drop_date_words(title, when)
+    title = _LEADING_NOISE.sub("", title)
+    title = _ATTRIBUTION.sub("", title) or title
+    title = _QUOTE_MARKS.sub("", title)
+    title = " ".join(title.split()).strip(" ,;:.-")
+    title = _named_subject(title, context)
+    title = _shorten(title)
+    if not title:
+        return "Event on " + when
+    return title[:1].upper() + title[1:]
+
+
+def _drop_date_words(title: str, when: str) -> str:
+    """The date is in `when`; a title that repeats "on Saturday" reads worse as a headline."""
+    if not when:
+        return title
+    pattern = re.compile(
+        r"(?:,\s*)?(?:\b(?:on|in|since|by|until|at|during|from|of|as of|early|late)\s+)?"
+        + re.escape(when)
+        + r"(?:\s*,)?",
+        re.IGNORECASE,
+    )
+    return pattern.sub(" ", title, count=1)
+
+
+def _named_subject(title: str, context: list[str]) -> str:
+    """ "He said" → "Churkin said": the person or the subject the paragraph named last."""
+    first, _, rest = title.partition(" ")
+    if first.lower() not in PRONOUNS or not (first.islower() or first.istitle()):
+        return title
+    subject = _person(context) if first.lower() in _PERSONAL else _thing(context)
+    if subject is None:
+        return rest[:1].upper() + rest[1:] if rest else title
+    if first.lower() in ("his", "her", "its", "their"):
+        subject += "'" if subject.endswith("s") else "'s"
+    return f"{subject} {rest}".strip()
+
+
+def _person(context: list[str]) -> str | None:
+    """The last person named with a title ("Ms Power", "Ambassador Vitaly Churkin")."""
+    for sentence in reversed(context):
+        speakers = _SPEAKER.findall(sentence)
+        if speakers:
+            return str(speakers[-1]).split()[-1]
+    for sentence in reversed(context):
+        names = _TITLED_NAME.findall(sentence)
+        if names:
+            return str(names[-1]).split()[-1]
+    subject = _thing(context[-1:])
+    if subject and len(subject.split()) >= 2 and all(w[:1].isupper() for w in subject.split()):
+        return subject
+    return None
+
+
+def _thing(context: list[str]) -> str | None:
+    """The subject of the nearest earlier sentence: its words before the first verb."""
+    for sentence in reversed(context):
+        plain = _LEADING_NOISE.sub("", _DATELINE.sub("", sentence.strip()))
+        if not plain[:1].isupper() or _QUOTE_MARKS.match(plain):
+            continue
+        end = _SUBJECT_END.search(plain)
+        subject = plain[: end.start()].strip() if end else ""
+        words = subject.split()
+        if 1 <= len(words) <= 6 and words[0].lower() not in PRONOUNS:
+            return subject[:1].lower() + subject[1:] if words[0] in ("The", "A", "An") else subject
+    return None
+
+
+_RELATIVE = re.compile(
+    r"(?:^|\b(?:over|of|about|amid|after|for|with|against|by|from|to)\s+)"
+    r"((?:[\w'’-]+\s+){1,6}?)(?:which|who|that)\s+"
+)
+
+
+def _own_clause(title: str, when: str) -> str:
+    """A date in a relative clause dates that clause: "a spat over four strikes which killed 60
+    soldiers on Saturday" is titled "four strikes killed 60 soldiers"."""
+    at = title.find(when) if when else -1
+    if at < 0:
+        return title
+    found = None
+    for match in _RELATIVE.finditer(title, 0, at):
+        if not re.search(r"[,;:]", title[match.end() : at]):
+            found = match
+    if found is None or found.start(1) == 0:
+        return title
+    return found.group(1) + title[found.end() :]
+
+
+def _shorten(title: str) -> str:
+    """At most TITLE_LIMIT characters: first at a clause, then at a word; never an ellipsis."""
+    title = title.replace("…", "").replace("...", "")
+    if len(title) <= TITLE_LIMIT:
+        return title
+    cuts = [c.start() for c in _CLAUSE_CUTS.finditer(title) if 25 <= c.start() <= TITLE_LIMIT]
+    short = title[: cuts[-1]] if cuts else title[: TITLE_LIMIT + 1].rsplit(" ", 1)[0]
+    while len(short) > TITLE_LIMIT:
+        short = short.rsplit(" ", 1)[0]
+    short = _WEAK_END.sub("", short).rstrip(" ,;:-")
+    return short
