@@ -30,6 +30,7 @@ from tui.core.model import Diagnostic, Event, Timeline
 from tui.core.textsafe import one_line
 from tui.dates import describe_range
 from tui.load.loader import article_paths, file_stamp, load, load_cached
+from tui.ui.widgets.density import DensityStrip
 from tui.ui.widgets.event_list import EventList
 
 POLL_SECONDS = 0.5
@@ -69,6 +70,7 @@ class TimelineScreen(Screen[None]):
         Binding("t", "tag", "Tag"),
         Binding("e", "edit", "Edit"),
         Binding("r", "reload", "Reload"),
+        Binding("v", "axis", "Axis"),
         Binding("escape", "clear_filter", "Clear filter", show=False),
     ]
     AUTO_FOCUS = "#events"
@@ -113,6 +115,7 @@ class TimelineScreen(Screen[None]):
         yield Static(id="banner")
         with VerticalScroll(id="problems"):
             yield Static(id="problem-list")
+        yield DensityStrip(id="density")
         yield EventList(id="events")
         yield Input(placeholder="search titles, details, tags and quotes", id="search")
         yield Footer()
@@ -224,7 +227,7 @@ class TimelineScreen(Screen[None]):
         app is quitting no key opens anything (a screen pushed then would be torn down half built)."""
         if getattr(self.app, "quitting", False):
             return False
-        if action in ("source", "search", "tag") and self.timeline is None:
+        if action in ("source", "search", "tag", "axis") and self.timeline is None:
             return False
         if action == "search" and isinstance(self.focused, Input):
             return False  # '/' typed into the search is text
@@ -395,6 +398,20 @@ class TimelineScreen(Screen[None]):
             self.filter_tag = tag
 
         self.app.push_screen(TagScreen(self.timeline), chosen)
+
+    def action_axis(self) -> None:
+        """The axis of the events shown; back to the list with the event picked there."""
+        from tui.ui.screens.axis import open_axis
+
+        shown = self.query_one(EventList)
+        key = shown.current.key if shown.current else None
+        if self.timeline is not None:
+            open_axis(self.app, self.timeline, shown.shown, key, self._picked)
+
+    def _picked(self, key: str, expand: bool) -> None:
+        self.jump_to(key)
+        if expand and key not in self.query_one(EventList).expanded:
+            self.query_one(EventList).action_toggle()
 
     def action_source(self) -> None:
         event = self.query_one(EventList).current
