@@ -169,7 +169,7 @@ class AxisScreen(Screen[Choice | None]):
             self._paint()
 
     def action_fit(self) -> None:
-        self.view = fit(self.axis, self._columns)
+        self.view = fit(self.axis, self._columns, room=self._columns // 5)
         self._paint()
 
     def action_lanes(self) -> None:

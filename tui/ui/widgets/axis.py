@@ -11,7 +11,8 @@ from textual.message import Message
 from textual.strip import Strip
 from textual.widget import Widget
 
-from tui.formats.axis import Axis, Line, Picture, View, draw, gutter_width
+from tui.formats.axis import Axis, View
+from tui.formats.axis_picture import Line, Picture, draw, gutter_width
 
 STYLES = (
     "label", "tick", "fold", "lane", "bar", "bar-approx", "mark", "mark-approx", "title",
