@@ -62,11 +62,13 @@ def _command_parser() -> argparse.ArgumentParser:
     )
 
     export = sub.add_parser(
-        "export", help="write a timeline as json, markdown, csv, ics or timelinejs"
+        "export", help="write a timeline as json, markdown, csv, ics, timelinejs, svg or html"
     )
     export.add_argument("paths", nargs="+", metavar="PATH")
     export.add_argument(
-        "--format", default="json", choices=("json", "markdown", "csv", "ics", "timelinejs")
+        "--format",
+        default="json",
+        choices=("json", "markdown", "csv", "ics", "timelinejs", "svg", "html"),
     )
     export.add_argument(
         "-o", "--output", metavar="OUT", help="write to OUT (atomically) instead of stdout"

@@ -12,7 +12,7 @@ from tui.core.model import Event, Resolution, Timeline
 from tui.core.urls import web_url
 from tui.dates import format_label
 
-FORMATS = ("json", "markdown", "csv", "ics", "timelinejs")
+FORMATS = ("json", "markdown", "csv", "ics", "timelinejs", "svg", "html")
 
 
 def render(timeline: Timeline, fmt: str) -> str:
@@ -56,6 +56,14 @@ def _render_whole(timeline: Timeline, fmt: str) -> str:
         from tui.formats.timelinejs import to_timelinejs
 
         return json.dumps(to_timelinejs(timeline), ensure_ascii=False, indent=2) + "\n"
+    if fmt == "svg":
+        from tui.formats.svg import to_svg
+
+        return to_svg(timeline)
+    if fmt == "html":
+        from tui.formats.html import to_html
+
+        return to_html(timeline)
     raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
 
 
