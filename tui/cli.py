@@ -72,7 +72,7 @@ def _command_parser(command: str = "") -> argparse.ArgumentParser:
     )
 
     export = sub.add_parser(
-        "export", help="write a timeline as json, markdown, csv, ics, timelinejs, ..."
+        "export", help="write a timeline as json, markdown, csv, ics, timelinejs, svg or html"
     )
     export.add_argument("paths", nargs="+", metavar="PATH", help="timeline files or folders")
     export.add_argument("--format", default="json", choices=_export_formats(command))

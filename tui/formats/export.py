@@ -182,11 +182,25 @@ def to_csv(timeline: Timeline, options: Options | None = None) -> Iterator[str]:
     yield buffer.getvalue()
 
 
+def _svg(timeline: Timeline, options: Options) -> Iterable[str]:
+    from tui.formats.svg import to_svg
+
+    return [to_svg(timeline)]
+
+
+def _html(timeline: Timeline, options: Options) -> Iterable[str]:
+    from tui.formats.html import to_html
+
+    return [to_html(timeline)]
+
+
 FORMATS: dict[str, Format] = {
     "json": Format(json_chunks),
     "markdown": Format(markdown.render),
     "csv": Format(to_csv),
     "ics": Format(ics.render, ics.left_out),
     "timelinejs": Format(timelinejs.render, timelinejs.left_out),
+    "svg": Format(_svg),
+    "html": Format(_html),
 }
 """Every output format by the name ``--format`` takes."""

@@ -24,6 +24,8 @@ KEYS = (
     ("t", "filter by tag"),
     ("e", "open the event in $EDITOR at its line, then reload"),
     ("r", "reload"),
+    ("v", "axis view: time to scale; ←/→ events, +/- zoom, h/l pan, 0 fit, L lanes, z fold"),
+    ("Tab", "the density strip: ←/→ a stretch, Enter jumps the list there (or click it)"),
     ("ctrl+p", "command palette: jump to an event, a source or a date"),
     ("Escape", "back, or clear the filter"),
     ("?", "this help"),

@@ -25,6 +25,7 @@ from tui.ui.editor import run_editor
 from tui.ui.filters import Filters, SearchIndex
 from tui.ui.messages import JumpTo
 from tui.ui.session import Session
+from tui.ui.widgets.density import DensityStrip
 from tui.ui.widgets.event_details import Key
 from tui.ui.widgets.event_list import EventList
 from tui.ui.widgets.loader import TimelineLoader
@@ -61,6 +62,7 @@ class TimelineScreen(Screen[None]):
         Binding("t", "tag", "Tag"),
         Binding("e", "edit", "Edit"),
         Binding("r", "reload", "Reload"),
+        Binding("v", "axis", "Axis"),
         Binding("escape", "clear_filter", "Clear filter", show=False),
     ]
     COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {_timeline_commands}
@@ -92,6 +94,7 @@ class TimelineScreen(Screen[None]):
         yield TitleLine(id="title")
         yield Banner(id="banner")
         yield ProblemsPanel(id="problems")
+        yield DensityStrip(id="density")
         yield EventList(id="events")
         yield Input(placeholder="search titles, details, tags and quotes", id="search")
         yield TimelineLoader(self.paths, use_cache=self.session.use_cache, prefetch=self._prefetch)
@@ -199,7 +202,7 @@ class TimelineScreen(Screen[None]):
         quitting no key opens anything (a screen pushed then would be torn down half built)."""
         if self.session.quitting:
             return False
-        if action in ("source", "search", "tag") and self.timeline is None:
+        if action in ("source", "search", "tag", "axis") and self.timeline is None:
             return False
         if action == "search" and isinstance(self.focused, Input):
             return False  # '/' typed into the search is text
@@ -255,6 +258,25 @@ class TimelineScreen(Screen[None]):
 
         current = self.filters
         self.app.push_screen(TagScreen(self.timeline, current.tags, current.sources), chosen)
+
+    def action_axis(self) -> None:
+        """The axis of the events shown; back to the list with the event picked there."""
+        from tui.ui.screens.axis import open_axis
+
+        if self.timeline is None:
+            return
+        shown = list(self.events.shown)
+        current = self.events.current
+
+        def picked(key: str, expand: bool) -> None:
+            event = next((e for e in shown if e.key == key), None)
+            if event is None:
+                return
+            self._jump(self.key_of(event))
+            if expand and not self.events.is_expanded(event):
+                self.events.action_toggle()
+
+        open_axis(self.app, self.timeline, shown, current.key if current else None, picked)
 
     def action_source(self) -> None:
         event = self.events.current

@@ -260,6 +260,11 @@ class EventList(ScrollView, can_focus=True):
         self.refresh()
         self.scroll_to_cursor()
 
+    def events_on_screen(self) -> tuple[int, int]:
+        """Indices of the first and last shown events with a line on screen."""
+        top = int(self.scroll_y)
+        return self._event_at(top), self._event_at(top + self.scrollable_content_region.height - 1)
+
     def _event_at(self, line: int) -> int:
         line = max(0, min(line, len(self._lines) - 1))
         return self._lines[line][1] if self._lines else 0

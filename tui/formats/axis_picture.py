@@ -1,0 +1,316 @@
+"""The axis as a picture: lines of spans in character cells, for the terminal and the SVG export.
+
+Marks, bars and titles go greedily into rows of their lane; a lane with more events in view than
+its rows can show draws their counts as a histogram instead, so 100,000 events cost a bisection
+per column, not a mark each.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from tui.core.textsafe import one_line
+from tui.dates.labels import REFERENCE_NAMES
+from tui.formats.axis import (
+    Axis,
+    Item,
+    Lane,
+    Scale,
+    Style,
+    View,
+    blocks,
+    counts,
+    duration_words,
+    moment,
+    pick_unit,
+    ticks,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Text at a column of a line, how it is drawn, and the event it belongs to, if any."""
+
+    column: int
+    text: str
+    style: Style
+    event: int | None = None
+    selected: bool = False
+
+
+Line = tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Picture:
+    """The axis as lines of spans: two ruler lines, the lanes' rows, then the vague margin."""
+
+    lines: tuple[Line, ...]
+    width: int
+    gutter: int
+    unit: str
+    first: datetime
+    last: datetime
+    drawn: int
+    counted: int
+    """Events in view drawn one by one, and those only counted in a lane's density."""
+
+
+class _Rows:
+    """Greedy rows of one lane: a mark goes to the first row with room for it and its title."""
+
+    def __init__(self, count: int) -> None:
+        self.marks = [-1] * count
+        self.texts = [-1] * count
+        self.placed: list[list[tuple[int, int, Item]]] = [[] for _ in range(count)]
+
+    def add(self, c0: int, c1: int, wants: int, item: Item) -> None:
+        row = next((r for r, end in enumerate(self.texts) if end < c0), None)
+        if row is None:
+            row = next((r for r, end in enumerate(self.marks) if end < c0), None)
+        if row is None:
+            row = min(range(len(self.marks)), key=self.marks.__getitem__)
+        self.marks[row] = max(self.marks[row], c1)
+        self.texts[row] = max(self.texts[row], c1 + wants)
+        self.placed[row].append((c0, c1, item))
+
+
+def gutter_width(axis: Axis) -> int:
+    """Columns left of the scale for the lanes' labels: none without lanes."""
+    if not any(lane.name for lane in axis.lanes):
+        return 0
+    return min(max(len(one_line(lane.name)) for lane in axis.lanes), 16) + 1
+
+
+def draw(
+    axis: Axis,
+    view: View,
+    width: int,
+    height: int,
+    selected: int | None = None,
+    *,
+    titles: Callable[[int], str] | None = None,
+) -> Picture:
+    """The axis in ``width`` by ``height`` cells, the selected event (an index) picked out."""
+    gutter = gutter_width(axis)
+    columns = max(width - gutter, 1)
+    title_of = titles or (lambda i: one_line(axis.events[i].title))
+    rows_left = max(height - 2 - (1 if axis.unplaced else 0), 1)
+    shown_lanes = axis.lanes[:rows_left]
+    per_lane = max(rows_left // max(len(shown_lanes), 1), 1)
+    low, high = view.at(0), view.at(columns)
+    lines: list[Line] = list(_ruler(axis.scale, view, columns, gutter))
+    drawn = counted = 0
+    for lane in shown_lanes:
+        rows, d, c = _lane(axis, lane, view, columns, per_lane, selected, title_of, (low, high))
+        drawn, counted = drawn + d, counted + c
+        label = (Span(0, _cut(one_line(lane.name), gutter - 1), "lane"),) if gutter else ()
+        for n, row in enumerate(rows):
+            lines.append((label if n == 0 else ()) + tuple(_shift(row, gutter)))
+    hidden = len(axis.lanes) - len(shown_lanes)
+    if hidden:
+        lines[-1] = (*lines[-1][:1], Span(gutter, f"… {hidden} more lanes", "note"))
+    while len(lines) < height - (1 if axis.unplaced else 0):
+        lines.append(())
+    if axis.unplaced:
+        lines.append(_margin(axis, width, selected, title_of))
+    return Picture(
+        tuple(lines[:height]),
+        width,
+        gutter,
+        pick_unit(view.per_column)[1],
+        moment(axis.scale.time(low)),
+        moment(axis.scale.time(high)),
+        drawn,
+        counted,
+    )
+
+
+def _ruler(scale: Scale, view: View, columns: int, gutter: int) -> tuple[Line, Line]:
+    marks = ["─"] * columns
+    labels: list[Span] = []
+    end = -1
+    found, _ = ticks(scale, view, columns)
+    for tick in found:
+        if 0 <= tick.column < columns:
+            marks[tick.column] = "┬"
+            label = tick.full or tick.label
+            if tick.column + len(label) > columns:
+                label = tick.label
+            if tick.column > end and tick.column + len(label) <= columns:
+                labels.append(Span(gutter + tick.column, label, "label"))
+                end = tick.column + len(label)
+    folds: list[Span] = []
+    for f in scale.folds:
+        c0 = max(math.floor(view.column(f.at)), 0)
+        c1 = min(max(math.ceil(view.column(f.at + f.length)), c0 + 1), columns)
+        if c0 < columns and c1 > 0:
+            marks[c0:c1] = "≈" * (c1 - c0)
+            words = f"⋯{duration_words(f.end - f.start)}⋯"
+            if c1 - c0 >= len(words):
+                folds.append(Span(gutter + c0, words, "fold"))
+    line = (Span(gutter, "".join(marks), "tick"),)
+    return _merge(labels, folds), line
+
+
+def _merge(labels: list[Span], folds: list[Span]) -> Line:
+    """Labels with the folds' words laid over them."""
+    kept = [
+        s
+        for s in labels
+        if not any(
+            f.column < s.column + len(s.text) and s.column < f.column + len(f.text) for f in folds
+        )
+    ]
+    return tuple(sorted([*kept, *folds], key=lambda s: s.column))
+
+
+def _lane(
+    axis: Axis,
+    lane: Lane,
+    view: View,
+    columns: int,
+    height: int,
+    selected: int | None,
+    title_of: Callable[[int], str],
+    window: tuple[float, float],
+) -> tuple[list[list[Span]], int, int]:
+    low, high = window
+    first = bisect_right(lane.reach, low)
+    last = bisect_left(lane.starts, high)
+    chosen = axis.item_of.get(selected) if selected is not None else None
+    chosen_item = axis.items[chosen] if chosen is not None else None
+    mine = chosen_item is not None and chosen_item.lane == axis.items[lane.items[0]].lane
+    if last - first > columns * height // 2:
+        values = counts(lane.starts, view.left, view.per_column, columns)
+        rows = [[Span(0, text, "density")] for text in blocks(values, height)]
+        if mine and chosen_item is not None and low <= chosen_item.start < high:
+            _overlay(rows[0], _item_spans(chosen_item, view, columns, True, title_of))
+        return rows, 0, sum(values)
+    placed = _Rows(height)
+    for n in lane.items[first:last]:
+        item = axis.items[n]
+        c0, c1 = _columns(item, view)
+        if c1 <= 0 or c0 >= columns:
+            continue
+        placed.add(c0, c1, len(title_of(item.event)) + 2, item)
+    rows = []
+    for row in placed.placed:
+        spans: list[Span] = []
+        groups = _groups(row, selected)
+        for k, (_, c1, item, together) in enumerate(groups):
+            is_selected = item.event == selected
+            spans += _item_spans(item, view, columns, is_selected, None)
+            room = (groups[k + 1][0] if k + 1 < len(groups) else columns) - c1 - 1
+            more = f" +{together - 1}" if together > 1 else ""
+            text = title_of(item.event)
+            if room >= min(len(text), 6) + len(more):
+                text = _cut(text, room - len(more)) + more
+                spans.append(Span(c1 + 1, text, "title", item.event, is_selected))
+        rows.append(sorted(spans, key=lambda s: s.column))
+    return rows, sum(len(r) for r in placed.placed), 0
+
+
+def _groups(
+    row: list[tuple[int, int, Item]], selected: int | None
+) -> list[tuple[int, int, Item, int]]:
+    """Items of a row that overlap drawn as one, the selected one (or the first) on top, with
+    how many they are, so that a crowded day says ``+3`` rather than hiding three events."""
+    groups: list[tuple[int, int, Item, int]] = []
+    for c0, c1, item in row:
+        if groups and c0 < groups[-1][1]:
+            g0, g1, top, n = groups[-1]
+            top = item if item.event == selected else top
+            groups[-1] = (g0, max(g1, c1), top, n + 1)
+        else:
+            groups.append((c0, c1, item, 1))
+    return groups
+
+
+def _columns(item: Item, view: View) -> tuple[int, int]:
+    c0 = math.floor(view.column(item.start))
+    if not item.bar:
+        return c0, c0 + 1
+    return c0, max(math.ceil(view.column(item.end)), c0 + 1)
+
+
+def _item_spans(
+    item: Item, view: View, columns: int, selected: bool, title_of: Callable[[int], str] | None
+) -> list[Span]:
+    c0, c1 = _columns(item, view)
+    a, b = max(c0, 0), min(c1, columns)
+    style: Style
+    if item.bar and c1 - c0 >= 2:
+        char, style = ("╌", "bar-approx") if item.approximate else ("━", "bar")
+        out = [Span(a, char * (b - a), style, item.event, selected)]
+    else:
+        char, style = ("○", "mark-approx") if item.approximate else ("●", "mark")
+        out = [Span(a, char, style, item.event, selected)]
+    if title_of is not None and b + 1 < columns:
+        out.append(
+            Span(b + 1, _cut(title_of(item.event), columns - b - 1), "title", item.event, selected)
+        )
+    return out
+
+
+def _overlay(row: list[Span], spans: list[Span]) -> None:
+    """Lay spans over a row of one density span, cutting the density around them."""
+    base = row[0]
+    text = list(base.text)
+    for s in spans:
+        text[s.column : s.column + len(s.text)] = " " * len(s.text)
+    row[0] = Span(base.column, "".join(text), base.style)
+    row.extend(spans)
+    row.sort(key=lambda s: s.column)
+
+
+def _margin(axis: Axis, width: int, selected: int | None, title_of: Callable[[int], str]) -> Line:
+    """The events that have no place on the scale, apart from it: ``vague ◇ title (the past)``."""
+    head = "off the scale: " if width >= 60 else "vague: "
+    spans = [Span(0, head, "note")]
+    column = len(head)
+    order = list(axis.unplaced)
+    if selected in axis.unplaced:
+        at = order.index(selected)
+        order = order[at:] + order[:at]
+    for index in order:
+        r = axis.events[index].resolution
+        what = "undated" if r is None else _reference(r.value)
+        text = f"◇ {title_of(index)} ({what})"
+        if column + 6 > width:
+            break
+        spans.append(Span(column, _cut(text, width - column), "vague", index, index == selected))
+        column += len(text) + 2
+    return tuple(spans)
+
+
+def _reference(value: str) -> str:
+    return REFERENCE_NAMES.get(value, value)
+
+
+def _shift(row: list[Span], by: int) -> list[Span]:
+    return [Span(s.column + by, s.text, s.style, s.event, s.selected) for s in row] if by else row
+
+
+def _cut(text: str, room: int) -> str:
+    """Text cut to ``room`` cells with an ellipsis."""
+    if room <= 0:
+        return ""
+    return text if len(text) <= room else text[: room - 1] + "…"
+
+
+def text_lines(picture: Picture) -> list[str]:
+    """The picture as plain text, one string per line: for tests, captures and the README."""
+    out = []
+    for line in picture.lines:
+        cells = [" "] * picture.width
+        for span in line:
+            for k, char in enumerate(span.text):
+                if 0 <= span.column + k < picture.width:
+                    cells[span.column + k] = char
+        out.append("".join(cells).rstrip())
+    return out

@@ -1,0 +1,145 @@
+"""The density strip above the list: how many events fall in each stretch of the timeline, with the
+part on screen marked; a click, or Enter on its cursor, jumps the list there."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from typing import ClassVar
+
+from rich.segment import Segment
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.strip import Strip
+from textual.widget import Widget
+
+from tui.core.model import Event
+from tui.formats.axis import Axis, View, blocks, build_axis, counts, fit
+from tui.ui.widgets.event_list import EventList
+
+BUILD_DELAY = 0.05
+"""The strip is counted just after a list is shown, so it never delays the list's first paint."""
+
+
+class DensityStrip(Widget, can_focus=True):
+    """One line of block characters over the whole timeline (long empty stretches folded)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("left,h", "move(-1)", "Earlier", show=False),
+        Binding("right,l", "move(1)", "Later", show=False),
+        Binding("enter,space", "jump", "Jump there"),
+    ]
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "density--bar",
+        "density--on-screen",
+        "density--cursor",
+    }
+    DEFAULT_CSS = """
+    DensityStrip { height: 1; background: $boost; }
+    DensityStrip > .density--bar { color: $primary; }
+    DensityStrip > .density--on-screen { color: $accent; background: $accent 25%; }
+    DensityStrip > .density--cursor { background: $secondary 20%; }
+    DensityStrip:focus > .density--cursor { background: $secondary; color: $text; }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._list: EventList | None = None
+        self._shown: Sequence[Event] | None = None
+        self._axis: Axis | None = None
+        self._view: View | None = None
+        self._bars = ""
+        self._at: list[float | None] = []
+        self.cursor: int | None = None
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(self._follow_list)
+
+    def _follow_list(self) -> None:
+        self._list = self.screen.query_one(EventList)
+        self.watch(self._list, "scroll_y", self._moved, init=False)
+        self.watch(self._list, "cursor", self._moved, init=False)
+        self._moved()
+
+    def _moved(self) -> None:
+        """The list scrolled or showed other events: mark the part on screen, recount if new."""
+        if self._list is not None and self._list.shown is not self._shown:
+            self._shown = self._list.shown
+            self.set_timer(BUILD_DELAY, self._count)
+        self.refresh()
+
+    def _count(self) -> None:
+        if self._shown is None or not self.size.width:
+            return
+        axis = self._axis = build_axis(self._shown)
+        self._view = fit(axis, self.size.width)
+        self._bars = blocks(
+            counts(axis.starts, self._view.left, self._view.per_column, self.size.width)
+        )[0]
+        at: list[float | None] = []
+        last: float | None = None
+        for index in range(len(self._shown)):
+            n = axis.item_of.get(index)
+            last = axis.items[n].start if n is not None else last
+            at.append(last)
+        self._at = at
+        self.refresh()
+
+    def on_resize(self) -> None:
+        if self._shown is not None:
+            self._count()
+
+    def _on_screen(self) -> tuple[int, int] | None:
+        """The columns of the events the list has on screen."""
+        if self._list is None or self._view is None or not self._at:
+            return None
+        first, last = self._list.events_on_screen()
+        a, b = self._at[min(first, len(self._at) - 1)], self._at[min(last, len(self._at) - 1)]
+        if a is None or b is None:
+            return None
+        return int(self._view.column(a)), int(self._view.column(b))
+
+    def render_line(self, y: int) -> Strip:
+        width = self.size.width
+        base = self.rich_style
+        if y != 0 or not self._bars:
+            return Strip.blank(width, base)
+        bar = base + self.get_component_rich_style("density--bar")
+        here = base + self.get_component_rich_style("density--on-screen")
+        cursor = base + self.get_component_rich_style("density--cursor")
+        lit = self._on_screen() or (-1, -2)
+        segments = []
+        for column, char in enumerate(self._bars[:width]):
+            style = cursor if column == self.cursor else here if lit[0] <= column <= lit[1] else bar
+            segments.append(Segment(char, style))
+        return Strip(segments).extend_cell_length(width, base).simplify()
+
+    def on_focus(self) -> None:
+        if self.cursor is None:
+            lit = self._on_screen()
+            self.cursor = lit[0] if lit else 0
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()
+
+    def action_move(self, delta: int) -> None:
+        self.cursor = max(0, min((self.cursor or 0) + delta, self.size.width - 1))
+        self.refresh()
+
+    def action_jump(self) -> None:
+        if self.cursor is not None:
+            self.jump(self.cursor)
+
+    def on_click(self, event: events.Click) -> None:
+        self.cursor = event.x
+        self.jump(event.x)
+
+    def jump(self, column: int) -> None:
+        """Select the first event at or after the stretch under ``column`` and centre it."""
+        if self._axis is None or self._view is None or self._list is None or not self._axis.items:
+            return
+        n = min(bisect_left(self._axis.starts, self._view.at(column)), len(self._axis.items) - 1)
+        self._list.cursor = self._axis.items[n].event
+        self._list.scroll_to_cursor(center=True)
+        self._list.focus()
