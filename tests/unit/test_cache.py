@@ -1,4 +1,4 @@
-"""The load cache: an unchanged file reopens from it; anything doubtful is rebuilt, never trusted."""
+"""The load cache: an unchanged file reopens from it; anything doubtful is rebuilt, not trusted."""
 
 from __future__ import annotations
 

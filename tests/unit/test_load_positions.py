@@ -1,4 +1,4 @@
-"""Positions as an editor shows them: lines end at \\n, \\r\\n or \\r only, columns count characters."""
+"""Positions as an editor shows them: lines end at \\n, \\r\\n or \\r; columns count characters."""
 
 from __future__ import annotations
 

@@ -36,8 +36,8 @@ def _warning(quote: str) -> str:
 def test_a_misquote_shows_the_closest_passage_and_the_word_that_differs():
     assert _warning("the strike on the convoy close to Aleppo") == (
         "quote does not occur in the text of source 'a'; the closest passage is "
-        "“the strike on the convoy near Aleppo”: the quote has “close” where the article "
-        "has “near”"
+        "“the strike on the convoy near Aleppo”: the quote has “close to” where the "
+        "article has “near”"
     )
 
 

@@ -190,21 +190,16 @@ def _widen_to_words(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _difference(quote: str, passage: str) -> str:
-    """The first way ``passage`` differs from ``quote``, in words."""
-    for tag, a0, a1, b0, b1 in SequenceMatcher(None, quote, passage, autojunk=False).get_opcodes():
+    """The first way ``passage`` differs from ``quote``, word by word."""
+    mine, theirs = quote.split(), passage.split()
+    matcher = SequenceMatcher(None, [w.lower() for w in mine], [w.lower() for w in theirs])
+    for tag, a0, a1, b0, b1 in matcher.get_opcodes():
         if tag == "equal":
             continue
-        if tag == "replace":
-            a0, a1 = _widen_to_words(quote, a0, a1)
-            b0, b1 = _widen_to_words(passage, b0, b1)
-        elif tag == "insert":
-            b0, b1 = _widen_to_words(passage, b0, b1)
-        else:
-            a0, a1 = _widen_to_words(quote, a0, a1)
-        mine, theirs = quote[a0:a1].strip(), passage[b0:b1].strip()
-        if not mine:
-            return f"the article has “{theirs}” where the quote has nothing"
-        if not theirs:
-            return f"the quote has “{mine}”, which the article does not"
-        return f"the quote has “{mine}” where the article has “{theirs}”"
+        ours, article = " ".join(mine[a0:a1]), " ".join(theirs[b0:b1])
+        if tag == "insert":
+            return f"the article has “{article}” where the quote has nothing"
+        if tag == "delete":
+            return f"the quote has “{ours}”, which the article does not"
+        return f"the quote has “{ours}” where the article has “{article}”"
     return "they differ only in letter case"
