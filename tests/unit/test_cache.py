@@ -1,4 +1,4 @@
-"""The load cache: an unchanged file reopens from it; anything doubtful is rebuilt, never trusted."""
+"""The load cache: an unchanged file reopens from it; anything doubtful is rebuilt, not trusted."""
 
 from __future__ import annotations
 
@@ -108,3 +108,73 @@ def test_an_unreadable_file_is_reported_not_cached(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     result = load_file(tmp_path / "missing.yaml", use_cache=True)
     assert result.timeline is None and entries(tmp_path) == []
+
+
+def test_an_article_rewritten_at_the_same_size_and_time_makes_the_entry_stale(timeline, tmp_path):
+    import os
+
+    article = tmp_path / "a.txt"
+    assert load([timeline]).timeline.events[0].quotes[0].found
+    before = article.stat()
+    article.write_text("Officials said it happenex.", encoding="utf-8")
+    os.utime(article, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert article.stat().st_size == before.st_size
+    assert not load([timeline]).timeline.events[0].quotes[0].found
+
+
+def _rewrite_entry(entry: Path, value: object) -> None:
+    entry.write_bytes(cache.pack(([], value)))
+
+
+@pytest.mark.parametrize(
+    "wrong",
+    ["title", "events", "an event", "a quote", "diagnostics", "shape"],
+)
+def test_an_entry_with_values_of_the_wrong_type_is_discarded(timeline, tmp_path, wrong):
+    from dataclasses import replace
+
+    expected = load([timeline])
+    (entry,) = entries(tmp_path)
+    good = expected.timeline
+    event = good.events[0]
+    bad = {
+        "title": (replace(good, title=7), ()),
+        "events": (replace(good, events=[event]), ()),
+        "an event": (replace(good, events=(replace(event, when=None),)), ()),
+        "a quote": (
+            replace(good, events=(replace(event, quotes=(replace(event.quotes[0], line="x"),)),)),
+            (),
+        ),
+        "diagnostics": (good, ("not a diagnostic",)),
+        "shape": (good,),
+    }[wrong]
+    _rewrite_entry(entry, bad)
+    assert load([timeline]) == expected
+
+
+def test_the_cache_is_pruned_to_its_size_oldest_entries_first(tmp_path, monkeypatch):
+    import os
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    (tmp_path / "a.txt").write_text("Officials said it happened.", encoding="utf-8")
+    paths = []
+    for index in range(4):
+        path = tmp_path / f"t{index}.yaml"
+        path.write_text(TIMELINE.replace("Cached", f"Cached {index}"), encoding="utf-8")
+        load([path])
+        (newest,) = set(entries(tmp_path)) - set(paths)
+        os.utime(newest, ns=(index * 10**9, index * 10**9))
+        paths.append(newest)
+    size = paths[0].stat().st_size
+    cache.prune(paths[0].parent, size * 2 + size // 2)
+    assert entries(tmp_path) == sorted(paths[2:])
+
+
+def test_a_cache_hit_makes_its_entry_the_last_to_be_pruned(timeline, tmp_path):
+    import os
+
+    load([timeline])
+    (entry,) = entries(tmp_path)
+    os.utime(entry, ns=(0, 0))
+    load([timeline])
+    assert entry.stat().st_mtime_ns > 0

@@ -81,12 +81,20 @@ def test_a_relative_date_pushed_past_the_calendar_is_a_warning(tmp_path):
     assert message.startswith("warning: cannot resolve when 'tomorrow'")
 
 
-@pytest.mark.parametrize("zone", ["America", "Etc", "x" * 300, "../../../etc/passwd", "Europe/"])
-def test_a_time_zone_that_is_a_folder_or_too_long_is_an_unknown_zone(zone):
+@pytest.mark.parametrize("zone", ["x" * 300, "../../../etc/passwd", "Mars/Olympus"])
+def test_a_time_zone_too_long_or_unknown_is_an_unknown_zone(zone):
     (message,) = _messages(zone=zone)
     assert message.startswith("error: unknown time zone '")
     assert message.endswith("(use an IANA name such as Europe/London); using UTC")
     assert len(message) < 300
+
+
+@pytest.mark.parametrize(("zone", "example"), [("America", "America/Adak"), ("Etc/", "Etc/GMT")])
+def test_a_time_zone_that_is_a_region_says_so_and_names_a_zone_in_it(zone, example):
+    assert _messages(zone=zone) == [
+        f"error: time zone '{zone}' is a region, not a zone: name one in it, such as "
+        f"'{example}'; using UTC"
+    ]
 
 
 @pytest.mark.parametrize(

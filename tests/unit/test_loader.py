@@ -1,4 +1,4 @@
-"""The loader: every error and warning a hand-written timeline can earn, at its exact line and column."""
+"""The loader: every error and warning a hand-written timeline can earn, at its line and column."""
 
 from __future__ import annotations
 
@@ -470,7 +470,8 @@ def _zoned(order: list[str]) -> str:
         "timezone": "timezone: Asia/Tokyo\n",
         "sources": 'sources:\n  a:\n    title: A\n    published: "2016-09-18T01:00:00+00:00"\n'
         '    text: "It began on Monday."\n',
-        "events": "events:\n  - title: Began\n    when: on Monday\n    quotes: [It began on Monday.]\n",
+        "events": "events:\n  - title: Began\n    when: on Monday\n"
+        "    quotes: [It began on Monday.]\n",
     }
     return "".join(parts[name] for name in order)
 

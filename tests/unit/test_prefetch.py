@@ -1,4 +1,4 @@
-"""A large file's first load runs in a forked child: the first screenful arrives first, then the whole."""
+"""A large file's first load runs in a forked child: the first screenful arrives, then the whole."""
 
 from __future__ import annotations
 

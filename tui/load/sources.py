@@ -34,7 +34,16 @@ def read_zone(r: Reporter, entries: Entries, root: Node) -> tuple[str, ZoneInfo 
             return name, ZoneInfo(name)
         except (ZoneInfoNotFoundError, ValueError, OSError):
             pass
-    suggestion = did_you_mean(name, sorted(available_timezones())) if len(name) < 100 else ""
+    zones = sorted(available_timezones())
+    inside = [zone for zone in zones if zone.startswith(f"{name.rstrip('/')}/")]
+    if inside:
+        r.error(
+            entries["timezone"][1],
+            f"time zone '{name}' is a region, not a zone: name one in it, such as '{inside[0]}'; "
+            "using UTC",
+        )
+        return "UTC", None
+    suggestion = did_you_mean(name, zones) if len(name) < 100 else ""
     shown = name if len(name) <= MAX_ZONE_NAME else name[:MAX_ZONE_NAME] + "…"
     r.error(
         entries["timezone"][1],

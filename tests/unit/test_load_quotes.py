@@ -1,0 +1,81 @@
+"""Quotes: found the way a reader finds them, a misquote answered with what the article says,
+and the search small in memory however long the article."""
+
+from __future__ import annotations
+
+import random
+import tracemalloc
+
+from tui.load.loader import load_text
+from tui.load.quotes import QuoteFinder
+
+ARTICLE = (
+    "Officials said the strike on the convoy near Aleppo was a “grave mistake” — and that "
+    "twenty aid workers were killed on Monday."
+)
+TIMELINE = f"""\
+title: T
+sources:
+  a:
+    title: A
+    published: 2016-09-18
+    text: "{ARTICLE}"
+events:
+  - title: Strike
+    when: on Monday
+    quotes:
+      - text: {{quote}}
+"""
+
+
+def _warning(quote: str) -> str:
+    (warning,) = load_text(TIMELINE.format(quote=quote), "t.yaml").diagnostics
+    return warning.message
+
+
+def test_a_misquote_shows_the_closest_passage_and_the_word_that_differs():
+    assert _warning("the strike on the convoy close to Aleppo") == (
+        "quote does not occur in the text of source 'a'; the closest passage is "
+        "“the strike on the convoy near Aleppo”: the quote has “close to” where the "
+        "article has “near”"
+    )
+
+
+def test_a_quote_with_a_word_left_out_says_which():
+    assert _warning("twenty workers were killed on Monday").endswith(
+        "the article has “aid” where the quote has nothing"
+    )
+
+
+def test_a_quote_nothing_like_the_article_offers_no_passage():
+    assert _warning("the minister resigned in disgrace") == (
+        "quote does not occur in the text of source 'a'"
+    )
+
+
+def test_spacing_quote_styles_and_dashes_still_match():
+    finder = QuoteFinder("a  “grave\n mistake” —\tand")
+    assert finder.find('"grave mistake" - and') == (3, 25)
+
+
+def _article(characters: int) -> str:
+    rng = random.Random(4)
+    words = ["officials", "said", "“the", "strike”", "—", "convoy", "near", "Aleppo", "\n\n"]
+    pieces, size = [], 0
+    while size < characters:
+        word = rng.choice(words)
+        pieces.append(word)
+        size += len(word) + 1
+    return " ".join(pieces)
+
+
+def test_folding_a_long_article_costs_a_few_bytes_a_character():
+    text = _article(1_000_000)
+    finder = QuoteFinder(text)
+    tracemalloc.start()
+    try:
+        finder.find('said "the strike" - convoy near')
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 8 * len(text)

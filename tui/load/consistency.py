@@ -1,0 +1,75 @@
+"""An event's ``when`` against its own quotes: a quote dating the event otherwise earns a word."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from tui.core.model import Event, Resolution, Source
+from tui.dates import describe_span, find_expressions, resolve
+from tui.dates.tense import tense_in_quotes
+from tui.load.anchors import at
+from tui.load.fields import Reporter
+
+if TYPE_CHECKING:
+    from tui.load.yamltree import Node
+
+
+def check_quoted_dates(
+    reporter: Reporter,
+    events: Sequence[Event],
+    when_nodes: Sequence[Node | None],
+    sources: dict[str, Source],
+    zone_name: str,
+) -> None:
+    """Warn when every date a quote names, read against the same publication as the event's
+    ``when``, falls outside the event's date (a quote that also names a matching date is fine:
+    articles often mention several)."""
+    for event, when_node in zip(events, when_nodes, strict=True):
+        disagreement = _disagreement(event, sources, zone_name)
+        if disagreement is not None:
+            reporter.warn(when_node or at(event), disagreement)
+
+
+def _disagreement(event: Event, sources: dict[str, Source], zone_name: str) -> str | None:
+    r = event.resolution
+    if r is None or not r.is_dated or event.anchor is not None or not event.quotes:
+        return None
+    source = sources.get(event.source) if event.source else None
+    if source is None or source.published_at is None:
+        return None
+    texts = [q.text for q in event.quotes if q.source in (None, event.source)]
+    other: tuple[str, Resolution] | None = None
+    for text in texts:
+        for found in find_expressions(text):
+            if found.text.lower() in event.when.lower():
+                return None
+            quoted = _resolve(found.text, text, source, zone_name)
+            if quoted is None:
+                continue
+            if quoted.start < r.end and r.start < quoted.end:
+                return None
+            other = other or (found.text, quoted)
+    if other is None:
+        return None
+    expression, quoted = other
+    return (
+        f"when '{event.when}' gives {describe_span(r)}, but its quote says '{expression}', "
+        f"which gives {describe_span(quoted)}"
+    )
+
+
+def _resolve(expression: str, quote: str, source: Source, zone_name: str) -> Resolution | None:
+    """A quoted expression read as the ``when`` would be; None unless it names a real date."""
+    assert source.published_at is not None
+    try:
+        result = resolve(
+            expression,
+            source.published_at,
+            anchor_label="the source's publication",
+            tz=zone_name,
+            tense=tense_in_quotes(expression, [quote]),
+        )
+    except (OverflowError, ValueError, RecursionError):
+        return None
+    return result if isinstance(result, Resolution) and result.is_dated else None
