@@ -4,6 +4,7 @@ Imports ``core`` (and dateparser, lazily); never Textual. The grammar is importe
 opening a cached timeline never pays for it.
 """
 
+from tui.dates.anchored import resolve_anchored
 from tui.dates.labels import day_label, describe_range, describe_span, format_label
 from tui.dates.resolver import Found, describe_json, find_expressions, parse_anchor, resolve
 
@@ -17,4 +18,5 @@ __all__ = [
     "format_label",
     "parse_anchor",
     "resolve",
+    "resolve_anchored",
 ]
