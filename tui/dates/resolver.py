@@ -1,9 +1,9 @@
 """Date resolution: turn a news date expression into a TIMEX3 value, an interval and an explanation.
 
 All datetimes are naive wall-clock times in the timeline's zone, and the anchor is always passed in.
-Common shapes are resolved by the rules in ``grammar`` without dateparser; dateparser (English
-only, imported on first need) is the fallback for explicit dates in orders the rules do not
-cover, and only for them (``fallback``).
+Shapes are resolved by the rules in ``grammar``; an explicit date written in an order the rules
+do not know is read from its parts by ``fallback``; no third-party parser guesses. A duration
+("3 months") is refused with its ISO value unless the anchor is an event.
 
 Conventions, checked against the TimeBank/AQUAINT dev set:
 - a bare weekday is the most recent such day, and the anchor's own day when it is that weekday
