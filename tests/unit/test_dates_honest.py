@@ -264,3 +264,19 @@ def test_a_duration_after_a_year_is_no_finer_than_the_year():
     result = resolve_anchored("for five days", _event("1953"), anchor_label="event 'strike'")
     assert isinstance(result, Resolution)
     assert (result.value, result.approximate) == ("1953", True)
+
+
+# -- fiscal periods and year ranges across a century --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "expression, value",
+    [
+        ("the 2013 fiscal year", "2013"),  # "profit for the 2013 fiscal year"
+        ("fiscal 2012-13", "2012/2013"),  # "the fiscal 2012-13 budget"
+        ("fiscal 2013's second quarter", "2013-Q2"),
+        ("1999-00", "1999/2000"),  # "the 1999-00 season"
+    ],
+)
+def test_fiscal_periods_and_seasons_that_cross_a_century(expression, value):
+    assert resolved(expression).value == value

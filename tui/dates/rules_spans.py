@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from tui.dates.days import ZONE_OFFSETS, ExplicitDay, RelativeDay, Week, Weekday, Weekend
-from tui.dates.periods import Decade, Year
+from tui.dates.periods import Decade, Quarter, Year
 from tui.dates.rulebook import first_rule as rule
 from tui.dates.rulebook import parse_normalized
 from tui.dates.shapes import Interval, Parsed, Ref
@@ -75,13 +75,18 @@ def _range(first: str, last: str) -> Parsed | None:
 @rule(r"(1\d{3}|20\d{2}) ?([-–/]) ?(\d{2}|\d{4})")
 def _year_range(m: re.Match[str]) -> Parsed | None:
     """ "1957-58", "1990-91", "2009-2010"; "2011-12" stays the ISO month December 2011."""
-    first, short = int(m[1]), m[3]
-    if len(short) == 2 and m[2] == "-" and int(short) <= 12 and " " not in m[0]:
+    if len(m[3]) == 2 and m[2] == "-" and 1 <= int(m[3]) <= 12 and " " not in m[0]:
         return None
-    last = int(short) if len(short) == 4 else first - first % 100 + int(short)
-    if last <= first:
-        return None
-    return Interval(Year(first), Year(last))
+    return _years(int(m[1]), m[3])
+
+
+def _years(first: int, last_written: str) -> Parsed | None:
+    """The years from ``first`` to a last year written in full or by its last two digits
+    ("1999-00" ends in 2000)."""
+    last = int(last_written)
+    if len(last_written) == 2:
+        last += first - first % 100 + (100 if last < first % 100 else 0)
+    return Interval(Year(first), Year(last)) if last > first else None
 
 
 _D = r"(\d{1,2})(?:st|nd|rd|th)?"
@@ -151,6 +156,21 @@ def _year_ad(m: re.Match[str]) -> Parsed | None:
     """ "AD 79", "476 AD", "the year 800": years below 1000 when the text says they are years."""
     year = int(m[1] or m[2] or m[3])
     return Year(year) if year >= 1 else None
+
+
+@rule(
+    r"(?:the )?(1\d{3}|20\d{2}) fiscal year"
+    r"|(?:the )?fiscal (?:year )?(1\d{3}|20\d{2}) ?[-/] ?(\d{2}|\d{4})"
+    r"|(?:the )?fiscal (?:year )?(1\d{3}|20\d{2})(?:['’]s| s)? (first|second|third|fourth) quarter"
+)
+def _fiscal_period(m: re.Match[str]) -> Parsed | None:
+    """ "the 2013 fiscal year", "fiscal 2012-13" (both years: where it starts is the company's),
+    "fiscal 2013's second quarter"; fiscal years are named by their year, as TimeBank does."""
+    if m[1]:
+        return Year(int(m[1]))
+    if m[2]:
+        return _years(int(m[2]), m[3])
+    return Quarter(("first", "second", "third", "fourth").index(m[5]) + 1, int(m[4]))
 
 
 _ZONE = "|".join(ZONE_OFFSETS)
