@@ -58,10 +58,14 @@ class Resolution:
 
 @dataclass(frozen=True, slots=True)
 class Unresolved:
-    """An expression the resolver could not resolve, and the reason, instead of a guess."""
+    """An expression the resolver could not resolve, and the reason, instead of a guess.
+
+    ``duration`` is the ISO 8601 value (``P3M``) of an expression that names a length of time,
+    not a date: it places nothing on its own, but says what was read."""
 
     expression: str
     reason: str
+    duration: str | None = None
 
 
 @pickled_by_fields

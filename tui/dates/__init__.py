@@ -1,9 +1,11 @@
 """Dates: resolve a news date expression against an anchor, find expressions in text, label spans.
 
-Imports ``core`` (and dateparser, lazily); never Textual. The grammar is imported on first use, so
-opening a cached timeline never pays for it.
+Imports ``core`` only: never Textual, and no third-party date parser. The grammar is imported on
+first use, so opening a cached timeline never pays for it. ``resolve_anchored`` resolves an
+expression counted from another event, no finer than that event's own date.
 """
 
+from tui.dates.anchored import resolve_anchored
 from tui.dates.labels import day_label, describe_range, describe_span, format_label
 from tui.dates.resolver import Found, describe_json, find_expressions, parse_anchor, resolve
 
@@ -17,4 +19,5 @@ __all__ = [
     "format_label",
     "parse_anchor",
     "resolve",
+    "resolve_anchored",
 ]

@@ -15,6 +15,8 @@ from tui.dates.shapes import (
     Parsed,
     _day,
     _days_apart,
+    _iso_day,
+    _iso_minute,
     _iso_week,
     _mod_word,
     _month_year,
@@ -150,6 +152,8 @@ class Weekend(Parsed):
     one, as is "next weekend"."""
 
     which: str = "recent"
+    back: int = 0
+    """Weekends further back: "the weekend before last" is one before "last weekend"."""
 
     def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
         today = anchor.date()
@@ -159,6 +163,7 @@ class Weekend(Parsed):
             saturday -= timedelta(weeks=1)
         elif self.which == "next" or (self.which == "this" and not on_weekend):
             saturday += timedelta(weeks=1)
+        saturday -= timedelta(weeks=self.back)
         year, week, _ = saturday.isocalendar()
         relation = (
             "this weekend, at"
@@ -166,10 +171,12 @@ class Weekend(Parsed):
             else "the weekend after"
             if saturday > today
             else "the weekend before"
+            if not self.back
+            else f"{self.back + 1} weekends before"
         )
         return _result(
             expression,
-            f"{year}-W{week:02d}-WE",
+            f"{year:04d}-W{week:02d}-WE",
             _day(saturday),
             _day(saturday) + timedelta(days=2),
             "weekend",
@@ -256,6 +263,24 @@ class Shifted(Parsed):
         )
 
 
+ZONE_OFFSETS = {
+    "gmt": "+00:00",
+    "utc": "+00:00",
+    "z": "+00:00",
+    "bst": "+01:00",
+    "cet": "+01:00",
+    "cest": "+02:00",
+    "est": "-05:00",
+    "edt": "-04:00",
+    "cst": "-06:00",
+    "cdt": "-05:00",
+    "mst": "-07:00",
+    "mdt": "-06:00",
+    "pst": "-08:00",
+    "pdt": "-07:00",
+}
+"""Zone abbreviations news writes after a time, and their offsets from UTC."""
+
 JUST_PASSED_DAYS = 14
 """A date this many days behind the anchor stays in its year even in a sentence that looks ahead:
 "return the child by Jan. 14" on 15 January is a deadline just passed, not next year's."""
@@ -273,6 +298,9 @@ class ExplicitDay(Parsed):
     minute: int = 0
     approximate: bool = False
     lean: str | None = None
+    zone: str | None = None
+    """The zone a time was written in ("GMT"): the time is kept as written, as TimeBank values
+    keep it, and the zone and its offset are named in the explanation."""
 
     def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
         if self.day_date is not None:
@@ -297,9 +325,13 @@ class ExplicitDay(Parsed):
             start = datetime(d.year, d.month, d.day) + timedelta(
                 hours=self.hour, minutes=self.minute
             )
+            value = _iso_minute(start)
+            if self.zone is not None:
+                offset = ZONE_OFFSETS[self.zone]
+                why += f", at {start:%H:%M} {self.zone.upper()} (UTC{offset}) as written"
             return _result(
                 expression,
-                f"{start:%Y-%m-%dT%H:%M}",
+                value,
                 start,
                 start + timedelta(minutes=1),
                 "minute",
@@ -341,7 +373,7 @@ class ClockTime(Parsed):
         else:
             d, why = anchor.date(), f"the day of {_on(anchor, label)}"
         start = _day(d) + timedelta(hours=self.hour, minutes=self.minute)
-        value = f"{d:%Y-%m-%d}T24" if self.hour == 24 else f"{start:%Y-%m-%dT%H:%M}"
+        value = f"{_iso_day(d)}T24" if self.hour == 24 else f"{_iso_minute(start)}"
         at = (
             "midnight at the end of" if self.hour == 24 else f"{self.hour:02d}:{self.minute:02d} on"
         )
@@ -362,7 +394,7 @@ class Span(Parsed):
         last = end - timedelta(days=1)
         return _result(
             expression,
-            f"{start:%Y-%m-%d}/{last:%Y-%m-%d}",
+            f"{_iso_day(start)}/{_iso_day(last)}",
             start,
             end,
             "interval",

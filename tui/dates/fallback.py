@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from tui.dates.shapes import MONTHS, WEEKDAYS, Parsed
+from tui.dates.shapes import MONTHS, WEEKDAYS, Parsed, Refused
 
 _MONTH_WORDS = {m: i + 1 for i, m in enumerate(MONTHS)} | {
     m[:3]: i + 1 for i, m in enumerate(MONTHS)
@@ -47,9 +47,9 @@ def _tokens(text: str) -> list[re.Match[str]] | None:
     return tokens if not text[position:].strip() else None
 
 
-def read(text: str) -> Parsed | str | None:
+def read(text: str) -> Parsed | None:
     """The date a normalised expression writes in an order the rules do not know, read from its
-    parts; a reason when the parts disagree; None when it is not only a date."""
+    parts (refused with the reason when they disagree); None when it is not only a date."""
     from tui.dates.days import ExplicitDay
     from tui.dates.periods import Month
 
@@ -74,9 +74,10 @@ def read(text: str) -> Parsed | str | None:
         return None if times or weekdays else ExplicitDay(month=months[0], day=days[0])
     day = date(years[0], months[0], days[0])
     if weekdays and WEEKDAYS[day.weekday()][:3] != weekdays[0]:
-        return (
-            f"{day:%d %B} {day.year:04d} is a {WEEKDAYS[day.weekday()].capitalize()}, not a "
-            + next(d.capitalize() for d in WEEKDAYS if d.startswith(weekdays[0]))
+        named = next(d for d in WEEKDAYS if d.startswith(weekdays[0])).capitalize()
+        return Refused(
+            f"{day.day} {MONTHS[day.month - 1].capitalize()} {day.year:04d} is a "
+            f"{WEEKDAYS[day.weekday()].capitalize()}, not a {named}"
         )
     if times:
         hour, minute = times[0]  # type: ignore[misc]

@@ -14,17 +14,28 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from tui.dates import rules_days, rules_periods
+from tui.dates import rules_days, rules_periods, rules_spans
 from tui.dates.days import ExplicitDay
 from tui.dates.finder import finder
 from tui.dates.rulebook import _RULES, MAX_LENGTH, parse_normalized, too_long
-from tui.dates.shapes import Approximately, Interval, Parsed, leaning
+from tui.dates.shapes import BEFORE_YEAR_ONE, Approximately, Interval, Parsed, leaning
+from tui.dates.spans import DURATION_REASON, core_duration
 from tui.dates.words import _PREFIXES, normalize
 
-__all__ = ["Parsed", "finder", "leaning", "normalize", "parse_expression", "parse_normalized"]
+__all__ = [
+    "DURATION_REASON",
+    "Parsed",
+    "core_duration",
+    "finder",
+    "leaning",
+    "normalize",
+    "parse_expression",
+    "parse_normalized",
+]
 
-_RULES_IN_ORDER = (rules_days, rules_periods)
-"""Rules are tried in the order they are registered: the days' before the periods'."""
+_RULES_IN_ORDER = (rules_spans, rules_days, rules_periods)
+"""Rules are tried in the order they are registered: the spans' first, then the days' before the
+periods'."""
 
 
 @lru_cache(maxsize=8192)
@@ -37,6 +48,8 @@ def parse_expression(expression: str) -> Parsed | str | None:
         return "the expression is empty"
     if len(text) > MAX_LENGTH:
         return too_long(len(text))
+    if _BEFORE_CHRIST.search(text):
+        return BEFORE_YEAR_ONE
     edtf = _edtf(text)
     if edtf is not None:
         return edtf
@@ -46,6 +59,9 @@ def parse_expression(expression: str) -> Parsed | str | None:
     bare = _PREFIXES.sub("", text, count=1)
     return _numeric_date(bare) or _impossible_day(bare)
 
+
+_BEFORE_CHRIST = re.compile(r"\b(?:bc|bce|b\.c(?:\.e)?)(?![a-z])")
+"""Dates before year 1: refused with the reason, since the model counts years from 1."""
 
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
 

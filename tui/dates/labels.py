@@ -43,7 +43,7 @@ def day_label(moment: datetime | date) -> str:
     100k pay for."""
     return (
         f"{WEEKDAY_ABBREVIATIONS[moment.weekday()]} {moment.day} "
-        f"{MONTH_ABBREVIATIONS[moment.month - 1]} {moment.year}"
+        f"{MONTH_ABBREVIATIONS[moment.month - 1]} {moment.year:04d}"
     )
 
 
@@ -63,7 +63,7 @@ def describe_span(r: Resolution) -> str:
     if g == "interval":
         return f"{day_label(start)} – {day_label(r.end - timedelta(days=1))}"
     if g == "season":
-        return f"{SEASON_NAMES[r.value[-2:]]} {start.year}"
+        return f"{SEASON_NAMES[r.value[-2:]]} {start.year:04d}"
     if g == "century":
         number = int(r.value) + 1
         suffix = (
@@ -86,13 +86,13 @@ def describe_span(r: Resolution) -> str:
         }[part] + f" of {day_label(first)}"
     part = part or ""
     if g == "month":
-        return f"{part}{MONTH_ABBREVIATIONS[first.month - 1]} {first.year}"
+        return f"{part}{MONTH_ABBREVIATIONS[first.month - 1]} {first.year:04d}"
     if g == "quarter":
-        return f"{part}Q{(first.month - 1) // 3 + 1} {first.year}"
+        return f"{part}Q{(first.month - 1) // 3 + 1} {first.year:04d}"
     if g == "half":
-        return f"{part}H{1 if first.month < 7 else 2} {first.year}"
+        return f"{part}H{1 if first.month < 7 else 2} {first.year:04d}"
     if g == "year":
-        return f"{part}{first.year}"
+        return f"{part}{first.year:04d}"
     return f"the {part}{r.value}0s"
 
 

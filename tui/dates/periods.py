@@ -8,10 +8,12 @@ from datetime import datetime
 from tui.core.model import Resolution
 from tui.dates.labels import SEASON_NAMES
 from tui.dates.shapes import (
+    BEFORE_YEAR_ONE,
     LEANS,
     MONTHS,
     SEASON_MONTHS,
     Parsed,
+    Refusal,
     _mod_word,
     _month_start,
     _month_year,
@@ -58,7 +60,13 @@ class Month(Parsed):
         end = _month_start(start.year, start.month + 1)
         s, e = _narrow(start, end, self.mod)
         return _result(
-            expression, f"{start:%Y-%m}", s, e, "month", self.approximate, _mod_word(self.mod) + why
+            expression,
+            f"{start.year:04d}-{start.month:02d}",
+            s,
+            e,
+            "month",
+            self.approximate,
+            _mod_word(self.mod) + why,
         )
 
 
@@ -96,7 +104,7 @@ class Quarter(Parsed):
         start = datetime(year, q * 3 + 1, 1)
         return _result(
             expression,
-            f"{year}-Q{q + 1}",
+            f"{year:04d}-Q{q + 1}",
             start,
             _month_start(year, q * 3 + 4),
             "quarter",
@@ -118,7 +126,7 @@ class Half(Parsed):
         start = datetime(year, 1 if self.number == 1 else 7, 1)
         return _result(
             expression,
-            f"{year}-H{self.number}",
+            f"{year:04d}-H{self.number}",
             start,
             _month_start(year, start.month + 6),
             "half",
@@ -156,7 +164,13 @@ class Season(Parsed):
         start = datetime(year, SEASON_MONTHS[self.season], 1)
         s, e = _narrow(start, _month_start(year, start.month + 3), self.mod)
         return _result(
-            expression, f"{year}-{self.season}", s, e, "season", False, _mod_word(self.mod) + why
+            expression,
+            f"{year:04d}-{self.season}",
+            s,
+            e,
+            "season",
+            False,
+            _mod_word(self.mod) + why,
         )
 
 
@@ -171,6 +185,8 @@ class Year(Parsed):
 
     def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
         year = self.year if self.year is not None else anchor.year + self.offset
+        if year < 1:
+            raise Refusal(BEFORE_YEAR_ONE)
         if self.year is not None:
             why = "an explicit year"
         else:
@@ -180,7 +196,7 @@ class Year(Parsed):
             why = f"{when} {_on(anchor, label)}"
         s, e = _narrow(datetime(year, 1, 1), datetime(year + 1, 1, 1), self.mod)
         return _result(
-            expression, str(year), s, e, "year", self.approximate, _mod_word(self.mod) + why
+            expression, f"{year:04d}", s, e, "year", self.approximate, _mod_word(self.mod) + why
         )
 
 
@@ -205,7 +221,7 @@ class Decade(Parsed):
         )
         s, e = _narrow(datetime(first, 1, 1), datetime(first + 10, 1, 1), self.mod)
         return _result(
-            expression, str(first // 10), s, e, "decade", False, _mod_word(self.mod) + why
+            expression, f"{first // 10:03d}", s, e, "decade", False, _mod_word(self.mod) + why
         )
 
 

@@ -1,9 +1,9 @@
 """Date resolution: turn a news date expression into a TIMEX3 value, an interval and an explanation.
 
 All datetimes are naive wall-clock times in the timeline's zone, and the anchor is always passed in.
-Common shapes are resolved by the rules in ``grammar`` without dateparser; dateparser (English
-only, imported on first need) is the fallback for explicit dates in orders the rules do not
-cover, and only for them (``fallback``).
+Shapes are resolved by the rules in ``grammar``; an explicit date written in an order the rules
+do not know is read from its parts by ``fallback``; no third-party parser guesses. A duration
+("3 months") is refused with its ISO value unless the anchor is an event.
 
 Conventions, checked against the TimeBank/AQUAINT dev set:
 - a bare weekday is the most recent such day, and the anchor's own day when it is that weekday
@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from tui.core.isotime import parse_iso, wall_clock
 from tui.core.model import Resolution, Unresolved
+from tui.dates.shapes import Refusal
 
 if TYPE_CHECKING:
     from tui.dates.grammar import Parsed
@@ -62,28 +63,42 @@ def resolve(
     anchor_label: str = "the anchor",
     tz: str = "UTC",
     tense: str | None = None,
+    on_event: bool | None = None,
 ) -> Resolution | Unresolved:
     """Resolve ``expression`` against ``anchor`` (naive, in zone ``tz``).
 
     ``tense`` ("past" or "future", read from the expression's sentence by ``tense``) decides what
     the expression alone cannot: whether "Monday" or "in March" is the last one or the next.
+    ``on_event`` says the anchor is another event (by default: a label starting "event"); only
+    then does a duration place anything, as the stretch from that event.
     """
     grammar = _grammar()
     parsed = grammar.parse_expression(expression)
     if parsed is None:
         parsed = _fallback(expression)
-        if parsed is None:
-            return Unresolved(expression, "not a date expression the resolver knows")
+    if parsed is None:
+        from tui.dates.spelling import suggestion
+
+        hint = suggestion(expression, grammar.parse_expression)
+        return Unresolved(expression, UNKNOWN + (f"; did you mean {hint}?" if hint else ""))
     if isinstance(parsed, str):
         return Unresolved(expression, parsed)
+    duration = grammar.core_duration(parsed)
+    if duration is not None and not (
+        anchor_label.startswith("event") if on_event is None else on_event
+    ):
+        return Unresolved(expression, grammar.DURATION_REASON, duration=duration.value)
     if tense is not None:
         parsed = grammar.leaning(parsed, tense)
     try:
         return parsed.build(expression, anchor, anchor_label)
+    except Refusal as exc:
+        return Unresolved(expression, str(exc))
     except (ValueError, OverflowError) as exc:
         return Unresolved(expression, _OUT_OF_RANGE.format(exc))
 
 
+UNKNOWN = "not a date expression the resolver knows"
 _OUT_OF_RANGE = "the date falls outside the calendar's years 1 to 9999 ({})"
 
 
@@ -109,7 +124,14 @@ def find_expressions(text: str) -> list[Found]:
 def describe_json(result: Resolution | Unresolved, anchor_text: str) -> dict[str, object]:
     """The JSON record `timeline when --batch` prints for one expression."""
     if isinstance(result, Unresolved):
-        return {"expression": result.expression, "anchor": anchor_text, "error": result.reason}
+        record: dict[str, object] = {
+            "expression": result.expression,
+            "anchor": anchor_text,
+            "error": result.reason,
+        }
+        if result.duration is not None:
+            record["duration"] = result.duration
+        return record
     return {
         "expression": result.expression,
         "anchor": anchor_text,
@@ -129,7 +151,7 @@ _LOWERCASE_NAME = re.compile(
 """In running text a month or weekday is capitalised; "may" and "march" in lower case are verbs."""
 
 
-def _fallback(expression: str) -> Parsed | str | None:
+def _fallback(expression: str) -> Parsed | None:
     """Explicit dates in an order the rules miss, read from their parts."""
     from tui.dates import fallback
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import chain
 
 from tui.dates.shapes import Approximately, Parsed, Ref
 from tui.dates.words import _PREFIXES, HEDGES, REF_WORDS
@@ -18,11 +19,25 @@ _Rule = Callable[[re.Match[str]], Parsed | None]
 _RULES: list[tuple[re.Pattern[str], _Rule]] = []
 
 
+_FIRST_RULES: list[tuple[re.Pattern[str], _Rule]] = []
+
+
 def rule(pattern: str) -> Callable[[_Rule], _Rule]:
-    """Register a shape: the whole normalised expression must match ``pattern``."""
+    """Register a shape: the whole normalised expression must match ``pattern``. Rules are tried
+    in the order they are registered."""
 
     def register(handler: _Rule) -> _Rule:
         _RULES.append((re.compile(f"(?:{pattern})$"), handler))
+        return handler
+
+    return register
+
+
+def first_rule(pattern: str) -> Callable[[_Rule], _Rule]:
+    """Register a shape tried before every ``rule``, whatever the order the modules load in."""
+
+    def register(handler: _Rule) -> _Rule:
+        _FIRST_RULES.append((re.compile(f"(?:{pattern})$"), handler))
         return handler
 
     return register
@@ -65,7 +80,7 @@ def parse_normalized(text: str) -> Parsed | None:
             return Approximately(inner, hedge)
     if text in REF_WORDS:
         return Ref(REF_WORDS[text])
-    for pattern, handler in _RULES:
+    for pattern, handler in chain(_FIRST_RULES, _RULES):
         match = pattern.match(text)
         if match:
             try:

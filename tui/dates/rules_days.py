@@ -91,7 +91,7 @@ def _next_day(m: re.Match[str]) -> Parsed:
     return RelativeDay(offset, PARTS.get(word) if word and word != "day" else None)
 
 
-@rule(_NUM + r" days? (ago|earlier|before|later|after|afterwards?|from now|hence)")
+@rule(_NUM + r" days? (ago|earlier|before|later|after|afterwards?|from now|hence|on)")
 def _n_days(m: re.Match[str]) -> Parsed | None:
     n = _number(m[1])
     if n is None:
@@ -178,14 +178,27 @@ def _weekend(m: re.Match[str]) -> Parsed:
     return Weekend(_WEEKEND_WHICH[m[1] or "the"])
 
 
+_COUNTED = {
+    "this": 0,
+    "the current": 0,
+    "the same": 0,
+    "next": 1,
+    "the coming": 1,
+    "the following": 1,
+    "the next": 1,
+}
+"""How many weeks or months from the anchor's a word counts ("last" and the rest: one back)."""
+
+
 @rule(
     r"(early |late |earlier |later |the end of |end of |the beginning of |the start of )?(this|"
-    r"last|next|the past|the previous|the last|the coming|the current|the same) week"
+    r"last|next|the past|the previous|the last|the coming|the current|the same|the following|"
+    r"the next) week"
 )
 def _week(m: re.Match[str]) -> Parsed:
     if m[2] in ("the past", "the last") and not m[1]:
         return PastWeek()
-    offset = {"this": 0, "the current": 0, "the same": 0, "next": 1, "the coming": 1}.get(m[2], -1)
+    offset = _COUNTED.get(m[2], -1)
     return Week(offset, _mod_from(m[1]))
 
 
@@ -195,7 +208,7 @@ def _part_of_the_current(m: re.Match[str]) -> Parsed:
     return Week(0, _mod_from(m[1])) if m[2] == "week" else Month(offset=0, mod=_mod_from(m[1]))
 
 
-@rule(_NUM + r" weeks? (ago|earlier|later|after|from now|before)")
+@rule(_NUM + r" weeks? (ago|earlier|later|after|from now|before|on)")
 def _n_weeks(m: re.Match[str]) -> Parsed | None:
     n = _number(m[1])
     if n is None:
@@ -207,14 +220,13 @@ def _n_weeks(m: re.Match[str]) -> Parsed | None:
 @rule(
     r"(early |late |earlier |later |the end of |end of |the beginning of |mid |"
     r"the middle of )?(this|last|next|the past|the previous|the last|the coming|the current|"
-    r"the same) month"
+    r"the same|the following|the next) month"
 )
 def _this_month(m: re.Match[str]) -> Parsed:
-    offset = {"this": 0, "the current": 0, "the same": 0, "next": 1, "the coming": 1}.get(m[2], -1)
-    return Month(offset=offset, mod=_mod_from(m[1]))
+    return Month(offset=_COUNTED.get(m[2], -1), mod=_mod_from(m[1]))
 
 
-@rule(_NUM + r" months? (ago|earlier|later|after|from now|before)")
+@rule(_NUM + r" months? (ago|earlier|later|after|from now|before|on)")
 def _n_months(m: re.Match[str]) -> Parsed | None:
     n = _number(m[1])
     if n is None:

@@ -12,7 +12,16 @@ from tui.dates.days import ClockTime, ExplicitDay, Holiday, RelativeDay, Shifted
 from tui.dates.holidays import holiday
 from tui.dates.periods import Century, Decade, Half, Month, Quarter, Season, Year
 from tui.dates.rulebook import parse_normalized, rule
-from tui.dates.shapes import WEEKDAYS, Approximately, Parsed
+from tui.dates.shapes import (
+    MONTHS,
+    WEEKDAYS,
+    Approximately,
+    Parsed,
+    Refused,
+    _mod_word,
+    _on,
+    _result,
+)
 from tui.dates.words import (
     _MOD,
     _MONTH_WORD,
@@ -46,35 +55,39 @@ def _month_name(m: re.Match[str]) -> Parsed:
 def _month_relative_year(m: re.Match[str]) -> Parsed:
     word, name = (m[2], m[3]) if m[2] else (m[5], m[4])
     month = _month(name)
-    if m[2] and word == "last":
-        return _LastMonthName(month)
-    if m[2] and word == "next":
-        return _NextMonthName(month)
+    if m[2] and word in ("last", "next"):
+        return _NamedMonth(month, word == "next", _mod_from(m[1]))
     return Month(
         month=month, year_offset={"this": 0, "last": -1, "next": 1}[word], mod=_mod_from(m[1])
     )
 
 
 @dataclass(frozen=True)
-class _LastMonthName(Parsed):
-    """ "last May": the most recent May strictly before the anchor's month."""
+class _NamedMonth(Parsed):
+    """ "last May": the most recent May strictly before the anchor's month; "next May" the first
+    after it; "late last July" the late part of that July."""
 
     month: int
+    forward: bool
+    mod: str | None = None
 
     def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
-        year = anchor.year if self.month < anchor.month else anchor.year - 1
-        return Month(month=self.month, year=year).build(expression, anchor, label)
-
-
-@dataclass(frozen=True)
-class _NextMonthName(Parsed):
-    """ "next May": the first May after the anchor's month."""
-
-    month: int
-
-    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
-        year = anchor.year if self.month > anchor.month else anchor.year + 1
-        return Month(month=self.month, year=year).build(expression, anchor, label)
+        if self.forward:
+            year = anchor.year if self.month > anchor.month else anchor.year + 1
+        else:
+            year = anchor.year if self.month < anchor.month else anchor.year - 1
+        whole = Month(month=self.month, year=year, mod=self.mod).build(expression, anchor, label)
+        name = MONTHS[self.month - 1].capitalize()
+        why = f"the {name} {'after' if self.forward else 'before'} {_on(anchor, label)}"
+        return _result(
+            expression,
+            whole.value,
+            whole.start,
+            whole.end,
+            "month",
+            False,
+            _mod_word(self.mod) + why,
+        )
 
 
 _DAY = (
@@ -265,12 +278,21 @@ def _a_year_ago(m: re.Match[str]) -> Parsed:
     return Year(offset=-1)
 
 
-@rule(_NUM + r" years? (ago|earlier|before|later|after|from now|hence)")
+ROUND_YEARS = 100
+"""A count of years from this many on is a round figure ("1,000 years ago"): about that year."""
+
+
+@rule(
+    _NUM + r" (years?|decades?|centur(?:y|ies)) (ago|earlier|before|later|after|from now|hence|on)"
+)
 def _n_years(m: re.Match[str]) -> Parsed | None:
+    """ "Five years ago", "60 years on" (forward), "three decades ago" (about 30 years back)."""
     n = _number(m[1])
     if n is None:
         return None
-    return Year(offset=-n if m[2] in ("ago", "earlier", "before") else n)
+    n *= {"y": 1, "d": 10, "c": 100}[m[2][0]]
+    offset = -n if m[3] in ("ago", "earlier", "before") else n
+    return Year(offset=offset, approximate=n >= ROUND_YEARS or not m[2].startswith("year"))
 
 
 @rule(r"(?:a|one) decade (?:ago|earlier)")
@@ -326,13 +348,23 @@ def _mid_part(m: re.Match[str]) -> Parsed:
 
 
 @rule(
-    r"(?:(?:this coming|this|next|last|on|coming) )?(?:"
+    r"(?:(?:this coming|this|next|last|on|coming) )?("
     + _WD
     + r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?),? (.+)"
 )
 def _weekday_and_date(m: re.Match[str]) -> Parsed | None:
-    inner = parse_normalized(m[1])
-    return inner if isinstance(inner, ExplicitDay) else None
+    """ "Friday, Sept. 30, 2016"; a weekday the date does not fall on is refused, not dropped."""
+    inner = parse_normalized(m[2])
+    if not isinstance(inner, ExplicitDay):
+        return None
+    day = inner.day_date
+    if day is not None and WEEKDAYS[day.weekday()][:3] != m[1][:3]:
+        named = next(w for w in WEEKDAYS if w.startswith(m[1][:3])).capitalize()
+        return Refused(
+            f"{day.day} {MONTHS[day.month - 1].capitalize()} {day.year:04d} is a "
+            f"{WEEKDAYS[day.weekday()].capitalize()}, not a {named}"
+        )
+    return inner
 
 
 @rule(r"(?:the )?week (?:of|beginning|starting) (.+)|(.+) week")

@@ -72,6 +72,25 @@ def _on(anchor: datetime, label: str) -> str:
     return f"{label} on {day_label(anchor)}"
 
 
+class Refusal(ValueError):
+    """A shape that cannot be placed, with the reason a user is shown as it is."""
+
+
+BEFORE_YEAR_ONE = (
+    "a date before year 1 (BC) cannot be held yet: the timeline's dates run from year 1 to 9999; "
+    "write it in the title or notes"
+)
+
+
+def _iso_day(d: date) -> str:
+    """``0079-08-24``: the year always in four digits, which ``%Y`` does not promise."""
+    return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+
+
+def _iso_minute(d: datetime) -> str:
+    return f"{_iso_day(d)}T{d.hour:02d}:{d.minute:02d}"
+
+
 def _day(d: date) -> datetime:
     return datetime(d.year, d.month, d.day)
 
@@ -85,7 +104,7 @@ def _days_apart(days: int) -> str:
 def _iso_week(d: date) -> tuple[str, datetime]:
     """The TIMEX3 value of the ISO week holding a day (``2016-W37``), and its Monday."""
     year, week, weekday = d.isocalendar()
-    return f"{year}-W{week:02d}", _day(d - timedelta(days=weekday - 1))
+    return f"{year:04d}-W{week:02d}", _day(d - timedelta(days=weekday - 1))
 
 
 def _narrow(start: datetime, end: datetime, mod: str | None) -> tuple[datetime, datetime]:
@@ -118,6 +137,16 @@ class Parsed:
     def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
         """Place the shape against the anchor."""
         raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class Refused(Parsed):
+    """A shape recognised but contradicting itself ("Monday, 30 September 2016", a Friday)."""
+
+    reason: str
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        raise Refusal(self.reason)
 
 
 @dataclass(frozen=True)
@@ -156,7 +185,7 @@ def _with_part(
         lo, hi = PART_HOURS[part]
         return _result(
             expression,
-            f"{start:%Y-%m-%d}T{part}",
+            f"{_iso_day(start)}T{part}",
             start + timedelta(hours=lo),
             start + timedelta(hours=hi),
             "part-of-day",
@@ -165,7 +194,7 @@ def _with_part(
             part,
         )
     s, e = _narrow(start, start + timedelta(days=1), mod)
-    return _result(expression, f"{start:%Y-%m-%d}", s, e, "day", approximate, _mod_word(mod) + why)
+    return _result(expression, f"{_iso_day(start)}", s, e, "day", approximate, _mod_word(mod) + why)
 
 
 def _month_start(year: int, month: int) -> datetime:
@@ -210,17 +239,25 @@ class Interval(Parsed):
     def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
         a = self.first.build(expression, anchor, label)
         b = self.last.build(expression, anchor, label)
-        if b.end <= a.start:
-            raise ValueError("the interval ends before it starts")
-        return _result(
-            expression,
-            f"{a.value}/{b.value}",
-            a.start,
-            b.end,
-            "interval",
-            a.approximate or b.approximate,
-            "an explicit interval",
-        )
+        return joined(expression, a, b)
+
+
+def joined(expression: str, a: Resolution, b: Resolution) -> Resolution:
+    """The interval from the start of ``a`` to the end of ``b``, refused if it runs backwards."""
+    if b.end <= a.start:
+        raise Refusal(f"the interval ends ({b.value}) before it starts ({a.value})")
+    why_a, why_b = _reason(a), _reason(b)
+    return _result(
+        expression,
+        f"{a.value}/{b.value}",
+        a.start,
+        b.end,
+        "interval",
+        a.approximate or b.approximate,
+        f"from {why_a} ({a.value}) to {why_b} ({b.value})"
+        if why_a != why_b
+        else f"from {a.value} to {b.value}: {why_a}",
+    )
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,11 @@ NUMBERS = {
     "sixty": 60,
     "a couple of": 2,
     "a couple": 2,
+    "a dozen": 12,
+    "a hundred": 100,
+    "one hundred": 100,
+    "a thousand": 1000,
+    "one thousand": 1000,
 }
 SPELLED_TENS = {
     "ninety": 90,
@@ -175,6 +180,11 @@ REFS = {
         "a few years ago",
         "a few years earlier",
         "some years ago",
+        "decades ago",
+        "centuries ago",
+        "hundreds of years ago",
+        "thousands of years ago",
+        "decades earlier",
     ),
     "FUTURE_REF": (
         "the future",
@@ -223,8 +233,9 @@ _PREFIXES = re.compile(
 
 
 def _number(word: str) -> int | None:
-    if word.isdigit():
-        return int(word)
+    """A number written in digits (with thousands separators: "1,000") or in words."""
+    if word.replace(",", "").isdigit():
+        return int(word.replace(",", ""))
     return NUMBERS.get(word)
 
 
@@ -237,6 +248,7 @@ def normalize(expression: str) -> str:
     text = re.sub(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.", r"\1", text)
     text = re.sub(r"(?<=[a-z])-(?=[a-z0-9])", " ", text)
     text = re.sub(r"\bmid(?=\d)", "mid ", text)
+    text = re.sub(r"(?<=[a-z])-(?=['’]\d)", " ", text)
     text = re.sub(r"[’']s\b", "", text) if re.search(r"year[’']s\b", text) else text
     text = _POSSESSIVE_DAY.sub(r"\1", text)
     text = re.sub(r"\s+", " ", text).rstrip(".")
@@ -262,7 +274,11 @@ def _spelled_year_digits(m: re.Match[str]) -> str:
 
 _WD = "|".join(WEEKDAYS)
 _MONTH_WORD = "|".join(MONTHS) + "|" + "|".join(MONTH_NUMBERS)
-_NUM = r"(\d+|" + "|".join(sorted(map(re.escape, NUMBERS), key=len, reverse=True)) + r")"
+_NUM = (
+    r"(\d{1,3}(?:,\d{3})+|\d+|"
+    + "|".join(sorted(map(re.escape, NUMBERS), key=len, reverse=True))
+    + r")"
+)
 _PART = "morning|afternoon|evening|night"
 
 
