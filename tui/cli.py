@@ -310,10 +310,6 @@ def _write_output(text: str | Iterable[str], output: str | None, *, force: bool)
     return EXIT_OK
 
 
-_JS_BREAKS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
-"""Valid in a JSON string, but a line break to JavaScript and to readers that split lines."""
-
-
 def _input_lines() -> Iterator[str]:
     """Standard input's lines without their line ending; bytes that are not UTF-8 become U+FFFD,
     so that each still gets a JSON line (and the output stays valid UTF-8)."""
@@ -331,6 +327,7 @@ def _cmd_when(args: argparse.Namespace) -> int:
     from tui.core.textsafe import one_line
     from tui.dates import describe_json, parse_anchor, resolve
     from tui.dates.tense import tense_in_quotes
+    from tui.formats.escape import one_json_line
 
     if args.batch:
         for line in _input_lines():
@@ -351,7 +348,7 @@ def _cmd_when(args: argparse.Namespace) -> int:
                 except RecursionError:
                     found = Unresolved(expression, "nested too deeply to be a date")
                 record = describe_json(found, anchor_text)
-            sys.stdout.write(json.dumps(record, ensure_ascii=False).translate(_JS_BREAKS) + "\n")
+            sys.stdout.write(one_json_line(json.dumps(record, ensure_ascii=False)) + "\n")
         return EXIT_OK
     if args.expression is None or args.anchor is None:
         print("timeline when: give EXPR and --anchor DATE, or --batch", file=sys.stderr)
