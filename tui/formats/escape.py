@@ -103,8 +103,9 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 def csv_cell(text: str) -> str:
     """A text cell a spreadsheet will not run: one that begins with ``=``, ``+``, ``-``, ``@``, a
-    tab or a line break (OWASP's CSV-injection rule) gets a leading apostrophe."""
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    tab or a line break (OWASP's CSV-injection rule) gets a leading apostrophe. Control
+    characters other than tab and newline are shown as symbols, as on the terminal."""
+    return "'" + visible(text) if text.startswith(_FORMULA_START) else visible(text)
 
 
 _JSON_BREAKS = (("\u2028", "\\u2028"), ("\u2029", "\\u2029"), ("\x85", "\\u0085"))
