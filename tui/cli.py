@@ -158,8 +158,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         if exc.filename is not None or exc.errno not in _FULL:
             raise
         _silence_stdout()
-        print(f"timeline: cannot write to standard output: {exc.strerror or exc}", file=sys.stderr)
+        _say(f"timeline: cannot write to standard output: {exc.strerror or exc}")
         return EXIT_ERRORS
+
+
+def _say(message: str) -> None:
+    """One line on stderr, with any control character from a file or path shown, not sent."""
+    from tui.core.textsafe import one_line
+
+    print(one_line(message), file=sys.stderr)
 
 
 _FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO}
@@ -285,7 +292,7 @@ def _overwrites_input(output: str | None, inputs: Iterable[str], what: str = "th
 
     clash = next((path for path in inputs if output is not None and same_file(output, path)), None)
     if clash is not None:
-        print(f"timeline: {output} is {what} {clash}; write to another file", file=sys.stderr)
+        _say(f"timeline: {output} is {what} {clash}; write to another file")
     return clash is not None
 
 
@@ -300,18 +307,14 @@ def _write_output(text: str | Iterable[str], output: str | None, *, force: bool)
     try:
         write_atomically(Path(output), text, force=force)
     except FileExists:
-        print(f"timeline: {output} exists; use --force to overwrite it", file=sys.stderr)
+        _say(f"timeline: {output} exists; use --force to overwrite it")
         return EXIT_ERRORS
     except OSError as exc:
         folder = Path(output).parent
         why = f"the folder {folder} does not exist" if not folder.is_dir() else exc.strerror or exc
-        print(f"timeline: cannot write {output}: {why}", file=sys.stderr)
+        _say(f"timeline: cannot write {output}: {why}")
         return EXIT_ERRORS
     return EXIT_OK
-
-
-_JS_BREAKS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
-"""Valid in a JSON string, but a line break to JavaScript and to readers that split lines."""
 
 
 def _input_lines() -> Iterator[str]:
@@ -331,6 +334,7 @@ def _cmd_when(args: argparse.Namespace) -> int:
     from tui.core.textsafe import one_line
     from tui.dates import describe_json, parse_anchor, resolve
     from tui.dates.tense import tense_in_quotes
+    from tui.formats.escape import one_json_line
 
     if args.batch:
         for line in _input_lines():
@@ -351,7 +355,7 @@ def _cmd_when(args: argparse.Namespace) -> int:
                 except RecursionError:
                     found = Unresolved(expression, "nested too deeply to be a date")
                 record = describe_json(found, anchor_text)
-            sys.stdout.write(json.dumps(record, ensure_ascii=False).translate(_JS_BREAKS) + "\n")
+            sys.stdout.write(one_json_line(json.dumps(record, ensure_ascii=False)) + "\n")
         return EXIT_OK
     if args.expression is None or args.anchor is None:
         print("timeline when: give EXPR and --anchor DATE, or --batch", file=sys.stderr)
@@ -385,7 +389,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     try:
         raw = Path(args.file).read_bytes()
     except OSError as exc:
-        print(f"timeline import: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
+        _say(f"timeline import: cannot read {args.file}: {exc.strerror or exc}")
         return EXIT_ERRORS
     try:
         imported = import_timelinejs(raw, args.file)
@@ -418,7 +422,7 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     try:
         text = article.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        print(f"timeline draft: cannot read {article}: {exc}", file=sys.stderr)
+        _say(f"timeline draft: cannot read {article}: {exc}")
         return EXIT_ERRORS
     published = parse_anchor(args.published)
     if published is None:
@@ -453,7 +457,7 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     article_file = None if args.inline else os.path.relpath(article)
     if out is not None and not is_stream(out):
         if out.exists() and not args.force:
-            print(f"timeline: {args.output} exists; use --force to overwrite it", file=sys.stderr)
+            _say(f"timeline: {args.output} exists; use --force to overwrite it")
             return EXIT_ERRORS
         if not args.inline:
             place = _article_copy(article, out)

@@ -52,3 +52,10 @@ def test_json_escapes_line_separators_so_every_reader_sees_one_event_per_line():
     text = render(loaded('  - {title: "a\\u2028b\\u2029c\\x85d", when: Saturday}\n'), "json")
     assert "\u2028" not in text and "\u2029" not in text and "\x85" not in text
     assert json.loads(text)["events"][0]["title"] == "a\u2028b\u2029c\x85d"
+
+
+def test_csv_shows_escape_sequences_as_symbols_but_keeps_line_breaks_in_details():
+    events = '  - {title: "a\\e[2Jb", when: Saturday, details: "one\\ntwo"}\n'
+    text = render(loaded(events), "csv")
+    [row] = list(csv.DictReader(io.StringIO(text)))
+    assert "\x1b" not in text and row["title"] == "a␛[2Jb" and row["details"] == "one\ntwo"

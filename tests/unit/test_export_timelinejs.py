@@ -164,6 +164,32 @@ def test_a_hand_written_timelinejs3_file_imports_with_what_was_not_carried_named
     assert any("era" in note for note in result.notes)
 
 
+def test_a_hand_written_file_survives_a_second_round_trip_unchanged():
+    first = imported(HAND_WRITTEN)[1].timeline
+    second = imported(json.loads(render(first, "timelinejs")))[1].timeline
+
+    def essence(timeline):
+        return [
+            (e.title, e.when, e.tags, e.details, [(q.text, q.by) for q in e.quotes])
+            for e in timeline.events
+        ]
+
+    assert essence(second) == essence(first)
+    assert {s.url for s in second.sources.values()} == {s.url for s in first.sources.values()}
+
+
+def test_a_tag_with_markup_is_escaped_in_the_group_and_read_back_as_written():
+    text = (
+        "title: T\nsources:\n  a: {title: A, published: 2016-09-18}\n"
+        "events:\n  - {title: E, when: Saturday, tags: ['<b>x</b>']}\n"
+    )
+    [slide] = json.loads(render(load_text(text).timeline, "timelinejs"))["events"]
+    assert slide["group"] == "&lt;b&gt;x&lt;/b&gt;"
+    del slide["timeline_explorer"]
+    _, loaded = imported({"events": [slide]})
+    assert loaded.timeline.events[0].tags == ("<b>x</b>",)
+
+
 def test_a_slide_without_media_is_not_credited_to_another_slide_s_source():
     _, loaded = imported(HAND_WRITTEN)
     events = {e.title: e for e in loaded.timeline.events}

@@ -83,7 +83,10 @@ def ics_text(text: str) -> str:
 def ics_fold(line: str) -> str:
     """A content line folded into pieces of at most 75 octets, each ending in CRLF, continuation
     lines starting with a space (RFC 5545 3.1); a character is never split between pieces."""
-    pieces: list[str] = []
+    if line.isascii():
+        pieces = [line[:75]] + [line[i : i + 74] for i in range(75, len(line), 74)]
+        return "\r\n ".join(pieces) + "\r\n"
+    pieces = []
     start, size, limit = 0, 0, 75
     for index, char in enumerate(line):
         width = len(char.encode("utf-8"))
@@ -100,5 +103,21 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 def csv_cell(text: str) -> str:
     """A text cell a spreadsheet will not run: one that begins with ``=``, ``+``, ``-``, ``@``, a
-    tab or a line break (OWASP's CSV-injection rule) gets a leading apostrophe."""
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    tab or a line break (OWASP's CSV-injection rule) gets a leading apostrophe. Control
+    characters other than tab and newline are shown as symbols, as on the terminal."""
+    return "'" + visible(text) if text.startswith(_FORMULA_START) else visible(text)
+
+
+_JSON_BREAKS = (("\u2028", "\\u2028"), ("\u2029", "\\u2029"), ("\x85", "\\u0085"))
+
+
+def one_json_line(text: str) -> str:
+    """JSON text with the line separators JSON allows raw (U+2028, U+2029, U+0085) escaped.
+
+    ``str.replace`` behind a membership test: ``str.translate`` costs a dictionary look-up per
+    character, which a 100k-event export pays for in seconds.
+    """
+    for char, escaped in _JSON_BREAKS:
+        if char in text:
+            text = text.replace(char, escaped)
+    return text

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from tui.core.model import Event, Resolution, Timeline
 from tui.dates import format_label
 from tui.formats import ics, markdown, timelinejs
-from tui.formats.escape import csv_cell
+from tui.formats.escape import csv_cell, one_json_line
 from tui.formats.moments import iso, timex_value
 from tui.formats.options import LeftOut, Options
 
@@ -52,13 +52,11 @@ def render_chunks(timeline: Timeline, fmt: str, options: Options | None = None) 
 _ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 """One encoder for every event: ``json.dumps`` with options builds a new one per call."""
 
-_JS_BREAKS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
-"""Line separators are valid in JSON strings but end a line in JavaScript and in some readers."""
-
 
 def encode_json(value: object) -> str:
-    """JSON text with U+2028, U+2029 and U+0085 escaped, so that every reader sees one line."""
-    return _ENCODE(value).translate(_JS_BREAKS)
+    """JSON text with U+2028, U+2029 and U+0085 escaped: valid in JSON strings, they end a line
+    in JavaScript and in readers that split lines, so that one event would span several."""
+    return one_json_line(_ENCODE(value))
 
 
 def json_chunks(timeline: Timeline, options: Options | None = None) -> Iterator[str]:

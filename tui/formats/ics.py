@@ -14,9 +14,10 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from datetime import datetime, timedelta
+from functools import lru_cache
 from pathlib import PurePath
 
-from tui.core.model import Event, Resolution, Timeline
+from tui.core.model import Event, Resolution, Timeline, Unresolved
 from tui.core.urls import web_url
 from tui.dates import format_label, resolve
 from tui.formats.escape import ics_fold, ics_text
@@ -55,12 +56,17 @@ def left_out(timeline: Timeline) -> list[LeftOut]:
 
 def uid(event: Event) -> str:
     """A UID from the event's ``id`` and its file's name, never its position or the title."""
-    file = PurePath(event.path).stem or "timeline"
+    file = _stem(event.path)
     key = event.id
     if key is None:
         digest = hashlib.sha256(f"{event.title}\x00{event.when}".encode()).hexdigest()[:16]
         key = f"untitled-id-{digest}"
     return f"{file}/{key}@timeline-explorer"
+
+
+@lru_cache(maxsize=256)
+def _stem(path: str) -> str:
+    return PurePath(path).stem or "timeline"
 
 
 def _stamp(timeline: Timeline) -> str:
@@ -70,16 +76,27 @@ def _stamp(timeline: Timeline) -> str:
     return utc_stamp(latest or datetime(1970, 1, 1), timeline.timezone) or "19700101T000000Z"
 
 
-def _names_its_date(event: Event, r: Resolution) -> bool:
-    """True when ``when`` gives its date by itself ("2016-09-17", "1953"): the same against
-    another anchor. Then quoting it beside the date would say the date twice."""
-    if event.anchor is not None:
-        return False
+def _names_its_date(event: Event) -> bool:
+    """True when ``when`` gives its date by itself ("2016-09-17", "1953"), so that quoting it
+    beside the date would say the date twice."""
+    return event.anchor is None and _explicit(event.when)
+
+
+@lru_cache(maxsize=4096)
+def _explicit(when: str) -> bool:
+    """True when ``when`` resolves to the same value against two anchors years apart."""
     try:
-        elsewhere = resolve(event.when, r.start + timedelta(days=400))
+        values = {_value(resolve(when, anchor)) for anchor in _ANCHORS}
     except (RecursionError, ValueError, OverflowError):
         return False
-    return isinstance(elsewhere, Resolution) and elsewhere.value == r.value
+    return len(values) == 1 and None not in values
+
+
+_ANCHORS = (datetime(2001, 3, 14), datetime(2007, 10, 2))
+
+
+def _value(result: Resolution | Unresolved) -> str | None:
+    return result.value if isinstance(result, Resolution) else None
 
 
 def _description(timeline: Timeline, event: Event) -> str:
@@ -88,7 +105,7 @@ def _description(timeline: Timeline, event: Event) -> str:
     lines = [event.details.strip()] if event.details else []
     lines += [f"“{q.text}”" + (f" — {q.by}" if q.by else "") for q in event.quotes]
     if r is not None:
-        said = "" if _names_its_date(event, r) else f" (“{event.when}”)"
+        said = "" if _names_its_date(event) else f" (“{event.when}”)"
         lines.append(f"Date: {format_label(r)}{said}")
     source = timeline.sources.get(event.source) if event.source else None
     if source is not None:

@@ -97,12 +97,12 @@ def _slide(timeline: Timeline, event: Event, media_shown: set[str]) -> dict[str,
     if r.granularity == "interval":
         slide["end_date"] = _date_parts(r.end - timedelta(days=1), "day")  # r.end is exclusive
     if event.tags:
-        slide["group"] = event.tags[0]
+        slide["group"] = html_text(event.tags[0])
     source = timeline.sources.get(event.source) if event.source else None
     url = web_url(source.url) if source is not None else None
     if source is not None and url is not None and source.id not in media_shown:
         media_shown.add(source.id)
-        slide["media"] = {"url": url, "credit": source.outlet or source.title}
+        slide["media"] = {"url": url, "credit": html_text(source.outlet or source.title)}
     slide[EXTENSION] = _carried(event)
     return slide
 
