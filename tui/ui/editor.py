@@ -10,6 +10,7 @@ from pathlib import Path
 
 from textual.app import App, SuspendNotSupported
 
+from tui.core.model import Diagnostic, Event
 from tui.core.textsafe import one_line
 
 
@@ -17,6 +18,20 @@ def editor_command(path: str, line: int) -> list[str]:
     """``$VISUAL`` or ``$EDITOR`` (else vi) at the line, as most editors take ``+LINE``."""
     editor = shlex.split(os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi")
     return [*editor, f"+{line}", path]
+
+
+def edit_target(
+    paths: list[str], named: Diagnostic | None, event: Event | None, first: Diagnostic | None
+) -> tuple[str, int] | None:
+    """Where ``e`` edits: the error the banner names, else the selected event, else the first
+    error of a file that cannot be opened."""
+    if named is not None and named.path in paths:
+        return named.path, named.line
+    if event is not None:
+        return event.path, event.line
+    if first is not None and first.path in paths:
+        return first.path, first.line
+    return None
 
 
 def run_editor(app: App[None], path: str, line: int) -> str | None:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rich.console import Console
 from rich.style import Style
 from rich.text import Text
 
 from tui.core.model import Event, Timeline
 from tui.core.textsafe import one_line
+from tui.dates import format_label
 
 _DIM = Style(dim=True)
 
@@ -69,3 +71,49 @@ def unique_keys(events: tuple[Event, ...]) -> dict[int, Key]:
             seen[event.id] = n + 1
             keys[id(event)] = ("id", event.id, n)
     return keys
+
+
+class EventTexts:
+    """Per timeline: each event's key, its date label (once per distinct resolution) and its
+    detail lines wrapped to a width, kept until the timeline or the width changes."""
+
+    def __init__(self) -> None:
+        self.timeline: Timeline | None = None
+        self._keys: dict[int, Key] = {}
+        self._labels: dict[int, str] = {}
+        self._details: dict[Key, list[Text]] = {}
+
+    def use(self, timeline: Timeline) -> None:
+        if timeline is not self.timeline:
+            self.timeline = timeline
+            self._keys = unique_keys(timeline.events)
+            self._labels.clear()
+            self._details.clear()
+
+    def key_of(self, event: Event) -> Key:
+        """The event's key: unique even where the file repeats an id."""
+        return self._keys.get(id(event)) or ("at", event.path, event.order)
+
+    def label(self, event: Event) -> str:
+        key = id(event.resolution)
+        label = self._labels.get(key)
+        if label is None:
+            label = self._labels[key] = format_label(event.resolution)
+        return label
+
+    def details(self, event: Event, width: int, console: Console, full_title: bool) -> list[Text]:
+        key = self.key_of(event)
+        lines = self._details.get(key)
+        if lines is None and self.timeline is not None:
+            lines = self._details[key] = [
+                piece
+                for text in detail_lines(self.timeline, event, full_title=full_title)
+                for piece in text.wrap(console, width)
+            ]
+        return lines or []
+
+    def rewrap(self) -> bool:
+        """Forget the wrapped details (the width changed); whether there were any."""
+        had = bool(self._details)
+        self._details.clear()
+        return had
