@@ -6,12 +6,14 @@ import os
 import shlex
 import subprocess
 import sysconfig
+from collections.abc import Callable
 from pathlib import Path
 
 from textual.app import App, SuspendNotSupported
 
 from tui.core.model import Diagnostic, Event
 from tui.core.textsafe import one_line
+from tui.ui.screens.installed import InstalledCopyScreen, user_folder
 
 
 def editor_command(path: str, line: int) -> list[str]:
@@ -42,6 +44,30 @@ def run_editor(app: App[None], path: str, line: int) -> str | None:
     except (OSError, SuspendNotSupported) as exc:
         return f"Cannot run the editor: {one_line(str(exc))}"
     return None
+
+
+def edit_file(app: App[None], path: str, line: int, edited: Callable[[str], None]) -> None:
+    """Edit the file at the line, then call ``edited`` with the file edited. A file inside the
+    installed package is not edited unasked: the user may copy it to a folder of theirs (the
+    copy is edited) or edit it anyway."""
+
+    def answered(answer: str | None) -> None:
+        target = path
+        if answer is None:
+            return
+        if answer == "copy":
+            target = str(copy_beside_user(path, user_folder()))
+            app.notify(f"Copied to {one_line(target)}: this copy is yours to edit", markup=False)
+        problem = run_editor(app, target, line)
+        if problem is not None:
+            app.notify(problem, severity="error", markup=False)
+        if problem is None or target != path:
+            edited(target)
+
+    if installed_copy(path):
+        app.push_screen(InstalledCopyScreen(path), answered)
+    else:
+        answered("edit")
 
 
 def installed_copy(path: str) -> bool:

@@ -21,7 +21,7 @@ from textual.widgets import Footer, Input
 from tui.core.model import Event, Timeline
 from tui.core.textsafe import one_line
 from tui.dates import describe_range
-from tui.ui.editor import edit_target, run_editor
+from tui.ui.editor import edit_file, edit_target
 from tui.ui.filters import Filters, SearchIndex
 from tui.ui.messages import JumpTo
 from tui.ui.session import Session
@@ -40,6 +40,22 @@ TYPE_AHEAD_EVENTS = 20_000
 TYPE_AHEAD_SECONDS = 0.12
 
 
+KEYS: list[BindingType] = [
+    # the app's keys first, so that a narrow footer still shows them
+    Binding("q", "app.quit", "Quit"),
+    Binding("question_mark", "app.help", "Help"),
+    Binding("s", "source", "Source"),
+    # priority: run as the key arrives, so the keys typed after it go to the search box
+    Binding("slash", "search", "Search", priority=True),
+    Binding("enter", "keep_search", "Keep the search", show=False, priority=True),
+    Binding("t", "tag", "Tag"),
+    Binding("e", "edit", "Edit"),
+    Binding("r", "reload", "Reload"),
+    Binding("escape", "clear_filter", "Clear filter", show=False),
+]
+"""The timeline's keys, in the order the footer shows them."""
+
+
 def _timeline_commands() -> type[Provider]:
     """The palette's provider, imported when the palette first opens rather than at start-up."""
     from tui.ui.palette import TimelineCommands
@@ -50,19 +66,7 @@ def _timeline_commands() -> type[Provider]:
 class TimelineScreen(Screen[None]):
     """One timeline (or several merged): the list, a problems panel, a banner for broken reloads."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        # the app's keys first, so that a narrow footer still shows them
-        Binding("q", "app.quit", "Quit"),
-        Binding("question_mark", "app.help", "Help"),
-        Binding("s", "source", "Source"),
-        # priority: run as the key arrives, so the keys typed after it go to the search box
-        Binding("slash", "search", "Search", priority=True),
-        Binding("enter", "keep_search", "Keep the search", show=False, priority=True),
-        Binding("t", "tag", "Tag"),
-        Binding("e", "edit", "Edit"),
-        Binding("r", "reload", "Reload"),
-        Binding("escape", "clear_filter", "Clear filter", show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = KEYS
     COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {_timeline_commands}
     AUTO_FOCUS = "#events"
 
@@ -275,11 +279,13 @@ class TimelineScreen(Screen[None]):
         target = edit_target(self.paths, named, event, first)
         if target is None:
             return
-        problem = run_editor(self.app, *target)
-        if problem is not None:
-            self.notify(problem, severity="error", markup=False)
-            return
-        self.query_one(TimelineLoader).load(reload=True)
+        edit_file(self.app, *target, self._edited)
+
+    def _edited(self, path: str) -> None:
+        """Reload after an edit; a copy made of an installed timeline opens in its place."""
+        if path not in self.paths:
+            self.paths = [path]
+        self.query_one(TimelineLoader).open(self.paths)
 
     def on_jump_to(self, message: JumpTo) -> None:
         """Select an event by key, clearing filters that hide it."""
