@@ -9,8 +9,8 @@ from rich.style import Style
 from rich.text import Text
 
 from tui.core.model import Event, Timeline
-from tui.core.textsafe import one_line
 from tui.dates import format_label
+from tui.ui.cells import cells
 
 _DIM = Style(dim=True)
 
@@ -20,36 +20,36 @@ def detail_lines(timeline: Timeline, event: Event, *, full_title: bool = False) 
     the row had to cut it."""
     out: list[Text] = []
     if full_title:
-        out.append(Text(one_line(event.title), "bold"))
+        out.append(Text(cells(event.title), "bold"))
     if event.details:
-        out += [Text(one_line(line)) for line in event.details.strip().splitlines()]
-    when = Text.assemble(("when: ", _DIM), one_line(event.when))
+        out += [Text(cells(line)) for line in event.details.strip().splitlines()]
+    when = Text.assemble(("when: ", _DIM), cells(event.when))
     if event.resolution is not None:
-        when.append("  →  " + one_line(event.resolution.explanation.split(": ", 1)[-1]))
+        when.append("  →  " + cells(event.resolution.explanation.split(": ", 1)[-1]))
     elif event.unresolved_reason:
-        when.append(f"  →  undated: {one_line(event.unresolved_reason)}", "italic")
+        when.append(f"  →  undated: {cells(event.unresolved_reason)}", "italic")
     out.append(when)
     if event.anchor:
-        out.append(Text.assemble(("anchored on: ", _DIM), one_line(event.anchor)))
+        out.append(Text.assemble(("anchored on: ", _DIM), cells(event.anchor)))
     source = timeline.sources.get(event.source) if event.source else None
     if source is not None:
-        line = Text.assemble(("source: ", _DIM), one_line(source.title))
+        line = Text.assemble(("source: ", _DIM), cells(source.title))
         if source.outlet:
-            line.append(f", {one_line(source.outlet)}")
-        line.append(f", published {one_line(source.published)}")
+            line.append(f", {cells(source.outlet)}")
+        line.append(f", published {cells(source.published)}")
         out.append(line)
     if event.tags:
-        out.append(Text.assemble(("tags: ", _DIM), one_line(", ".join(event.tags))))
+        out.append(Text.assemble(("tags: ", _DIM), cells(", ".join(event.tags))))
     for quote in event.quotes:
-        line = Text.assemble(("“", _DIM), (one_line(quote.text), "italic"), ("”", _DIM))
+        line = Text.assemble(("“", _DIM), (cells(quote.text), "italic"), ("”", _DIM))
         if quote.by:
-            line.append(f" — {one_line(quote.by)}")
+            line.append(f" — {cells(quote.by)}")
         if not quote.found:
             line.append("  (not found in the source's text)", "bold red")
         out.append(line)
     if len(set(timeline.paths)) > 1:
         out.append(
-            Text.assemble(("file: ", _DIM), f"{one_line(Path(event.path).name)}:{event.line}")
+            Text.assemble(("file: ", _DIM), f"{cells(Path(event.path).name)}:{event.line}")
         )
     return out
 

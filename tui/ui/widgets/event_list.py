@@ -24,7 +24,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.core.model import Event, Timeline
-from tui.core.textsafe import one_line
+from tui.ui.cells import cells
 from tui.ui.widgets.event_details import EventTexts, Key
 from tui.ui.widgets.event_lines import HEADING, ROW, EventLines
 
@@ -134,10 +134,10 @@ class EventList(ScrollView, can_focus=True):
 
     def _row_text(self, event: Event) -> Text:
         marker = "▾ " if self.is_expanded(event) else "▸ "
-        text = Text.assemble("   ", marker, one_line(event.title))
+        text = Text.assemble("   ", marker, cells(event.title))
         if self.timeline is not None and len(self.timeline.paths) > 1:
             text.append(
-                f"  {one_line(Path(event.path).name)}",
+                f"  {cells(Path(event.path).name)}",
                 self.get_component_rich_style("event-list--file", partial=True),
             )
         return text
