@@ -1,4 +1,4 @@
-"""The real `timeline` command in a real terminal (tmux): open, move, expand, and survive hostile text."""
+"""The real `timeline` command in a real terminal (tmux): open, move, expand, meet hostile text."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is no
 
 
 class Terminal:
-    """One tmux server of its own (so tests never race on a shared one), 120 by 40, running a command."""
+    """One tmux server of its own (tests never race on a shared one), 120x40, running a command."""
 
     def __init__(self, command: list[str]) -> None:
         self.name = f"timeline-test-{uuid.uuid4().hex[:8]}"
@@ -67,7 +67,7 @@ class Terminal:
 
     def close(self) -> None:
         """Stop the server and remove its socket, which tmux leaves behind in /tmp."""
-        subprocess.run(["tmux", "-L", self.name, "kill-server"], capture_output=True)
+        subprocess.run(["tmux", "-L", self.name, "kill-server"], capture_output=True, check=False)
         (Path(os.environ.get("TMUX_TMPDIR", "/tmp")) / f"tmux-{os.getuid()}" / self.name).unlink(
             missing_ok=True
         )

@@ -316,3 +316,14 @@ async def test_two_hundred_thousand_problems_are_counted_not_all_listed(explorer
         listed = ui.text("#problem-list")
         assert listed.count("unknown source") == 200
         assert "… and 2,800 more problems (3,000 in all)" in listed
+
+
+async def test_keycap_and_skin_tone_emoji_are_drawn_so_the_row_keeps_its_end(explorer, tmp_path):
+    title = (
+        "Vote 1\ufe0f\u20e3 2\ufe0f\u20e3 thumbs \U0001f44d\U0001f3fd "
+        "family \U0001f468\u200d\U0001f467 end"
+    )
+    path = write(tmp_path, ONE_EVENT.replace("title: E,", f"title: '{title}',"))
+    async with explorer(path, size=(60, 20)) as ui:
+        [row] = ui.rows()
+        assert row == "Vote 1\u20e3 2\u20e3 thumbs \U0001f44d family \U0001f468\U0001f467 end"

@@ -153,3 +153,36 @@ async def test_several_files_merge_into_one_chronology_marked_with_their_files(e
     async with explorer(copy, second, size=(160, 60)) as ui:
         assert len(ui.rows()) == 36
         assert {row.rsplit("  ", 1)[-1] for row in ui.rows()} == {copy.name, "second.yaml"}
+
+
+async def test_e_on_the_installed_timeline_offers_a_copy_and_edits_that(
+    explorer, copy, editor, monkeypatch, tmp_path
+):
+    monkeypatch.setattr("tui.ui.editor.installed_copy", lambda path: path == str(copy))
+    home = tmp_path / "home"
+    monkeypatch.setenv("HOME", str(home))
+    async with explorer(copy) as ui:
+        line = ui.events.current.line
+        await ui.press("e")
+        offer = ui.drawn("#installed")
+        assert (
+            "This is the installed copy" in offer and "lost when the program is upgraded" in offer
+        )
+        await ui.press("c")
+        await ui.shown()
+        mine = home / "timelines" / copy.name
+        assert editor == [["myeditor", "--wait", f"+{line}", str(mine)]]
+        assert (home / "timelines" / "syria-ceasefire-airstrikes-2016-09-18.txt").exists()
+        assert ui.title().startswith("Syria ceasefire under strain")
+        assert ui.notices()[-1] == f"Copied to {mine}: this copy is yours to edit"
+        await ui.press("e")
+        assert editor[-1] == ["myeditor", "--wait", f"+{line}", str(mine)]
+
+
+async def test_e_on_the_installed_timeline_can_still_edit_it_in_place(
+    explorer, copy, editor, monkeypatch
+):
+    monkeypatch.setattr("tui.ui.editor.installed_copy", lambda path: True)
+    async with explorer(copy) as ui:
+        await ui.press("e", "e")
+        assert editor == [["myeditor", "--wait", f"+{ui.events.current.line}", str(copy)]]

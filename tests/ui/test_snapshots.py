@@ -1,10 +1,10 @@
-"""What the explorer's screens look like: SVG snapshots (pytest --snapshot-update to accept changes)."""
+"""What the explorer's screens look like: SVG snapshots (--snapshot-update to accept changes)."""
 
 from __future__ import annotations
 
 import shutil
 
-from tests.ui.explorer import BUNDLED, SIZE, event_list, loaded, until
+from tests.ui.explorer import BUNDLED, SIZE, Explorer
 from tui.ui.app import make_app
 
 
@@ -12,27 +12,30 @@ def _app(path=BUNDLED):  # type: ignore[no-untyped-def]
     return make_app([str(path)], use_cache=False)
 
 
+async def shown(pilot):  # type: ignore[no-untyped-def]
+    await Explorer(pilot).shown()
+
+
 def test_the_main_view(snap_compare):
-    assert snap_compare(_app(), terminal_size=SIZE, run_before=loaded)
+    assert snap_compare(_app(), terminal_size=SIZE, run_before=shown)
 
 
 def test_an_expanded_event(snap_compare):
     async def expand(pilot):  # type: ignore[no-untyped-def]
-        await loaded(pilot)
-        events = event_list(pilot)
-        events.cursor = next(i for i, e in enumerate(events.shown) if e.id == "strike")
-        await pilot.press("enter")
+        ui = Explorer(pilot)
+        await ui.shown()
+        ui.select_id("strike")
+        await ui.press("enter")
 
     assert snap_compare(_app(), terminal_size=SIZE, run_before=expand)
 
 
 def test_the_source_view_with_a_highlighted_quote(snap_compare):
     async def source(pilot):  # type: ignore[no-untyped-def]
-        await loaded(pilot)
-        events = event_list(pilot)
-        events.cursor = next(i for i, e in enumerate(events.shown) if e.id == "power-rebukes")
-        await pilot.press("s")
-        await pilot.pause()
+        ui = Explorer(pilot)
+        await ui.shown()
+        ui.select_id("power-rebukes")
+        await ui.press("s")
 
     assert snap_compare(_app(), terminal_size=SIZE, run_before=source)
 
@@ -43,20 +46,22 @@ def test_the_error_banner_after_a_broken_save(snap_compare, tmp_path):
     copy = tmp_path / BUNDLED.name
 
     async def break_it(pilot):  # type: ignore[no-untyped-def]
-        screen = await loaded(pilot)
+        ui = Explorer(pilot)
+        await ui.shown()
         copy.write_text(
             copy.read_text(encoding="utf-8").replace("  - id: strike\n", "  - id: strike\n\tbad\n"),
             encoding="utf-8",
         )
-        await until(pilot, lambda: screen.query_one("#banner").display)
+        await ui.until(lambda: pilot.app.screen.query_one("#banner").display)
 
     assert snap_compare(_app(copy), terminal_size=SIZE, run_before=break_it)
 
 
 def test_the_help(snap_compare):
     async def help_(pilot):  # type: ignore[no-untyped-def]
-        await loaded(pilot)
-        await pilot.press("question_mark")
+        ui = Explorer(pilot)
+        await ui.shown()
+        await ui.press("question_mark")
 
     assert snap_compare(_app(), terminal_size=SIZE, run_before=help_)
 
@@ -64,5 +69,5 @@ def test_the_help(snap_compare):
 def test_a_file_that_cannot_be_loaded(snap_compare):
     broken = BUNDLED.parent.parent / "tests" / "hostile" / "tab-indentation.yaml"
     assert snap_compare(
-        make_app([str(broken)], use_cache=False), terminal_size=(100, 12), run_before=loaded
+        make_app([str(broken)], use_cache=False), terminal_size=(100, 12), run_before=shown
     )

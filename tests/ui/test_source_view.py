@@ -100,7 +100,8 @@ async def test_o_never_opens_a_url_that_is_not_http(explorer, tmp_path, monkeypa
     path = write(
         tmp_path,
         "title: T\nsources:\n  a: {title: A, published: 2016-09-18, url: 'javascript:alert(1)',"
-        " text: 'It happened.'}\nevents:\n  - {title: E, when: today, quotes: [{text: It happened}]}\n",
+        " text: 'It happened.'}\nevents:\n"
+        "  - {title: E, when: today, quotes: [{text: It happened}]}\n",
     )
     async with explorer(path) as ui:
         await ui.press("s", "o")

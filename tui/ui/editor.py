@@ -6,17 +6,34 @@ import os
 import shlex
 import subprocess
 import sysconfig
+from collections.abc import Callable
 from pathlib import Path
 
 from textual.app import App, SuspendNotSupported
 
+from tui.core.model import Diagnostic, Event
 from tui.core.textsafe import one_line
+from tui.ui.screens.installed import InstalledCopyScreen, user_folder
 
 
 def editor_command(path: str, line: int) -> list[str]:
     """``$VISUAL`` or ``$EDITOR`` (else vi) at the line, as most editors take ``+LINE``."""
     editor = shlex.split(os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi")
     return [*editor, f"+{line}", path]
+
+
+def edit_target(
+    paths: list[str], named: Diagnostic | None, event: Event | None, first: Diagnostic | None
+) -> tuple[str, int] | None:
+    """Where ``e`` edits: the error the banner names, else the selected event, else the first
+    error of a file that cannot be opened."""
+    if named is not None and named.path in paths:
+        return named.path, named.line
+    if event is not None:
+        return event.path, event.line
+    if first is not None and first.path in paths:
+        return first.path, first.line
+    return None
 
 
 def run_editor(app: App[None], path: str, line: int) -> str | None:
@@ -27,6 +44,30 @@ def run_editor(app: App[None], path: str, line: int) -> str | None:
     except (OSError, SuspendNotSupported) as exc:
         return f"Cannot run the editor: {one_line(str(exc))}"
     return None
+
+
+def edit_file(app: App[None], path: str, line: int, edited: Callable[[str], None]) -> None:
+    """Edit the file at the line, then call ``edited`` with the file edited. A file inside the
+    installed package is not edited unasked: the user may copy it to a folder of theirs (the
+    copy is edited) or edit it anyway."""
+
+    def answered(answer: str | None) -> None:
+        target = path
+        if answer is None:
+            return
+        if answer == "copy":
+            target = str(copy_beside_user(path, user_folder()))
+            app.notify(f"Copied to {one_line(target)}: this copy is yours to edit", markup=False)
+        problem = run_editor(app, target, line)
+        if problem is not None:
+            app.notify(problem, severity="error", markup=False)
+        if problem is None or target != path:
+            edited(target)
+
+    if installed_copy(path):
+        app.push_screen(InstalledCopyScreen(path), answered)
+    else:
+        answered("edit")
 
 
 def installed_copy(path: str) -> bool:

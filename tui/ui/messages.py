@@ -21,7 +21,6 @@ class JumpTo(Message):
 class ShowsTimeline(Protocol):
     """A screen that shows a timeline: what the command palette reads from it."""
 
-    @property
-    def shown_timeline(self) -> Timeline | None: ...
+    timeline: Timeline | None
 
     def key_of(self, event: Event) -> Key: ...

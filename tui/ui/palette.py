@@ -39,6 +39,16 @@ def entry(group: str, text: str, matcher: Matcher | None = None) -> Text:
     return line
 
 
+def ours(score: float) -> float:
+    """A fuzzy score (0 and up, unbounded) as the timeline's: from 1 to 2, Textual's own
+    commands below 1, so that the two groups list apart."""
+    return 1 + score / (1 + score)
+
+
+def theirs(score: float) -> float:
+    return score / (1 + score)
+
+
 def _date_text(query: str) -> str:
     text = query.strip()
     return text[6:].strip() if text.lower().startswith("go to ") else text
@@ -50,7 +60,7 @@ class TimelineCommands(Provider):
     @property
     def _shown(self) -> tuple[ShowsTimeline, Timeline] | None:
         screen = cast(ShowsTimeline, self.screen)
-        timeline = getattr(screen, "shown_timeline", None)
+        timeline = getattr(screen, "timeline", None)
         return (screen, timeline) if isinstance(timeline, Timeline) else None
 
     def _jump(self, key: Key) -> Callable[[], None]:
@@ -95,7 +105,7 @@ class TimelineCommands(Provider):
             if score > 0:
                 found = True
                 yield Hit(
-                    score,
+                    ours(score),
                     entry("event", one_line(event.title), matcher),
                     self._jump(screen.key_of(event)),
                     text=event.title,
@@ -110,7 +120,7 @@ class TimelineCommands(Provider):
             if score > 0 and first is not None:
                 found = True
                 yield Hit(
-                    score,
+                    ours(score),
                     entry("source", one_line(source.title), matcher),
                     self._jump(screen.key_of(first)),
                     text=source.title,
@@ -137,12 +147,12 @@ class TimelineCommands(Provider):
             if not _meant_as_a_date(query):
                 return None
             reason = f"“{one_line(text)}” is not a date here: {one_line(str(result.reason))}"
-            return Hit(0.5, entry("date", reason), self._say(reason), text=text)
+            return Hit(1.5, entry("date", reason), self._say(reason), text=text)
         label = format_label(result)
         explanation = one_line(result.explanation)
         if not result.is_dated:
             reason = f"“{one_line(text)}” names no day: {explanation}"
-            return Hit(0.5, entry("date", reason), self._say(reason), text=text)
+            return Hit(1.5, entry("date", reason), self._say(reason), text=text)
         target = next(
             (
                 e
@@ -182,5 +192,5 @@ class AppCommands(SystemCommandsProvider):
         for name, help_text, callback, *_ in self.app.get_system_commands(self.screen):
             if (score := matcher.match(name)) > 0:
                 yield Hit(
-                    score / 2, entry("app", name, matcher), callback, text=name, help=help_text
+                    theirs(score), entry("app", name, matcher), callback, text=name, help=help_text
                 )

@@ -53,7 +53,9 @@ class TagScreen(ModalScreen[Choice | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="tags"):
-            yield Input(placeholder="type to narrow the list", id="tag-filter")
+            yield Input(
+                placeholder="type to narrow the list", id="tag-filter", select_on_focus=False
+            )
             yield FilterList(id="tag-list")
             yield Static(
                 Text("space marks, Enter filters by the marked (or highlighted) ones", "dim")
@@ -90,24 +92,36 @@ class TagScreen(ModalScreen[Choice | None]):
     @on(SelectionList.SelectionToggled)
     def _toggled(self, event: SelectionList.SelectionToggled[str]) -> None:
         value = event.selection.value
-        self.marked.symmetric_difference_update({value})
+        if value in self.query_one(FilterList).selected:
+            self.marked.add(value)
+        else:
+            self.marked.discard(value)
 
     def on_key(self, event: events.Key) -> None:
-        """A letter typed on the list starts narrowing it (j, k and space keep their jobs)."""
+        """A letter typed on the list narrows it, backspace widens it again (j, k and space keep
+        their jobs)."""
         field = self.query_one("#tag-filter", Input)
-        if field.has_focus or not event.is_printable or event.character in (None, "j", "k", " "):
+        if field.has_focus:
+            if event.key == "down":  # from the typed filter down to the list
+                self.query_one(FilterList).focus()
+                event.stop()
+                event.prevent_default()
+            return
+        if event.key == "backspace" and field.value:
+            field.value = field.value[:-1]
+            event.stop()
+            return
+        if not event.is_printable or event.character in (None, "j", "k", " "):
             return
         field.display = True
         field.focus()
-        field.insert_text_at_cursor(event.character)
+        field.value += event.character
+        field.cursor_position = len(field.value)
         event.stop()
 
     @on(Input.Changed, "#tag-filter")
     def _narrow(self, event: Input.Changed) -> None:
         self._fill(event.value)
-
-    def on_descendant_blur(self) -> None:
-        pass
 
     def action_apply(self) -> None:
         chooser = self.query_one(FilterList)

@@ -21,7 +21,7 @@ from textual.widgets import Footer, Input
 from tui.core.model import Event, Timeline
 from tui.core.textsafe import one_line
 from tui.dates import describe_range
-from tui.ui.editor import run_editor
+from tui.ui.editor import edit_file, edit_target
 from tui.ui.filters import Filters, SearchIndex
 from tui.ui.messages import JumpTo
 from tui.ui.session import Session
@@ -41,6 +41,23 @@ TYPE_AHEAD_EVENTS = 20_000
 TYPE_AHEAD_SECONDS = 0.12
 
 
+KEYS: list[BindingType] = [
+    # the app's keys first, so that a narrow footer still shows them
+    Binding("q", "app.quit", "Quit"),
+    Binding("question_mark", "app.help", "Help"),
+    Binding("s", "source", "Source"),
+    # priority: run as the key arrives, so the keys typed after it go to the search box
+    Binding("slash", "search", "Search", priority=True),
+    Binding("enter", "keep_search", "Keep the search", show=False, priority=True),
+    Binding("t", "tag", "Tag"),
+    Binding("e", "edit", "Edit"),
+    Binding("r", "reload", "Reload"),
+    Binding("v", "axis", "Axis"),
+    Binding("escape", "clear_filter", "Clear filter", show=False),
+]
+"""The timeline's keys, in the order the footer shows them."""
+
+
 def _timeline_commands() -> type[Provider]:
     """The palette's provider, imported when the palette first opens rather than at start-up."""
     from tui.ui.palette import TimelineCommands
@@ -51,20 +68,7 @@ def _timeline_commands() -> type[Provider]:
 class TimelineScreen(Screen[None]):
     """One timeline (or several merged): the list, a problems panel, a banner for broken reloads."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        # the app's keys first, so that a narrow footer still shows them
-        Binding("q", "app.quit", "Quit"),
-        Binding("question_mark", "app.help", "Help"),
-        Binding("s", "source", "Source"),
-        # priority: run as the key arrives, so the keys typed after it go to the search box
-        Binding("slash", "search", "Search", priority=True),
-        Binding("enter", "keep_search", "Keep the search", show=False, priority=True),
-        Binding("t", "tag", "Tag"),
-        Binding("e", "edit", "Edit"),
-        Binding("r", "reload", "Reload"),
-        Binding("v", "axis", "Axis"),
-        Binding("escape", "clear_filter", "Clear filter", show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = KEYS
     COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {_timeline_commands}
     AUTO_FOCUS = "#events"
 
@@ -104,10 +108,6 @@ class TimelineScreen(Screen[None]):
     def events(self) -> EventList:
         return self.query_one(EventList)
 
-    @property
-    def shown_timeline(self) -> Timeline | None:
-        return self.timeline
-
     def key_of(self, event: Event) -> Key:
         return self.events.key_of(event)
 
@@ -127,6 +127,7 @@ class TimelineScreen(Screen[None]):
         self._show(message.result, reload=message.reload, partial=message.partial)
 
     def on_timeline_loader_deleted(self, message: TimelineLoader.Deleted) -> None:
+        """The file is gone: what was loaded stays, and the banner says so."""
         self.query_one(Banner).say(
             f"{one_line(message.path)} was deleted or moved — showing what was loaded"
         )
@@ -152,12 +153,7 @@ class TimelineScreen(Screen[None]):
         if result.timeline is not None:
             self.timeline = result.timeline
             if announce:
-                count = len(result.timeline.events)
-                self.notify(
-                    f"Reloaded {self._names()}: {count} event{'s' * (count != 1)}, "
-                    f"{len(result.diagnostics)} problem{'s' * (len(result.diagnostics) != 1)}",
-                    markup=False,
-                )
+                self.notify(_reloaded(self._names(), result), markup=False)
 
     def _show_problems(self, result: LoadResult, *, fatal: bool) -> None:
         """After a broken save the panel lists the saved file's problems, not the shown ones';
@@ -179,7 +175,9 @@ class TimelineScreen(Screen[None]):
                 title, "", "", note=f"loading the rest of {self._names()} …"
             )
         else:
-            self.query_one(TitleLine).show_timeline(title, _span(timeline), _count(timeline))
+            self.query_one(TitleLine).show_timeline(
+                title, _span(timeline), _count(len(timeline.events), "event")
+            )
         self.apply_filter()
 
     # -- filters ---------------------------------------------------------------------------
@@ -274,7 +272,7 @@ class TimelineScreen(Screen[None]):
                 return
             self._jump(self.key_of(event))
             if expand and not self.events.is_expanded(event):
-                self.events.action_toggle()
+                self.events.action_expand()
 
         open_axis(self.app, self.timeline, shown, current.key if current else None, picked)
 
@@ -290,7 +288,7 @@ class TimelineScreen(Screen[None]):
 
         def back(key: Key | None) -> None:
             if key is not None:
-                self._jump(key)
+                self.post_message(JumpTo(key))
 
         self.app.push_screen(SourceScreen(self.timeline, event, self.key_of), back)
 
@@ -300,25 +298,20 @@ class TimelineScreen(Screen[None]):
         event = self.events.current if self.timeline is not None else None
         named = self.query_one(Banner).names
         first = self.query_one(ProblemsPanel).first_error
-        if named is not None and named.path in self.paths:
-            path, line = named.path, named.line
-        elif event is not None:
-            path, line = event.path, event.line
-        elif first is not None and first.path in self.paths:
-            path, line = first.path, first.line
-        else:
+        target = edit_target(self.paths, named, event, first)
+        if target is None:
             return
-        problem = run_editor(self.app, path, line)
-        if problem is not None:
-            self.notify(problem, severity="error", markup=False)
-            return
-        self.query_one(TimelineLoader).load(reload=True)
+        edit_file(self.app, *target, self._edited)
+
+    def _edited(self, path: str) -> None:
+        """Reload after an edit; a copy made of an installed timeline opens in its place."""
+        if path not in self.paths:
+            self.paths = [path]
+        self.query_one(TimelineLoader).open(self.paths)
 
     def on_jump_to(self, message: JumpTo) -> None:
-        self._jump(message.key)
-
-    def _jump(self, key: Key) -> None:
         """Select an event by key, clearing filters that hide it."""
+        key = message.key
         events = self.events
         if not any(events.key_of(e) == key for e in events.shown):
             self.query_one("#search", Input).value = ""
@@ -328,8 +321,9 @@ class TimelineScreen(Screen[None]):
         events.focus()
 
     def _names(self) -> str:
-        names = ", ".join(one_line(Path(p).name) for p in self.paths)
-        return names or "anything: no timeline files"
+        return (
+            ", ".join(one_line(Path(p).name) for p in self.paths) or "anything: no timeline files"
+        )
 
 
 def _plain(text: str, style: str = "") -> Text:
@@ -343,6 +337,12 @@ def _span(timeline: Timeline) -> str:
     return describe_range(min(dated, key=lambda r: r.start), max(dated, key=lambda r: r.end))
 
 
-def _count(timeline: Timeline) -> str:
-    count = len(timeline.events)
-    return f"{count} event{'s' * (count != 1)}"
+def _reloaded(names: str, result: LoadResult) -> str:
+    """What ``r`` says once the reload is shown."""
+    events = len(result.timeline.events) if result.timeline is not None else 0
+    problems = _count(len(result.diagnostics), "problem")
+    return f"Reloaded {names}: {_count(events, 'event')}, {problems}"
+
+
+def _count(count: int, noun: str) -> str:
+    return f"{count} {noun}{'s' * (count != 1)}"

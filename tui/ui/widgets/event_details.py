@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rich.console import Console
 from rich.style import Style
 from rich.text import Text
 
 from tui.core.model import Event, Timeline
-from tui.core.textsafe import one_line
+from tui.dates import format_label
+from tui.ui.cells import cells
 
 _DIM = Style(dim=True)
 
@@ -18,36 +20,36 @@ def detail_lines(timeline: Timeline, event: Event, *, full_title: bool = False) 
     the row had to cut it."""
     out: list[Text] = []
     if full_title:
-        out.append(Text(one_line(event.title), "bold"))
+        out.append(Text(cells(event.title), "bold"))
     if event.details:
-        out += [Text(one_line(line)) for line in event.details.strip().splitlines()]
-    when = Text.assemble(("when: ", _DIM), one_line(event.when))
+        out += [Text(cells(line)) for line in event.details.strip().splitlines()]
+    when = Text.assemble(("when: ", _DIM), cells(event.when))
     if event.resolution is not None:
-        when.append("  →  " + one_line(event.resolution.explanation.split(": ", 1)[-1]))
+        when.append("  →  " + cells(event.resolution.explanation.split(": ", 1)[-1]))
     elif event.unresolved_reason:
-        when.append(f"  →  undated: {one_line(event.unresolved_reason)}", "italic")
+        when.append(f"  →  undated: {cells(event.unresolved_reason)}", "italic")
     out.append(when)
     if event.anchor:
-        out.append(Text.assemble(("anchored on: ", _DIM), one_line(event.anchor)))
+        out.append(Text.assemble(("anchored on: ", _DIM), cells(event.anchor)))
     source = timeline.sources.get(event.source) if event.source else None
     if source is not None:
-        line = Text.assemble(("source: ", _DIM), one_line(source.title))
+        line = Text.assemble(("source: ", _DIM), cells(source.title))
         if source.outlet:
-            line.append(f", {one_line(source.outlet)}")
-        line.append(f", published {one_line(source.published)}")
+            line.append(f", {cells(source.outlet)}")
+        line.append(f", published {cells(source.published)}")
         out.append(line)
     if event.tags:
-        out.append(Text.assemble(("tags: ", _DIM), one_line(", ".join(event.tags))))
+        out.append(Text.assemble(("tags: ", _DIM), cells(", ".join(event.tags))))
     for quote in event.quotes:
-        line = Text.assemble(("“", _DIM), (one_line(quote.text), "italic"), ("”", _DIM))
+        line = Text.assemble(("“", _DIM), (cells(quote.text), "italic"), ("”", _DIM))
         if quote.by:
-            line.append(f" — {one_line(quote.by)}")
+            line.append(f" — {cells(quote.by)}")
         if not quote.found:
             line.append("  (not found in the source's text)", "bold red")
         out.append(line)
     if len(set(timeline.paths)) > 1:
         out.append(
-            Text.assemble(("file: ", _DIM), f"{one_line(Path(event.path).name)}:{event.line}")
+            Text.assemble(("file: ", _DIM), f"{cells(Path(event.path).name)}:{event.line}")
         )
     return out
 
@@ -69,3 +71,49 @@ def unique_keys(events: tuple[Event, ...]) -> dict[int, Key]:
             seen[event.id] = n + 1
             keys[id(event)] = ("id", event.id, n)
     return keys
+
+
+class EventTexts:
+    """Per timeline: each event's key, its date label (once per distinct resolution) and its
+    detail lines wrapped to a width, kept until the timeline or the width changes."""
+
+    def __init__(self) -> None:
+        self.timeline: Timeline | None = None
+        self._keys: dict[int, Key] = {}
+        self._labels: dict[int, str] = {}
+        self._details: dict[Key, list[Text]] = {}
+
+    def use(self, timeline: Timeline) -> None:
+        if timeline is not self.timeline:
+            self.timeline = timeline
+            self._keys = unique_keys(timeline.events)
+            self._labels.clear()
+            self._details.clear()
+
+    def key_of(self, event: Event) -> Key:
+        """The event's key: unique even where the file repeats an id."""
+        return self._keys.get(id(event)) or ("at", event.path, event.order)
+
+    def label(self, event: Event) -> str:
+        key = id(event.resolution)
+        label = self._labels.get(key)
+        if label is None:
+            label = self._labels[key] = format_label(event.resolution)
+        return label
+
+    def details(self, event: Event, width: int, console: Console, full_title: bool) -> list[Text]:
+        key = self.key_of(event)
+        lines = self._details.get(key)
+        if lines is None and self.timeline is not None:
+            lines = self._details[key] = [
+                piece
+                for text in detail_lines(self.timeline, event, full_title=full_title)
+                for piece in text.wrap(console, width)
+            ]
+        return lines or []
+
+    def rewrap(self) -> bool:
+        """Forget the wrapped details (the width changed); whether there were any."""
+        had = bool(self._details)
+        self._details.clear()
+        return had

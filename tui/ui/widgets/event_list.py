@@ -24,13 +24,10 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.core.model import Event, Timeline
-from tui.core.textsafe import one_line
-from tui.dates import format_label
-from tui.ui.widgets.event_details import Key, detail_lines, unique_keys
+from tui.ui.cells import cells
+from tui.ui.widgets.event_details import EventTexts, Key
+from tui.ui.widgets.event_lines import HEADING, ROW, EventLines
 
-HEADING, ROW, DETAIL = 0, 1, 2
-Line = tuple[int, int, int]
-"""(kind, index into the shown events, detail line number)."""
 ROW_INDENT = 5
 DETAIL_INDENT = 7
 NOTHING_MATCHES = " No event matches: Escape clears the search, t then Escape clears the tag."
@@ -44,8 +41,8 @@ class EventList(ScrollView, can_focus=True):
         Binding("k,up", "cursor_up", "Up", show=False),
         Binding("g,home", "first", "First", show=False),
         Binding("G,end", "last", "Last", show=False),
-        Binding("pagedown", "page_down", "Page down", show=False),
-        Binding("pageup", "page_up", "Page up", show=False),
+        Binding("pagedown", "page(1)", "Page down", show=False),
+        Binding("pageup", "page(-1)", "Page up", show=False),
         Binding("enter,space", "expand", "Expand"),
     ]
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -74,11 +71,8 @@ class EventList(ScrollView, can_focus=True):
         self.timeline: Timeline | None = None
         self.shown: Sequence[Event] = ()
         self.expanded: set[Key] = set()
-        self._keys: dict[int, Key] = {}
-        self._lines: list[Line] = []
-        self._row_of: list[int] = []
-        self._labels: dict[int, str] = {}
-        self._details: dict[Key, list[Text]] = {}
+        self._lines = EventLines()
+        self._texts = EventTexts()
         self._cache: LRUCache[tuple[int, int, bool, bool], Strip] = LRUCache(1024)
 
     # -- data ---------------------------------------------------------------------------
@@ -91,10 +85,7 @@ class EventList(ScrollView, can_focus=True):
         keep: Key | None = None,
     ) -> None:
         """Show a timeline (or a filtered part of it), keeping the selection on ``keep``."""
-        if timeline is not self.timeline:
-            self._details.clear()
-            self._labels.clear()
-            self._keys = unique_keys(timeline.events)
+        self._texts.use(timeline)
         self.timeline = timeline
         self.shown = timeline.events if events_shown is None else events_shown
         self._rebuild()
@@ -106,7 +97,7 @@ class EventList(ScrollView, can_focus=True):
 
     def key_of(self, event: Event) -> Key:
         """The event's key in this list: unique even where the file repeats an id."""
-        return self._keys.get(id(event)) or ("at", event.path, event.order)
+        return self._texts.key_of(event)
 
     @property
     def current(self) -> Event | None:
@@ -122,12 +113,7 @@ class EventList(ScrollView, can_focus=True):
         return self.key_of(event) in self.expanded
 
     def label(self, event: Event) -> str:
-        """The event's date label, computed once per distinct resolution."""
-        key = id(event.resolution)
-        label = self._labels.get(key)
-        if label is None:
-            label = self._labels[key] = format_label(event.resolution)
-        return label
+        return self._texts.label(event)
 
     @property
     def _width(self) -> int:
@@ -136,31 +122,22 @@ class EventList(ScrollView, can_focus=True):
 
     def _rebuild(self) -> None:
         """Flatten headings, rows and expanded details into lines."""
-        lines: list[Line] = []
-        rows: list[int] = []
-        previous = None
-        append = lines.append
         expanded = self.expanded
-        for index, event in enumerate(self.shown):
-            label = self.label(event)
-            if label != previous:
-                append((HEADING, index, 0))
-                previous = label
-            rows.append(len(lines))
-            append((ROW, index, 0))
-            if expanded and self.key_of(event) in expanded:
-                lines.extend((DETAIL, index, n) for n in range(len(self.detail(event))))
-        self._lines, self._row_of = lines, rows
+
+        def details(event: Event) -> int:
+            return len(self.detail(event)) if expanded and self.key_of(event) in expanded else 0
+
+        self._lines.build(self.shown, self.label, details)
         self._cache.clear()
-        self.virtual_size = Size(self._width, len(lines))
+        self.virtual_size = Size(self._width, len(self._lines))
         self.refresh()
 
     def _row_text(self, event: Event) -> Text:
         marker = "▾ " if self.is_expanded(event) else "▸ "
-        text = Text.assemble("   ", marker, one_line(event.title))
+        text = Text.assemble("   ", marker, cells(event.title))
         if self.timeline is not None and len(self.timeline.paths) > 1:
             text.append(
-                f"  {one_line(Path(event.path).name)}",
+                f"  {cells(Path(event.path).name)}",
                 self.get_component_rich_style("event-list--file", partial=True),
             )
         return text
@@ -168,26 +145,20 @@ class EventList(ScrollView, can_focus=True):
     def detail(self, event: Event) -> list[Text]:
         """The event's detail lines, wrapped to the widget's width (the whole title first when
         its row cuts it)."""
-        key = self.key_of(event)
-        lines = self._details.get(key)
-        if lines is None and self.timeline is not None:
-            width = max(self._width - DETAIL_INDENT, 20)
-            cut = self._row_text(event).cell_len > self._width
-            lines = self._details[key] = [
-                piece
-                for text in detail_lines(self.timeline, event, full_title=cut)
-                for piece in text.wrap(self.app.console, width)
-            ]
-        return lines or []
+        width = max(self._width - DETAIL_INDENT, 20)
+        cut = self._row_text(event).cell_len > self._width
+        return self._texts.details(event, width, self.app.console, cut)
 
     # -- actions ------------------------------------------------------------------------
 
     def _event_lines(self, index: int) -> tuple[int, int]:
         """(first line, number of lines) of the event's row and its details."""
-        if not 0 <= index < len(self._row_of):
+        if not 0 <= index < len(self._lines.row_of):
             return 0, 0
         event = self.shown[index]
-        return self._row_of[index], 1 + (len(self.detail(event)) if self.is_expanded(event) else 0)
+        return self._lines.row_of[index], 1 + (
+            len(self.detail(event)) if self.is_expanded(event) else 0
+        )
 
     def watch_cursor(self, old: int, new: int) -> None:
         """Repaint the rows the selection left and reached, and nothing else."""
@@ -201,7 +172,7 @@ class EventList(ScrollView, can_focus=True):
 
     def scroll_to_cursor(self, *, center: bool = False, animate: bool = False) -> None:
         """Bring the selected row (and its details when expanded) into view."""
-        if not self._row_of:
+        if not self._lines.row_of:
             return
         top, count = self._event_lines(self.cursor)
         bottom = top + count - 1
@@ -209,8 +180,7 @@ class EventList(ScrollView, can_focus=True):
         if center:
             self.scroll_to(y=max(0, top - height // 2), animate=animate)
         elif top < self.scroll_y:
-            heading_above = top > 0 and self._lines[top - 1][0] == HEADING
-            self.scroll_to(y=top - heading_above, animate=animate)
+            self.scroll_to(y=top - self._lines.heading_above(top), animate=animate)
         elif bottom >= self.scroll_y + height:
             self.scroll_to(y=min(top, bottom - height + 1), animate=animate)
 
@@ -226,35 +196,24 @@ class EventList(ScrollView, can_focus=True):
     def action_last(self) -> None:
         self._move(len(self.shown) - 1)
 
-    def _page(self, direction: int) -> None:
-        if self._row_of:
+    def action_page(self, direction: int) -> None:
+        if self._lines.row_of:
             height = self.scrollable_content_region.height
-            self._move(self._event_at(self._row_of[self.cursor] + direction * height))
-
-    def action_page_down(self) -> None:
-        self._page(1)
-
-    def action_page_up(self) -> None:
-        self._page(-1)
+            self._move(self._lines.event_at(self._lines.row_of[self.cursor] + direction * height))
 
     def action_expand(self) -> None:
         """Expand the selected event in place, or collapse it: its detail lines go in or out."""
         event = self.current
         if event is None:
             return
-        row = self._row_of[self.cursor]
         key = self.key_of(event)
+        count = len(self.detail(event))
         if key in self.expanded:
             self.expanded.discard(key)
-            delta = -len(self.detail(event))
-            del self._lines[row + 1 : row + 1 - delta]
+            self._lines.splice(self.cursor, -count)
         else:
             self.expanded.add(key)
-            details = [(DETAIL, self.cursor, n) for n in range(len(self.detail(event)))]
-            delta = len(details)
-            self._lines[row + 1 : row + 1] = details
-        following = self._row_of[self.cursor + 1 :]
-        self._row_of[self.cursor + 1 :] = [line + delta for line in following]
+            self._lines.splice(self.cursor, count)
         self._cache.clear()
         self.virtual_size = Size(self._width, len(self._lines))
         self.refresh()
@@ -263,16 +222,13 @@ class EventList(ScrollView, can_focus=True):
     def events_on_screen(self) -> tuple[int, int]:
         """Indices of the first and last shown events with a line on screen."""
         top = int(self.scroll_y)
-        return self._event_at(top), self._event_at(top + self.scrollable_content_region.height - 1)
-
-    def _event_at(self, line: int) -> int:
-        line = max(0, min(line, len(self._lines) - 1))
-        return self._lines[line][1] if self._lines else 0
+        bottom = top + self.scrollable_content_region.height - 1
+        return self._lines.event_at(top), self._lines.event_at(bottom)
 
     def on_click(self, event: events.Click) -> None:
         line = event.y + int(self.scroll_y)
         if 0 <= line < len(self._lines):
-            kind, index, _ = self._lines[line]
+            kind, index, _ = self._lines.lines[line]
             if kind == HEADING:
                 return
             if index == self.cursor:
@@ -281,8 +237,7 @@ class EventList(ScrollView, can_focus=True):
                 self._move(index)
 
     def on_resize(self) -> None:
-        if self._details:
-            self._details.clear()
+        if self._texts.rewrap():
             self._rebuild()
         else:
             self._cache.clear()
@@ -302,7 +257,7 @@ class EventList(ScrollView, can_focus=True):
             if line_number == 0 and self.timeline is not None and self.timeline.events:
                 return self._strip(Text(NOTHING_MATCHES), self._style("event-list--empty"), width)
             return Strip.blank(width, self.rich_style)
-        kind, index, detail = self._lines[line_number]
+        kind, index, detail = self._lines.lines[line_number]
         selected = kind != HEADING and index == self.cursor
         key = (line_number, width, selected, self.has_focus)
         strip = self._cache.get(key)

@@ -116,6 +116,12 @@ class TimelineLoader(Widget):
     def on_timeline_loader_loaded(self, message: Loaded) -> None:
         self.settle(message.result, message.stamps)
 
+    def open(self, paths: list[str]) -> None:
+        """Reload, or load other files in place of these (a copy the user just made)."""
+        if paths != self.paths:
+            self.paths, self._child, self._articles, self._stamps = paths, None, [], {}
+        self.load(reload=True)
+
     def check_for_changes(self) -> None:
         """Reload when a timeline or an article it reads changed on disk; report a timeline that
         disappeared (a missing article is reported by the reload itself)."""
