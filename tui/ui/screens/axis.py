@@ -107,7 +107,7 @@ class AxisScreen(Screen[Choice | None]):
         """Where the selected event sits on the scale, if it has a place there."""
         axis = self.axis
         n = axis.item_of.get(self.selected)
-        return axis.items[n].start if n is not None else None
+        return axis.starts[n] if n is not None else None
 
     def _paint(self) -> None:
         if self.view is None:
@@ -116,7 +116,7 @@ class AxisScreen(Screen[Choice | None]):
         view_widget.show(self.axis, self.view, self.selected if self.events else None)
         picture = view_widget.picture
         title = Text(one_line(self.timeline.title), "bold")
-        if picture is not None and self.axis.items:
+        if picture is not None and len(self.axis):
             title.append(
                 f"   {day_label(picture.first)} – {day_label(picture.last)}"
                 f"   {picture.unit}, {one_line(self.timeline.timezone)} time",
@@ -173,10 +173,12 @@ class AxisScreen(Screen[Choice | None]):
         self._paint()
 
     def action_lanes(self) -> None:
-        """None, by first tag, by source: the scale stays, the gutter for the names may change."""
+        """None, by first tag, by source: the same stretch of time stays on screen, beside the
+        lanes' names."""
+        columns = self._columns
         self.lanes = LANE_MODES[(LANE_MODES.index(self.lanes) + 1) % len(LANE_MODES)]
         if self.view is not None:
-            self.view = zoom(self.axis, self.view, self._columns, 1, self._position())
+            self.view = View(self.view.left, self.view.per_column * columns / self._columns)
         self._paint()
 
     def action_fold(self) -> None:

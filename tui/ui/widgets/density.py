@@ -80,7 +80,7 @@ class DensityStrip(Widget, can_focus=True):
         last: float | None = None
         for index in range(len(self._shown)):
             n = axis.item_of.get(index)
-            last = axis.items[n].start if n is not None else last
+            last = axis.starts[n] if n is not None else last
             at.append(last)
         self._at = at
         self.refresh()
@@ -137,9 +137,9 @@ class DensityStrip(Widget, can_focus=True):
 
     def jump(self, column: int) -> None:
         """Select the first event at or after the stretch under ``column`` and centre it."""
-        if self._axis is None or self._view is None or self._list is None or not self._axis.items:
+        if self._axis is None or self._view is None or self._list is None or not len(self._axis):
             return
-        n = min(bisect_left(self._axis.starts, self._view.at(column)), len(self._axis.items) - 1)
-        self._list.cursor = self._axis.items[n].event
+        n = min(bisect_left(self._axis.starts, self._view.at(column)), len(self._axis) - 1)
+        self._list.cursor = self._axis.event_of[n]
         self._list.scroll_to_cursor(center=True)
         self._list.focus()
