@@ -1,4 +1,4 @@
-"""`timeline export --format svg|html`: the axis as a picture and a page, with hostile text inert."""
+"""`timeline export --format svg|html`: the axis as a picture and a page; hostile text inert."""
 
 from __future__ import annotations
 
