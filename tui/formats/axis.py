@@ -324,12 +324,14 @@ def pan(view: View, columns: float) -> View:
 
 
 def follow(view: View, columns: int, position: float) -> View:
-    """The view moved just enough that ``position`` is on screen, a little in from the edge."""
+    """The view moved just enough that ``position`` is on screen, two columns in from the edge."""
     column = view.column(position)
-    margin = min(columns / 8, 10)
-    if margin <= column <= columns - margin:
-        return view
-    return View(position - view.per_column * columns / 2, view.per_column)
+    margin = min(2, columns // 4)
+    if column < margin:
+        return View(position - margin * view.per_column, view.per_column)
+    if column > columns - 1 - margin:
+        return View(position - (columns - 1 - margin) * view.per_column, view.per_column)
+    return view
 
 
 # -- ruler ----------------------------------------------------------------------------------
@@ -341,6 +343,7 @@ UNITS: tuple[tuple[Unit, float, int, str], ...] = (
     (("hour", 6), 6 * 3600, 6, "hours"),
     (("hour", 12), 12 * 3600, 6, "hours"),
     (("day", 1), 86400, 6, "days"),
+    (("date", 1), 86400, 2, "days"),
     (("week", 1), 7 * 86400, 6, "weeks"),
     (("month", 1), 30.44 * 86400, 8, "months"),
     (("month", 3), 91.3 * 86400, 7, "quarters"),
@@ -375,7 +378,7 @@ def _floor(t: datetime, unit: Unit) -> datetime:
     if kind == "hour":
         return t.replace(hour=t.hour // n * n, minute=0, second=0, microsecond=0)
     day = datetime(t.year, t.month, t.day)
-    if kind == "day":
+    if kind in ("day", "date"):
         return day
     if kind == "week":
         return day - timedelta(days=day.weekday())
@@ -388,8 +391,8 @@ def _next(t: datetime, unit: Unit) -> datetime | None:
     kind, n = unit
     if kind == "hour":
         return t + timedelta(hours=n)
-    if kind in ("day", "week"):
-        return t + timedelta(days=1 if kind == "day" else 7)
+    if kind in ("day", "date", "week"):
+        return t + timedelta(days=7 if kind == "week" else 1)
     if kind == "month":
         month = t.month - 1 + n
         year = t.year + month // 12
@@ -399,17 +402,19 @@ def _next(t: datetime, unit: Unit) -> datetime | None:
 
 
 def tick_label(t: datetime, unit: Unit, *, full: bool = False) -> str:
-    """``21:00`` (the day at midnight), ``Sat 17``, ``12 Sep``, ``Sep 2016``, ``Q3 2016``,
+    """``21:00`` (the day at midnight), ``Sat 17`` or ``17``, ``12 Sep``, ``Sep 2016``, ``Q3 2016``,
     ``2016``, ``1990s``: in the timeline's zone, English whatever the locale. ``full`` adds the
     month and year that a day or an hour leaves out, for the first tick on screen."""
     kind, n = unit
-    if full and kind in ("hour", "day", "week"):
+    if full and kind in ("hour", "day", "date", "week"):
         hour = f", {t.hour:02d}:{t.minute:02d}" if t.hour or t.minute else ""
         return day_label(t) + hour
     if kind == "hour" and (t.hour or t.minute):
         return f"{t.hour:02d}:{t.minute:02d}"
     if kind in ("hour", "day"):
         return f"{WEEKDAY_ABBREVIATIONS[t.weekday()]} {t.day}"
+    if kind == "date":
+        return str(t.day)
     if kind == "week":
         return f"{t.day} {MONTH_ABBREVIATIONS[t.month - 1]}"
     if kind == "month":

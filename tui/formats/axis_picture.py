@@ -171,7 +171,7 @@ def _ruler(scale: Scale, view: View, columns: int, gutter: int) -> tuple[Line, L
             label = tick.full or tick.label
             if tick.column + len(label) > columns:
                 label = tick.label
-            if tick.column > end and tick.column + len(label) <= columns:
+            if tick.column > end + 1 and tick.column + len(label) <= columns:
                 labels.append(Span(gutter + tick.column, label, "label"))
                 end = tick.column + len(label)
     folds: list[Span] = []
