@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from tui.core.model import Event
 from tui.dates.labels import (
@@ -115,8 +115,7 @@ def find_folds(spans: Sequence[tuple[float, float]]) -> Scale:
     return Scale(tuple(folds))
 
 
-@dataclass(frozen=True, slots=True)
-class Item:
+class Item(NamedTuple):
     """One event on the scale: positions of its start and end, and how it is drawn."""
 
     event: int
@@ -129,37 +128,70 @@ class Item:
 
 @dataclass(frozen=True, slots=True)
 class Lane:
-    """A lane's name and its items (positions into ``Axis.items``) by start, for bisecting."""
+    """A lane's name and its items (indices into the axis's columns) by start, for bisecting."""
 
     name: str
-    items: tuple[int, ...]
-    starts: tuple[float, ...]
-    reach: tuple[float, ...]
-    """The furthest end of the items up to each one: where a window's search may begin."""
+    items: Sequence[int]
+    starts: Sequence[float]
+    classes: tuple[tuple[float, list[float], list[int]], ...]
+    """The items again, split by length (each class: the longest, its starts, its items), so a
+    window finds what overlaps it by bisection whatever the lengths: O(log n) plus what it finds."""
+
+    def _slices(self, low: float, high: float) -> list[tuple[list[int], int, int]]:
+        out = []
+        for longest, starts, items in self.classes:
+            a, b = bisect_left(starts, low - longest), bisect_left(starts, high)
+            if b > a:
+                out.append((items, a, b))
+        return out
+
+    def count(self, low: float, high: float) -> int:
+        """About how many items overlap [low, high): at least that many, and those near it."""
+        return sum(b - a for _, a, b in self._slices(low, high))
+
+    def overlapping(self, low: float, high: float) -> list[int]:
+        """The items that may overlap [low, high), in order of start."""
+        return sorted(n for items, a, b in self._slices(low, high) for n in items[a:b])
 
 
 @dataclass(frozen=True, slots=True)
 class Axis:
-    """Events laid on one scale, built once per event list, lane mode and folding."""
+    """Events laid on one scale, built once per event list, lane mode and folding.
+
+    The items are kept as columns (one list per field, in order of start), not as objects: an
+    ``Item`` is made only for the few that are drawn, so 100,000 events cost a few lists."""
 
     events: Sequence[Event]
-    items: tuple[Item, ...]
+    event_of: list[int]
+    starts: list[float]
+    ends: list[float]
+    bars: list[bool]
+    approximate: list[bool]
+    lane_of: list[int]
     lanes: tuple[Lane, ...]
     unplaced: tuple[int, ...]
     """Events with no place on the scale: vague references ("recently") and undated ones."""
     scale: Scale
-    starts: tuple[float, ...]
-    """Every item's start, sorted: the density strip's counts."""
     item_of: dict[int, int]
     """Event index to item index."""
+    last: float
+
+    def item(self, n: int) -> Item:
+        return Item(
+            self.event_of[n],
+            self.starts[n],
+            self.ends[n],
+            self.bars[n],
+            self.approximate[n],
+            self.lane_of[n],
+        )
 
     @property
     def first(self) -> float:
         return self.starts[0] if self.starts else 0.0
 
-    @property
-    def last(self) -> float:
-        return max((i.end for i in self.items), default=1.0)
+    def __len__(self) -> int:
+        return len(self.starts)
 
 
 def lane_name(event: Event, mode: LaneMode) -> str:
@@ -173,45 +205,85 @@ def lane_name(event: Event, mode: LaneMode) -> str:
 
 def build_axis(events: Sequence[Event], lanes: LaneMode = "none", *, fold: bool = True) -> Axis:
     """Place events (in the list's order) on a scale, in lanes; folds long empty stretches."""
-    dated: list[tuple[int, float, float]] = []
+    index_of: list[int] = []
+    starts: list[float] = []
+    ends: list[float] = []
     unplaced: list[int] = []
+    known: dict[datetime, float] = {}
     for index, event in enumerate(events):
         r = event.resolution
-        if r is None or not r.is_dated:
+        if r is None or r.granularity == "reference":
             unplaced.append(index)
-        else:
-            dated.append((index, seconds(r.start), seconds(r.end)))
-    scale = find_folds([(s, e) for _, s, e in dated]) if fold and dated else Scale()
+            continue
+        start, end = known.get(r.start), known.get(r.end)
+        if start is None:
+            start = known[r.start] = seconds(r.start)
+        if end is None:
+            end = known[r.end] = seconds(r.end)
+        index_of.append(index)
+        starts.append(start)
+        ends.append(end)
+    order = sorted(range(len(starts)), key=starts.__getitem__)
+    if any(order[k] != k for k in range(len(order))):
+        index_of = [index_of[k] for k in order]
+        starts = [starts[k] for k in order]
+        ends = [ends[k] for k in order]
+    scale = find_folds(list(zip(starts, ends, strict=True))) if fold and starts else Scale()
+    if scale.folds:
+        starts = [scale.position(t) for t in starts]
+        ends = [scale.position(t) for t in ends]
+    resolutions = [events[i].resolution for i in index_of]
+    bars = [r.granularity not in POINT_GRANULARITIES for r in resolutions]  # type: ignore[union-attr]
+    approximate = [r.approximate for r in resolutions]  # type: ignore[union-attr]
     names: dict[str, int] = {}
-    items: list[Item] = []
-    position = scale.position if scale.folds else float
-    for index, start, end in sorted(dated, key=lambda d: d[1]):
-        event = events[index]
-        r = event.resolution
-        assert r is not None
-        lane = names.setdefault(lane_name(event, lanes), len(names))
-        bar = r.granularity not in POINT_GRANULARITIES
-        items.append(Item(index, position(start), position(end), bar, r.approximate, lane))
-    members: list[list[int]] = [[] for _ in names]
-    for n, item in enumerate(items):
-        members[item.lane].append(n)
+    if lanes == "none":
+        lane_of = [0] * len(starts)
+        names[""] = 0
+        members: list[Sequence[int]] = [range(len(starts))]
+    else:
+        lane_of = [names.setdefault(lane_name(events[i], lanes), len(names)) for i in index_of]
+        groups: list[list[int]] = [[] for _ in names]
+        for n, lane in enumerate(lane_of):
+            groups[lane].append(n)
+        members = list(groups)
     built = []
     for name, mine in zip(names, members, strict=True):
-        reach, furthest = [], -math.inf
-        for n in mine:
-            furthest = max(furthest, items[n].end)
-            reach.append(furthest)
-        starts = tuple(items[n].start for n in mine)
-        built.append(Lane(name, tuple(mine), starts, tuple(reach)))
+        lane_starts = starts if lanes == "none" else [starts[n] for n in mine]
+        built.append(Lane(name, mine, lane_starts, _classes(mine, starts, ends)))
     return Axis(
         events,
-        tuple(items),
-        tuple(built),
+        index_of,
+        starts,
+        ends,
+        bars,
+        approximate,
+        lane_of,
+        tuple(built) if starts else (),
         tuple(unplaced),
         scale,
-        tuple(i.start for i in items),
-        {item.event: n for n, item in enumerate(items)},
+        dict(zip(index_of, range(len(index_of)), strict=True)),
+        max(ends, default=1.0),
     )
+
+
+def _classes(
+    items: Sequence[int], starts: list[float], ends: list[float]
+) -> tuple[tuple[float, list[float], list[int]], ...]:
+    """Items grouped by the power of two of their length, each group by start, with its longest."""
+    groups: dict[int, tuple[list[float], list[int]]] = {}
+    longest: dict[int, float] = {}
+    for n in items:
+        length = ends[n] - starts[n]
+        exponent = math.frexp(length)[1]
+        group = groups.get(exponent)
+        if group is None:
+            group = groups[exponent] = ([], [])
+            longest[exponent] = 0.0
+        group[0].append(starts[n])
+        group[1].append(n)
+        if length > longest[exponent]:
+            longest[exponent] = length
+    return tuple((longest[e], g[0], g[1]) for e, g in sorted(groups.items()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,12 +324,14 @@ def pan(view: View, columns: float) -> View:
 
 
 def follow(view: View, columns: int, position: float) -> View:
-    """The view moved just enough that ``position`` is on screen, a little in from the edge."""
+    """The view moved just enough that ``position`` is on screen, two columns in from the edge."""
     column = view.column(position)
-    margin = min(columns / 8, 10)
-    if margin <= column <= columns - margin:
-        return view
-    return View(position - view.per_column * columns / 2, view.per_column)
+    margin = min(2, columns // 4)
+    if column < margin:
+        return View(position - margin * view.per_column, view.per_column)
+    if column > columns - 1 - margin:
+        return View(position - (columns - 1 - margin) * view.per_column, view.per_column)
+    return view
 
 
 # -- ruler ----------------------------------------------------------------------------------
@@ -269,6 +343,7 @@ UNITS: tuple[tuple[Unit, float, int, str], ...] = (
     (("hour", 6), 6 * 3600, 6, "hours"),
     (("hour", 12), 12 * 3600, 6, "hours"),
     (("day", 1), 86400, 6, "days"),
+    (("date", 1), 86400, 2, "days"),
     (("week", 1), 7 * 86400, 6, "weeks"),
     (("month", 1), 30.44 * 86400, 8, "months"),
     (("month", 3), 91.3 * 86400, 7, "quarters"),
@@ -303,7 +378,7 @@ def _floor(t: datetime, unit: Unit) -> datetime:
     if kind == "hour":
         return t.replace(hour=t.hour // n * n, minute=0, second=0, microsecond=0)
     day = datetime(t.year, t.month, t.day)
-    if kind == "day":
+    if kind in ("day", "date"):
         return day
     if kind == "week":
         return day - timedelta(days=day.weekday())
@@ -316,8 +391,8 @@ def _next(t: datetime, unit: Unit) -> datetime | None:
     kind, n = unit
     if kind == "hour":
         return t + timedelta(hours=n)
-    if kind in ("day", "week"):
-        return t + timedelta(days=1 if kind == "day" else 7)
+    if kind in ("day", "date", "week"):
+        return t + timedelta(days=7 if kind == "week" else 1)
     if kind == "month":
         month = t.month - 1 + n
         year = t.year + month // 12
@@ -327,17 +402,19 @@ def _next(t: datetime, unit: Unit) -> datetime | None:
 
 
 def tick_label(t: datetime, unit: Unit, *, full: bool = False) -> str:
-    """``21:00`` (the day at midnight), ``Sat 17``, ``12 Sep``, ``Sep 2016``, ``Q3 2016``,
+    """``21:00`` (the day at midnight), ``Sat 17`` or ``17``, ``12 Sep``, ``Sep 2016``, ``Q3 2016``,
     ``2016``, ``1990s``: in the timeline's zone, English whatever the locale. ``full`` adds the
     month and year that a day or an hour leaves out, for the first tick on screen."""
     kind, n = unit
-    if full and kind in ("hour", "day", "week"):
+    if full and kind in ("hour", "day", "date", "week"):
         hour = f", {t.hour:02d}:{t.minute:02d}" if t.hour or t.minute else ""
         return day_label(t) + hour
     if kind == "hour" and (t.hour or t.minute):
         return f"{t.hour:02d}:{t.minute:02d}"
     if kind in ("hour", "day"):
         return f"{WEEKDAY_ABBREVIATIONS[t.weekday()]} {t.day}"
+    if kind == "date":
+        return str(t.day)
     if kind == "week":
         return f"{t.day} {MONTH_ABBREVIATIONS[t.month - 1]}"
     if kind == "month":

@@ -8,7 +8,6 @@ per column, not a mark each.
 from __future__ import annotations
 
 import math
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -100,13 +99,15 @@ def draw(
     columns = max(width - gutter, 1)
     title_of = titles or (lambda i: one_line(axis.events[i].title))
     rows_left = max(height - 2 - (1 if axis.unplaced else 0), 1)
-    shown_lanes = axis.lanes[:rows_left]
-    per_lane = max(rows_left // max(len(shown_lanes), 1), 1)
     low, high = view.at(0), view.at(columns)
+    chosen = axis.item_of.get(selected) if selected is not None else None
+    shown_lanes, heights = _lane_rows(
+        axis, (low, high), rows_left, axis.lane_of[chosen] if chosen is not None else None
+    )
     lines: list[Line] = list(_ruler(axis.scale, view, columns, gutter))
     drawn = counted = 0
-    for lane in shown_lanes:
-        rows, d, c = _lane(axis, lane, view, columns, per_lane, selected, title_of, (low, high))
+    for lane, rows_here in zip(shown_lanes, heights, strict=True):
+        rows, d, c = _lane(axis, lane, view, columns, rows_here, selected, title_of, (low, high))
         drawn, counted = drawn + d, counted + c
         label = (Span(0, _cut(one_line(lane.name), gutter - 1), "lane"),) if gutter else ()
         for n, row in enumerate(rows):
@@ -130,6 +131,35 @@ def draw(
     )
 
 
+def _lane_rows(
+    axis: Axis, window: tuple[float, float], rows: int, mine: int | None
+) -> tuple[list[Lane], list[int]]:
+    """The lanes that fit, in their order, and rows for each by how crowded it is in view.
+
+    When they do not all fit, lanes with nothing in view give way first; the selected event's
+    lane is always shown."""
+    need = [lane.count(*window) for lane in axis.lanes]
+    keep = list(range(len(axis.lanes)))
+    if len(keep) > rows:
+        keep = [k for k in keep if need[k] or k == mine]
+    if len(keep) > rows:
+        keep = keep[:rows]
+        if mine is not None and mine not in keep:
+            keep[-1] = mine
+    heights = [1] * len(keep)
+    spare = rows - len(keep)
+    while spare > 0:
+        wanting = [k for k in range(len(keep)) if heights[k] < need[keep[k]]]
+        if not wanting:
+            break
+        k = max(wanting, key=lambda k: need[keep[k]] / heights[k])
+        heights[k] += 1
+        spare -= 1
+    if spare > 0 and len(keep) == 1:
+        heights[0] += spare
+    return [axis.lanes[k] for k in keep], heights
+
+
 def _ruler(scale: Scale, view: View, columns: int, gutter: int) -> tuple[Line, Line]:
     marks = ["─"] * columns
     labels: list[Span] = []
@@ -141,7 +171,7 @@ def _ruler(scale: Scale, view: View, columns: int, gutter: int) -> tuple[Line, L
             label = tick.full or tick.label
             if tick.column + len(label) > columns:
                 label = tick.label
-            if tick.column > end and tick.column + len(label) <= columns:
+            if tick.column > end + 1 and tick.column + len(label) <= columns:
                 labels.append(Span(gutter + tick.column, label, "label"))
                 end = tick.column + len(label)
     folds: list[Span] = []
@@ -180,20 +210,19 @@ def _lane(
     window: tuple[float, float],
 ) -> tuple[list[list[Span]], int, int]:
     low, high = window
-    first = bisect_right(lane.reach, low)
-    last = bisect_left(lane.starts, high)
     chosen = axis.item_of.get(selected) if selected is not None else None
-    chosen_item = axis.items[chosen] if chosen is not None else None
-    mine = chosen_item is not None and chosen_item.lane == axis.items[lane.items[0]].lane
-    if last - first > columns * height // 2:
+    chosen_item = axis.item(chosen) if chosen is not None else None
+    mine = chosen_item is not None and chosen_item.lane == axis.lane_of[lane.items[0]]
+    if lane.count(low, high) > columns * height // 2:
         values = counts(lane.starts, view.left, view.per_column, columns)
         rows = [[Span(0, text, "density")] for text in blocks(values, height)]
         if mine and chosen_item is not None and low <= chosen_item.start < high:
-            _overlay(rows[0], _item_spans(chosen_item, view, columns, True, title_of))
+            over = rows[0] + _item_spans(chosen_item, view, columns, True, title_of)
+            rows[0] = _flatten(over, columns)
         return rows, 0, sum(values)
     placed = _Rows(height)
-    for n in lane.items[first:last]:
-        item = axis.items[n]
+    for n in lane.overlapping(low, high):
+        item = axis.item(n)
         c0, c1 = _columns(item, view)
         if c1 <= 0 or c0 >= columns:
             continue
@@ -202,33 +231,55 @@ def _lane(
     for row in placed.placed:
         spans: list[Span] = []
         groups = _groups(row, selected)
-        for k, (_, c1, item, together) in enumerate(groups):
-            is_selected = item.event == selected
-            spans += _item_spans(item, view, columns, is_selected, None)
-            room = (groups[k + 1][0] if k + 1 < len(groups) else columns) - c1 - 1
-            more = f" +{together - 1}" if together > 1 else ""
-            text = title_of(item.event)
+        for k, (_, c1, top, members) in enumerate(groups):
+            for item in sorted(members, key=lambda i: (not i.bar, i is top)):
+                spans += _item_spans(item, view, columns, item.event == selected, None)
+            room = (groups[k + 1][0] - 1 if k + 1 < len(groups) else columns) - c1 - 1
+            more = f" +{len(members) - 1}" if len(members) > 1 else ""
+            text = title_of(top.event)
             if room >= min(len(text), 6) + len(more):
                 text = _cut(text, room - len(more)) + more
-                spans.append(Span(c1 + 1, text, "title", item.event, is_selected))
-        rows.append(sorted(spans, key=lambda s: s.column))
+                spans.append(Span(c1 + 1, text, "title", top.event, top.event == selected))
+        rows.append(_flatten(spans, columns))
     return rows, sum(len(r) for r in placed.placed), 0
 
 
 def _groups(
     row: list[tuple[int, int, Item]], selected: int | None
-) -> list[tuple[int, int, Item, int]]:
-    """Items of a row that overlap drawn as one, the selected one (or the first) on top, with
-    how many they are, so that a crowded day says ``+3`` rather than hiding three events."""
-    groups: list[tuple[int, int, Item, int]] = []
+) -> list[tuple[int, int, Item, list[Item]]]:
+    """Items of a row that overlap drawn together, the selected one (or the first) on top and
+    titled with how many they are, so that a crowded day says ``+3`` rather than hiding three."""
+    groups: list[tuple[int, int, Item, list[Item]]] = []
     for c0, c1, item in row:
         if groups and c0 < groups[-1][1]:
-            g0, g1, top, n = groups[-1]
-            top = item if item.event == selected else top
-            groups[-1] = (g0, max(g1, c1), top, n + 1)
+            g0, g1, top, members = groups[-1]
+            members.append(item)
+            groups[-1] = (g0, max(g1, c1), item if item.event == selected else top, members)
         else:
-            groups.append((c0, c1, item, 1))
+            groups.append((c0, c1, item, [item]))
     return groups
+
+
+def _flatten(spans: list[Span], columns: int) -> list[Span]:
+    """Spans painted in order onto a row of cells (later ones over earlier), then joined again
+    into runs, so that a line never holds two spans over one cell."""
+    cells: list[tuple[str, Style, int | None, bool] | None] = [None] * columns
+    for s in spans:
+        for k, char in enumerate(s.text):
+            if 0 <= s.column + k < columns:
+                cells[s.column + k] = (char, s.style, s.event, s.selected)
+    out: list[Span] = []
+    run: list[str] = []
+    start, kind = 0, None
+    for column, cell in enumerate([*cells, None]):
+        here = cell[1:] if cell is not None else None
+        if here != kind or (here is None and run):
+            if kind is not None and run:
+                out.append(Span(start, "".join(run), kind[0], kind[1], kind[2]))
+            run, start, kind = [], column, here
+        if cell is not None:
+            run.append(cell[0])
+    return out
 
 
 def _columns(item: Item, view: View) -> tuple[int, int]:
@@ -255,17 +306,6 @@ def _item_spans(
             Span(b + 1, _cut(title_of(item.event), columns - b - 1), "title", item.event, selected)
         )
     return out
-
-
-def _overlay(row: list[Span], spans: list[Span]) -> None:
-    """Lay spans over a row of one density span, cutting the density around them."""
-    base = row[0]
-    text = list(base.text)
-    for s in spans:
-        text[s.column : s.column + len(s.text)] = " " * len(s.text)
-    row[0] = Span(base.column, "".join(text), base.style)
-    row.extend(spans)
-    row.sort(key=lambda s: s.column)
 
 
 def _margin(axis: Axis, width: int, selected: int | None, title_of: Callable[[int], str]) -> Line:

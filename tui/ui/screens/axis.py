@@ -20,13 +20,12 @@ from tui.formats.axis import (
     Axis,
     LaneMode,
     View,
-    build_axis,
     fit,
     follow,
     pan,
     zoom,
 )
-from tui.ui.widgets.axis import AxisView
+from tui.ui.widgets.axis import AxisView, axis_for
 
 PAN_SHARE = 0.25
 """How much of the screen one pan key moves."""
@@ -72,16 +71,11 @@ class AxisScreen(Screen[Choice | None]):
         self.fold = True
         self.selected = next((i for i, e in enumerate(events) if e.key == selected), 0)
         self.view: View | None = None
-        self._axes: dict[tuple[LaneMode, bool], Axis] = {}
 
     @property
     def axis(self) -> Axis:
         """The events on the scale for the current lanes and folding, built once for each."""
-        key = (self.lanes, self.fold)
-        axis = self._axes.get(key)
-        if axis is None:
-            axis = self._axes[key] = build_axis(self.events, self.lanes, fold=self.fold)
-        return axis
+        return axis_for(self.events, self.lanes, fold=self.fold)
 
     def compose(self) -> ComposeResult:
         yield Static(id="axis-title")
@@ -107,7 +101,7 @@ class AxisScreen(Screen[Choice | None]):
         """Where the selected event sits on the scale, if it has a place there."""
         axis = self.axis
         n = axis.item_of.get(self.selected)
-        return axis.items[n].start if n is not None else None
+        return axis.starts[n] if n is not None else None
 
     def _paint(self) -> None:
         if self.view is None:
@@ -116,18 +110,23 @@ class AxisScreen(Screen[Choice | None]):
         view_widget.show(self.axis, self.view, self.selected if self.events else None)
         picture = view_widget.picture
         title = Text(one_line(self.timeline.title), "bold")
-        if picture is not None and self.axis.items:
-            title.append(
-                f"   {day_label(picture.first)} – {day_label(picture.last)}"
-                f"   {picture.unit}, {one_line(self.timeline.timezone)} time",
+        rest = Text()
+        if picture is not None and len(self.axis):
+            rest.append(
+                f"   {day_label(picture.first)} – {day_label(picture.last)}   {picture.unit}"
+                f" ({one_line(self.timeline.timezone)})",
                 "dim",
             )
             if self.lanes != "none":
-                title.append(f"   lanes by {self.lanes}")
+                rest.append(f"   lanes by {self.lanes}")
             if not self.fold:
-                title.append("   folding off")
+                rest.append("   folding off")
             if picture.counted:
-                title.append(f"   {picture.counted:,} counted in the bars", "dim")
+                rest.append(f"   {picture.counted:,} counted in the bars", "dim")
+        width = max(self.size.width - 2, 10)
+        title.truncate(max(width - rest.cell_len, 12), overflow="ellipsis")
+        title.append_text(rest)
+        title.truncate(width, overflow="ellipsis")
         self.query_one("#axis-title", Static).update(title)
         self.query_one("#axis-status", Static).update(self._status())
 
@@ -173,10 +172,12 @@ class AxisScreen(Screen[Choice | None]):
         self._paint()
 
     def action_lanes(self) -> None:
-        """None, by first tag, by source: the scale stays, the gutter for the names may change."""
+        """None, by first tag, by source: the same stretch of time stays on screen, beside the
+        lanes' names."""
+        columns = self._columns
         self.lanes = LANE_MODES[(LANE_MODES.index(self.lanes) + 1) % len(LANE_MODES)]
         if self.view is not None:
-            self.view = zoom(self.axis, self.view, self._columns, 1, self._position())
+            self.view = View(self.view.left, self.view.per_column * columns / self._columns)
         self._paint()
 
     def action_fold(self) -> None:

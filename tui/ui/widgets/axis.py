@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
 from rich.segment import Segment
@@ -11,13 +12,32 @@ from textual.message import Message
 from textual.strip import Strip
 from textual.widget import Widget
 
-from tui.formats.axis import Axis, View
+from tui.core.model import Event
+from tui.formats.axis import Axis, LaneMode, View, build_axis
 from tui.formats.axis_picture import Line, Picture, draw, gutter_width
 
 STYLES = (
     "label", "tick", "fold", "lane", "bar", "bar-approx", "mark", "mark-approx", "title",
     "density", "vague", "note",
 )  # fmt: skip
+
+
+_AXES: dict[tuple[int, LaneMode, bool], tuple[Sequence[Event], Axis]] = {}
+AXES_KEPT = 6
+
+
+def axis_for(events: Sequence[Event], lanes: LaneMode = "none", *, fold: bool = True) -> Axis:
+    """The axis of an event list, built once: the density strip and the axis view share it, so
+    opening the view on 100,000 events does not lay them out a second time."""
+    key = (id(events), lanes, fold)
+    hit = _AXES.get(key)
+    if hit is not None and hit[0] is events:
+        return hit[1]
+    axis = build_axis(events, lanes, fold=fold)
+    while len(_AXES) >= AXES_KEPT:
+        _AXES.pop(next(iter(_AXES)))
+    _AXES[key] = (events, axis)
+    return axis
 
 
 class AxisView(Widget):
@@ -32,7 +52,7 @@ class AxisView(Widget):
     AxisView > .axis--lane { color: $accent; text-style: bold; }
     AxisView > .axis--bar { color: $primary; }
     AxisView > .axis--bar-approx { color: $primary 50%; }
-    AxisView > .axis--mark { color: $secondary; text-style: bold; }
+    AxisView > .axis--mark { color: $text; text-style: bold; }
     AxisView > .axis--mark-approx { color: $text-disabled; }
     AxisView > .axis--title { color: $text; }
     AxisView > .axis--density { color: $primary; }

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from functools import partial
 from typing import ClassVar
 
 from rich.segment import Segment
@@ -14,7 +15,8 @@ from textual.strip import Strip
 from textual.widget import Widget
 
 from tui.core.model import Event
-from tui.formats.axis import Axis, View, blocks, build_axis, counts, fit
+from tui.formats.axis import Axis, View, blocks, counts, fit
+from tui.ui.widgets.axis import axis_for
 from tui.ui.widgets.event_list import EventList
 
 BUILD_DELAY = 0.05
@@ -69,21 +71,31 @@ class DensityStrip(Widget, can_focus=True):
         self.refresh()
 
     def _count(self) -> None:
-        if self._shown is None or not self.size.width:
-            return
-        axis = self._axis = build_axis(self._shown)
-        self._view = fit(axis, self.size.width)
-        self._bars = blocks(
-            counts(axis.starts, self._view.left, self._view.per_column, self.size.width)
-        )[0]
+        if self._shown is not None and self.size.width:
+            shown, width = self._shown, self.size.width
+            self.run_worker(
+                partial(self._counted, shown, width), thread=True, exclusive=True, group="density"
+            )
+
+    def _counted(self, shown: Sequence[Event], width: int) -> None:
+        """In a thread: lay the events out and count them per column, then show the result."""
+        axis = axis_for(shown)
+        view = fit(axis, width)
+        bars = blocks(counts(axis.starts, view.left, view.per_column, width))[0]
         at: list[float | None] = []
         last: float | None = None
-        for index in range(len(self._shown)):
+        for index in range(len(shown)):
             n = axis.item_of.get(index)
-            last = axis.items[n].start if n is not None else last
+            last = axis.starts[n] if n is not None else last
             at.append(last)
-        self._at = at
-        self.refresh()
+        self.app.call_from_thread(self._show, shown, axis, view, bars, at)
+
+    def _show(
+        self, shown: Sequence[Event], axis: Axis, view: View, bars: str, at: list[float | None]
+    ) -> None:
+        if shown is self._shown:
+            self._axis, self._view, self._bars, self._at = axis, view, bars, at
+            self.refresh()
 
     def on_resize(self) -> None:
         if self._shown is not None:
@@ -137,9 +149,9 @@ class DensityStrip(Widget, can_focus=True):
 
     def jump(self, column: int) -> None:
         """Select the first event at or after the stretch under ``column`` and centre it."""
-        if self._axis is None or self._view is None or self._list is None or not self._axis.items:
+        if self._axis is None or self._view is None or self._list is None or not len(self._axis):
             return
-        n = min(bisect_left(self._axis.starts, self._view.at(column)), len(self._axis.items) - 1)
-        self._list.cursor = self._axis.items[n].event
+        n = min(bisect_left(self._axis.starts, self._view.at(column)), len(self._axis) - 1)
+        self._list.cursor = self._axis.event_of[n]
         self._list.scroll_to_cursor(center=True)
         self._list.focus()
