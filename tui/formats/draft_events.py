@@ -55,11 +55,6 @@ class _Happening:
 
 
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|where)\b[^,]*$", re.IGNORECASE)
-_REPORTED_ON = re.compile(
-    r"\b(?:said|says|told|reported|announced|added|confirmed|disclosed|stated)\s+(?:\w+\s+){0,3}$",
-    re.IGNORECASE,
-)
-_REPORTED_AFTER = re.compile(r"^\s*(?:that\b|,?\s*(?:\w+\s+){0,4}(?:said|reported)\b)")
 _VERB = (
     r"(?:\w{3,}ed|began|fell|rose|met|said|took|made|won|lost|left|went|came|gave|held|sold|"
     r"bought|paid|told|got|ran|set|hit|cut|put|will|would|plans?|is|was|were|has|have|had)"
@@ -67,6 +62,8 @@ _VERB = (
 _NEW_CLAUSE = re.compile(
     rf"(?:;\s*|,?\s+(?:and|but|then|while|whereas)\s+(?:\w+\s+){{0,2}}?{_VERB}\b)", re.IGNORECASE
 )
+_LIST_ITEM = re.compile(r"(?:,|,?\s+and)\s+[^,;.]{1,40}?\s+(?:in|on|at|by)\s+")
+"""The next item of a list of dated happenings: "Greece in 1952, West Germany in 1955"."""
 _EVENT_NOUN = re.compile(
     r"\bthe\s+(?:[\w-]+\s+){0,2}?((?:air)?strikes?|attacks?|bombings?|raids?|meetings?|talks|"
     r"votes?|elections?|ceasefire|truce|deal|agreement|offer|merger|acquisition|explosions?|"
@@ -84,6 +81,14 @@ _NOT_YET = re.compile(
     r"\b(?:will|would|could|may|might|shall|plans? to|expects? to"
     r"|ha(?:s|ve)\s+(?:already|long|repeatedly|often|always|never))\b",
     re.IGNORECASE,
+)
+_PERIOD = re.compile(
+    r"^(?:so far |earlier |later )?(?:this|last|the current|the full|the past|the latest|the)\s+"
+    r"(?:fiscal\s+)?(?:year|quarter)$",
+    re.IGNORECASE,
+)
+_FIGURES = re.compile(
+    r"\$\s?\d|\bcents?\b|\ba share\b|\d\s?%|\bpercent\b|\b(?:m|b)illion\b", re.IGNORECASE
 )
 _WORD = re.compile(r"[a-z]{4,}")
 
@@ -105,22 +110,22 @@ def propose(text: str, published: datetime) -> list[Proposal]:
 
 
 def _datable(m: Mention) -> bool:
-    """A date or a PAST_REF can date a happening; "now" or "in the future" cannot."""
+    """A date or a PAST_REF can date a happening; "now" or "in the future" cannot, nor a year
+    that figures are compared over ("earned $480 million last year")."""
     if isinstance(m.result, Unresolved):
         return True
+    if _PERIOD.search(m.when) and _FIGURES.search(m.sentence):
+        return False
     return m.result.is_dated or m.result.value == "PAST_REF"
 
 
 def _passing(text: str, s_start: int, m: Mention, others: list[Mention]) -> int:
     """How much a date looks mentioned in passing: higher is less likely the clause's own."""
     before = text[s_start : m.start]
-    after = text[m.end : m.end + 60]
     score = 0
     if _RELATIVE_CLAUSE.search(before) or before.count("(") > before.count(")"):
         score += 2
     if m.quoted and m.anchor is None:
-        score += 1
-    if _REPORTED_ON.search(before) or _REPORTED_AFTER.match(after):
         score += 1
     dated = [o for o in others if isinstance(o.result, Resolution) and o.result.is_dated]
     if isinstance(m.result, Resolution):
@@ -148,12 +153,14 @@ def _happenings_of(text: str, s_start: int, s_end: int, ms: list[Mention]) -> li
     kept = [mains[0]]
     for m in mains[1:]:
         between = text[kept[-1].end : m.start]
-        if _NEW_CLAUSE.search(between) and _value(m) != _value(kept[-1]):
+        if _value(m) not in {_value(k) for k in kept} and (
+            _NEW_CLAUSE.search(between) or _LIST_ITEM.fullmatch(between)
+        ):
             kept.append(m)
     bounds = [s_start]
     for left, right in pairwise(kept):
         cut = _NEW_CLAUSE.search(text, left.end, right.start)
-        bounds.append(cut.start() if cut else right.start)
+        bounds.append(cut.start() if cut else left.end)
     bounds.append(s_end)
     result = []
     for i, main in enumerate(kept):
@@ -193,6 +200,8 @@ def _dated_by_reference(
         names = _KINDS.get(noun.group(1).lower().rstrip("s"), (noun.group(1).lower().rstrip("s"),))
         for i in range(len(out) - 1, -1, -1):
             h = out[i]
+            if h.main.paragraph != spans[index][0]:
+                break  # a paragraph is one story: "the strike" further back may be another
             if h.when is not None or h.main.anchor is not None:
                 continue
             when = _SAME_TIME.get(_granularity(h.main) or "")

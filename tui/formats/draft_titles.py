@@ -25,9 +25,9 @@ _LEADING_NOISE = re.compile(
     re.IGNORECASE,
 )
 _ATTRIBUTION = re.compile(
-    r"(?:,\s*|\s+)(?:(?:according to|as reported by)\s+[^,;]{1,80}"
-    r"|(?:[^,;]{1,70}\s+)?(?:said|says|reported|added|told|announced|stated|noted|explained)"
-    r"(?:\s+[^,;]{0,40})?)\s*[.!?]*$",
+    r"(?:(?:,\s*|\s+)(?:according to|as reported by)\s+[^,;]{1,80}"
+    r"|,\s*(?:[\w.'’-]+\s+){0,6}?(?:said|says|reported|added|told|announced|stated|noted|"
+    r"explained|confirmed|disclosed)(?:\s+[\w.'’-]+){0,3})\s*[.!?]*$",
     re.IGNORECASE,
 )
 _OPENING_ATTRIBUTION = re.compile(r"^(?:according to\s+[^,]{1,80},\s*)", re.IGNORECASE)
@@ -62,11 +62,11 @@ def headline(clause: str, when: str, context: list[str]) -> str:
     title = _own_clause(title, when)
     title = _drop_date_words(title, when)
     title = _LEADING_NOISE.sub("", title)
-    title = _ATTRIBUTION.sub("", title) or title
     title = _QUOTE_MARKS.sub("", title)
+    title = _ATTRIBUTION.sub("", title) or title
     title = " ".join(title.split()).strip(" ,;:.-")
     title = _named_subject(title, context)
-    title = _shorten(title)
+    title = _WEAK_END.sub("", _shorten(title)).rstrip(" ,;:-")
     if not title:
         return "Event on " + when
     return title[:1].upper() + title[1:]
@@ -77,12 +77,12 @@ def _drop_date_words(title: str, when: str) -> str:
     if not when:
         return title
     pattern = re.compile(
-        r"(?:,\s*)?(?:\b(?:on|in|since|by|until|at|during|from|of|as of|early|late)\s+)?"
-        + re.escape(when)
-        + r"(?:\s*,)?",
+        r"(?:\b(?:on|in|since|by|until|at|during|from|of|for|as of|early|late)\s+)?"
+        + re.escape(when),
         re.IGNORECASE,
     )
-    return pattern.sub(" ", title, count=1)
+    title = pattern.sub(" ", title, count=1)
+    return re.sub(r"^\s*,|\s+(?=[,.;:])|(?<=,)\s*,", "", title)
 
 
 def _named_subject(title: str, context: list[str]) -> str:
