@@ -146,7 +146,10 @@ def _own_clause(title: str, when: str) -> str:
             found = match
     if found is None or found.start(1) == 0:
         return title
-    return found.group(1) + title[found.end() :]
+    noun = re.split(
+        r"\b(?:over|of|about|amid|after|for|with|against|by|from|to)\s+", found.group(1)
+    )
+    return noun[-1] + title[found.end() :]
 
 
 def _shorten(title: str) -> str:
