@@ -103,7 +103,7 @@ def propose(text: str, published: datetime) -> list[Proposal]:
     happenings: list[_Happening] = []
     for index in sorted(by_sentence):
         happenings += _happenings_of(text, spans[index][1], spans[index][2], by_sentence[index])
-    happenings = _dated_by_reference(text, spans, by_sentence, happenings)
+    happenings = _dated_by_reference(text, spans, by_sentence, happenings, published)
     happenings = _without_repeats(happenings)
     happenings = _anchored(happenings)
     return _as_proposals(text, spans, happenings, published)
@@ -182,8 +182,10 @@ def _dated_by_reference(
     spans: list[tuple[int, int, int]],
     by_sentence: dict[int, list[Mention]],
     happenings: list[_Happening],
+    published: datetime,
 ) -> list[_Happening]:
-    """Undated sentences that name an earlier happening by its noun ("the strike was halted")."""
+    """Undated sentences that name an earlier happening by its noun ("the strike was halted"),
+    or say only that it came before ("Putin has already questioned ...")."""
     out: list[_Happening] = []
     queue = sorted(happenings, key=lambda h: h.clause[0])
     for index, (_, s_start, s_end) in enumerate(spans):
@@ -192,10 +194,14 @@ def _dated_by_reference(
         if index in by_sentence:
             continue
         sentence = text[s_start:s_end]
-        if not _PAST.search(sentence) or _NOT_YET.search(sentence):
+        if not _PAST.search(sentence):
+            continue
+        before = _BEFORE_NOW.search(sentence)
+        if before is not None:
+            out.append(_in_the_past(text, spans[index], before, index, published))
             continue
         noun = _EVENT_NOUN.search(sentence)
-        if noun is None:
+        if noun is None or _NOT_YET.search(sentence):
             continue
         names = _KINDS.get(noun.group(1).lower().rstrip("s"), (noun.group(1).lower().rstrip("s"),))
         for i in range(len(out) - 1, -1, -1):
@@ -220,6 +226,37 @@ def _dated_by_reference(
                 break
     out.extend(queue)
     return out
+
+
+_BEFORE_NOW = re.compile(
+    r"\b(?:previously|earlier|already|formerly)\b(?!\s+(?:this|that|last|in|on|the)\b)",
+    re.IGNORECASE,
+)
+
+
+def _in_the_past(
+    text: str, span: tuple[int, int, int], word: re.Match[str], index: int, published: datetime
+) -> _Happening:
+    """A happening the sentence places only before the article ("has already questioned")."""
+    paragraph, s_start, s_end = span
+    sentence = without_stray_quote_marks(text[s_start:s_end].strip())
+    said = word.group(0)
+    when = "previously" if said.lower() in ("already", "formerly") else said
+    mention = Mention(
+        number=-1,
+        when=when,
+        start=s_start + word.start(),
+        end=s_start + word.end(),
+        sentence_index=index,
+        paragraph=paragraph,
+        sentence=sentence,
+        quote_start=text.find(sentence, s_start),
+        anchor=None,
+        result=resolve(when, published, anchor_label="the source's publication"),
+        doubts=(f"no date in its sentence: '{said}' places it only before the article",),
+        quoted=False,
+    )
+    return _Happening(mention, (), (s_start, s_end))
 
 
 def _granularity(m: Mention) -> str | None:
