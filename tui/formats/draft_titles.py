@@ -33,7 +33,9 @@ _ATTRIBUTION = re.compile(
 _OPENING_ATTRIBUTION = re.compile(r"^(?:according to\s+[^,]{1,80},\s*)", re.IGNORECASE)
 _CLAUSE_CUTS = re.compile(
     r"\s*(?:,\s*(?:which|who|whose|where|while|although|though|as|after|before|because|since|"
-    r"but|and|despite|including|with|according)\b|;|:|\s[-—–]{1,2}\s|\s\(|,\s*``|,\s*\")"
+    r"but|and|despite|including|with|according)\b|;|:|\s[-—–]{1,2}\s|\s\(|,\s*``|,\s*\""
+    r"|\s(?:which|who|whose|and|but|while|after|before|because|insisting|saying|claiming|"
+    r"adding|when)\s)"
 )
 _WEAK_END = re.compile(
     r"(?:\s+(?:the|a|an|of|to|in|on|at|by|for|from|with|and|or|but|that|which|who|as|its|their|"
