@@ -102,3 +102,11 @@ async def test_saving_an_event_anchored_on_a_rejected_one_is_refused_with_the_re
         assert app.return_value is None and app.is_running
         notes = [str(n.message) for n in app._notifications]
         assert any("which is not accepted" in n for n in notes)
+
+
+async def test_escape_leaves_an_edit_without_changing_the_title():
+    app = _app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("t", *"Something else", "escape", "a", "w")
+    assert app.return_value is not None
+    assert app.return_value[0].title.startswith("Four US-led airstrikes")

@@ -55,11 +55,6 @@ class _Happening:
 
 
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|where)\b[^,]*$", re.IGNORECASE)
-_REPORTED_ON = re.compile(
-    r"\b(?:said|says|told|reported|announced|added|confirmed|disclosed|stated)\s+(?:\w+\s+){0,3}$",
-    re.IGNORECASE,
-)
-_REPORTED_AFTER = re.compile(r"^\s*(?:that\b|,?\s*(?:\w+\s+){0,4}(?:said|reported)\b)")
 _VERB = (
     r"(?:\w{3,}ed|began|fell|rose|met|said|took|made|won|lost|left|went|came|gave|held|sold|"
     r"bought|paid|told|got|ran|set|hit|cut|put|will|would|plans?|is|was|were|has|have|had)"
@@ -67,6 +62,8 @@ _VERB = (
 _NEW_CLAUSE = re.compile(
     rf"(?:;\s*|,?\s+(?:and|but|then|while|whereas)\s+(?:\w+\s+){{0,2}}?{_VERB}\b)", re.IGNORECASE
 )
+_LIST_ITEM = re.compile(r"(?:,|,?\s+and)\s+[^,;.]{1,40}?\s+(?:in|on|at|by)\s+")
+"""The next item of a list of dated happenings: "Greece in 1952, West Germany in 1955"."""
 _EVENT_NOUN = re.compile(
     r"\bthe\s+(?:[\w-]+\s+){0,2}?((?:air)?strikes?|attacks?|bombings?|raids?|meetings?|talks|"
     r"votes?|elections?|ceasefire|truce|deal|agreement|offer|merger|acquisition|explosions?|"
@@ -85,6 +82,14 @@ _NOT_YET = re.compile(
     r"|ha(?:s|ve)\s+(?:already|long|repeatedly|often|always|never))\b",
     re.IGNORECASE,
 )
+_PERIOD = re.compile(
+    r"^(?:so far |earlier |later )?(?:this|last|the current|the full|the past|the latest|the)\s+"
+    r"(?:fiscal\s+)?(?:year|quarter)$",
+    re.IGNORECASE,
+)
+_FIGURES = re.compile(
+    r"\$\s?\d|\bcents?\b|\ba share\b|\d\s?%|\bpercent\b|\b(?:m|b)illion\b", re.IGNORECASE
+)
 _WORD = re.compile(r"[a-z]{4,}")
 
 
@@ -98,29 +103,29 @@ def propose(text: str, published: datetime) -> list[Proposal]:
     happenings: list[_Happening] = []
     for index in sorted(by_sentence):
         happenings += _happenings_of(text, spans[index][1], spans[index][2], by_sentence[index])
-    happenings = _dated_by_reference(text, spans, by_sentence, happenings)
+    happenings = _dated_by_reference(text, spans, by_sentence, happenings, published)
     happenings = _without_repeats(happenings)
     happenings = _anchored(happenings)
     return _as_proposals(text, spans, happenings, published)
 
 
 def _datable(m: Mention) -> bool:
-    """A date or a PAST_REF can date a happening; "now" or "in the future" cannot."""
+    """A date or a PAST_REF can date a happening; "now" or "in the future" cannot, nor a year
+    that figures are compared over ("earned $480 million last year")."""
     if isinstance(m.result, Unresolved):
         return True
+    if _PERIOD.search(m.when) and _FIGURES.search(m.sentence):
+        return False
     return m.result.is_dated or m.result.value == "PAST_REF"
 
 
 def _passing(text: str, s_start: int, m: Mention, others: list[Mention]) -> int:
     """How much a date looks mentioned in passing: higher is less likely the clause's own."""
     before = text[s_start : m.start]
-    after = text[m.end : m.end + 60]
     score = 0
     if _RELATIVE_CLAUSE.search(before) or before.count("(") > before.count(")"):
         score += 2
     if m.quoted and m.anchor is None:
-        score += 1
-    if _REPORTED_ON.search(before) or _REPORTED_AFTER.match(after):
         score += 1
     dated = [o for o in others if isinstance(o.result, Resolution) and o.result.is_dated]
     if isinstance(m.result, Resolution):
@@ -148,12 +153,14 @@ def _happenings_of(text: str, s_start: int, s_end: int, ms: list[Mention]) -> li
     kept = [mains[0]]
     for m in mains[1:]:
         between = text[kept[-1].end : m.start]
-        if _NEW_CLAUSE.search(between) and _value(m) != _value(kept[-1]):
+        if _value(m) not in {_value(k) for k in kept} and (
+            _NEW_CLAUSE.search(between) or _LIST_ITEM.fullmatch(between)
+        ):
             kept.append(m)
     bounds = [s_start]
     for left, right in pairwise(kept):
         cut = _NEW_CLAUSE.search(text, left.end, right.start)
-        bounds.append(cut.start() if cut else right.start)
+        bounds.append(cut.start() if cut else left.end)
     bounds.append(s_end)
     result = []
     for i, main in enumerate(kept):
@@ -175,8 +182,10 @@ def _dated_by_reference(
     spans: list[tuple[int, int, int]],
     by_sentence: dict[int, list[Mention]],
     happenings: list[_Happening],
+    published: datetime,
 ) -> list[_Happening]:
-    """Undated sentences that name an earlier happening by its noun ("the strike was halted")."""
+    """Undated sentences that name an earlier happening by its noun ("the strike was halted"),
+    or say only that it came before ("Putin has already questioned ...")."""
     out: list[_Happening] = []
     queue = sorted(happenings, key=lambda h: h.clause[0])
     for index, (_, s_start, s_end) in enumerate(spans):
@@ -185,14 +194,20 @@ def _dated_by_reference(
         if index in by_sentence:
             continue
         sentence = text[s_start:s_end]
-        if not _PAST.search(sentence) or _NOT_YET.search(sentence):
+        if not _PAST.search(sentence):
+            continue
+        before = _BEFORE_NOW.search(sentence)
+        if before is not None:
+            out.append(_in_the_past(text, spans[index], before, index, published))
             continue
         noun = _EVENT_NOUN.search(sentence)
-        if noun is None:
+        if noun is None or _NOT_YET.search(sentence):
             continue
         names = _KINDS.get(noun.group(1).lower().rstrip("s"), (noun.group(1).lower().rstrip("s"),))
         for i in range(len(out) - 1, -1, -1):
             h = out[i]
+            if h.main.paragraph != spans[index][0]:
+                break  # a paragraph is one story: "the strike" further back may be another
             if h.when is not None or h.main.anchor is not None:
                 continue
             when = _SAME_TIME.get(_granularity(h.main) or "")
@@ -211,6 +226,37 @@ def _dated_by_reference(
                 break
     out.extend(queue)
     return out
+
+
+_BEFORE_NOW = re.compile(
+    r"\b(?:previously|earlier|already|formerly)\b(?!\s+(?:this|that|last|in|on|the)\b)",
+    re.IGNORECASE,
+)
+
+
+def _in_the_past(
+    text: str, span: tuple[int, int, int], word: re.Match[str], index: int, published: datetime
+) -> _Happening:
+    """A happening the sentence places only before the article ("has already questioned")."""
+    paragraph, s_start, s_end = span
+    sentence = without_stray_quote_marks(text[s_start:s_end].strip())
+    said = word.group(0)
+    when = "previously" if said.lower() in ("already", "formerly") else said
+    mention = Mention(
+        number=-1,
+        when=when,
+        start=s_start + word.start(),
+        end=s_start + word.end(),
+        sentence_index=index,
+        paragraph=paragraph,
+        sentence=sentence,
+        quote_start=text.find(sentence, s_start),
+        anchor=None,
+        result=resolve(when, published, anchor_label="the source's publication"),
+        doubts=(f"no date in its sentence: '{said}' places it only before the article",),
+        quoted=False,
+    )
+    return _Happening(mention, (), (s_start, s_end))
 
 
 def _granularity(m: Mention) -> str | None:

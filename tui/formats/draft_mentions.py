@@ -18,10 +18,11 @@ from tui.dates.tense import tense_in_quotes
 from tui.formats.draft_text import quotations, sentences, without_stray_quote_marks
 
 # Searched from a sentence's start: "^" holds only at a line's start, where a dateline stands.
-_DATELINE_BEFORE = re.compile(r"^[A-Z][A-Z .'-]+(?:,\s*[A-Z][A-Za-z.]+)?,\s*$")
+_DATELINE_BEFORE = re.compile(r"^[A-Z][A-Z .'-]+(?:,\s*[A-Z][A-Za-z.]+)?,\s*$", re.MULTILINE)
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?[-—–_]")
 _RELATIVE_TO_EVENT = re.compile(
-    r"\b(?:(?:the\s+)?(?:next|following|previous|preceding|same|prior)\s+"
+    r"\b(?:(?:the\s+(?:next|following|previous|preceding|same|prior)|following|previous|"
+    r"preceding|prior)\s+"
     r"(?:day|morning|afternoon|evening|night|week|weekend|month|year)"
     r"|the\s+day\s+(?:before|after)"
     r"|that\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year)"

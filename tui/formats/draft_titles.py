@@ -25,15 +25,17 @@ _LEADING_NOISE = re.compile(
     re.IGNORECASE,
 )
 _ATTRIBUTION = re.compile(
-    r"(?:,\s*|\s+)(?:(?:according to|as reported by)\s+[^,;]{1,80}"
-    r"|(?:[^,;]{1,70}\s+)?(?:said|says|reported|added|told|announced|stated|noted|explained)"
-    r"(?:\s+[^,;]{0,40})?)\s*[.!?]*$",
+    r"(?:(?:,\s*|\s+)(?:according to|as reported by)\s+[^,;]{1,80}"
+    r"|,\s*(?:[\w.'’-]+\s+){0,6}?(?:said|says|reported|added|told|announced|stated|noted|"
+    r"explained|confirmed|disclosed)(?:\s+[\w.'’-]+){0,3})\s*[.!?]*$",
     re.IGNORECASE,
 )
 _OPENING_ATTRIBUTION = re.compile(r"^(?:according to\s+[^,]{1,80},\s*)", re.IGNORECASE)
 _CLAUSE_CUTS = re.compile(
     r"\s*(?:,\s*(?:which|who|whose|where|while|although|though|as|after|before|because|since|"
-    r"but|and|despite|including|with|according)\b|;|:|\s[-—–]{1,2}\s|\s\(|,\s*``|,\s*\")"
+    r"but|and|despite|including|with|according)\b|;|:|\s[-—–]{1,2}\s|\s\(|,\s*``|,\s*\""
+    r"|\s(?:which|who|whose|and|but|while|after|before|because|insisting|saying|claiming|"
+    r"adding|when)\s)"
 )
 _WEAK_END = re.compile(
     r"(?:\s+(?:the|a|an|of|to|in|on|at|by|for|from|with|and|or|but|that|which|who|as|its|their|"
@@ -62,11 +64,11 @@ def headline(clause: str, when: str, context: list[str]) -> str:
     title = _own_clause(title, when)
     title = _drop_date_words(title, when)
     title = _LEADING_NOISE.sub("", title)
-    title = _ATTRIBUTION.sub("", title) or title
     title = _QUOTE_MARKS.sub("", title)
+    title = _ATTRIBUTION.sub("", title) or title
     title = " ".join(title.split()).strip(" ,;:.-")
     title = _named_subject(title, context)
-    title = _shorten(title)
+    title = _WEAK_END.sub("", _shorten(title)).rstrip(" ,;:-")
     if not title:
         return "Event on " + when
     return title[:1].upper() + title[1:]
@@ -77,12 +79,12 @@ def _drop_date_words(title: str, when: str) -> str:
     if not when:
         return title
     pattern = re.compile(
-        r"(?:,\s*)?(?:\b(?:on|in|since|by|until|at|during|from|of|as of|early|late)\s+)?"
-        + re.escape(when)
-        + r"(?:\s*,)?",
+        r"(?:\b(?:on|in|since|by|until|at|during|from|of|for|as of|early|late)\s+)?"
+        + re.escape(when),
         re.IGNORECASE,
     )
-    return pattern.sub(" ", title, count=1)
+    title = pattern.sub(" ", title, count=1)
+    return re.sub(r"^\s*,|\s+(?=[,.;:])|(?<=,)\s*,", "", title)
 
 
 def _named_subject(title: str, context: list[str]) -> str:
@@ -146,7 +148,10 @@ def _own_clause(title: str, when: str) -> str:
             found = match
     if found is None or found.start(1) == 0:
         return title
-    return found.group(1) + title[found.end() :]
+    noun = re.split(
+        r"\b(?:over|of|about|amid|after|for|with|against|by|from|to)\s+", found.group(1)
+    )
+    return noun[-1] + title[found.end() :]
 
 
 def _shorten(title: str) -> str:

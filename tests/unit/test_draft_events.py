@@ -1,0 +1,130 @@
+"""`timeline draft` proposes happenings, not expressions: grouped, dated by their clause, titled
+as headlines, with every guess marked."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support import REPO
+from tui.cli import main
+from tui.formats.draft import Draft, draft_timeline
+from tui.load.loader import load_file, load_text
+
+ARTICLE = REPO / "timelines" / "syria-ceasefire-airstrikes-2016-09-18.txt"
+
+
+def _events(text: str, published: str):  # type: ignore[no-untyped-def]
+    result = load_text(draft_timeline(Draft(text=text, published=published, inline=True)))
+    assert result.timeline is not None
+    assert [d for d in result.diagnostics if d.is_error] == []
+    return result.timeline.events
+
+
+def test_the_same_plea_told_twice_is_one_event():
+    text = (
+        "Smith pleaded guilty on Monday to fraud charges.\n\n"
+        "The judge set sentencing for June.\n\n"
+        "Smith pleaded guilty on Monday to the fraud charges in a Boston court."
+    )
+    assert [e.title for e in _events(text, "2013-03-20")] == [
+        "Smith pleaded guilty to fraud charges",
+        "The judge set sentencing",
+    ]
+
+
+def test_a_year_mentioned_in_passing_does_not_date_the_lead():
+    [event] = _events(
+        "The company apologised on Tuesday for the 2010 oil spill that fouled the coast.",
+        "2013-03-20",
+    )
+    assert event.when == "on Tuesday" and event.resolution.value == "2013-03-19"
+
+
+def test_a_list_of_dated_happenings_gives_one_event_each():
+    text = "NATO grew by adding Greece and Turkey in 1952, West Germany in 1955 and Spain in 1982."
+    assert [e.resolution.value for e in _events(text, "1999-03-12")] == ["1952", "1955", "1982"]
+
+
+def test_a_sentence_naming_an_earlier_happening_takes_its_day_with_an_anchor_and_a_doubt():
+    text = "Rebels attacked the base on Saturday. The army said the attack was repelled."
+    yaml_text = draft_timeline(Draft(text=text, published="2016-09-18", inline=True))
+    first, second = load_text(yaml_text).timeline.events
+    assert second.anchor == first.id and second.resolution.value == "2016-09-17"
+    assert (
+        "# doubtful: no date in its sentence: taken to be the same day as the attack" in yaml_text
+    )
+
+
+def test_a_date_in_a_quotation_nobody_dates_is_doubtful_and_says_why():
+    text = 'Police arrested Jones on Friday. "We will charge him on Monday," a spokesman said.'
+    yaml_text = draft_timeline(Draft(text=text, published="2013-03-20", inline=True))
+    assert "# doubtful: inside a quotation: relative to when the words were said" in yaml_text
+
+
+def test_a_date_in_a_quotation_is_relative_to_when_the_sentence_says_it_was_said():
+    text = 'On Monday he wrote in an e-mail: "We will meet the next day."'
+    events = _events(text, "2013-03-20")
+    assert events[0].resolution.value == "2013-03-18"
+
+
+@pytest.mark.parametrize(
+    "sentence, title",
+    [
+        (
+            "WASHINGTON (AP) _ Two soldiers were killed in an ambush on Saturday, officials said.",
+            "Two soldiers were killed in an ambush",
+        ),
+        (
+            "Mayor Anna Berg faced questions. She resigned on Friday after a vote of no trust.",
+            "Berg resigned after a vote of no trust",
+        ),
+        (
+            "It comes amid a spat over four airstrikes which killed 60 soldiers on Saturday.",
+            "Four airstrikes killed 60 soldiers",
+        ),
+    ],
+)
+def test_titles_read_as_headlines(sentence, title):
+    assert [e.title for e in _events(sentence, "2016-09-18")][-1] == title
+
+
+def test_every_title_of_the_bundled_draft_keeps_the_form_rules(tmp_path):
+    out = tmp_path / "d.yaml"
+    assert main(["draft", str(ARTICLE), "--published", "2016-09-18", "-o", str(out)]) == 0
+    titles = [e.title for e in load_file(out).timeline.events]
+    assert len(titles) >= 10
+    for title in titles:
+        assert len(title) <= 80 and "…" not in title
+        assert title.split()[0] not in {"It", "He", "She", "They", "This"}
+
+
+def test_an_article_with_no_datable_event_says_so_and_exits_1(tmp_path, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text("The committee is made up of nine members.", encoding="utf-8")
+    out = tmp_path / "out.yaml"
+    assert main(["draft", str(article), "--published", "2016-09-18", "-o", str(out)]) == 1
+    assert "no datable event" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_inline_writes_the_article_as_a_literal_block(tmp_path):
+    out = tmp_path / "inline.yaml"
+    assert (
+        main(["draft", str(ARTICLE), "--published", "2016-09-18", "--inline", "-o", str(out)]) == 0
+    )
+    written = out.read_text(encoding="utf-8")
+    assert "    text: |-\n      Syria's fragile ceasefire" in written  # |- : no final newline
+    source = next(iter(load_file(out).timeline.sources.values()))
+    assert source.text == ARTICLE.read_text(encoding="utf-8")
+
+
+def test_a_long_first_line_titles_the_timeline_at_a_whole_word():
+    text = "Breaking " + "news about the long war " * 20 + "\n\nThe talks began on Monday."
+    title = load_text(draft_timeline(Draft(text=text, published="2016-09-18", inline=True)))
+    words = title.timeline.title.split()
+    assert words[-1] in {"news", "about", "the", "long", "war"}
+
+
+def test_review_needs_an_output_file(capsys):
+    assert main(["draft", str(ARTICLE), "--published", "2016-09-18", "--review"]) == 2
+    assert "--review needs -o OUT.yaml" in capsys.readouterr().err
