@@ -270,7 +270,7 @@ class TimelineScreen(Screen[None]):
             event = next((e for e in shown if e.key == key), None)
             if event is None:
                 return
-            self._jump(self.key_of(event))
+            self.select(self.key_of(event))
             if expand and not self.events.is_expanded(event):
                 self.events.action_expand()
 
@@ -310,8 +310,10 @@ class TimelineScreen(Screen[None]):
         self.query_one(TimelineLoader).open(self.paths)
 
     def on_jump_to(self, message: JumpTo) -> None:
+        self.select(message.key)
+
+    def select(self, key: Key) -> None:
         """Select an event by key, clearing filters that hide it."""
-        key = message.key
         events = self.events
         if not any(events.key_of(e) == key for e in events.shown):
             self.query_one("#search", Input).value = ""
