@@ -228,8 +228,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     from tui.core.textsafe import one_line
     from tui.formats.export import FORMATS, Options
-    from tui.infra.paths import expand
     from tui.infra.cached import load
+    from tui.infra.paths import expand
     from tui.infra.watch import article_paths
 
     empty = _empty_folders(args.paths)
@@ -352,8 +352,8 @@ def _cmd_when(args: argparse.Namespace) -> int:
                 tense = tense_in_quotes(expression, [sentence]) if sentence else None
                 try:
                     found = resolve(expression, anchor, tz=args.timezone, tense=tense)
-                except RecursionError:
-                    found = Unresolved(expression, "nested too deeply to be a date")
+                except (RecursionError, ValueError, OverflowError) as exc:
+                    found = Unresolved(expression, f"cannot be resolved ({type(exc).__name__})")
                 record = describe_json(found, anchor_text)
             sys.stdout.write(one_json_line(json.dumps(record, ensure_ascii=False)) + "\n")
         return EXIT_OK
