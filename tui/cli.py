@@ -228,9 +228,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     from tui.core.textsafe import one_line
     from tui.formats.export import FORMATS, Options
-    from tui.infra.cached import load
+    from tui.infra.cached import load_file
     from tui.infra.paths import expand
     from tui.infra.watch import article_paths
+    from tui.load.merging import merge
 
     empty = _empty_folders(args.paths)
     for folder in empty:
@@ -240,7 +241,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
     files = expand(args.paths)
     if empty or _overwrites_input(args.output, files):
         return EXIT_ERRORS
-    result = load(files, use_cache=not args.no_cache)
+    results = [load_file(path, use_cache=not args.no_cache) for path in files]
+    result = results[0] if len(results) == 1 else merge(results)
+    zones = {p: r.timeline.timezone for r in results if r.timeline for p in r.timeline.paths}
+    options = Options(explain=args.explain, zones=zones)
     for diagnostic in result.diagnostics:
         print(one_line(str(diagnostic)), file=sys.stderr)
     timeline = result.timeline
@@ -250,10 +254,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
         timeline = replace(timeline, title=args.title)
     gc.freeze()  # the timeline lives to the end: the collector need not walk it while rendering
     chosen = FORMATS[args.format]
-    left_out = chosen.left_out(timeline)
-    status = _write_output(
-        chosen.render(timeline, Options(explain=args.explain)), args.output, force=args.force
-    )
+    left_out = chosen.left_out(timeline, options)
+    status = _write_output(chosen.render(timeline, options), args.output, force=args.force)
     _say_what_was_left_out(left_out, args.format)
     if status == EXIT_OK and args.output is not None:
         count = len(timeline.events) - len(left_out)

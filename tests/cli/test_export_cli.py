@@ -7,7 +7,9 @@ import json
 import os
 import subprocess
 import sys
+from datetime import UTC, datetime
 
+import icalendar
 import pytest
 
 from tests.support import BUNDLED, REPO
@@ -40,6 +42,30 @@ def test_export_of_a_folder_merges_its_timelines_under_the_title_given(tmp_path,
     assert main(["export", str(tmp_path), "--title", "Both", "--no-cache"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["title"] == "Both" and [e["title"] for e in data["events"]] == ["F", "E"]
+
+
+def test_a_merged_export_keeps_each_file_s_own_time_zone(tmp_path, capsys):
+    tokyo = "title: Tokyo\ntimezone: Asia/Tokyo\nsources:\n  a: {title: A, published: 2016-09-18}\n"
+    york = tokyo.replace("Tokyo", "New York").replace("Asia/New York", "America/New_York")
+    (tmp_path / "tokyo.yaml").write_text(
+        tokyo + "events:\n  - {title: Tokyo, when: 18 September 2016 at 09:00}\n", encoding="utf-8"
+    )
+    (tmp_path / "york.yaml").write_text(
+        york + "events:\n  - {title: York, when: 17 September 2016 at 22:00}\n", encoding="utf-8"
+    )
+    assert main(["export", str(tmp_path), "--format", "ics", "--no-cache"]) == 0
+    calendar = icalendar.Calendar.from_ical(capsys.readouterr().out)
+    starts = {str(e["SUMMARY"]): e.decoded("DTSTART") for e in calendar.walk("VEVENT")}
+    assert starts == {
+        "Tokyo": datetime(2016, 9, 18, 0, 0, tzinfo=UTC),
+        "York": datetime(2016, 9, 18, 2, 0, tzinfo=UTC),
+    }
+    assert main(["export", str(tmp_path), "--format", "json", "--no-cache"]) == 0
+    events = json.loads(capsys.readouterr().out)["events"]
+    assert [(e["title"], e["start"]) for e in events] == [
+        ("Tokyo", "2016-09-18T09:00:00+09:00"),
+        ("York", "2016-09-17T22:00:00-04:00"),
+    ]
 
 
 def test_export_of_a_folder_without_timelines_says_so(tmp_path, capsys):

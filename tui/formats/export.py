@@ -1,7 +1,7 @@
 """Render a loaded timeline for other tools; ``FORMATS`` is the registry of output formats.
 
 Adding a format is one entry: ``"svg": Format(svg.render)``, where ``render(timeline, options)``
-yields the text in pieces, and ``left_out(timeline)`` (optional) names the events the format
+yields the text in pieces, and ``left_out(timeline, options)`` (optional) names the events it
 cannot hold and why, which the command line reports.
 """
 
@@ -23,7 +23,7 @@ from tui.formats.options import LeftOut, Options
 __all__ = ["FORMATS", "Format", "LeftOut", "Options", "render", "render_chunks"]
 
 
-def _nothing_left_out(timeline: Timeline) -> list[LeftOut]:
+def _nothing_left_out(timeline: Timeline, options: Options | None = None) -> list[LeftOut]:
     return []
 
 
@@ -32,7 +32,7 @@ class Format:
     """An output format: how to render it and which events it cannot hold."""
 
     render: Callable[[Timeline, Options], Iterable[str]]
-    left_out: Callable[[Timeline], list[LeftOut]] = _nothing_left_out
+    left_out: Callable[[Timeline, Options], list[LeftOut]] = _nothing_left_out
 
 
 def render(timeline: Timeline, fmt: str, options: Options | None = None) -> str:
@@ -66,7 +66,8 @@ def json_chunks(timeline: Timeline, options: Options | None = None) -> Iterator[
     yield head + ', "events": [\n'
     last = len(timeline.events) - 1
     for index, event in enumerate(timeline.events):
-        yield encode_json(event_json(event, timeline.timezone)) + (",\n" if index < last else "\n")
+        zone = (options or Options()).zone_of(event, timeline)
+        yield encode_json(event_json(event, zone)) + (",\n" if index < last else "\n")
     yield "]}\n"
 
 
@@ -153,6 +154,7 @@ def to_csv(timeline: Timeline, options: Options | None = None) -> Iterator[str]:
     """One row per event with a header; tags joined with '; '. ``date`` is the TIMEX3 value for
     tools, ``label`` the date as the explorer shows it ("~Sat 17 Sep 2016", "early Dec 2024").
     A text cell that a spreadsheet would run as a formula starts with an apostrophe."""
+    options = options or Options()
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
@@ -162,8 +164,8 @@ def to_csv(timeline: Timeline, options: Options | None = None) -> Iterator[str]:
         writer.writerow(
             [
                 timex_value(r) if r else "",
-                iso(dated.start, timeline.timezone) if dated else "",
-                iso(dated.end, timeline.timezone) if dated else "",
+                iso(dated.start, options.zone_of(event, timeline)) if dated else "",
+                iso(dated.end, options.zone_of(event, timeline)) if dated else "",
                 format_label(r),
                 ("true" if r.approximate else "false") if r else "",
                 csv_cell(event.title),

@@ -28,7 +28,7 @@ LONGEST = timedelta(days=31)
 """The longest span a calendar entry is made for: a month."""
 
 
-def _problem(timeline: Timeline, event: Event) -> str | None:
+def _problem(event: Event, zone: str) -> str | None:
     """Why ``event`` cannot be a calendar entry, or None when it can."""
     r = event.resolution
     if r is None:
@@ -38,17 +38,18 @@ def _problem(timeline: Timeline, event: Event) -> str | None:
     if r.end - r.start > LONGEST:
         return f"it spans {format_label(r)}, longer than a month"
     if r.granularity in TIMED and (
-        utc_stamp(r.start, timeline.timezone) is None or utc_stamp(r.end, timeline.timezone) is None
+        utc_stamp(r.start, zone) is None or utc_stamp(r.end, zone) is None
     ):
         return "its time falls outside the years 1 to 9999 in UTC"
     return None
 
 
-def left_out(timeline: Timeline) -> list[LeftOut]:
+def left_out(timeline: Timeline, options: Options | None = None) -> list[LeftOut]:
     """The events the calendar leaves out, each with the reason."""
+    options = options or Options()
     out = []
     for event in timeline.events:
-        problem = _problem(timeline, event)
+        problem = _problem(event, options.zone_of(event, timeline))
         if problem is not None:
             out.append(LeftOut(event, problem))
     return out
@@ -113,14 +114,14 @@ def _description(timeline: Timeline, event: Event) -> str:
     return "\n".join(lines)
 
 
-def _event_lines(timeline: Timeline, event: Event, stamp: str) -> list[str]:
+def _event_lines(timeline: Timeline, event: Event, stamp: str, zone: str) -> list[str]:
     r = event.resolution
     assert r is not None
     lines = ["BEGIN:VEVENT", f"UID:{ics_text(uid(event))}", f"DTSTAMP:{stamp}"]
     if r.granularity in TIMED:
         lines += [
-            f"DTSTART:{utc_stamp(r.start, timeline.timezone)}",
-            f"DTEND:{utc_stamp(r.end, timeline.timezone)}",
+            f"DTSTART:{utc_stamp(r.start, zone)}",
+            f"DTEND:{utc_stamp(r.end, zone)}",
         ]
     else:
         end = r.end if r.end.date() > r.start.date() else r.start + timedelta(days=1)
@@ -139,6 +140,7 @@ def _event_lines(timeline: Timeline, event: Event, stamp: str) -> list[str]:
 
 def render(timeline: Timeline, options: Options | None = None) -> Iterator[str]:
     """The timeline's events as a VCALENDAR, CRLF line endings, lines folded at 75 octets."""
+    options = options or Options()
     stamp = _stamp(timeline)
     head = [
         "BEGIN:VCALENDAR",
@@ -149,8 +151,9 @@ def render(timeline: Timeline, options: Options | None = None) -> Iterator[str]:
     ]
     yield "".join(ics_fold(line) for line in head)
     for event in timeline.events:
-        if _problem(timeline, event) is None:
-            yield "".join(ics_fold(line) for line in _event_lines(timeline, event, stamp))
+        zone = options.zone_of(event, timeline)
+        if _problem(event, zone) is None:
+            yield "".join(ics_fold(line) for line in _event_lines(timeline, event, stamp, zone))
     yield ics_fold("END:VCALENDAR")
 
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
-from tui.core.model import Event
+from tui.core.model import Event, Timeline
 
 
 @dataclass(frozen=True, slots=True)
@@ -13,6 +14,12 @@ class Options:
 
     explain: bool = False
     """Markdown: add under each event how its date was worked out, and its tags."""
+    zones: Mapping[str, str] = field(default_factory=dict)
+    """Each file's time zone, by path, when merged files differ: the merged timeline has one."""
+
+    def zone_of(self, event: Event, timeline: Timeline) -> str:
+        """The zone an event's local times are in: its own file's, else the timeline's."""
+        return self.zones.get(event.path, timeline.timezone)
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,7 +44,7 @@ def _date_parts(moment: datetime, granularity: str) -> dict[str, object]:
     return parts
 
 
-def left_out(timeline: Timeline) -> list[LeftOut]:
+def left_out(timeline: Timeline, options: Options | None = None) -> list[LeftOut]:
     """The events that get no slide: TimelineJS needs a date, and a vague one is not a date."""
     return [
         LeftOut(e, "it has no date" if e.resolution is None else "it is a vague reference")
