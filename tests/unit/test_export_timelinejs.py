@@ -264,6 +264,13 @@ def test_a_media_url_that_is_not_a_url_is_reported_and_not_made_a_source():
     assert all(s.url is None for s in loaded.timeline.sources.values())
 
 
+def test_a_slide_s_own_display_date_is_read_like_its_start_date_s():
+    document = slides({"year": 2016, "month": 9, "day": 17})
+    document["events"][0]["display_date"] = "Sat 17 Sep 2016, night"
+    _, loaded = imported(document)
+    assert loaded.timeline.events[0].resolution.value == "2016-09-17TNI"
+
+
 def test_a_display_date_of_a_thousand_words_falls_back_to_the_numbers():
     _, loaded = imported(slides({"year": 2016, "display_date": "on " * 1000 + "Monday"}))
     assert [e.when for e in loaded.timeline.events] == ["2016"]

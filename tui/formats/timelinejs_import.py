@@ -233,7 +233,10 @@ class _Importer:
             event["id"] = key
             self.ids.add(key)
         when = _str(carried.get("when"))
-        shown = displayed_when(_dict(slide.get("start_date")), numeric, moment)
+        start_date = _dict(slide.get("start_date"))
+        if _present(slide, "display_date"):  # the slide's own overrides its start date's
+            start_date = {**start_date, "display_date": slide["display_date"]}
+        shown = displayed_when(start_date, numeric, moment)
         candidates = list(dict.fromkeys(w for w in (when, interval, shown, numeric) if w))
         event["when"] = candidates[0]
         anchor = _str(carried.get("anchor"))
