@@ -238,6 +238,33 @@ def honesty(suite: Path, misses: int) -> Counts:
     return counts
 
 
+def durations(articles: Path) -> tuple[int, int, int, int]:
+    """The DURATION expressions the dev set's articles mark: how many are refused as durations
+    with the annotated value, refused as durations with another value, refused otherwise, and
+    given a date (none should be: a length of time is not a date)."""
+    from tui.core.model import Resolution
+    from tui.dates import parse_anchor, resolve
+
+    same = other = refused = dated = 0
+    for line in articles.read_text(encoding="utf-8").splitlines():
+        doc = json.loads(line)
+        anchor = parse_anchor(doc["published"])
+        assert anchor is not None
+        for timex in doc["timexes"]:
+            if timex["type"] != "DURATION":
+                continue
+            result = resolve(timex["text"], anchor, anchor_label="the source's publication")
+            if isinstance(result, Resolution):
+                dated += 1
+            elif result.duration is None:
+                refused += 1
+            elif result.duration == timex["value"]:
+                same += 1
+            else:
+                other += 1
+    return same, other, refused, dated
+
+
 def timing(devset: Path, data: list[list[str]]) -> tuple[float, float]:
     """Whole-process seconds for `timeline when --batch` and for a plain dateparser loop."""
     batch_input = "".join(f"{r[1]}\t{r[3]}\n" for r in data).encode()
@@ -277,6 +304,13 @@ def main(argv: list[str] | None = None) -> int:
     error_ratio = (1 - theirs) / (1 - ours) if ours < 1 else float("inf")
     print(f"honesty suite ({suite.total}): {suite.line()}")
     print(f"dev set ({counts.total}), with tense: {counts.line()}")
+    if args.articles.exists():
+        same, other, refused, dated = durations(args.articles)
+        print(
+            f"durations marked in the dev articles ({same + other + refused + dated}): refused as "
+            f"durations {same} with the annotated value, {other} with another, refused otherwise "
+            f"{refused}, given a date {dated}"
+        )
     checks = [
         (f"exact on {count} rows, the expression alone", f"{alone:.1%}", True, "report"),
         (

@@ -280,3 +280,21 @@ def test_a_duration_after_a_year_is_no_finer_than_the_year():
 )
 def test_fiscal_periods_and_seasons_that_cross_a_century(expression, value):
     assert resolved(expression).value == value
+
+
+@pytest.mark.parametrize("expression", ["at the time", "back then", "weeks ago", "the other day"])
+def test_vague_references_to_a_past_moment_are_past_refs(expression):
+    # "At the time, no one knew how many had died."
+    assert resolved(expression).value == "PAST_REF"
+
+
+def test_the_1800s_is_the_century_and_the_2000s_the_decade():
+    assert resolved("in the 1800s").value == "18"
+    assert resolved("the 2000s").value == "200"
+
+
+def test_a_year_below_1000_is_labelled_in_four_digits():
+    from tui.dates import format_label
+
+    assert format_label(resolved("AD 79")) == "0079"
+    assert format_label(resolved("0079-08-24")) == "Thu 24 Aug 0079"

@@ -128,3 +128,19 @@ def test_a_mutated_when_value_is_answered_within_the_limit(words, noise, where):
     seconds, result = _fresh_time(expression)
     assert isinstance(result, (Resolution, Unresolved))
     assert seconds < LIMIT, f"{expression!r}: {seconds * 1000:.1f} ms"
+
+
+def _finding_time(text: str) -> float:
+    best = float("inf")
+    for _ in range(2):
+        start = time.perf_counter()
+        find_expressions(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.mark.parametrize("word", ["fiscal ", "first ", "the ", "early ", "10 "])
+def test_finding_expressions_grows_with_the_length_of_the_text_not_its_square(word):
+    find_expressions(word)
+    small, large = _finding_time(word * 2000), _finding_time(word * 8000)
+    assert large < 8 * small + 0.05, f"{small:.3f}s for 2,000 repeats, {large:.3f}s for 8,000"

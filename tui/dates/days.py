@@ -380,24 +380,3 @@ class ClockTime(Parsed):
         return _result(
             expression, value, start, start + timedelta(minutes=1), "minute", False, f"{at} {why}"
         )
-
-
-@dataclass(frozen=True)
-class Span(Parsed):
-    """A stretch of days from the anchor: "for five days" after an event."""
-
-    days: int
-
-    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
-        start = _day(anchor.date())
-        end = start + timedelta(days=self.days)
-        last = end - timedelta(days=1)
-        return _result(
-            expression,
-            f"{_iso_day(start)}/{_iso_day(last)}",
-            start,
-            end,
-            "interval",
-            False,
-            f"{self.days} days from {_on(anchor, label)}",
-        )

@@ -79,7 +79,7 @@ _FIND_PARTS = [
     ),
     r"(?:the )?weekend",
     r"(?:(?:the|its) )?(?:\d{4} )?(?:(?:fiscal |first |second |third |fourth |latest |"
-    r"current )+)-?quarter(?: of \d{4})?",
+    r"current ){1,3})-?quarter(?: of \d{4})?",
     r"(?:the )?(?:first|second|third|fourth)-quarter",
     _MOD_RE
     + (

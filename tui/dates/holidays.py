@@ -123,4 +123,10 @@ FIND_PATTERN = "|".join(
 
 def holiday(name: str) -> tuple[str, Callable[[int], date]] | None:
     """The description and date rule of a holiday by name, however it is cased or apostrophed."""
+    if len(name) > _LONGEST:
+        return None
     return _BY_KEY.get(_key(name))
+
+
+_LONGEST = 2 * max(len(name) for names, _, _ in _HOLIDAYS for name in names)
+"""No holiday's name, however written, is longer: longer text is not looked up."""

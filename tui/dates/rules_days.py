@@ -11,7 +11,6 @@ from tui.dates.days import (
     Overnight,
     PastWeek,
     RelativeDay,
-    Span,
     Week,
     Weekday,
     Weekend,
@@ -120,12 +119,6 @@ def _few_days(m: re.Match[str]) -> Parsed:
 )
 def _hours_later(m: re.Match[str]) -> Parsed:
     return RelativeDay(0)
-
-
-@rule(r"for " + _NUM + r" days")
-def _for_days(m: re.Match[str]) -> Parsed | None:
-    n = _number(m[1])
-    return Span(n) if n else None
 
 
 @rule(

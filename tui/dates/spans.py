@@ -87,8 +87,16 @@ class Duration(Parsed):
             end,
             "interval",
             approximate,
-            f"{self.value} from {_on(anchor, label)}",
+            f"{self.words} ({self.value}) from {_on(anchor, label)}",
         )
+
+    @property
+    def words(self) -> str:
+        """ "5 days", "2.5 years", "1 century"."""
+        amount = self.amount or 0
+        number = str(int(amount)) if amount == int(amount) else str(amount)
+        unit = "centuries" if self.unit == "century" else self.unit + "s"
+        return f"{number} {unit if amount != 1 else self.unit}"
 
 
 def _month_length(first: datetime) -> int:

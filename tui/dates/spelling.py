@@ -36,6 +36,8 @@ VOCABULARY = (
     "earlier",
     "later",
 )
+MAX_LENGTH = 40
+"""Longer than this, an unknown expression is prose, not a misspelt date."""
 _NAMES = set(WEEKDAYS) | set(MONTHS) | {"christmas", "thanksgiving"}
 _WORD = re.compile(r"[a-z]{4,}")
 _KNOWN = set(VOCABULARY) | {"minute", "hour", "week", "month", "year", "ago", "last", "next"}
@@ -58,7 +60,9 @@ def one_edit_apart(a: str, b: str) -> bool:
 
 def suggestion(expression: str, parse: Callable[[str], Parsed | str | None]) -> str | None:
     """The word a misspelt expression probably meant ("Monday"), when the corrected expression
-    is one the grammar reads; None otherwise."""
+    is one the grammar reads; None otherwise, and for text too long to be a misspelt date."""
+    if len(expression) > MAX_LENGTH:
+        return None
     text = expression.lower()
     for match in _WORD.finditer(text):
         word = match[0]

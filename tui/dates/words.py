@@ -185,6 +185,21 @@ REFS = {
         "hundreds of years ago",
         "thousands of years ago",
         "decades earlier",
+        "weeks ago",
+        "months ago",
+        "the past few weeks",
+        "the last few weeks",
+        "the past few days",
+        "the last few days",
+        "at the time",
+        "back then",
+        "at one point",
+        "in those days",
+        "not long ago",
+        "a while back",
+        "some years back",
+        "in years past",
+        "the other day",
     ),
     "FUTURE_REF": (
         "the future",
@@ -246,7 +261,8 @@ def normalize(expression: str) -> str:
         text = text.rstrip("?")
     text = re.sub(r"\b([ap])\.m\b\.?", r"\1m", text)
     text = re.sub(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.", r"\1", text)
-    text = re.sub(r"(?<=[a-z])-(?=[a-z0-9])", " ", text)
+    text = _COUNTED_UNIT.sub("\\1\x00\\2", text)
+    text = re.sub(r"(?<=[a-z])-(?=[a-z0-9])", " ", text).replace("\x00", "-")
     text = re.sub(r"\bmid(?=\d)", "mid ", text)
     text = re.sub(r"(?<=[a-z])-(?=['’]\d)", " ", text)
     text = re.sub(r"[’']s\b", "", text) if re.search(r"year[’']s\b", text) else text
@@ -255,6 +271,13 @@ def normalize(expression: str) -> str:
     return _SPELLED_YEAR.sub(_spelled_year_digits, text)
 
 
+_COUNTED_UNIT = re.compile(
+    r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|sixty|hundred|thousand)-(second|minute|hour|day|week|month|year|decade|"
+    r"century)\b"
+)
+"""A count joined to its unit ("a one-day strike", "the two-year deal") is a length, so its
+hyphen is kept: folded, "one day" would read as "some day"."""
 _POSSESSIVE_DAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r"|yesterday|tomorrow)[’']s\b")
 _UNITS = {
     w: NUMBERS[w] for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
