@@ -121,9 +121,11 @@ class ReviewScreen(Screen[None]):
             status.update(Text("No proposals: n adds one from the sentence under the cursor."))
             return
         p = self.review.proposals[self.index]
-        why = p.result.explanation if isinstance(p.result, Resolution) else p.result.reason
-        when = one_line(p.when or "(none)")
-        lines = Text.assemble(("when: ", "bold"), when, " → ", one_line(why))
+        if isinstance(p.result, Resolution):
+            why = p.result.explanation  # "on Saturday → Sat 17 Sep 2016: the Saturday before ..."
+        else:
+            why = f"{p.when or '(none)'} → not resolved: {p.result.reason}"
+        lines = Text.assemble(("when: ", "bold"), one_line(why))
         for doubt in p.doubts:
             lines.append(f"\ndoubtful: {one_line(doubt)}", "yellow")
         status.update(lines)
