@@ -11,6 +11,7 @@ doubtful. The same happening told twice with the same date is proposed once.
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import dataclass, replace
 from datetime import datetime
 from itertools import pairwise
@@ -50,6 +51,7 @@ class _Happening:
     members: tuple[Mention, ...]
     clause: tuple[int, int]
     anchor_happening: int | None = None
+    anchor_on: _Happening | None = None
     doubts: tuple[str, ...] = ()
     when: str | None = None
 
@@ -104,8 +106,8 @@ def propose(text: str, published: datetime) -> list[Proposal]:
     for index in sorted(by_sentence):
         happenings += _happenings_of(text, spans[index][1], spans[index][2], by_sentence[index])
     happenings = _dated_by_reference(text, spans, by_sentence, happenings, published)
-    happenings = _without_repeats(happenings)
-    happenings = _anchored(happenings)
+    happenings, same_as = _without_repeats(happenings)
+    happenings = _anchored(happenings, same_as)
     return _as_proposals(text, spans, happenings, published)
 
 
@@ -187,10 +189,10 @@ def _dated_by_reference(
     """Undated sentences that name an earlier happening by its noun ("the strike was halted"),
     or say only that it came before ("Putin has already questioned ...")."""
     out: list[_Happening] = []
-    queue = sorted(happenings, key=lambda h: h.clause[0])
+    queue = deque(sorted(happenings, key=lambda h: h.clause[0]))
     for index, (_, s_start, s_end) in enumerate(spans):
         while queue and queue[0].clause[0] < s_end:
-            out.append(queue.pop(0))
+            out.append(queue.popleft())
         if index in by_sentence:
             continue
         sentence = text[s_start:s_end]
@@ -204,7 +206,7 @@ def _dated_by_reference(
         if noun is None or _NOT_YET.search(sentence):
             continue
         names = _KINDS.get(noun.group(1).lower().rstrip("s"), (noun.group(1).lower().rstrip("s"),))
-        for i in range(len(out) - 1, -1, -1):
+        for i in range(len(out) - 1, max(-1, len(out) - 1 - _LOOKBACK), -1):
             h = out[i]
             if h.main.paragraph != spans[index][0]:
                 break  # a paragraph is one story: "the strike" further back may be another
@@ -218,7 +220,7 @@ def _dated_by_reference(
                         h.main,
                         (),
                         (s_start, s_end),
-                        anchor_happening=i,
+                        anchor_on=out[i],
                         doubts=(f"no date in its sentence: taken to be {when} as {noun.group(0)}",),
                         when=when,
                     )
@@ -265,6 +267,8 @@ def _granularity(m: Mention) -> str | None:
     return None
 
 
+_LOOKBACK = 12
+"""How many happenings back "the strike" is looked for: a story names what it just told."""
 _SAME_TIME = {"day": "the same day", "NI": "that night"}
 _VIOLENCE = ("strike", "bomb", "attack", "raid", "shelling", "assault")
 _TALKS = ("meeting", "talks", "summit", "session")
@@ -282,35 +286,51 @@ def _content(text: str) -> set[str]:
     return set(_WORD.findall(text.lower()))
 
 
-def _without_repeats(happenings: list[_Happening]) -> list[_Happening]:
-    """The same happening told again with the same date (most of its words again) is one event."""
+def _without_repeats(
+    happenings: list[_Happening],
+) -> tuple[list[_Happening], dict[int, _Happening]]:
+    """The same happening told again with the same date (most of its words again) is one event;
+    also which kept happening each dropped one (by ``id``) and its mentions (by ``-1 - number``)
+    repeat."""
     kept: list[_Happening] = []
-    seen: list[tuple[str | None, set[str]]] = []
+    same_as: dict[int, _Happening] = {}
+    seen: dict[str, list[tuple[set[str], _Happening]]] = {}
     for h in happenings:
         words = _content(h.main.sentence)
         value = _value(h.main) if h.when is None else None
-        repeat = value is not None and any(
-            v == value and len(words & w) >= 0.6 * min(len(words), len(w)) for v, w in seen
+        earlier = seen.setdefault(value, []) if value is not None else []
+        first = next(
+            (k for w, k in earlier if len(words & w) >= 0.6 * min(len(words), len(w))), None
         )
-        if not repeat:
-            kept.append(h)
-            seen.append((value, words))
-    return kept
+        if first is not None:
+            same_as[id(h)] = first
+            for m in (h.main, *h.members):
+                same_as[-1 - m.number] = first  # its mentions, for a date relative to them
+            continue
+        kept.append(h)
+        earlier.append((words, h))
+    return kept, same_as
 
 
-def _anchored(happenings: list[_Happening]) -> list[_Happening]:
-    """A relative date's anchor, from the mention it followed to the happening holding it."""
+def _anchored(happenings: list[_Happening], same_as: dict[int, _Happening]) -> list[_Happening]:
+    """Each anchor as the index of the happening it rests on: from the mention a relative date
+    followed, or the happening a sentence named; a repeat stands for the happening it repeats."""
+    position = {id(h): i for i, h in enumerate(happenings)}
     holder: dict[int, int] = {}
-    out = []
     for i, h in enumerate(happenings):
         for m in h.members:
             holder.setdefault(m.number, i)
-        target = h.anchor_happening
-        if target is None and h.main.anchor is not None:
+    out = []
+    for i, h in enumerate(happenings):
+        target: int | None = None
+        if h.anchor_on is not None:
+            on = same_as.get(id(h.anchor_on), h.anchor_on)
+            target = position.get(id(on))
+        elif h.main.anchor is not None:
             target = holder.get(h.main.anchor)
-            if target == i:
-                target = None
-        out.append(replace(h, anchor_happening=target))
+            if target is None and -1 - h.main.anchor in same_as:
+                target = position.get(id(same_as[-1 - h.main.anchor]))
+        out.append(replace(h, anchor_happening=None if target == i else target, anchor_on=None))
     return out
 
 
