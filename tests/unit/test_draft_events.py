@@ -149,3 +149,12 @@ def test_a_long_article_is_drafted_in_time_proportional_to_its_length():
         draft_timeline(Draft(text=small * copies, published="2016-09-18", inline=True))
         timings.append(time.perf_counter() - started)
     assert timings[1] < timings[0] * 4 * 2.5  # four times the text, well under 10 times the time
+
+
+def test_overnight_after_a_named_happening_is_anchored_on_it_and_is_its_night():
+    text = (
+        "Rebels shelled the town on Thursday. "
+        "Following the shelling, the council held an emergency meeting overnight."
+    )
+    first, meeting = _events(text, "2016-09-18")
+    assert meeting.anchor == first.id and meeting.resolution.value == "2016-09-15TNI"

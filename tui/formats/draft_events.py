@@ -71,7 +71,7 @@ _EVENT_NOUN = re.compile(
     r"votes?|elections?|ceasefire|truce|deal|agreement|offer|merger|acquisition|explosions?|"
     r"blasts?|crash|shooting|arrests?|trial|hearing|ruling|decision|speech|summit|visit|"
     r"protests?|incident|invasion|announcement|takeover|bid|sale|earthquake|storm|fire|"
-    r"killings?|massacre|coup|resignation|verdict|indictment)\b",
+    r"killings?|massacre|coup|resignation|verdict|indictment|shelling|assault)\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
@@ -105,6 +105,7 @@ def propose(text: str, published: datetime) -> list[Proposal]:
     happenings: list[_Happening] = []
     for index in sorted(by_sentence):
         happenings += _happenings_of(text, spans[index][1], spans[index][2], by_sentence[index])
+    happenings = _overnight_after(text, happenings)
     happenings = _dated_by_reference(text, spans, by_sentence, happenings, published)
     happenings, same_as = _without_repeats(happenings)
     happenings = _anchored(happenings, same_as)
@@ -205,28 +206,54 @@ def _dated_by_reference(
         noun = _EVENT_NOUN.search(sentence)
         if noun is None or _NOT_YET.search(sentence):
             continue
-        names = _KINDS.get(noun.group(1).lower().rstrip("s"), (noun.group(1).lower().rstrip("s"),))
-        for i in range(len(out) - 1, max(-1, len(out) - 1 - _LOOKBACK), -1):
-            h = out[i]
-            if h.main.paragraph != spans[index][0]:
-                break  # a paragraph is one story: "the strike" further back may be another
-            if h.when is not None or h.main.anchor is not None:
-                continue
-            when = _SAME_TIME.get(_granularity(h.main) or "")
-            clause = text[h.clause[0] : h.clause[1]].lower()
-            if when and (not names or any(name in clause for name in names)):
-                out.append(
-                    _Happening(
-                        h.main,
-                        (),
-                        (s_start, s_end),
-                        anchor_on=out[i],
-                        doubts=(f"no date in its sentence: taken to be {when} as {noun.group(0)}",),
-                        when=when,
-                    )
+        found = _named_earlier(text, out, noun, spans[index][0])
+        if found is not None:
+            i, when = found
+            out.append(
+                _Happening(
+                    out[i].main,
+                    (),
+                    (s_start, s_end),
+                    anchor_on=out[i],
+                    doubts=(f"no date in its sentence: taken to be {when} as {noun.group(0)}",),
+                    when=when,
                 )
-                break
+            )
     out.extend(queue)
+    return out
+
+
+def _named_earlier(
+    text: str, out: list[_Happening], noun: re.Match[str], paragraph: int
+) -> tuple[int, str] | None:
+    """The nearest earlier happening of the paragraph, dated to a day or a night, whose clause
+    names the same kind of thing ("the strike" after "four airstrikes"), and how to say its time."""
+    names = _KINDS.get(noun.group(1).lower().rstrip("s"), (noun.group(1).lower().rstrip("s"),))
+    for i in range(len(out) - 1, max(-1, len(out) - 1 - _LOOKBACK), -1):
+        h = out[i]
+        if h.main.paragraph != paragraph:
+            break  # a paragraph is one story: "the strike" further back may be another
+        if h.when is not None or h.main.anchor is not None:
+            continue
+        when = _SAME_TIME.get(_granularity(h.main) or "")
+        clause = text[h.clause[0] : h.clause[1]].lower()
+        if when and (not names or any(name in clause for name in names)):
+            return i, when
+    return None
+
+
+def _overnight_after(text: str, happenings: list[_Happening]) -> list[_Happening]:
+    """ "Following the strike, the council met overnight": the night of the strike's day."""
+    out: list[_Happening] = []
+    for h in happenings:
+        noun = _EVENT_NOUN.search(h.main.sentence)
+        if h.when is None and h.main.anchor is None and h.main.when.lower() == "overnight" and noun:
+            found = _named_earlier(text, out, noun, h.main.paragraph)
+            if found is not None and _SAME_TIME.get(_granularity(out[found[0]].main) or "") == (
+                "the same day"
+            ):
+                h = replace(h, anchor_on=out[found[0]])
+        out.append(h)
     return out
 
 
@@ -270,11 +297,11 @@ def _granularity(m: Mention) -> str | None:
 _LOOKBACK = 12
 """How many happenings back "the strike" is looked for: a story names what it just told."""
 _SAME_TIME = {"day": "the same day", "NI": "that night"}
-_VIOLENCE = ("strike", "bomb", "attack", "raid", "shelling", "assault")
+_VIOLENCE = ("strike", "bomb", "attack", "raid", "shell", "assault")
 _TALKS = ("meeting", "talks", "summit", "session")
 _PACT = ("deal", "agreement", "accord", "truce", "ceasefire")
 _KINDS: dict[str, tuple[str, ...]] = {
-    **dict.fromkeys(("strike", "airstrike", "bombing", "attack", "raid"), _VIOLENCE),
+    **dict.fromkeys(("strike", "airstrike", "bombing", "attack", "raid", "shelling"), _VIOLENCE),
     **dict.fromkeys(("meeting", "talk", "summit"), _TALKS),
     **dict.fromkeys(("deal", "agreement", "truce", "ceasefire"), _PACT),
     "incident": (),
