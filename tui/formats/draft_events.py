@@ -11,6 +11,7 @@ doubtful. The same happening told twice with the same date is proposed once.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import deque
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -39,7 +40,6 @@ class Proposal:
     doubts: tuple[str, ...]
     quote_start: int = 0
     quote_end: int = 0
-    also: tuple[str, ...] = ()
     quotes: tuple[str, ...] = ()
 
 
@@ -395,7 +395,7 @@ def _as_proposals(
             result = resolve(when, published, anchor_label="the source's publication", tense=tense)
             doubts.append("relative to an event not drafted; resolved against publication")
         proposal = Proposal(
-            id=_slug(title, taken),
+            id=slug(title, taken),
             title=title,
             when=when,
             start=h.main.start if h.when is None else quote_start,
@@ -406,7 +406,6 @@ def _as_proposals(
             doubts=tuple(doubts),
             quote_start=quote_start,
             quote_end=quote_start + len(sentence),
-            also=tuple(m.when for m in h.members if m is not h.main),
         )
         index_of[i] = len(proposals)
         proposals.append(proposal)
@@ -414,13 +413,12 @@ def _as_proposals(
 
 
 def _sentence_at(starts: list[int], offset: int) -> int:
-    import bisect
-
-    return max(0, bisect.bisect_right(starts, offset) - 1)
+    return max(0, bisect_right(starts, offset) - 1)
 
 
-def _slug(words: str, taken: set[str]) -> str:
-    base = "-".join(re.findall(r"[a-z0-9]+", words.lower())[:4]) or "event"
+def slug(words: str, taken: set[str], empty: str = "event") -> str:
+    """An id from a title's first four words, numbered when already taken (and then taken)."""
+    base = "-".join(re.findall(r"[a-z0-9]+", words.lower())[:4]) or empty
     slug, n = base, 2
     while slug in taken:
         slug, n = f"{base}-{n}", n + 1

@@ -24,13 +24,9 @@ from tui.core.model import Resolution
 from tui.core.textsafe import one_line, visible
 from tui.formats.draft_events import Proposal
 from tui.formats.draft_review import Review
+from tui.ui.screens.source import _location
 
 _MARK = {"proposed": ("·", "dim"), "accepted": ("✓", "green"), "rejected": ("✗", "red")}
-
-
-def _location(text: str, offset: int) -> tuple[int, int]:
-    row = text.count("\n", 0, offset)
-    return row, offset - (text.rfind("\n", 0, offset) + 1)
 
 
 def _offset(text: str, row: int, column: int) -> int:
