@@ -128,3 +128,33 @@ def test_a_long_first_line_titles_the_timeline_at_a_whole_word():
 def test_review_needs_an_output_file(capsys):
     assert main(["draft", str(ARTICLE), "--published", "2016-09-18", "--review"]) == 2
     assert "--review needs -o OUT.yaml" in capsys.readouterr().err
+
+
+def test_a_date_relative_to_a_repeated_happening_is_anchored_on_its_first_telling():
+    text = (
+        "Rebels attacked the base on Saturday.\n\nThe army said the base held.\n\n"
+        "Rebels attacked the base on Saturday, witnesses said. The army struck back the next day."
+    )
+    first, later = _events(text, "2016-09-20")
+    assert later.anchor == first.id and later.resolution.value == "2016-09-18"
+
+
+def test_a_long_article_is_drafted_in_time_proportional_to_its_length():
+    import time
+
+    small = ARTICLE.read_text(encoding="utf-8") + "\n"
+    timings = []
+    for copies in (8, 32):
+        started = time.perf_counter()
+        draft_timeline(Draft(text=small * copies, published="2016-09-18", inline=True))
+        timings.append(time.perf_counter() - started)
+    assert timings[1] < timings[0] * 4 * 2.5  # four times the text, well under 10 times the time
+
+
+def test_overnight_after_a_named_happening_is_anchored_on_it_and_is_its_night():
+    text = (
+        "Rebels shelled the town on Thursday. "
+        "Following the shelling, the council held an emergency meeting overnight."
+    )
+    first, meeting = _events(text, "2016-09-18")
+    assert meeting.anchor == first.id and meeting.resolution.value == "2016-09-15TNI"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from tui.core.model import Resolution
 from tui.dates import parse_anchor
-from tui.formats.draft_events import Proposal, propose
+from tui.formats.draft_events import Proposal, propose, slug
 from tui.formats.draft_mentions import Mention, expressions
 from tui.formats.draft_text import sentences
 from tui.formats.draft_titles import TITLE_LIMIT, headline
@@ -91,7 +91,9 @@ def _block(value: str, indent: str) -> str | None:
 def render_yaml(request: Draft, proposals: Sequence[Proposal], *, article_file: str | None) -> str:
     """The drafted timeline in format v1, with a comment on each doubtful event."""
     title = request.title or _first_line(request.text)
-    source_id = request.source_id or _slug(request.title or request.article_name.rsplit(".", 1)[0])
+    source_id = request.source_id or slug(
+        request.title or request.article_name.rsplit(".", 1)[0], set(), "article"
+    )
     out = [
         "# yaml-language-server: $schema=timeline.schema.json",
         f"# Drafted by `timeline draft` from {_one_line(request.article_name)}: one event per",
@@ -124,10 +126,6 @@ def render_yaml(request: Draft, proposals: Sequence[Proposal], *, article_file: 
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
-
-
-def _slug(words: str) -> str:
-    return "-".join(re.findall(r"[a-z0-9]+", words.lower())[:4]) or "article"
 
 
 def _first_line(text: str) -> str:

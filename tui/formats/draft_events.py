@@ -11,6 +11,8 @@ doubtful. The same happening told twice with the same date is proposed once.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections import deque
 from dataclasses import dataclass, replace
 from datetime import datetime
 from itertools import pairwise
@@ -38,7 +40,6 @@ class Proposal:
     doubts: tuple[str, ...]
     quote_start: int = 0
     quote_end: int = 0
-    also: tuple[str, ...] = ()
     quotes: tuple[str, ...] = ()
 
 
@@ -50,6 +51,7 @@ class _Happening:
     members: tuple[Mention, ...]
     clause: tuple[int, int]
     anchor_happening: int | None = None
+    anchor_on: _Happening | None = None
     doubts: tuple[str, ...] = ()
     when: str | None = None
 
@@ -69,7 +71,7 @@ _EVENT_NOUN = re.compile(
     r"votes?|elections?|ceasefire|truce|deal|agreement|offer|merger|acquisition|explosions?|"
     r"blasts?|crash|shooting|arrests?|trial|hearing|ruling|decision|speech|summit|visit|"
     r"protests?|incident|invasion|announcement|takeover|bid|sale|earthquake|storm|fire|"
-    r"killings?|massacre|coup|resignation|verdict|indictment)\b",
+    r"killings?|massacre|coup|resignation|verdict|indictment|shelling|assault)\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
@@ -103,9 +105,10 @@ def propose(text: str, published: datetime) -> list[Proposal]:
     happenings: list[_Happening] = []
     for index in sorted(by_sentence):
         happenings += _happenings_of(text, spans[index][1], spans[index][2], by_sentence[index])
+    happenings = _overnight_after(text, happenings)
     happenings = _dated_by_reference(text, spans, by_sentence, happenings, published)
-    happenings = _without_repeats(happenings)
-    happenings = _anchored(happenings)
+    happenings, same_as = _without_repeats(happenings)
+    happenings = _anchored(happenings, same_as)
     return _as_proposals(text, spans, happenings, published)
 
 
@@ -187,10 +190,10 @@ def _dated_by_reference(
     """Undated sentences that name an earlier happening by its noun ("the strike was halted"),
     or say only that it came before ("Putin has already questioned ...")."""
     out: list[_Happening] = []
-    queue = sorted(happenings, key=lambda h: h.clause[0])
+    queue = deque(sorted(happenings, key=lambda h: h.clause[0]))
     for index, (_, s_start, s_end) in enumerate(spans):
         while queue and queue[0].clause[0] < s_end:
-            out.append(queue.pop(0))
+            out.append(queue.popleft())
         if index in by_sentence:
             continue
         sentence = text[s_start:s_end]
@@ -203,28 +206,54 @@ def _dated_by_reference(
         noun = _EVENT_NOUN.search(sentence)
         if noun is None or _NOT_YET.search(sentence):
             continue
-        names = _KINDS.get(noun.group(1).lower().rstrip("s"), (noun.group(1).lower().rstrip("s"),))
-        for i in range(len(out) - 1, -1, -1):
-            h = out[i]
-            if h.main.paragraph != spans[index][0]:
-                break  # a paragraph is one story: "the strike" further back may be another
-            if h.when is not None or h.main.anchor is not None:
-                continue
-            when = _SAME_TIME.get(_granularity(h.main) or "")
-            clause = text[h.clause[0] : h.clause[1]].lower()
-            if when and (not names or any(name in clause for name in names)):
-                out.append(
-                    _Happening(
-                        h.main,
-                        (),
-                        (s_start, s_end),
-                        anchor_happening=i,
-                        doubts=(f"no date in its sentence: taken to be {when} as {noun.group(0)}",),
-                        when=when,
-                    )
+        found = _named_earlier(text, out, noun, spans[index][0])
+        if found is not None:
+            i, when = found
+            out.append(
+                _Happening(
+                    out[i].main,
+                    (),
+                    (s_start, s_end),
+                    anchor_on=out[i],
+                    doubts=(f"no date in its sentence: taken to be {when} as {noun.group(0)}",),
+                    when=when,
                 )
-                break
+            )
     out.extend(queue)
+    return out
+
+
+def _named_earlier(
+    text: str, out: list[_Happening], noun: re.Match[str], paragraph: int
+) -> tuple[int, str] | None:
+    """The nearest earlier happening of the paragraph, dated to a day or a night, whose clause
+    names the same kind of thing ("the strike" after "four airstrikes"), and how to say its time."""
+    names = _KINDS.get(noun.group(1).lower().rstrip("s"), (noun.group(1).lower().rstrip("s"),))
+    for i in range(len(out) - 1, max(-1, len(out) - 1 - _LOOKBACK), -1):
+        h = out[i]
+        if h.main.paragraph != paragraph:
+            break  # a paragraph is one story: "the strike" further back may be another
+        if h.when is not None or h.main.anchor is not None:
+            continue
+        when = _SAME_TIME.get(_granularity(h.main) or "")
+        clause = text[h.clause[0] : h.clause[1]].lower()
+        if when and (not names or any(name in clause for name in names)):
+            return i, when
+    return None
+
+
+def _overnight_after(text: str, happenings: list[_Happening]) -> list[_Happening]:
+    """ "Following the strike, the council met overnight": the night of the strike's day."""
+    out: list[_Happening] = []
+    for h in happenings:
+        noun = _EVENT_NOUN.search(h.main.sentence)
+        if h.when is None and h.main.anchor is None and h.main.when.lower() == "overnight" and noun:
+            found = _named_earlier(text, out, noun, h.main.paragraph)
+            if found is not None and _SAME_TIME.get(_granularity(out[found[0]].main) or "") == (
+                "the same day"
+            ):
+                h = replace(h, anchor_on=out[found[0]])
+        out.append(h)
     return out
 
 
@@ -265,12 +294,14 @@ def _granularity(m: Mention) -> str | None:
     return None
 
 
+_LOOKBACK = 12
+"""How many happenings back "the strike" is looked for: a story names what it just told."""
 _SAME_TIME = {"day": "the same day", "NI": "that night"}
-_VIOLENCE = ("strike", "bomb", "attack", "raid", "shelling", "assault")
+_VIOLENCE = ("strike", "bomb", "attack", "raid", "shell", "assault")
 _TALKS = ("meeting", "talks", "summit", "session")
 _PACT = ("deal", "agreement", "accord", "truce", "ceasefire")
 _KINDS: dict[str, tuple[str, ...]] = {
-    **dict.fromkeys(("strike", "airstrike", "bombing", "attack", "raid"), _VIOLENCE),
+    **dict.fromkeys(("strike", "airstrike", "bombing", "attack", "raid", "shelling"), _VIOLENCE),
     **dict.fromkeys(("meeting", "talk", "summit"), _TALKS),
     **dict.fromkeys(("deal", "agreement", "truce", "ceasefire"), _PACT),
     "incident": (),
@@ -282,35 +313,51 @@ def _content(text: str) -> set[str]:
     return set(_WORD.findall(text.lower()))
 
 
-def _without_repeats(happenings: list[_Happening]) -> list[_Happening]:
-    """The same happening told again with the same date (most of its words again) is one event."""
+def _without_repeats(
+    happenings: list[_Happening],
+) -> tuple[list[_Happening], dict[int, _Happening]]:
+    """The same happening told again with the same date (most of its words again) is one event;
+    also which kept happening each dropped one (by ``id``) and its mentions (by ``-1 - number``)
+    repeat."""
     kept: list[_Happening] = []
-    seen: list[tuple[str | None, set[str]]] = []
+    same_as: dict[int, _Happening] = {}
+    seen: dict[str, list[tuple[set[str], _Happening]]] = {}
     for h in happenings:
         words = _content(h.main.sentence)
         value = _value(h.main) if h.when is None else None
-        repeat = value is not None and any(
-            v == value and len(words & w) >= 0.6 * min(len(words), len(w)) for v, w in seen
+        earlier = seen.setdefault(value, []) if value is not None else []
+        first = next(
+            (k for w, k in earlier if len(words & w) >= 0.6 * min(len(words), len(w))), None
         )
-        if not repeat:
-            kept.append(h)
-            seen.append((value, words))
-    return kept
+        if first is not None:
+            same_as[id(h)] = first
+            for m in (h.main, *h.members):
+                same_as[-1 - m.number] = first  # its mentions, for a date relative to them
+            continue
+        kept.append(h)
+        earlier.append((words, h))
+    return kept, same_as
 
 
-def _anchored(happenings: list[_Happening]) -> list[_Happening]:
-    """A relative date's anchor, from the mention it followed to the happening holding it."""
+def _anchored(happenings: list[_Happening], same_as: dict[int, _Happening]) -> list[_Happening]:
+    """Each anchor as the index of the happening it rests on: from the mention a relative date
+    followed, or the happening a sentence named; a repeat stands for the happening it repeats."""
+    position = {id(h): i for i, h in enumerate(happenings)}
     holder: dict[int, int] = {}
-    out = []
     for i, h in enumerate(happenings):
         for m in h.members:
             holder.setdefault(m.number, i)
-        target = h.anchor_happening
-        if target is None and h.main.anchor is not None:
+    out = []
+    for i, h in enumerate(happenings):
+        target: int | None = None
+        if h.anchor_on is not None:
+            on = same_as.get(id(h.anchor_on), h.anchor_on)
+            target = position.get(id(on))
+        elif h.main.anchor is not None:
             target = holder.get(h.main.anchor)
-            if target == i:
-                target = None
-        out.append(replace(h, anchor_happening=target))
+            if target is None and -1 - h.main.anchor in same_as:
+                target = position.get(id(same_as[-1 - h.main.anchor]))
+        out.append(replace(h, anchor_happening=None if target == i else target, anchor_on=None))
     return out
 
 
@@ -348,7 +395,7 @@ def _as_proposals(
             result = resolve(when, published, anchor_label="the source's publication", tense=tense)
             doubts.append("relative to an event not drafted; resolved against publication")
         proposal = Proposal(
-            id=_slug(title, taken),
+            id=slug(title, taken),
             title=title,
             when=when,
             start=h.main.start if h.when is None else quote_start,
@@ -359,7 +406,6 @@ def _as_proposals(
             doubts=tuple(doubts),
             quote_start=quote_start,
             quote_end=quote_start + len(sentence),
-            also=tuple(m.when for m in h.members if m is not h.main),
         )
         index_of[i] = len(proposals)
         proposals.append(proposal)
@@ -367,13 +413,12 @@ def _as_proposals(
 
 
 def _sentence_at(starts: list[int], offset: int) -> int:
-    import bisect
-
-    return max(0, bisect.bisect_right(starts, offset) - 1)
+    return max(0, bisect_right(starts, offset) - 1)
 
 
-def _slug(words: str, taken: set[str]) -> str:
-    base = "-".join(re.findall(r"[a-z0-9]+", words.lower())[:4]) or "event"
+def slug(words: str, taken: set[str], empty: str = "event") -> str:
+    """An id from a title's first four words, numbered when already taken (and then taken)."""
+    base = "-".join(re.findall(r"[a-z0-9]+", words.lower())[:4]) or empty
     slug, n = base, 2
     while slug in taken:
         slug, n = f"{base}-{n}", n + 1

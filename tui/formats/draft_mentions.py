@@ -9,6 +9,7 @@ relative to when the words were said, when the sentence says so, and doubtful ot
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -124,6 +125,7 @@ def expressions(text: str, published: datetime) -> list[Mention]:
     found = find_expressions(text)
     spans = sentences(text)
     quoted_spans = quotations(text)
+    quote_starts = [q0 for q0, _ in quoted_spans]
     quarterly_article = len(_QUARTER_TALK.findall(text)) >= 2
     paragraphs: dict[int, tuple[int, int]] = {}
     for number, start, end in spans:
@@ -142,7 +144,8 @@ def expressions(text: str, published: datetime) -> list[Mention]:
             continue  # "CALDER, Dec. 1 -": when the story was filed, not something that happened
         sentence = without_stray_quote_marks(text[s_start:s_end].strip())
         quote_start = text.find(sentence, s_start)
-        quoted = any(q0 < expression.start and expression.end < q1 for q0, q1 in quoted_spans)
+        around = bisect_right(quote_starts, expression.start) - 1
+        quoted = around >= 0 and expression.end < quoted_spans[around][1]
         doubts: list[str] = []
         anchor: Mention | None = None
         if quoted:

@@ -14,7 +14,7 @@ from typing import Literal
 from tui.core.model import Resolution
 from tui.dates import find_expressions, resolve
 from tui.dates.tense import tense_in_quotes
-from tui.formats.draft_events import Proposal, _slug
+from tui.formats.draft_events import Proposal, slug
 from tui.formats.draft_text import sentences, without_stray_quote_marks
 from tui.formats.draft_titles import headline
 
@@ -108,7 +108,7 @@ class Review:
         doubts = () if found else ("no date expression in the sentence: give a when",)
         title = headline(sentence, when, [])
         proposal = Proposal(
-            id=_slug(title, {p.id for p in self.proposals}),
+            id=slug(title, {p.id for p in self.proposals}),
             title=title,
             when=when,
             start=quote_start,

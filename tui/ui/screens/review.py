@@ -24,13 +24,9 @@ from tui.core.model import Resolution
 from tui.core.textsafe import one_line, visible
 from tui.formats.draft_events import Proposal
 from tui.formats.draft_review import Review
+from tui.ui.screens.source import _location
 
 _MARK = {"proposed": ("·", "dim"), "accepted": ("✓", "green"), "rejected": ("✗", "red")}
-
-
-def _location(text: str, offset: int) -> tuple[int, int]:
-    row = text.count("\n", 0, offset)
-    return row, offset - (text.rfind("\n", 0, offset) + 1)
 
 
 def _offset(text: str, row: int, column: int) -> int:
@@ -121,9 +117,11 @@ class ReviewScreen(Screen[None]):
             status.update(Text("No proposals: n adds one from the sentence under the cursor."))
             return
         p = self.review.proposals[self.index]
-        why = p.result.explanation if isinstance(p.result, Resolution) else p.result.reason
-        when = one_line(p.when or "(none)")
-        lines = Text.assemble(("when: ", "bold"), when, " → ", one_line(why))
+        if isinstance(p.result, Resolution):
+            why = p.result.explanation  # "on Saturday → Sat 17 Sep 2016: the Saturday before ..."
+        else:
+            why = f"{p.when or '(none)'} → not resolved: {p.result.reason}"
+        lines = Text.assemble(("when: ", "bold"), one_line(why))
         for doubt in p.doubts:
             lines.append(f"\ndoubtful: {one_line(doubt)}", "yellow")
         status.update(lines)
