@@ -355,3 +355,12 @@ def test_finding_expressions_in_an_article_does_not_read_we_as_wednesday():
 
 def test_finding_does_not_take_may_the_verb_for_a_month():
     assert [f.text for f in find_expressions("Officials may meet in May.")] == ["May"]
+
+
+def test_now_is_explained_as_the_present_of_the_publication():
+    result = resolve("now", SUNDAY, anchor_label="the source's publication")
+    assert isinstance(result, Resolution)
+    assert result.explanation.endswith(
+        "a vague reference to the present of the source's publication on Sun 18 Sep 2016, "
+        "not a date"
+    )

@@ -163,7 +163,7 @@ class Ref(Parsed):
             "FUTURE_REF": (day + timedelta(days=1), day + timedelta(days=366)),
         }[self.kind]
         word = {
-            "PRESENT_REF": "the present",
+            "PRESENT_REF": "the present of",
             "PAST_REF": "some time before",
             "FUTURE_REF": "some time after",
         }[self.kind]
