@@ -68,12 +68,14 @@ def regular_bytes(path: Path, limit: int | None = None) -> bytes:
             raise Unreadable(_too_large(info.st_size, limit))
         chunks: list[bytes] = []
         total = 0
-        while chunk := os.read(fd, _CHUNK):
+        want = info.st_size + 1 if info.st_size else _CHUNK  # one more byte notices growth
+        while chunk := os.read(fd, want):
             total += len(chunk)
             if total > limit:
                 raise Unreadable(_too_large(total, limit))
             chunks.append(chunk)
-        return b"".join(chunks)
+            want = _CHUNK
+        return chunks[0] if len(chunks) == 1 else b"".join(chunks)  # one buffer, as a rule
     except OSError as exc:
         raise Unreadable(f"cannot read file: {exc.strerror or exc}") from None
     finally:
