@@ -159,3 +159,19 @@ def test_merged_days_keep_their_own_calendar(tmp_path):
     new_york = _file(tmp_path, "ny", "America/New_York", "2016-09-17", "New York's Saturday")
     timeline = load([tokyo, new_york]).timeline
     assert [e.title for e in timeline.events] == ["New York's Saturday", "Tokyo's Sunday"]
+
+
+def test_an_offset_in_when_is_kept_and_the_instant_sorts_with_the_files_times():
+    text = TIMELINE.format(published="2016-09-18", when="2016-09-18T01:00+05:00", zone="")
+    text += "  - title: At 21:00 UTC\n    when: 2016-09-17T21:00\n"
+    events = load_text(text, "t.yaml").timeline.events
+    assert [e.title for e in events] == ["Strike", "At 21:00 UTC"]
+    assert events[0].resolution.explanation == (
+        "2016-09-18T01:00+05:00 → Sat 17 Sep 2016, 20:00: an explicit date, "
+        "written at UTC+05:00, shown in UTC"
+    )
+
+
+def test_an_offset_in_when_is_shown_in_the_named_timezone():
+    event = _load(when="2016-09-18T01:00+05:00", zone="Asia/Tokyo").timeline.events[0]
+    assert event.resolution.value == "2016-09-18T05:00"

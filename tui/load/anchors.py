@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime
+from datetime import UTC, datetime, tzinfo
 from typing import TYPE_CHECKING
 
+from tui.core.isotime import parse_iso, wall_clock
 from tui.core.model import Event, Resolution, Source, Unresolved
 from tui.dates import resolve
 from tui.dates.tense import tense_in_quotes
@@ -176,11 +177,47 @@ def _without_anchor(when: str, source_id: str, zone_name: str) -> Resolution | U
     return NotAttempted(when, f"source '{source_id}' has no valid 'published' date")
 
 
+def _with_offset(when: str, zone_name: str) -> Resolution | Unresolved | None:
+    """An ISO date-time with an offset (``2016-09-18T01:00+05:00``), as the instant it names in
+    the file's zone: the offset is kept, not dropped, so it sorts with the file's other times.
+    None for anything else."""
+    value = parse_iso(when)
+    if value is None or value.tzinfo is None:
+        return None
+    placed = wall_clock(value, _zone(zone_name))
+    if placed is None:
+        return Unresolved(when, "the date would fall outside the years 1 to 9999")
+    text = placed.isoformat(timespec="seconds" if placed.second else "minutes")
+    result = resolve(text, placed)
+    if not isinstance(result, Resolution):
+        return None
+    offset = value.strftime("%z")
+    explanation = result.explanation.replace(text, when, 1)
+    return replace(
+        result,
+        expression=when,
+        explanation=f"{explanation}, written at UTC{offset[:3]}:{offset[3:5]}, "
+        f"shown in {zone_name}",
+    )
+
+
+def _zone(name: str) -> tzinfo:
+    from zoneinfo import ZoneInfo
+
+    try:
+        return ZoneInfo(name)
+    except (ValueError, OSError):
+        return UTC
+
+
 def _safely(
     when: str, anchor: datetime, label: str, zone_name: str, *, tense: str | None
 ) -> Resolution | Unresolved:
-    """``resolve``, with a date pushed past the calendar's ends turned into a reason."""
+    """``resolve``, with a date pushed past the calendar's ends turned into a reason, and a
+    date-time with a UTC offset placed in the file's zone first (see ``_with_offset``)."""
     try:
+        if "T" in when and (placed := _with_offset(when, zone_name)) is not None:
+            return placed
         return resolve(when, anchor, anchor_label=label, tz=zone_name, tense=tense)
     except (OverflowError, ValueError):
         return Unresolved(when, "the date would fall outside the years 1 to 9999")
