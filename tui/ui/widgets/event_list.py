@@ -236,6 +236,10 @@ class EventList(ScrollView, can_focus=True):
             else:
                 self._move(index)
 
+    def watch_show_vertical_scrollbar(self) -> None:
+        """The scrollbar came or went: the lines have another width."""
+        self.call_after_refresh(self.on_resize)
+
     def on_resize(self) -> None:
         if self._texts.rewrap():
             self._rebuild()
