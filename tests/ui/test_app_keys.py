@@ -175,8 +175,8 @@ async def test_keys_queued_behind_q_open_nothing(explorer):
 
 
 async def test_on_a_large_timeline_search_waits_for_a_pause_in_typing(explorer, monkeypatch):
-    monkeypatch.setattr("tui.ui.screens.timeline.TYPE_AHEAD_EVENTS", 10)  # 18 events are large
-    monkeypatch.setattr("tui.ui.screens.timeline.TYPE_AHEAD_SECONDS", 1.0)  # longer than typing
+    monkeypatch.setattr("tui.ui.widgets.search_box.TYPE_AHEAD_EVENTS", 10)  # 18 events are large
+    monkeypatch.setattr("tui.ui.widgets.search_box.TYPE_AHEAD_SECONDS", 1.0)  # longer than typing
     async with explorer(BUNDLED) as ui:
         await ui.press("slash", *"churkin")
         assert len(ui.rows()) == 18

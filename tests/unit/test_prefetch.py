@@ -59,8 +59,7 @@ def test_a_cancelled_child_leaves_no_process_and_loads_nothing(big):
 
 
 async def test_the_explorer_shows_the_first_screenful_then_all_events(big):
-    from tests.ui.explorer import SIZE, event_list, until
-
+    from tests.ui.explorer import SIZE, Explorer
     from tui.ui.app import make_app
     from tui.ui.screens.timeline import TimelineScreen
 
@@ -69,15 +68,16 @@ async def test_the_explorer_shows_the_first_screenful_then_all_events(big):
     )
     counts: set[int] = set()
     async with app.run_test(size=SIZE) as pilot:
+        ui = Explorer(pilot)
 
         def whole() -> bool:
             screen = pilot.app.screen
             if isinstance(screen, TimelineScreen) and screen.timeline is not None:
-                counts.add(len(event_list(pilot).shown))
-                return len(event_list(pilot).shown) == 1500
+                counts.add(len(ui.events.shown))
+                return len(ui.events.shown) == 1500
             return False
 
-        await until(pilot, whole, seconds=20)
+        await ui.until(whole, seconds=20)
         assert "1500 events" in str(pilot.app.screen.query_one("#title").render())
     assert counts <= {prefetch.FIRST_SCREEN_EVENTS, 1500}
 
