@@ -175,8 +175,8 @@ async def test_keys_queued_behind_q_open_nothing(explorer):
 
 
 async def test_on_a_large_timeline_search_waits_for_a_pause_in_typing(explorer, monkeypatch):
-    monkeypatch.setattr("tui.ui.screens.timeline.TYPE_AHEAD_EVENTS", 10)  # 18 events are large
-    monkeypatch.setattr("tui.ui.screens.timeline.TYPE_AHEAD_SECONDS", 1.0)  # longer than typing
+    monkeypatch.setattr("tui.ui.widgets.search_box.TYPE_AHEAD_EVENTS", 10)  # 18 events are large
+    monkeypatch.setattr("tui.ui.widgets.search_box.TYPE_AHEAD_SECONDS", 1.0)  # longer than typing
     async with explorer(BUNDLED) as ui:
         await ui.press("slash", *"churkin")
         assert len(ui.rows()) == 18
@@ -327,3 +327,13 @@ async def test_keycap_and_skin_tone_emoji_are_drawn_so_the_row_keeps_its_end(exp
     async with explorer(path, size=(60, 20)) as ui:
         [row] = ui.rows()
         assert row == "Vote 1\u20e3 2\u20e3 thumbs \U0001f44d family \U0001f468\U0001f467 end"
+
+
+async def test_details_rewrap_when_expanding_brings_the_scrollbar(explorer):
+    async with explorer(BUNDLED, size=(96, 33)) as ui:
+        ui.select_id("strike")
+        await ui.press("enter")
+        await ui.pilot.pause()
+        details = [line for line in ui.lines() if line.startswith("       ")]
+        assert len(details) > 5 and not any(line.endswith("…") for line in details)
+        assert "not named in the text), published 2016-09-18" in "\n".join(details)

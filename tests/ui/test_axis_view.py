@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from textual.pilot import Pilot
 
-from tests.ui.explorer import BUNDLED, event_list, loaded, until
+from tests.ui.explorer import BUNDLED, Explorer
 from tui.formats.axis_picture import text_lines
 from tui.ui.app import make_app
 from tui.ui.screens.axis import AxisScreen
@@ -17,6 +17,18 @@ from tui.ui.widgets.density import DensityStrip
 
 def _app():  # type: ignore[no-untyped-def]
     return make_app([str(BUNDLED)], use_cache=False)
+
+
+async def loaded(pilot: Pilot) -> None:
+    await Explorer(pilot).shown()
+
+
+async def until(pilot: Pilot, condition) -> None:  # type: ignore[no-untyped-def]
+    await Explorer(pilot).until(condition)
+
+
+def event_list(pilot: Pilot):  # type: ignore[no-untyped-def]
+    return Explorer(pilot).events
 
 
 async def open_axis(pilot: Pilot) -> AxisScreen:
@@ -88,7 +100,7 @@ async def test_enter_returns_to_the_list_with_the_event_selected_and_expanded():
         await until(pilot, lambda: isinstance(pilot.app.screen, TimelineScreen))
         events = event_list(pilot)
         assert events.current is not None and events.current.id == "strike"
-        assert "strike" in events.expanded
+        assert "▾ Four US-led airstrikes" in "\n".join(Explorer(pilot).lines())
 
 
 async def test_lanes_cycle_through_tag_and_source_and_s_opens_the_source():

@@ -9,13 +9,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.command import Provider
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.timer import Timer
 from textual.widgets import Footer, Input
 
 from tui.core.model import Event, Timeline
@@ -30,15 +28,12 @@ from tui.ui.widgets.event_details import Key
 from tui.ui.widgets.event_list import EventList
 from tui.ui.widgets.loader import TimelineLoader
 from tui.ui.widgets.problems import Banner, ProblemsPanel
+from tui.ui.widgets.search_box import SearchBox
 from tui.ui.widgets.title_line import TitleLine
 
 if TYPE_CHECKING:
     from tui.infra.prefetch import Prefetch
     from tui.load.loader import LoadResult
-
-TYPE_AHEAD_EVENTS = 20_000
-"""From this many events a search waits for a pause in typing: 100k events take 0.1 s a key."""
-TYPE_AHEAD_SECONDS = 0.12
 
 
 KEYS: list[BindingType] = [
@@ -91,7 +86,6 @@ class TimelineScreen(Screen[None]):
         self._prefetch = prefetch
         self._partial = False
         self._announce = False
-        self._typing: Timer | None = None
         self._index = SearchIndex()
 
     def compose(self) -> ComposeResult:
@@ -100,7 +94,7 @@ class TimelineScreen(Screen[None]):
         yield ProblemsPanel(id="problems")
         yield DensityStrip(id="density")
         yield EventList(id="events")
-        yield Input(placeholder="search titles, details, tags and quotes", id="search")
+        yield SearchBox(id="search")
         yield TimelineLoader(self.paths, use_cache=self.session.use_cache, prefetch=self._prefetch)
         yield Footer()
 
@@ -169,6 +163,7 @@ class TimelineScreen(Screen[None]):
         self.refresh_bindings()
         if timeline is None:
             return
+        self.query_one(SearchBox).events = len(timeline.events)
         title = one_line(timeline.title)
         if self._partial:
             self.query_one(TitleLine).show_timeline(
@@ -216,20 +211,8 @@ class TimelineScreen(Screen[None]):
         search.display = True
         self.set_focus(search)
 
-    @on(Input.Changed, "#search")
-    def _search_changed(self, event: Input.Changed) -> None:
-        """Filter as the user types; on a large timeline once typing pauses, so keys never queue."""
-        if self._typing is not None:
-            self._typing.stop()
-            self._typing = None
-        if self.timeline is not None and len(self.timeline.events) >= TYPE_AHEAD_EVENTS:
-            value = event.value
-            self._typing = self.set_timer(
-                TYPE_AHEAD_SECONDS,
-                lambda: setattr(self, "filters", replace(self.filters, text=value)),
-            )
-        else:
-            self.filters = replace(self.filters, text=event.value)
+    def on_search_box_search(self, message: SearchBox.Search) -> None:
+        self.filters = replace(self.filters, text=message.text)
 
     def action_keep_search(self) -> None:
         """Enter in the search box: back to the list with the filter kept, before the next key."""

@@ -48,9 +48,7 @@ def detail_lines(timeline: Timeline, event: Event, *, full_title: bool = False) 
             line.append("  (not found in the source's text)", "bold red")
         out.append(line)
     if len(set(timeline.paths)) > 1:
-        out.append(
-            Text.assemble(("file: ", _DIM), f"{cells(Path(event.path).name)}:{event.line}")
-        )
+        out.append(Text.assemble(("file: ", _DIM), f"{cells(Path(event.path).name)}:{event.line}"))
     return out
 
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import ClassVar
 
+from rich.console import Console
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -31,6 +32,16 @@ from tui.ui.widgets.event_lines import HEADING, ROW, EventLines
 ROW_INDENT = 5
 DETAIL_INDENT = 7
 NOTHING_MATCHES = " No event matches: Escape clears the search, t then Escape clears the tag."
+
+STYLES = """
+EventList > .event-list--heading { color: $accent; text-style: bold; }
+EventList > .event-list--cursor { background: $primary 40%; }
+EventList:focus > .event-list--cursor { background: $primary; color: $text; }
+EventList > .event-list--detail { color: $text-muted; }
+EventList > .event-list--file { color: $text-disabled; }
+EventList > .event-list--empty { color: $text-muted; text-style: italic; }
+"""
+"""The list's parts in the theme's colours: a theme change recolours them."""
 
 
 class EventList(ScrollView, can_focus=True):
@@ -52,14 +63,7 @@ class EventList(ScrollView, can_focus=True):
         "event-list--file",
         "event-list--empty",
     }
-    DEFAULT_CSS = """
-    EventList > .event-list--heading { color: $accent; text-style: bold; }
-    EventList > .event-list--cursor { background: $primary 40%; }
-    EventList:focus > .event-list--cursor { background: $primary; color: $text; }
-    EventList > .event-list--detail { color: $text-muted; }
-    EventList > .event-list--file { color: $text-disabled; }
-    EventList > .event-list--empty { color: $text-muted; text-style: italic; }
-    """
+    DEFAULT_CSS = STYLES
 
     cursor: reactive[int] = reactive(0, always_update=True)
     """Index, in the shown events, of the selected one."""
@@ -236,6 +240,10 @@ class EventList(ScrollView, can_focus=True):
             else:
                 self._move(index)
 
+    def watch_show_vertical_scrollbar(self) -> None:
+        """The scrollbar came or went: the lines have another width."""
+        self.call_after_refresh(self.on_resize)
+
     def on_resize(self) -> None:
         if self._texts.rewrap():
             self._rebuild()
@@ -273,10 +281,7 @@ class EventList(ScrollView, can_focus=True):
         return style
 
     def _strip(self, text: Text, style: Style, width: int) -> Strip:
-        """One line: its text's own spans over the line's style, cut with "…" to the width."""
-        text.truncate(width, overflow="ellipsis")
-        segments = list(text.render(self.app.console, end=""))
-        return Strip(segments).extend_cell_length(width).apply_style(style).crop(0, width)
+        return strip_of(text, style, width, self.app.console)
 
     def _draw(self, kind: int, index: int, detail: int, selected: bool, width: int) -> Strip:
         event = self.shown[index]
@@ -289,3 +294,10 @@ class EventList(ScrollView, can_focus=True):
             return self._strip(self._row_text(event), self._style(*cursor), width)
         text = Text(" " * DETAIL_INDENT) + self.detail(event)[detail]
         return self._strip(text, self._style("event-list--detail", *cursor), width)
+
+
+def strip_of(text: Text, style: Style, width: int, console: Console) -> Strip:
+    """One line: its text's own spans over the line's style, cut with "…" to the width."""
+    text.truncate(width, overflow="ellipsis")
+    segments = list(text.render(console, end=""))
+    return Strip(segments).extend_cell_length(width).apply_style(style).crop(0, width)
