@@ -1,4 +1,4 @@
-"""The SVG and HTML exports in a real browser (headless Chromium): every title shows, nothing blank."""
+"""The SVG and HTML exports in headless Chromium: every title shows, and the page is not blank."""
 
 from __future__ import annotations
 
@@ -51,7 +51,7 @@ def rendered_text(dom: str) -> str:
 
 
 def png_colours(png: bytes) -> set[tuple[int, ...]]:
-    """The distinct pixel colours of an 8-bit RGB or RGBA PNG, from its rows (no imaging library)."""
+    """Distinct pixel colours of an 8-bit RGB or RGBA PNG, read from its rows (no imaging library)."""
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
     at, chunks, header = 8, b"", b""
     while at < len(png):
