@@ -51,7 +51,7 @@ def rendered_text(dom: str) -> str:
 
 
 def png_colours(png: bytes) -> set[tuple[int, ...]]:
-    """Distinct pixel colours of an 8-bit RGB or RGBA PNG, read from its rows (no imaging library)."""
+    """Distinct pixel colours of an 8-bit RGB or RGBA PNG, read row by row (no imaging library)."""
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
     at, chunks, header = 8, b"", b""
     while at < len(png):
