@@ -129,6 +129,27 @@ def explorer_keys(path: Path, env: dict[str, str], order: list[str]) -> dict[str
         pane.close()
 
 
+def axis_keys(path: Path, env: dict[str, str], first: str) -> dict[str, float]:
+    """Seconds from opening the axis, and from its zoom and pan keys, to their effect on screen."""
+    pane = Pane([sys.executable, "-m", "tui", str(path)], env)
+    try:
+        pane.wait_for(first, pane.started)
+        time.sleep(1.0)
+        figures = {"v (axis opens)": pane.wait_for("off the scale", pane.key("v"))}
+        time.sleep(0.5)
+        for name, key in (
+            ("zoom in", "+"),
+            ("zoom in again", "+"),
+            ("pan", "l"),
+            ("pan back", "h"),
+        ):
+            figures[name] = _after(pane, key)
+        figures["zoom out"] = _after(pane, "-")
+        return figures
+    finally:
+        pane.close()
+
+
 def _after(pane: Pane, key: str) -> float:
     """Seconds from a key to the next change of the screen, colours included (a moved cursor)."""
     before = pane._tmux("capture-pane", "-p", "-e")
@@ -189,6 +210,13 @@ def main(argv: list[str] | None = None) -> int:
             for key, seconds in keys.items():
                 print(f"  {key:26} {seconds * 1000:7.0f} ms")
             rows.append((f"G repaint / bare key @{events}", keys["G"] / bare_key, 3.0))
+            axis = axis_keys(path, env, order[0][:60])
+            for key, seconds in axis.items():
+                print(f"  axis: {key:20} {seconds * 1000:7.0f} ms")
+            zoom = max(axis["zoom in"], axis["zoom in again"], axis["zoom out"])
+            pan = max(axis["pan"], axis["pan back"])
+            rows.append((f"axis zoom (slowest) / bare key @{events}", zoom / bare_key, 3.0))
+            rows.append((f"axis pan (slowest) / bare key @{events}", pan / bare_key, 3.0))
     print("\nfigure                                        ratio   target")
     for name, value, target in rows:
         print(
