@@ -129,6 +129,27 @@ def explorer_keys(path: Path, env: dict[str, str], order: list[str]) -> dict[str
         pane.close()
 
 
+def axis_keys(path: Path, env: dict[str, str], count: int) -> dict[str, float]:
+    """Seconds from opening the axis, and from its zoom and pan keys, to their effect on screen."""
+    pane = Pane([sys.executable, "-m", "tui", str(path)], env)
+    try:
+        pane.wait_for(f"{count} events", pane.started)  # the whole timeline, not its first part
+        time.sleep(1.0)
+        figures = {"v (axis opens)": pane.wait_for("off the scale", pane.key("v"))}
+        time.sleep(0.5)
+        for name, key in (
+            ("zoom in", "+"),
+            ("zoom in again", "+"),
+            ("pan", "l"),
+            ("pan back", "h"),
+        ):
+            figures[name] = _after(pane, key)
+        figures["zoom out"] = _after(pane, "-")
+        return figures
+    finally:
+        pane.close()
+
+
 def _after(pane: Pane, key: str) -> float:
     """Seconds from a key to the next change of the screen, colours included (a moved cursor)."""
     before = pane._tmux("capture-pane", "-p", "-e")
@@ -185,6 +206,13 @@ def main(argv: list[str] | None = None) -> int:
             )
             if events <= 10_000:
                 rows.append((f"big first paint (cold) / C loader @{events}", cold / baseline, 0.5))
+            axis = axis_keys(path, env, len(order))
+            for key, seconds in axis.items():
+                print(f"  axis: {key:20} {seconds * 1000:7.0f} ms")
+            zoom = max(axis["zoom in"], axis["zoom in again"], axis["zoom out"])
+            pan = max(axis["pan"], axis["pan back"])
+            rows.append((f"axis zoom (slowest) / bare key @{events}", zoom / bare_key, 3.0))
+            rows.append((f"axis pan (slowest) / bare key @{events}", pan / bare_key, 3.0))
             keys = explorer_keys(path, env, order)
             for key, seconds in keys.items():
                 print(f"  {key:26} {seconds * 1000:7.0f} ms")

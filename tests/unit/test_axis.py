@@ -167,7 +167,8 @@ def test_zoom_centres_the_selection_and_pan_moves_by_columns(bundled):
 
 def test_density_counts_each_column_by_bisection():
     assert counts([0, 1, 1.5, 9, 10], 0, 2.5, 4) == [3, 0, 0, 1]
-    assert blocks([0, 1, 8]) == [" ▁█"]
+    assert blocks([0, 1, 8]) == [" ▃█"]
+    assert blocks([1, 1000])[0][0] != " "  # one event still shows beside a thousand
 
 
 def test_a_title_wider_than_its_room_is_cut_with_an_ellipsis_not_overdrawn(bundled):

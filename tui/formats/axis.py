@@ -468,9 +468,14 @@ def counts(starts: Sequence[float], low: float, per_column: float, columns: int)
 
 
 def blocks(values: Sequence[int], height: int = 1) -> list[str]:
-    """Rows (top first) of block characters, a histogram ``height`` rows tall; one event shows."""
-    top = max(values, default=0)
-    levels = [0 if v == 0 else max(1, round(v / top * 8 * height)) for v in values] if top else []
+    """Rows (top first) of block characters, a histogram ``height`` rows tall.
+
+    Heights grow with the logarithm of the count, so that one event still shows beside a
+    thousand, and a day with a hundred stands out from one with ten."""
+    top = math.log1p(max(values, default=0))
+    levels = (
+        [math.ceil(math.log1p(v) / top * 8 * height) if v else 0 for v in values] if top else []
+    )
     return [
         "".join(BLOCKS[min(max(level - 8 * row, 0), 8)] for level in levels)
         for row in reversed(range(height))

@@ -8,6 +8,7 @@ per column, not a mark each.
 from __future__ import annotations
 
 import math
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -82,7 +83,7 @@ def gutter_width(axis: Axis) -> int:
     """Columns left of the scale for the lanes' labels: none without lanes."""
     if not any(lane.name for lane in axis.lanes):
         return 0
-    return min(max(len(one_line(lane.name)) for lane in axis.lanes), 16) + 1
+    return min(max(width_of(one_line(lane.name)) for lane in axis.lanes), 16) + 1
 
 
 def draw(
@@ -169,11 +170,11 @@ def _ruler(scale: Scale, view: View, columns: int, gutter: int) -> tuple[Line, L
         if 0 <= tick.column < columns:
             marks[tick.column] = "┬"
             label = tick.full or tick.label
-            if tick.column + len(label) > columns:
+            if tick.column + width_of(label) > columns:
                 label = tick.label
-            if tick.column > end + 1 and tick.column + len(label) <= columns:
+            if tick.column > end + 1 and tick.column + width_of(label) <= columns:
                 labels.append(Span(gutter + tick.column, label, "label"))
-                end = tick.column + len(label)
+                end = tick.column + width_of(label)
     folds: list[Span] = []
     for f in scale.folds:
         c0 = max(math.floor(view.column(f.at)), 0)
@@ -226,7 +227,7 @@ def _lane(
         c0, c1 = _columns(item, view)
         if c1 <= 0 or c0 >= columns:
             continue
-        placed.add(c0, c1, len(title_of(item.event)) + 2, item)
+        placed.add(c0, c1, width_of(title_of(item.event)) + 2, item)
     rows = []
     for row in placed.placed:
         spans: list[Span] = []
@@ -237,7 +238,7 @@ def _lane(
             room = (groups[k + 1][0] - 1 if k + 1 < len(groups) else columns) - c1 - 1
             more = f" +{len(members) - 1}" if len(members) > 1 else ""
             text = title_of(top.event)
-            if room >= min(len(text), 6) + len(more):
+            if room >= min(width_of(text), 6) + len(more):
                 text = _cut(text, room - len(more)) + more
                 spans.append(Span(c1 + 1, text, "title", top.event, top.event == selected))
         rows.append(_flatten(spans, columns))
@@ -265,9 +266,18 @@ def _flatten(spans: list[Span], columns: int) -> list[Span]:
     into runs, so that a line never holds two spans over one cell."""
     cells: list[tuple[str, Style, int | None, bool] | None] = [None] * columns
     for s in spans:
-        for k, char in enumerate(s.text):
-            if 0 <= s.column + k < columns:
-                cells[s.column + k] = (char, s.style, s.event, s.selected)
+        at = s.column
+        for char in s.text:
+            width = cell_width(char)
+            if width == 0 and 0 < at <= columns and cells[at - 1] is not None:
+                last = cells[at - 1]
+                assert last is not None
+                cells[at - 1] = (last[0] + char, *last[1:])
+            elif width and at >= 0 and at + width <= columns:
+                cells[at] = (char, s.style, s.event, s.selected)
+                if width == 2:
+                    cells[at + 1] = ("", s.style, s.event, s.selected)
+            at += width
     out: list[Span] = []
     run: list[str] = []
     start, kind = 0, None
@@ -324,7 +334,7 @@ def _margin(axis: Axis, width: int, selected: int | None, title_of: Callable[[in
         if column + 6 > width:
             break
         spans.append(Span(column, _cut(text, width - column), "vague", index, index == selected))
-        column += len(text) + 2
+        column += width_of(text) + 2
     return tuple(spans)
 
 
@@ -340,7 +350,27 @@ def _cut(text: str, room: int) -> str:
     """Text cut to ``room`` cells with an ellipsis."""
     if room <= 0:
         return ""
-    return text if len(text) <= room else text[: room - 1] + "…"
+    if width_of(text) <= room:
+        return text
+    kept, used = [], 0
+    for char in text:
+        used += cell_width(char)
+        if used > room - 1:
+            break
+        kept.append(char)
+    return "".join(kept) + "…"
+
+
+def cell_width(char: str) -> int:
+    """Terminal cells a character takes: two for wide East Asian ones, none for a combining mark."""
+    if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+def width_of(text: str) -> int:
+    """Terminal cells a text takes."""
+    return text.__len__() if text.isascii() else sum(map(cell_width, text))
 
 
 def text_lines(picture: Picture) -> list[str]:

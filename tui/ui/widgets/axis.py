@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
@@ -128,7 +129,7 @@ class AxisView(Widget):
                 segments.append(Segment(" " * (start - at), base))
             style: Style = base + self.get_component_rich_style(f"axis--{span.style}")
             segments.append(Segment(text, style + selected if span.selected else style))
-            at = start + len(text)
+            at = start + cell_len(text)
         return Strip(segments).extend_cell_length(width, base).crop(0, width)
 
     def on_click(self, event: events.Click) -> None:

@@ -88,6 +88,8 @@ class DensityStrip(Widget, can_focus=True):
             n = axis.item_of.get(index)
             last = axis.starts[n] if n is not None else last
             at.append(last)
+        first = next((a for a in at if a is not None), None)
+        at = [first if a is None else a for a in at]  # events before the first dated one
         self.app.call_from_thread(self._show, shown, axis, view, bars, at)
 
     def _show(
