@@ -175,3 +175,67 @@ def test_an_offset_in_when_is_kept_and_the_instant_sorts_with_the_files_times():
 def test_an_offset_in_when_is_shown_in_the_named_timezone():
     event = _load(when="2016-09-18T01:00+05:00", zone="Asia/Tokyo").timeline.events[0]
     assert event.resolution.value == "2016-09-18T05:00"
+
+
+ANCHORED = """\
+title: T
+sources:
+  a: {title: A, published: 2016-09-18}
+events:
+  - {id: climb, title: The climb, when: "1953"}
+  - {id: after, title: Two days later, when: two days later, anchor: climb}
+  - {id: vague, title: Some time ago, when: recently}
+  - {id: next, title: The next day, when: the next day, anchor: vague}
+  - {id: x, title: X, when: the next day, anchor: y}
+  - {id: y, title: Y, when: the next day, anchor: x}
+"""
+
+
+def _anchored() -> dict[str, tuple[str, list[str]]]:
+    """Each event's label and the messages about its line, by title."""
+    result = load_text(ANCHORED, "t.yaml")
+    assert result.timeline is not None
+    out: dict[str, tuple[str, list[str]]] = {}
+    for event in result.timeline.events:
+        label = "undated" if event.resolution is None else event.resolution.value
+        if event.resolution is not None and event.resolution.approximate:
+            label = "~" + label
+        messages = [d.message for d in result.diagnostics if d.line == event.line]
+        out[event.title] = (label, messages)
+    return out
+
+
+def test_two_days_after_an_event_known_only_to_its_year_is_that_year_approximately():
+    label, messages = _anchored()["Two days later"]
+    assert label == "~1953"
+    assert messages == [
+        "when 'two days later' counts from event 'climb', which is dated only as 1953: "
+        "shown as ~1953, no finer than its anchor"
+    ]
+
+
+def test_the_next_day_after_a_vague_reference_is_unresolved_with_the_reason():
+    label, messages = _anchored()["The next day"]
+    assert label == "undated"
+    assert messages == [
+        "cannot resolve when 'the next day': event 'vague' is a vague reference (PAST_REF), "
+        "not a date: there is no day to count from"
+    ]
+
+
+def test_events_in_an_anchor_cycle_are_not_dated_from_the_publication_instead():
+    events = _anchored()
+    assert events["X"] == ("undated", ["anchor cycle: x → y → x"])
+    assert events["Y"] == ("undated", ["anchor cycle: x → y → x"])
+
+
+def test_a_ten_thousand_word_when_is_quoted_in_one_short_line():
+    when = " ".join(["word"] * 10_000)
+    result = load_text(
+        f"title: T\nsources:\n  a: {{title: A, published: 2016-09-18}}\n"
+        f"events:\n  - title: E\n    when: {when}\n",
+        "t.yaml",
+    )
+    (message,) = [d.message for d in result.diagnostics]
+    assert len(message) < 250
+    assert "… (49,999 characters)" in message

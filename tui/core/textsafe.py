@@ -37,3 +37,11 @@ def one_line(text: str) -> str:
 _ONE_LINE = str.maketrans(
     {"\t": " ", "\n": " ", "\r": " ", "\u2028": " ", "\u2029": " ", "\x85": " "}
 )
+
+
+def excerpt(text: str, limit: int = 80) -> str:
+    """``text`` cut to ``limit`` characters with "…" and its full length, so that a message quoting
+    a 10,000-word value stays one readable line."""
+    if len(text) <= limit:
+        return text
+    return f"{text[: limit - 1]}… ({len(text):,} characters)"

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from tui.core.isotime import parse_iso, wall_clock
 from tui.core.model import Event, Resolution, Source, Unresolved
-from tui.dates import resolve
+from tui.core.textsafe import excerpt
+from tui.dates import format_label, resolve, resolve_anchored
 from tui.dates.tense import tense_in_quotes
 from tui.load.fields import Reporter, did_you_mean
 
@@ -38,7 +39,7 @@ def resolve_all(
 ) -> list[Event]:
     """Resolve every `when`, anchored events after their anchors; report bad ids and cycles."""
     anchor_of = _anchor_targets(reporter, events, when_nodes, anchor_nodes)
-    _break_cycles(reporter, events, anchor_of, anchor_nodes)
+    in_cycle = _break_cycles(reporter, events, anchor_of, anchor_nodes)
     outcome: list[Resolution | Unresolved | None] = [None] * len(events)
     for start in range(len(events)):
         chain = []
@@ -47,19 +48,27 @@ def resolve_all(
             chain.append(index)
             index = anchor_of[index]
         for index in reversed(chain):
-            outcome[index] = _resolve_one(
-                events, index, anchor_of[index], outcome, sources, zone_name
+            outcome[index] = (
+                NotAttempted(events[index].when, "its anchor is part of a cycle")
+                if index in in_cycle
+                else _resolve_one(events, index, anchor_of[index], outcome, sources, zone_name)
             )
     resolved = []
     for index, event in enumerate(events):
         result = outcome[index]
         if isinstance(result, Resolution):
+            coarser = _coarser_than_asked(
+                event, result, anchor_of[index], events, outcome, zone_name
+            )
+            if coarser is not None:
+                reporter.warn(when_nodes[index] or at(event), coarser)
             resolved.append(event.settled(result))
             continue
         reason = result.reason if isinstance(result, Unresolved) else "not resolved"
         if event.when and not isinstance(result, NotAttempted):
             reporter.warn(
-                when_nodes[index] or at(event), f"cannot resolve when '{event.when}': {reason}"
+                when_nodes[index] or at(event),
+                f"cannot resolve when '{excerpt(event.when)}': {reason}",
             )
         resolved.append(event.settled(None, reason))
     return resolved
@@ -107,8 +116,10 @@ def _break_cycles(
     events: list[Event],
     anchor_of: list[int | None],
     anchor_nodes: Sequence[Node | None],
-) -> None:
-    """Report each anchor cycle once and cut it, so resolution always terminates."""
+) -> set[int]:
+    """Report each anchor cycle once and cut it, so resolution always terminates; the events in
+    a cycle, which have nothing to count from."""
+    in_cycle: set[int] = set()
     state = [0] * len(events)
     for start in range(len(events)):
         path: list[int] = []
@@ -123,9 +134,10 @@ def _break_cycles(
             for i in cycle:
                 reporter.error(anchor_nodes[i] or at(events[i]), f"anchor cycle: {names}")
                 anchor_of[i] = None
-                events[i] = replace(events[i], anchor=None)
+                in_cycle.add(i)
         for i in path:
             state[i] = 2
+    return in_cycle
 
 
 def _resolve_one(
@@ -145,9 +157,12 @@ def _resolve_one(
         anchor_event = events[anchor_index]
         if not isinstance(anchor_result, Resolution):
             return Unresolved(event.when, f"its anchor event '{anchor_event.id}' is undated")
-        return _safely(
-            event.when, anchor_result.start, f"event '{anchor_event.id}'", zone_name, tense=None
-        )
+        try:
+            return resolve_anchored(
+                event.when, anchor_result, anchor_label=f"event '{anchor_event.id}'", tz=zone_name
+            )
+        except (OverflowError, ValueError):
+            return Unresolved(event.when, "the date would fall outside the years 1 to 9999")
     if event.anchor is not None:
         return NotAttempted(event.when, f"its anchor '{event.anchor}' is not an event id")
     source = sources.get(event.source) if event.source else None
@@ -161,6 +176,31 @@ def _resolve_one(
         "the source's publication",
         zone_name,
         tense=tense_in_quotes(event.when, (q.text for q in event.quotes)),
+    )
+
+
+def _coarser_than_asked(
+    event: Event,
+    result: Resolution,
+    anchor_index: int | None,
+    events: Sequence[Event],
+    outcome: Sequence[Resolution | Unresolved | None],
+    zone_name: str,
+) -> str | None:
+    """The warning for an anchored ``when`` that its anchor could date only coarsely ("two days
+    later" than an event known only to its year), or None when the anchor was precise enough."""
+    if anchor_index is None:
+        return None
+    anchor = outcome[anchor_index]
+    if not isinstance(anchor, Resolution):
+        return None
+    label = f"event '{events[anchor_index].id}'"
+    exact = resolve(event.when, anchor.start, anchor_label=label, tz=zone_name)
+    if not isinstance(exact, Resolution) or exact.value == result.value:
+        return None
+    return (
+        f"when '{excerpt(event.when)}' counts from {label}, which is dated only "
+        f"as {format_label(anchor)}: shown as {format_label(result)}, no finer than its anchor"
     )
 
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from tui.core.model import Event, Resolution, Source
+from tui.core.textsafe import excerpt
 from tui.dates import describe_span, find_expressions, resolve
 from tui.dates.tense import tense_in_quotes
 from tui.load.anchors import at
@@ -75,8 +76,8 @@ def _disagreement(event: Event, sources: dict[str, Source], zone_name: str) -> s
         return None
     expression, quoted = other
     return (
-        f"when '{event.when}' gives {describe_span(r)}, but its quote says '{expression}', "
-        f"which gives {describe_span(quoted)}"
+        f"when '{excerpt(event.when)}' gives {describe_span(r)}, "
+        f"but its quote says '{expression}', which gives {describe_span(quoted)}"
     )
 
 
