@@ -280,3 +280,21 @@ def test_nesting_100k_deep_is_refused_with_a_reason_not_a_crash():
     raw = b'{"events": [' + b"[" * 100_000 + b"]" * 100_000 + b"]}"
     with pytest.raises(ImportProblem, match="nested too deeply"):
         import_timelinejs(raw, "deep.json")
+
+
+def test_the_round_trip_carries_the_article_so_quotes_are_checked_again(bundled):
+    result, loaded = imported(json.loads(render(bundled, "timelinejs")))
+    assert "    text: |" in result.text
+    assert [d.message for d in loaded.diagnostics] == []
+    misquoted = result.text.replace(
+        "- text: its first aerial raids", "- text: its first aerial bombs"
+    )
+    warnings = [d.message for d in load_text(misquoted).diagnostics]
+    assert any("does not occur in the text of source 'ceasefire-report'" in w for w in warnings)
+
+
+def test_quotes_whose_article_was_not_carried_are_named_as_unchecked():
+    document = slides(GOOD)
+    document["events"][0]["text"]["text"] = "<blockquote>“We will return”</blockquote>"
+    result, _ = imported(document)
+    assert any("1 quote cannot be checked" in note for note in result.notes)

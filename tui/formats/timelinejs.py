@@ -9,7 +9,8 @@ slide. Slides never get an invented date: undated events and vague references ha
 
 What TimelineJS has no field for travels in a ``timeline_explorer`` object, which TimelineJS
 ignores and ``timeline import timelinejs`` reads back: the summary, the time zone, the sources
-with their ``published``, and for each event its ``when``, anchor, source, every tag, details and
+with their ``published`` and article text (so that quotes are checked again after an import),
+and for each event its ``when``, anchor, source, every tag, details and
 quotes. Events without a date are kept there too, under ``undated``, so that a round trip loses
 none of them.
 """
@@ -133,7 +134,13 @@ def to_timelinejs(timeline: Timeline) -> dict[str, object]:
             "summary": timeline.summary,
             "timezone": timeline.timezone,
             "sources": {
-                s.id: {"title": s.title, "outlet": s.outlet, "url": s.url, "published": s.published}
+                s.id: {
+                    "title": s.title,
+                    "outlet": s.outlet,
+                    "url": s.url,
+                    "published": s.published,
+                    "text": s.text,
+                }
                 for s in timeline.sources.values()
             },
             "undated": undated,

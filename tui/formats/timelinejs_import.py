@@ -145,6 +145,19 @@ def _agrees(resolution: Resolution | None, numeric: str) -> bool:
     return exact is None or exact.start <= resolution.start.replace(tzinfo=None) < exact.end
 
 
+class _BlockDumper(yaml.SafeDumper):
+    """A safe dumper that writes text of several lines (an article) as a ``|`` block, as a
+    person would, where PyYAML can; it quotes the text itself when a block cannot hold it."""
+
+
+def _text_block(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in value.rstrip("\n") else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_BlockDumper.add_representer(str, _text_block)
+
+
 def _published(moment: datetime, precise: str) -> str:
     return f"{moment:%Y-%m-%d}" if len(precise) >= 10 else f"{moment.year:04d}-01-01"
 
@@ -182,6 +195,9 @@ class _Importer:
                 if text:
                     entry[field] = text
             entry["published"] = published
+            article = source.get("text")
+            if isinstance(article, str) and article.strip():
+                entry["text"] = article
             self.sources[key] = entry
 
     def source_for(self, slide: dict[str, object], number: int, moment: datetime, when: str) -> str:
@@ -332,6 +348,21 @@ class _Importer:
         self.fallbacks.append([start])
         self.starts.append(start)
 
+    def unchecked_quotes(self) -> None:
+        """Name each source whose quotes cannot be checked: the file carries no article text."""
+        cited: dict[str, int] = {}
+        for event in self.events:
+            quotes = event.get("quotes")
+            for quote in quotes if isinstance(quotes, list) else []:
+                key = str(quote.get("source") or event.get("source"))
+                cited[key] = cited.get(key, 0) + 1
+        for key, count in cited.items():
+            if "text" not in self.sources.get(key, {}):
+                self.note(
+                    f"source {key!r}: {count} quote{'s' * (count != 1)} cannot be checked, the "
+                    "file carries no article text; add the article as its 'file:' or 'text:'"
+                )
+
     def yaml(self, title: str, summary: str | None, timezone: str | None) -> str:
         for source in self.sources.values():
             source.setdefault("published", source.pop("_published", "1970-01-01"))
@@ -343,8 +374,13 @@ class _Importer:
             document["timezone"] = timezone
         document["sources"] = self.sources
         document["events"] = self.events
-        body = yaml.safe_dump(
-            document, sort_keys=False, allow_unicode=True, default_flow_style=False, width=100
+        body = yaml.dump(
+            document,
+            Dumper=_BlockDumper,
+            sort_keys=False,
+            allow_unicode=True,
+            default_flow_style=False,
+            width=100,
         )
         header = f"{SCHEMA_LINE}\n# Imported from TimelineJS ({one_line(self.path)}).\n"
         if not self.carried:
@@ -439,5 +475,6 @@ def import_timelinejs(raw: bytes, path: str) -> Imported:
         raise ImportProblem(
             "no slide could be imported" + (f": {importer.notes[0]}" if importer.notes else "")
         )
+    importer.unchecked_quotes()
     text = importer.settle(title, summary, _str(carried.get("timezone")))
     return Imported(text, len(importer.events), tuple(importer.notes))
