@@ -298,3 +298,19 @@ def test_quotes_whose_article_was_not_carried_are_named_as_unchecked():
     document["events"][0]["text"]["text"] = "<blockquote>“We will return”</blockquote>"
     result, _ = imported(document)
     assert any("1 quote cannot be checked" in note for note in result.notes)
+
+
+@pytest.mark.parametrize(
+    "end, when",
+    [
+        ({"year": 2016, "month": 9, "day": 17}, "2016-09-12T14:05 to 2016-09-17"),
+        ({"year": 2016, "month": 9, "day": 12, "hour": 18}, "2016-09-12T14:05 to 2016-09-12T18:00"),
+        ({"year": 2016, "month": 9, "day": 12}, "2016-09-12T14:05"),
+    ],
+)
+def test_an_import_keeps_the_time_a_slide_starts_at(end, when):
+    start = {"year": 2016, "month": 9, "day": 12, "hour": 14, "minute": 5}
+    _, loaded = imported({"events": [{"start_date": start, "end_date": end}]})
+    event = loaded.timeline.events[0]
+    assert (event.when, event.resolution.start.isoformat()) == (when, "2016-09-12T14:05:00")
+    assert [d.message for d in loaded.diagnostics] == []

@@ -158,6 +158,17 @@ def _text_block(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
 _BlockDumper.add_representer(str, _text_block)
 
 
+def _interval(start: str, end: str) -> str | None:
+    """The slide's span as a ``when``, keeping the times it has: an EDTF interval of days
+    (``2016-09-12/2016-09-17``), "A to B" when either end has a time, which EDTF's form does not
+    take here; None when the end is not after the start (the start alone is then written)."""
+    if "T" not in start + end:
+        return f"{start}/{end}" if end > start else None
+    if end[:10] < start[:10] or (end[:10] == start[:10] and ("T" not in end or end <= start)):
+        return None
+    return f"{start} to {end}"
+
+
 def _published(moment: datetime, precise: str) -> str:
     return f"{moment:%Y-%m-%d}" if len(precise) >= 10 else f"{moment.year:04d}-01-01"
 
@@ -234,8 +245,7 @@ class _Importer:
         interval = None
         if _present(_dict(slide.get("end_date")), "year"):
             end, _ = numeric_when(slide.get("end_date"), "end_date")
-            if end[:10] > numeric[:10]:
-                interval = f"{numeric[:10]}/{end[:10]}"
+            interval = _interval(numeric, end)
         text = _dict(slide.get("text"))
         headline = text.get("headline")
         if headline is not None and _str(headline) is None:
