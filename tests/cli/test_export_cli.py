@@ -164,3 +164,25 @@ def test_when_batch_writes_valid_json_for_bytes_that_are_not_utf8():
     first, second = (json.loads(line) for line in lines)
     assert first["expression"] == "Sat\ufffdurday" and "error" in first
     assert second["expression"] == "now\u2028"
+
+
+def test_a_json_export_names_files_as_the_timeline_does_not_by_the_author_s_folders(
+    tmp_path, capsys
+):
+    folder = tmp_path / "home" / "reporter" / "private"
+    (folder / "b").mkdir(parents=True)
+    (folder / "a.yaml").write_text(BUNDLED.read_text(encoding="utf-8"), encoding="utf-8")
+    article = BUNDLED.parent / "syria-ceasefire-airstrikes-2016-09-18.txt"
+    (folder / article.name).write_bytes(article.read_bytes())
+    (folder / "b" / "c.yaml").write_text(
+        "title: C\nsources:\n  s: {title: S, published: 2016-09-18}\n"
+        "events:\n  - {title: Late, when: 2016-09-19, source: s, colour: red}\n",
+        encoding="utf-8",
+    )
+    main(["export", str(folder / "a.yaml"), str(folder / "b" / "c.yaml"), "--format", "json"])
+    out = capsys.readouterr().out
+    data = json.loads(out)
+    assert str(tmp_path) not in out
+    assert {e["file"] for e in data["events"]} == {"a.yaml", os.path.join("b", "c.yaml")}
+    assert {s["file"] for s in data["sources"]} == {article.name, None}
+    assert {d["path"] for d in data["diagnostics"]} == {os.path.join("b", "c.yaml")}

@@ -25,7 +25,7 @@ def timeline():
 def test_json_follows_the_contract(timeline):
     data = json.loads(render(timeline, "json"))
     assert set(data) == {"title", "summary", "timezone", "sources", "events", "diagnostics"}
-    assert set(data["sources"][0]) == {"id", "title", "outlet", "url", "published"}
+    assert set(data["sources"][0]) == {"id", "title", "outlet", "url", "published", "file"}
     strike = next(e for e in data["events"] if e["id"] == "strike")
     assert set(strike) == {
         "id",

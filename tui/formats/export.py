@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -65,10 +66,31 @@ def json_chunks(timeline: Timeline, options: Options | None = None) -> Iterator[
     head = encode_json(to_json(timeline, events=False))[:-1]
     yield head + ', "events": [\n'
     last = len(timeline.events) - 1
+    shown = shown_path(timeline)
     for index, event in enumerate(timeline.events):
         zone = (options or Options()).zone_of(event, timeline)
-        yield encode_json(event_json(event, zone)) + (",\n" if index < last else "\n")
+        line = encode_json(event_json(event, zone, shown(event.path)))
+        yield line + (",\n" if index < last else "\n")
     yield "]}\n"
+
+
+def shown_path(timeline: Timeline) -> Callable[[str], str]:
+    """A file's path as an export may publish it: relative to the folder that holds the
+    timeline's files (a lone file is its name), never the author's folders above it."""
+    paths = [os.path.abspath(p) for p in timeline.paths]
+    if not paths:
+        return lambda path: path
+    base = os.path.commonpath([os.path.dirname(p) for p in paths])
+    shown: dict[str, str] = {}
+
+    def relative(path: str) -> str:
+        if path not in shown:
+            full = os.path.abspath(path)
+            inside = os.path.commonpath([base, full]) == base
+            shown[path] = os.path.relpath(full, base) if inside else os.path.basename(full)
+        return shown[path]
+
+    return relative
 
 
 def _dated(r: Resolution | None) -> Resolution | None:
@@ -77,8 +99,9 @@ def _dated(r: Resolution | None) -> Resolution | None:
     return r if r is not None and r.is_dated else None
 
 
-def event_json(event: Event, zone: str = "UTC") -> dict[str, object]:
-    """One event as the export contract describes it; start and end carry their UTC offset."""
+def event_json(event: Event, zone: str = "UTC", file: str | None = None) -> dict[str, object]:
+    """One event as the export contract describes it; start and end carry their UTC offset, and
+    ``file`` is its YAML's path as published (``shown_path``)."""
     r = event.resolution
     dated = _dated(r)
     return {
@@ -95,7 +118,7 @@ def event_json(event: Event, zone: str = "UTC") -> dict[str, object]:
         "anchor": event.anchor,
         "tags": list(event.tags),
         "details": event.details,
-        "file": event.path,
+        "file": event.path if file is None else file,
         "line": event.line,
         "quotes": [
             {"text": q.text, "by": q.by, "source": q.source, "found": q.found, "offset": q.offset}
@@ -106,6 +129,7 @@ def event_json(event: Event, zone: str = "UTC") -> dict[str, object]:
 
 def to_json(timeline: Timeline, *, events: bool = True) -> dict[str, object]:
     """The whole timeline as plain data, events in the order the explorer shows them."""
+    shown = shown_path(timeline)
     data: dict[str, object] = {
         "title": timeline.title,
         "summary": timeline.summary,
@@ -117,12 +141,13 @@ def to_json(timeline: Timeline, *, events: bool = True) -> dict[str, object]:
                 "outlet": s.outlet,
                 "url": s.url,
                 "published": s.published,
+                "file": s.file,
             }
             for s in timeline.sources.values()
         ],
         "diagnostics": [
             {
-                "path": d.path,
+                "path": shown(d.path),
                 "line": d.line,
                 "column": d.column,
                 "severity": d.severity,
@@ -132,7 +157,7 @@ def to_json(timeline: Timeline, *, events: bool = True) -> dict[str, object]:
         ],
     }
     if events:
-        data["events"] = [event_json(e, timeline.timezone) for e in timeline.events]
+        data["events"] = [event_json(e, timeline.timezone, shown(e.path)) for e in timeline.events]
     return data
 
 

@@ -17,6 +17,7 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import PurePath
 from urllib.parse import urlsplit
 
 import yaml
@@ -177,7 +178,8 @@ class _Importer:
     """Collects the events, sources and notes of one file."""
 
     def __init__(self, data: dict[str, object], path: str) -> None:
-        self.path = path
+        self.path = PurePath(path).name or path
+        """The file's name only: the YAML is published, the folders it was imported from are not."""
         self.carried = _dict(data.get(EXTENSION))
         self.notes: list[str] = []
         self.sources: dict[str, dict[str, str]] = {}
