@@ -9,6 +9,7 @@ from markdown_it import MarkdownIt
 from tests.support import BUNDLED
 from tui.formats.export import Options, render
 from tui.load.loader import load_file, load_text
+from tui.load.merging import merge
 
 
 def html(markdown: str) -> str:
@@ -109,3 +110,31 @@ def test_markup_in_text_stays_text():
 def test_control_characters_in_text_are_shown_not_sent():
     text = render(timeline('  - {title: "a\\e]0;x\\ab", when: Saturday}\n'), "markdown")
     assert "\x1b" not in text and "\x07" not in text and "a␛\\]0;x␇b" in text
+
+
+def test_a_merged_chronology_has_one_heading_per_date_and_the_unknown_dates_last():
+    first = "  - {title: P1, when: nearly a week ago}\n  - {title: P2, when: whenever it was}\n"
+    second = (
+        "  - {title: Q1, when: about a week ago}\n  - {title: Q2, when: sometime}\n"
+        "  - {title: Q3, when: on Sunday 11 September 2016}\n"
+        "  - {title: Q4, when: around 11 September 2016}\n"
+    )
+    results = [load_text(f"{HEAD}}}\nevents:\n{events}") for events in (first, second)]
+    tokens = MarkdownIt("commonmark").parse(render(merge(results).timeline, "markdown"))
+    headings = [
+        (tokens[i].tag, tokens[i + 1].content)
+        for i, token in enumerate(tokens)
+        if token.type == "heading_open" and token.tag in ("h2", "h3")
+    ]
+    assert headings == [
+        ("h2", "About Sunday 11 September 2016"),
+        ("h3", "P1"),
+        ("h3", "Q1"),
+        ("h3", "Q4"),
+        ("h2", "Sunday 11 September 2016"),
+        ("h3", "Q3"),
+        ("h2", "Date not known"),
+        ("h3", "P2"),
+        ("h3", "Q2"),
+        ("h2", "Sources"),
+    ]

@@ -8,7 +8,7 @@ expression as written and the tags are for the author: they appear only with ``-
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from tui.core.model import Event, Resolution, Source, Timeline
 from tui.core.urls import web_url
@@ -74,21 +74,35 @@ def unquoted(text: str) -> str:
     return text
 
 
+def by_heading(events: Iterable[Event]) -> dict[str, list[Event]]:
+    """The events under their date headings, each heading once: where it first comes in the
+    chronology, and "Date not known" last. An undated event sorts after the one before it in its
+    own file, so a merged chronology (or an approximate day beside an exact one) would otherwise
+    repeat a heading."""
+    groups: dict[str, list[Event]] = {}
+    unknown: list[Event] = []
+    for event in events:
+        if event.resolution is None:
+            unknown.append(event)
+        else:
+            groups.setdefault(date_heading(event.resolution), []).append(event)
+    if unknown:
+        groups.setdefault(date_heading(None), []).extend(unknown)
+    return groups
+
+
 def render(timeline: Timeline, options: Options) -> Iterator[str]:
-    """A chronology: a heading per date, each event with its details and quotes, then the
-    sources, each once with its link."""
+    """A chronology: one heading per date (``by_heading``), each event with its details and
+    quotes, then the sources, each once with its link."""
     yield f"# {markdown_inline(timeline.title)}\n\n"
     if timeline.summary:
         yield markdown_block(timeline.summary) + "\n\n"
     titles = {e.id: e.title for e in timeline.events if e.id is not None}
     cite = len(timeline.sources) > 1
-    current: str | None = None
-    for event in timeline.events:
-        heading = date_heading(event.resolution)
-        if heading != current:
-            yield f"## {markdown_inline(heading)}\n\n"
-            current = heading
-        yield _event(timeline, event, options, titles, cite=cite)
+    for heading, events in by_heading(timeline.events).items():
+        yield f"## {markdown_inline(heading)}\n\n"
+        for event in events:
+            yield _event(timeline, event, options, titles, cite=cite)
     if timeline.sources:
         yield "## Sources\n\n"
         yield "".join(f"- {_source(s)}\n" for s in timeline.sources.values())
