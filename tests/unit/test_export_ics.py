@@ -10,6 +10,7 @@ import pytest
 from tests.support import BUNDLED
 from tui.formats.export import FORMATS, render
 from tui.load.loader import load_file, load_text
+from tui.load.merging import merge
 
 HEAD = "title: {title}\n{zone}sources:\n  a: {{title: A, published: 2016-09-18{url}}}\nevents:\n"
 
@@ -131,3 +132,19 @@ def test_a_time_that_cannot_be_held_in_utc_is_left_out_not_a_crash(when):
 def test_control_characters_do_not_reach_the_calendar():
     ics = render(calendar_of('  - {title: "a\\e[2Jb", when: Saturday}\n')[0], "ics")
     assert "\x1b" not in ics and "SUMMARY:a␛[2Jb" in ics
+
+
+def test_two_merged_files_of_one_name_keep_an_entry_for_every_event():
+    text = HEAD.format(title="T", zone="", url="") + "  - {id: x, title: X, when: Saturday}\n"
+    results = [load_text(text, f"/desk/{folder}/t.yaml") for folder in ("first", "second")]
+    calendar = icalendar.Calendar.from_ical(render(merge(results).timeline, "ics"))
+    assert sorted(str(e["UID"]) for e in vevents(calendar)) == [
+        "first/t/x@timeline-explorer",
+        "second/t/x@timeline-explorer",
+    ]
+
+
+def test_two_events_without_ids_that_look_alike_are_two_entries():
+    twins = "  - {title: Raid, when: Saturday}\n  - {title: Raid, when: Saturday}\n"
+    _, _, calendar = calendar_of(twins)
+    assert len({str(e["UID"]) for e in vevents(calendar)}) == 2

@@ -11,6 +11,7 @@ from tests.support import BUNDLED
 from tui.formats.export import FORMATS, render
 from tui.formats.timelinejs_import import ImportProblem, import_timelinejs
 from tui.load.loader import load_file, load_text
+from tui.load.merging import merge
 
 SLIDE_KEYS = {
     "start_date",
@@ -314,3 +315,11 @@ def test_an_import_keeps_the_time_a_slide_starts_at(end, when):
     event = loaded.timeline.events[0]
     assert (event.when, event.resolution.start.isoformat()) == (when, "2016-09-12T14:05:00")
     assert [d.message for d in loaded.diagnostics] == []
+
+
+def test_merged_files_that_share_event_ids_give_every_slide_its_own_unique_id():
+    one = "title: T\nsources:\n  a: {title: A, published: 2016-09-18}\nevents:\n"
+    one += "  - {id: strike, title: Strike, when: Saturday}\n"
+    results = [load_text(one, f"/desk/{name}.yaml") for name in ("left", "right")]
+    document = json.loads(render(merge(results).timeline, "timelinejs"))
+    assert [s["unique_id"] for s in document["events"]] == ["strike", "right/strike"]

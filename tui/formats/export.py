@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -18,6 +17,7 @@ from tui.core.model import Event, Resolution, Timeline
 from tui.dates import format_label
 from tui.formats import ics, markdown, timelinejs
 from tui.formats.escape import csv_cell, one_json_line
+from tui.formats.filenames import shown_path
 from tui.formats.moments import iso, timex_value
 from tui.formats.options import LeftOut, Options
 
@@ -66,31 +66,12 @@ def json_chunks(timeline: Timeline, options: Options | None = None) -> Iterator[
     head = encode_json(to_json(timeline, events=False))[:-1]
     yield head + ', "events": [\n'
     last = len(timeline.events) - 1
-    shown = shown_path(timeline)
+    shown = shown_path(timeline.paths)
     for index, event in enumerate(timeline.events):
         zone = (options or Options()).zone_of(event, timeline)
         line = encode_json(event_json(event, zone, shown(event.path)))
         yield line + (",\n" if index < last else "\n")
     yield "]}\n"
-
-
-def shown_path(timeline: Timeline) -> Callable[[str], str]:
-    """A file's path as an export may publish it: relative to the folder that holds the
-    timeline's files (a lone file is its name), never the author's folders above it."""
-    paths = [os.path.abspath(p) for p in timeline.paths]
-    if not paths:
-        return lambda path: path
-    base = os.path.commonpath([os.path.dirname(p) for p in paths])
-    shown: dict[str, str] = {}
-
-    def relative(path: str) -> str:
-        if path not in shown:
-            full = os.path.abspath(path)
-            inside = os.path.commonpath([base, full]) == base
-            shown[path] = os.path.relpath(full, base) if inside else os.path.basename(full)
-        return shown[path]
-
-    return relative
 
 
 def _dated(r: Resolution | None) -> Resolution | None:
@@ -129,7 +110,7 @@ def event_json(event: Event, zone: str = "UTC", file: str | None = None) -> dict
 
 def to_json(timeline: Timeline, *, events: bool = True) -> dict[str, object]:
     """The whole timeline as plain data, events in the order the explorer shows them."""
-    shown = shown_path(timeline)
+    shown = shown_path(timeline.paths)
     data: dict[str, object] = {
         "title": timeline.title,
         "summary": timeline.summary,

@@ -4,7 +4,8 @@ What a calendar cannot show is left out, and the command line says so: an undate
 reference ("recently"), a span longer than a month (a year-long all-day block would cover every
 day of a calendar without saying anything), and a time outside years 1 to 9999 in UTC.
 
-A UID is the event's ``id`` and its file's name, so that retitling the timeline, reordering it or
+A UID is the event's ``id`` and its file's name (its path from the common folder when two merged
+files share a name), so that retitling the timeline, reordering it or
 deleting another event leaves every calendar entry where it was. An event without an ``id`` gets
 one from its title and ``when``; give it an ``id`` to keep it stable when those change.
 """
@@ -21,6 +22,7 @@ from tui.core.model import Event, Resolution, Timeline, Unresolved
 from tui.core.urls import web_url
 from tui.dates import format_label, resolve
 from tui.formats.escape import ics_fold, ics_text
+from tui.formats.filenames import file_keys
 from tui.formats.moments import TIMED, utc_stamp, ymd
 from tui.formats.options import LeftOut, Options
 
@@ -55,14 +57,27 @@ def left_out(timeline: Timeline, options: Options | None = None) -> list[LeftOut
     return out
 
 
-def uid(event: Event) -> str:
-    """A UID from the event's ``id`` and its file's name, never its position or the title."""
-    file = _stem(event.path)
+def uid(event: Event, file: str | None = None) -> str:
+    """A UID from the event's ``id`` and its file's name (``file``, from ``file_keys``), never
+    its position or the title."""
+    file = file or _stem(event.path)
     key = event.id
     if key is None:
         digest = hashlib.sha256(f"{event.title}\x00{event.when}".encode()).hexdigest()[:16]
         key = f"untitled-id-{digest}"
     return f"{file}/{key}@timeline-explorer"
+
+
+def _unique(key: str, taken: set[str]) -> str:
+    """``key``, or with ``-2``, ``-3``... when an earlier entry has it: a calendar keeps one
+    entry per UID, so two events with one UID (two untitled twins) would show as one."""
+    name, _, host = key.partition("@")
+    candidate, number = key, 1
+    while candidate in taken:
+        number += 1
+        candidate = f"{name}-{number}@{host}"
+    taken.add(candidate)
+    return candidate
 
 
 @lru_cache(maxsize=256)
@@ -114,10 +129,10 @@ def _description(timeline: Timeline, event: Event) -> str:
     return "\n".join(lines)
 
 
-def _event_lines(timeline: Timeline, event: Event, stamp: str, zone: str) -> list[str]:
+def _event_lines(timeline: Timeline, event: Event, stamp: str, zone: str, key: str) -> list[str]:
     r = event.resolution
     assert r is not None
-    lines = ["BEGIN:VEVENT", f"UID:{ics_text(uid(event))}", f"DTSTAMP:{stamp}"]
+    lines = ["BEGIN:VEVENT", f"UID:{ics_text(key)}", f"DTSTAMP:{stamp}"]
     if r.granularity in TIMED:
         lines += [
             f"DTSTART:{utc_stamp(r.start, zone)}",
@@ -150,10 +165,14 @@ def render(timeline: Timeline, options: Options | None = None) -> Iterator[str]:
         f"X-WR-CALNAME:{ics_text(timeline.title)}",
     ]
     yield "".join(ics_fold(line) for line in head)
+    files = file_keys(timeline.paths)
+    taken: set[str] = set()
     for event in timeline.events:
         zone = options.zone_of(event, timeline)
         if _problem(event, zone) is None:
-            yield "".join(ics_fold(line) for line in _event_lines(timeline, event, stamp, zone))
+            key = _unique(uid(event, files.get(event.path)), taken)
+            lines = _event_lines(timeline, event, stamp, zone, key)
+            yield "".join(ics_fold(line) for line in lines)
     yield ics_fold("END:VCALENDAR")
 
 

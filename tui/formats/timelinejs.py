@@ -25,6 +25,7 @@ from tui.core.model import Event, Timeline
 from tui.core.urls import web_url
 from tui.dates import format_label
 from tui.formats.escape import html_block, html_text
+from tui.formats.filenames import file_keys
 from tui.formats.htmltext import CREDIT_CLASS
 from tui.formats.options import LeftOut, Options
 
@@ -85,7 +86,9 @@ def _text(timeline: Timeline, event: Event) -> str:
     return "".join(parts)
 
 
-def _slide(timeline: Timeline, event: Event, media_shown: set[str]) -> dict[str, object]:
+def _slide(
+    timeline: Timeline, event: Event, media_shown: set[str], ids: set[str], files: dict[str, str]
+) -> dict[str, object]:
     r = event.resolution
     assert r is not None
     start = _date_parts(r.start, r.granularity)
@@ -93,7 +96,7 @@ def _slide(timeline: Timeline, event: Event, media_shown: set[str]) -> dict[str,
     slide: dict[str, object] = {
         "start_date": start,
         "text": {"headline": html_text(event.title), "text": _text(timeline, event)},
-        "unique_id": event.id or f"event-{event.order + 1}",
+        "unique_id": _unique_id(event, ids, files),
     }
     if r.granularity == "interval":
         slide["end_date"] = _date_parts(r.end - timedelta(days=1), "day")  # r.end is exclusive
@@ -108,12 +111,28 @@ def _slide(timeline: Timeline, event: Event, media_shown: set[str]) -> dict[str,
     return slide
 
 
+def _unique_id(event: Event, ids: set[str], files: dict[str, str]) -> str:
+    """The slide's ``unique_id``: the event's ``id``, prefixed with its file's name when another
+    merged file has an event of that id (TimelineJS3 navigates by it, so each must differ)."""
+    key = event.id or f"event-{event.order + 1}"
+    if key in ids:
+        key = f"{files.get(event.path, 'timeline')}/{key}"
+    candidate, number = key, 1
+    while candidate in ids:
+        number += 1
+        candidate = f"{key}-{number}"
+    ids.add(candidate)
+    return candidate
+
+
 def to_timelinejs(timeline: Timeline) -> dict[str, object]:
     """A TimelineJS3 document: a title slide, one slide per dated event, and what TimelineJS has
     no field for under ``timeline_explorer``."""
     media_shown: set[str] = set()
+    ids: set[str] = set()
+    files = file_keys(timeline.paths)
     slides = [
-        _slide(timeline, e, media_shown)
+        _slide(timeline, e, media_shown, ids, files)
         for e in timeline.events
         if e.resolution is not None and e.resolution.is_dated
     ]
