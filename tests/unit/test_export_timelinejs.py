@@ -323,3 +323,12 @@ def test_merged_files_that_share_event_ids_give_every_slide_its_own_unique_id():
     results = [load_text(one, f"/desk/{name}.yaml") for name in ("left", "right")]
     document = json.loads(render(merge(results).timeline, "timelinejs"))
     assert [s["unique_id"] for s in document["events"]] == ["strike", "right/strike"]
+
+
+def test_a_timed_span_s_slide_starts_and_ends_at_its_times():
+    text = "title: T\nsources:\n  a: {title: A, published: 2016-09-18}\nevents:\n"
+    text += "  - {title: Talks, when: 2016-09-12T14:05 to 2016-09-12T18:00}\n"
+    slide = json.loads(render(load_text(text).timeline, "timelinejs"))["events"][0]
+    numbers = {k: v for k, v in slide["start_date"].items() if k != "display_date"}
+    assert numbers == {"year": 2016, "month": 9, "day": 12, "hour": 14, "minute": 5}
+    assert slide["end_date"] == {"year": 2016, "month": 9, "day": 12, "hour": 18, "minute": 0}

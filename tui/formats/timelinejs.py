@@ -91,15 +91,19 @@ def _slide(
 ) -> dict[str, object]:
     r = event.resolution
     assert r is not None
-    start = _date_parts(r.start, r.granularity)
+    begins, _, ends = r.value.partition("/")
+    timed_start = r.granularity == "interval" and "T" in begins
+    start = _date_parts(r.start, "minute" if timed_start else r.granularity)
     start["display_date"] = format_label(r)
     slide: dict[str, object] = {
         "start_date": start,
         "text": {"headline": html_text(event.title), "text": _text(timeline, event)},
         "unique_id": _unique_id(event, ids, files),
     }
-    if r.granularity == "interval":
-        slide["end_date"] = _date_parts(r.end - timedelta(days=1), "day")  # r.end is exclusive
+    if r.granularity == "interval" and "T" in ends:  # r.end is exclusive: a minute, or a day
+        slide["end_date"] = _date_parts(r.end - timedelta(minutes=1), "minute")
+    elif r.granularity == "interval":
+        slide["end_date"] = _date_parts(r.end - timedelta(days=1), "day")
     if event.tags:
         slide["group"] = html_text(event.tags[0])
     source = timeline.sources.get(event.source) if event.source else None
