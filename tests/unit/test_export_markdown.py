@@ -138,3 +138,11 @@ def test_a_merged_chronology_has_one_heading_per_date_and_the_unknown_dates_last
         ("h3", "Q2"),
         ("h2", "Sources"),
     ]
+
+
+def test_an_article_that_merged_files_both_cite_is_listed_once():
+    events = "  - {title: E, when: Saturday, source: a}\n"
+    text = f"{HEAD}, url: 'https://news.example.org/a'}}\nevents:\n{events}"
+    merged = merge([load_text(text, "/desk/one.yaml"), load_text(text, "/desk/two.yaml")])
+    page = html(render(merged.timeline, "markdown"))
+    assert page.count('<a href="https://news.example.org/a">Article A</a>') == 1

@@ -105,7 +105,8 @@ def render(timeline: Timeline, options: Options) -> Iterator[str]:
             yield _event(timeline, event, options, titles, cite=cite)
     if timeline.sources:
         yield "## Sources\n\n"
-        yield "".join(f"- {_source(s)}\n" for s in timeline.sources.values())
+        entries = dict.fromkeys(_source(s) for s in timeline.sources.values())
+        yield "".join(f"- {entry}\n" for entry in entries)  # merged files often cite one article
 
 
 def _event(
