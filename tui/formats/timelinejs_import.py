@@ -360,21 +360,6 @@ class _Importer:
         self.fallbacks.append([start])
         self.starts.append(start)
 
-    def unchecked_quotes(self) -> None:
-        """Name each source whose quotes cannot be checked: the file carries no article text."""
-        cited: dict[str, int] = {}
-        for event in self.events:
-            quotes = event.get("quotes")
-            for quote in quotes if isinstance(quotes, list) else []:
-                key = str(quote.get("source") or event.get("source"))
-                cited[key] = cited.get(key, 0) + 1
-        for key, count in cited.items():
-            if "text" not in self.sources.get(key, {}):
-                self.note(
-                    f"source {key!r}: {count} quote{'s' * (count != 1)} cannot be checked, the "
-                    "file carries no article text; add the article as its 'file:' or 'text:'"
-                )
-
     def yaml(self, title: str, summary: str | None, timezone: str | None) -> str:
         for source in self.sources.values():
             source.setdefault("published", source.pop("_published", "1970-01-01"))
@@ -433,6 +418,24 @@ class _Importer:
         return text
 
 
+def _unchecked_quotes(
+    events: list[dict[str, object]], sources: dict[str, dict[str, str]]
+) -> list[str]:
+    """A note per source whose quotes cannot be checked: the file carries no article text."""
+    cited: dict[str, int] = {}
+    for event in events:
+        quotes = event.get("quotes")
+        for quote in quotes if isinstance(quotes, list) else []:
+            key = str(quote.get("source") or event.get("source"))
+            cited[key] = cited.get(key, 0) + 1
+    return [
+        f"source {key!r}: {count} quote{'s' * (count != 1)} cannot be checked, the file "
+        "carries no article text; add the article as its 'file:' or 'text:'"
+        for key, count in cited.items()
+        if "text" not in sources.get(key, {})
+    ]
+
+
 def import_timelinejs(raw: bytes, path: str) -> Imported:
     """Format-v1 YAML for a TimelineJS3 JSON file: dates, headlines, text, groups and carried
     tags, media as sources; each slide that cannot be imported is named in ``notes``."""
@@ -487,6 +490,6 @@ def import_timelinejs(raw: bytes, path: str) -> Imported:
         raise ImportProblem(
             "no slide could be imported" + (f": {importer.notes[0]}" if importer.notes else "")
         )
-    importer.unchecked_quotes()
+    importer.notes += _unchecked_quotes(importer.events, importer.sources)
     text = importer.settle(title, summary, _str(carried.get("timezone")))
     return Imported(text, len(importer.events), tuple(importer.notes))
