@@ -211,10 +211,11 @@ def test_last_and_next_christmas_on_christmas_day_are_a_year_away():
     ]
 
 
-def test_the_past_week_is_the_seven_days_before_the_anchor():
+def test_the_past_week_is_the_calendar_week_holding_most_of_the_seven_days_before():
     result = resolve("the past week", datetime(2000, 4, 14))  # a Friday: mostly this ISO week
     assert result.value == "2000-W15"
-    assert (result.start, result.end) == (datetime(2000, 4, 7), datetime(2000, 4, 14))
+    assert (result.start, result.end) == (datetime(2000, 4, 10), datetime(2000, 4, 17))
+    assert "the calendar week (Mon–Sun) holding most of the seven days" in result.explanation
     assert resolve("last week", datetime(2000, 4, 14)).value == "2000-W14"
 
 
@@ -233,7 +234,7 @@ def test_a_decade_narrowed_by_early_or_late_keeps_its_name():
         ("early this week", "early in the week of Mon 12 Sep 2016"),
         ("December", "Dec 2016"),
         ("the middle of the week", "the middle of the week of Mon 12 Sep 2016"),
-        ("the past week", "week of Sun 11 Sep 2016"),  # seven days across two weeks
+        ("the past week", "week of Mon 12 Sep 2016"),  # most of the seven days before
     ],
 )
 def test_labels_say_which_part_early_mid_or_late_picks_out(expression, label):

@@ -4,15 +4,17 @@ days and clock times, each placed against the anchor."""
 from __future__ import annotations
 
 from calendar import isleap
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from tui.core.model import Resolution
 from tui.dates.labels import MONTH_ABBREVIATIONS
 from tui.dates.shapes import (
     LEANS,
+    MONTHS,
     WEEKDAYS,
     Parsed,
+    Refusal,
     _day,
     _days_apart,
     _iso_day,
@@ -128,20 +130,21 @@ class Week(Parsed):
 
 @dataclass(frozen=True)
 class PastWeek(Parsed):
-    """ "the past week": the seven days before the anchor, named by the ISO week holding most
-    of them."""
+    """ "the past week": the calendar week holding most of the seven days before the anchor, as
+    TimeBank values it ("the last week" on a Friday is that Friday's week). The value, the
+    interval and the explanation all name that one ISO week."""
 
     def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
-        end = _day(anchor.date())
-        value, _ = _iso_week(anchor.date() - timedelta(days=4))
+        value, monday = _iso_week(anchor.date() - timedelta(days=4))
         return _result(
             expression,
             value,
-            end - timedelta(days=7),
-            end,
+            monday,
+            monday + timedelta(days=7),
             "week",
             False,
-            f"the seven days before {_on(anchor, label)}",
+            f"the calendar week (Mon–Sun) holding most of the seven days before "
+            f"{_on(anchor, label)}",
         )
 
 
@@ -252,14 +255,20 @@ class Shifted(Parsed):
     days: int
 
     def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        if isinstance(self.day, RelativeDay) and self.day.part is None:
+            return replace(self.day, offset=self.day.offset + self.days, mod=None).build(
+                expression, anchor, label
+            )
         inner = self.day.build(expression, anchor, label)
+        n = abs(self.days)
+        apart = "the day" if n == 1 else f"{n} days"
         return _with_part(
             expression,
             _day(inner.start.date() + timedelta(days=self.days)),
             None,
             None,
             inner.approximate,
-            f"{_days_apart(self.days)} {_reason(inner)}",
+            f"{apart} {'before' if self.days < 0 else 'after'} {_reason(inner)}",
         )
 
 
@@ -301,6 +310,9 @@ class ExplicitDay(Parsed):
     zone: str | None = None
     """The zone a time was written in ("GMT"): the time is kept as written, as TimeBank values
     keep it, and the zone and its offset are named in the explanation."""
+    weekday: int | None = None
+    """The weekday written with the date ("Monday 13 September"): checked against the day the
+    rules place it on, never silently dropped."""
 
     def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
         if self.day_date is not None:
@@ -321,6 +333,8 @@ class ExplicitDay(Parsed):
                 f"at {_on(anchor, label)}"
                 f"{LEANS.get(self.lean or '', '')}"
             )
+        if self.weekday is not None and d.weekday() != self.weekday:
+            raise Refusal(self._wrong_weekday(d, why))
         if self.hour is not None:
             start = datetime(d.year, d.month, d.day) + timedelta(
                 hours=self.hour, minutes=self.minute
@@ -339,6 +353,18 @@ class ExplicitDay(Parsed):
                 why,
             )
         return _with_part(expression, _day(d), self.part, None, self.approximate, why)
+
+    def _wrong_weekday(self, d: date, why: str) -> str:
+        """ "13 September 2016 is a Tuesday, not a Monday": without a year, the year is the one
+        the rules chose, which the reason names; no other year is near enough to be meant."""
+        assert self.weekday is not None
+        said = (
+            f"{d.day} {MONTHS[d.month - 1].capitalize()} {d.year:04d} is a "
+            f"{WEEKDAYS[d.weekday()].capitalize()}, not a {WEEKDAYS[self.weekday].capitalize()}"
+        )
+        if self.day_date is not None:
+            return said
+        return f"{said} (no year is written: it is {why})"
 
 
 def _leaning_year(today: date, month: int, day: int, lean: str) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from tui.dates.shapes import MONTHS, WEEKDAYS, Parsed, Refused
+from tui.dates.shapes import MONTHS, WEEKDAYS, Parsed
 
 _MONTH_WORDS = {m: i + 1 for i, m in enumerate(MONTHS)} | {
     m[:3]: i + 1 for i, m in enumerate(MONTHS)
@@ -70,19 +70,14 @@ def read(text: str) -> Parsed | None:
         return None
     if not days:
         return Month(month=months[0], year=years[0]) if years and not weekdays else None
+    weekday = next(i for i, w in enumerate(WEEKDAYS) if w[:3] == weekdays[0]) if weekdays else None
     if not years:
-        return None if times or weekdays else ExplicitDay(month=months[0], day=days[0])
+        return None if times else ExplicitDay(month=months[0], day=days[0], weekday=weekday)
     day = date(years[0], months[0], days[0])
-    if weekdays and WEEKDAYS[day.weekday()][:3] != weekdays[0]:
-        named = next(d for d in WEEKDAYS if d.startswith(weekdays[0])).capitalize()
-        return Refused(
-            f"{day.day} {MONTHS[day.month - 1].capitalize()} {day.year:04d} is a "
-            f"{WEEKDAYS[day.weekday()].capitalize()}, not a {named}"
-        )
     if times:
         hour, minute = times[0]  # type: ignore[misc]
-        return ExplicitDay(day, hour=hour, minute=minute)
-    return ExplicitDay(day)
+        return ExplicitDay(day, hour=hour, minute=minute, weekday=weekday)
+    return ExplicitDay(day, weekday=weekday)
 
 
 _CLOCK = re.compile(r"(\d{1,2})(?::(\d{2})(?::\d{2})?)? ?(?:([ap])\.?m\.?)?")

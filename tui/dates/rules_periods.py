@@ -17,7 +17,6 @@ from tui.dates.shapes import (
     WEEKDAYS,
     Approximately,
     Parsed,
-    Refused,
     _mod_word,
     _on,
     _result,
@@ -357,18 +356,12 @@ def _mid_part(m: re.Match[str]) -> Parsed:
     + r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?),? (.+)"
 )
 def _weekday_and_date(m: re.Match[str]) -> Parsed | None:
-    """ "Friday, Sept. 30, 2016"; a weekday the date does not fall on is refused, not dropped."""
+    """ "Friday, Sept. 30, 2016", "Monday 13 September": the weekday is kept with the date, which
+    refuses it when the day it lands on is another weekday, year or no year."""
     inner = parse_normalized(m[2])
-    if not isinstance(inner, ExplicitDay):
+    if not isinstance(inner, ExplicitDay) or inner.weekday is not None:
         return None
-    day = inner.day_date
-    if day is not None and WEEKDAYS[day.weekday()][:3] != m[1][:3]:
-        named = next(w for w in WEEKDAYS if w.startswith(m[1][:3])).capitalize()
-        return Refused(
-            f"{day.day} {MONTHS[day.month - 1].capitalize()} {day.year:04d} is a "
-            f"{WEEKDAYS[day.weekday()].capitalize()}, not a {named}"
-        )
-    return inner
+    return replace(inner, weekday=next(i for i, w in enumerate(WEEKDAYS) if w[:3] == m[1][:3]))
 
 
 @rule(r"(?:the )?week (?:of|beginning|starting) (.+)|(.+) week")

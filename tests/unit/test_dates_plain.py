@@ -1,0 +1,113 @@
+"""Dates a new user tried: a weekday written with a date, "the past week", nested relative days.
+
+Each test quotes the kind of sentence the expression comes from; the anchor is an article
+published on Sunday 18 September 2016.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tui.core.model import Resolution, Unresolved
+from tui.dates import resolve
+
+SUNDAY = datetime(2016, 9, 18)
+PUBLICATION = "the source's publication"
+
+
+def resolved(expression: str, anchor: datetime = SUNDAY) -> Resolution:
+    result = resolve(expression, anchor, anchor_label=PUBLICATION)
+    assert isinstance(result, Resolution), result
+    return result
+
+
+def refused(expression: str, anchor: datetime = SUNDAY) -> Unresolved:
+    result = resolve(expression, anchor, anchor_label=PUBLICATION)
+    assert isinstance(result, Unresolved), result
+    return result
+
+
+# -- a weekday written with a date and no year -------------------------------------------------
+
+
+def test_a_weekday_the_yearless_date_does_not_fall_on_is_refused_with_the_year_chosen():
+    # "The ceasefire was due to begin at sunset on Monday 13 September."  (it was a Tuesday)
+    assert refused("Monday 13 September").reason == (
+        "13 September 2016 is a Tuesday, not a Monday (no year is written: it is the most "
+        "recent Sep 13 at the source's publication on Sun 18 Sep 2016)"
+    )
+
+
+def test_an_american_weekday_and_date_that_disagree_are_refused():
+    # "The strikes came on Friday, Sept. 17, the Pentagon said."  (17 September was a Saturday)
+    assert "17 September 2016 is a Saturday, not a Friday" in refused("Friday, Sept. 17").reason
+
+
+@pytest.mark.parametrize(
+    "expression, value",
+    [
+        ("Monday 12 September", "2016-09-12"),  # "talks resumed on Monday 12 September"
+        ("Saturday, Sept. 17", "2016-09-17"),  # "airstrikes on Saturday, Sept. 17"
+        ("Tues., Sept. 13", "2016-09-13"),  # "on Tues., Sept. 13, aid trucks waited"
+        ("Thursday, 22 September", "2016-09-22"),  # "the council will meet Thursday, 22 September"
+    ],
+)
+def test_a_weekday_that_agrees_with_its_yearless_date_keeps_the_date(expression, value):
+    assert resolved(expression).value == value
+
+
+def test_a_time_on_a_weekday_and_date_that_disagree_is_refused_too():
+    # "at 10 a.m. Friday, Sept. 17, the convoy left"  (a Saturday)
+    assert "is a Saturday, not a Friday" in refused("10 a.m. Friday, Sept. 17").reason
+
+
+def test_a_yearless_weekday_and_date_read_by_the_fallback_are_checked_as_well():
+    # "September 13, Monday: the first full day of the truce"
+    assert "is a Tuesday, not a Monday" in refused("September 13, Monday").reason
+
+
+# -- the past week -------------------------------------------------------------------------------
+
+
+def test_the_past_week_names_one_calendar_week_in_value_interval_and_words():
+    # "Aid convoys have waited at the border for the past week."
+    result = resolved("the past week")
+    assert result.value == "2016-W37"
+    assert (result.start, result.end) == (datetime(2016, 9, 12), datetime(2016, 9, 19))
+    assert result.explanation == (
+        "the past week → week of Mon 12 Sep 2016: the calendar week (Mon–Sun) holding most of "
+        "the seven days before the source's publication on Sun 18 Sep 2016"
+    )
+
+
+def test_the_past_week_said_on_a_thursday_is_the_week_before():
+    # Thursday 15 September: four of the seven days before it fall in the week of Mon 5.
+    assert resolved("the past week", datetime(2016, 9, 15)).value == "2016-W36"
+
+
+# -- nested relative days ----------------------------------------------------------------------
+
+
+def test_the_day_before_yesterday_is_explained_as_two_days_before():
+    # "the day before yesterday, rebels shelled the road"
+    result = resolved("the day before yesterday")
+    assert result.value == "2016-09-16"
+    assert result.explanation.endswith(
+        ": 2 days before the source's publication on Sun 18 Sep 2016"
+    )
+
+
+def test_the_day_after_tomorrow_is_explained_as_two_days_after():
+    # "the vote is the day after tomorrow"
+    assert resolved("the day after tomorrow").explanation.endswith(
+        ": 2 days after the source's publication on Sun 18 Sep 2016"
+    )
+
+
+def test_the_day_before_a_named_day_reads_as_said():
+    # "on the day before last Tuesday, the convoy was stopped"
+    assert resolved("the day before last Tuesday").explanation.endswith(
+        ": the day before the Tuesday before the source's publication on Sun 18 Sep 2016"
+    )
