@@ -111,3 +111,54 @@ def test_the_day_before_a_named_day_reads_as_said():
     assert resolved("the day before last Tuesday").explanation.endswith(
         ": the day before the Tuesday before the source's publication on Sun 18 Sep 2016"
     )
+
+
+def test_yesterday_is_explained_as_the_day_before():
+    # "Russia's defence ministry said yesterday the strikes killed 62 soldiers"
+    assert resolved("early yesterday").explanation.endswith(
+        ": the early part of the day before the source's publication on Sun 18 Sep 2016"
+    )
+
+
+# -- parts of the day and counted hours ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "expression, value",
+    [
+        (
+            "Saturday night, Sept. 17",
+            "2016-09-17TNI",
+        ),  # "the strikes late Saturday night, Sept. 17"
+        ("Monday morning, Sept. 12", "2016-09-12TMO"),  # "the truce began Monday morning, Sept. 12"
+        ("late last night", "2016-09-17TNI"),  # "the council met late last night"
+        ("the night before last", "2016-09-16TNI"),  # "shelling the night before last"
+        ("some time last week", "2016-W36"),  # "the convoy was looted some time last week"
+    ],
+)
+def test_a_part_of_a_named_or_relative_day_is_kept(expression, value):
+    assert resolved(expression).value == value
+
+
+def test_a_weekday_with_its_part_of_the_day_is_still_checked_against_the_date():
+    # "on Friday night, Sept. 17"  (a Saturday)
+    assert "is a Saturday, not a Friday" in refused("Friday night, Sept. 17").reason
+
+
+def test_forty_eight_hours_ago_is_two_days_back_not_the_anchor_day():
+    # "The ceasefire was agreed 48 hours ago."
+    assert resolved("48 hours ago").value == "2016-09-16"
+    assert resolved("24 hours later").value == "2016-09-19"
+
+
+def test_a_count_of_hours_between_two_days_is_approximate():
+    # "the fighting stopped 36 hours ago"
+    result = resolved("36 hours ago")
+    assert result.approximate and result.value == "2016-09-16"
+
+
+def test_last_with_a_date_says_the_word_chose_the_year_not_the_sentence():
+    # "the talks that broke down last Oct. 23"
+    result = resolved("last Oct. 23")
+    assert result.value == "2015-10-23"
+    assert result.explanation.endswith(", as 'last' looks back")

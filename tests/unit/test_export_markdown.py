@@ -66,7 +66,7 @@ def test_explanations_ids_and_tags_appear_only_with_explain():
     plain = render(timeline(events), "markdown")
     assert "death" not in plain and "obituary" not in plain and "→" not in plain
     explained = render(timeline(events), "markdown", Options(explain=True))
-    assert "*When:* the next day → Sun 18 Sep 2016: 1 day after “He dies”" in explained
+    assert "*When:* the next day → Sun 18 Sep 2016: the day after “He dies”" in explained
     assert "*Tags:* obituary" in explained
     assert "event 'death'" not in explained
 

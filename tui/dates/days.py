@@ -260,15 +260,13 @@ class Shifted(Parsed):
                 expression, anchor, label
             )
         inner = self.day.build(expression, anchor, label)
-        n = abs(self.days)
-        apart = "the day" if n == 1 else f"{n} days"
         return _with_part(
             expression,
             _day(inner.start.date() + timedelta(days=self.days)),
             None,
             None,
             inner.approximate,
-            f"{apart} {'before' if self.days < 0 else 'after'} {_reason(inner)}",
+            f"{_days_apart(self.days)} {_reason(inner)}",
         )
 
 
@@ -307,6 +305,8 @@ class ExplicitDay(Parsed):
     minute: int = 0
     approximate: bool = False
     lean: str | None = None
+    lean_word: str | None = None
+    """The word that chose the direction ("last Oct. 23"), when it was not the sentence's tense."""
     zone: str | None = None
     """The zone a time was written in ("GMT"): the time is kept as written, as TimeBank values
     keep it, and the zone and its offset are named in the explanation."""
@@ -331,7 +331,7 @@ class ExplicitDay(Parsed):
             why = (
                 f"the {direction} {MONTH_ABBREVIATIONS[d.month - 1]} {d.day} "
                 f"at {_on(anchor, label)}"
-                f"{LEANS.get(self.lean or '', '')}"
+                f"{self._leaning()}"
             )
         if self.weekday is not None and d.weekday() != self.weekday:
             raise Refusal(self._wrong_weekday(d, why))
@@ -353,6 +353,11 @@ class ExplicitDay(Parsed):
                 why,
             )
         return _with_part(expression, _day(d), self.part, None, self.approximate, why)
+
+    def _leaning(self) -> str:
+        if self.lean is None or self.lean_word is None:
+            return LEANS.get(self.lean or "", "")
+        return f", as '{self.lean_word}' {'looks ahead' if self.lean == 'future' else 'looks back'}"
 
     def _wrong_weekday(self, d: date, why: str) -> str:
         """ "13 September 2016 is a Tuesday, not a Monday": without a year, the year is the one

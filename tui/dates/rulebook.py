@@ -75,9 +75,9 @@ def parse_normalized(text: str) -> Parsed | None:
                 text[len(hedge) + 1 :] if text.startswith(hedge + " ") else text[: -len(hedge) - 1]
             )
             inner = parse_normalized(rest)
-            if inner is None:
-                return None
-            return Approximately(inner, hedge)
+            if inner is not None:
+                return Approximately(inner, hedge)
+            break
     if text in REF_WORDS:
         return Ref(REF_WORDS[text])
     for pattern, handler in chain(_FIRST_RULES, _RULES):

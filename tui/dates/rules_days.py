@@ -42,7 +42,7 @@ def _iso_year(m: re.Match[str]) -> Parsed:
 
 
 @rule(
-    r"(today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|last night|"
+    r"(today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|(?:late )?last night|"
     r"tomorrow night|"
     r"(?:early|late|earlier|later) (?:today|yesterday|tomorrow)|(?:" + _PART + r") yesterday|"
     r"yesterday (?:"
@@ -53,11 +53,9 @@ def _iso_year(m: re.Match[str]) -> Parsed:
 )
 def _today(m: re.Match[str]) -> Parsed:
     text = m[1]
-    offset = -1 if "yesterday" in text or text == "last night" else (1 if "tomorrow" in text else 0)
-    part = next(
-        (PARTS[w] for w in PARTS if w in text.split() or (w == "night" and text == "last night")),
-        None,
-    )
+    last_night = text.endswith("last night")
+    offset = -1 if "yesterday" in text or last_night else (1 if "tomorrow" in text else 0)
+    part = next((PARTS[w] for w in PARTS if w in text.split()), None)
     if text == "tonight":
         part = "NI"
     mod = (
@@ -81,10 +79,12 @@ def _overnight(m: re.Match[str]) -> Parsed:
 @rule(
     r"(?:the )?(?:next|following) (day|morning|afternoon|evening|night)|the day after|a day later|"
     r"(?:the )?(?:previous|preceding|prior) (day|morning|afternoon|evening|night)|"
-    r"the day before|a day earlier|the eve"
+    r"the day before|a day earlier|the eve|the (night|morning|evening) before last"
 )
 def _next_day(m: re.Match[str]) -> Parsed:
     text = m[0]
+    if text.endswith("before last"):
+        return RelativeDay(-2, PARTS[m[3]])
     offset = 1 if any(w in text for w in ("next", "following", "after", "later")) else -1
     word = m[1] or m[2]
     return RelativeDay(offset, PARTS.get(word) if word and word != "day" else None)
@@ -109,10 +109,22 @@ def _few_days(m: re.Match[str]) -> Parsed:
     )
 
 
+@rule(_NUM + r" hours? (later|earlier|before|after|afterwards?|ago|from now|on)")
+def _n_hours(m: re.Match[str]) -> Parsed | None:
+    """ "48 hours ago" is two days back, not the anchor's day; under a day it is the same day.
+    A count that is not whole days lands between two days: the nearer, approximate."""
+    n = _number(m[1])
+    if n is None:
+        return None
+    days = round(n / 24)
+    sign = -1 if m[2] in ("ago", "earlier", "before") else 1
+    return RelativeDay(sign * days, approximate=n % 24 != 0 and n > 24)
+
+
 @rule(
     r"(?:hours|minutes|moments|"
     + _NUM
-    + r" (?:hours?|minutes?)) (?:later|earlier|before|after|afterwards?|ago)|"
+    + r" minutes?) (?:later|earlier|before|after|afterwards?|ago)|"
     r"(?:shortly|soon|immediately|just|not long) (?:after|afterwards?|before)|(?:later|"
     r"earlier) (?:that|the same) day|"
     r"(?:later|earlier) in the day|the same (?:morning|afternoon|evening)"

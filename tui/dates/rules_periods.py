@@ -25,6 +25,7 @@ from tui.dates.words import (
     _MOD,
     _MONTH_WORD,
     _NUM,
+    _PART,
     _WD,
     DAY_ORDINALS,
     ORDINALS,
@@ -125,7 +126,7 @@ def _last_date(m: re.Match[str]) -> Parsed | None:
     inner = parse_normalized(m[2])
     if not isinstance(inner, ExplicitDay) or inner.day_date is not None:
         return None
-    return replace(inner, lean="past" if m[1] == "last" else "future")
+    return replace(inner, lean="past" if m[1] == "last" else "future", lean_word=m[1])
 
 
 @rule(
@@ -353,15 +354,22 @@ def _mid_part(m: re.Match[str]) -> Parsed:
 @rule(
     r"(?:(?:this coming|this|next|last|on|coming) )?("
     + _WD
-    + r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?),? (.+)"
+    + r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?)(?: ("
+    + _PART
+    + r"))?,? (.+)"
 )
 def _weekday_and_date(m: re.Match[str]) -> Parsed | None:
-    """ "Friday, Sept. 30, 2016", "Monday 13 September": the weekday is kept with the date, which
-    refuses it when the day it lands on is another weekday, year or no year."""
-    inner = parse_normalized(m[2])
+    """ "Friday, Sept. 30, 2016", "Saturday night, Sept. 17": the weekday is kept with the date,
+    which refuses it when the day it lands on is another weekday, year or no year."""
+    inner = parse_normalized(m[3])
     if not isinstance(inner, ExplicitDay) or inner.weekday is not None:
         return None
-    return replace(inner, weekday=next(i for i, w in enumerate(WEEKDAYS) if w[:3] == m[1][:3]))
+    weekday = next(i for i, w in enumerate(WEEKDAYS) if w[:3] == m[1][:3])
+    if m[2] is None:
+        return replace(inner, weekday=weekday)
+    if inner.part is not None or inner.hour is not None:
+        return None
+    return replace(inner, weekday=weekday, part=PARTS[m[2]])
 
 
 @rule(r"(?:the )?week (?:of|beginning|starting) (.+)|(.+) week")

@@ -96,9 +96,9 @@ def _day(d: date) -> datetime:
 
 
 def _days_apart(days: int) -> str:
-    """ "3 days before", "1 day after"."""
+    """ "3 days before", "the day after": as a person says it."""
     n = abs(days)
-    return f"{n} day{'s' * (n != 1)} {'before' if days < 0 else 'after'}"
+    return f"{'the day' if n == 1 else f'{n} days'} {'before' if days < 0 else 'after'}"
 
 
 def _iso_week(d: date) -> tuple[str, datetime]:
@@ -290,6 +290,8 @@ def leaning(shape: Parsed, tense: str) -> Parsed:
     record: Any = shape
     names = {f.name for f in fields(record)}
     if "lean" in names:
+        if getattr(record, "lean_word", None):
+            return shape
         return cast(Parsed, replace(record, lean=tense))
     for inner in ("inner", "day"):
         if inner in names and isinstance(getattr(shape, inner), Parsed):
