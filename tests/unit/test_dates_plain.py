@@ -162,3 +162,21 @@ def test_last_with_a_date_says_the_word_chose_the_year_not_the_sentence():
     result = resolved("last Oct. 23")
     assert result.value == "2015-10-23"
     assert result.explanation.endswith(", as 'last' looks back")
+
+
+@pytest.mark.parametrize(
+    "expression, value",
+    [
+        ("the evening of Sept. 17", "2016-09-17TEV"),  # "on the evening of Sept. 17, jets struck"
+        ("on the night of September 16", "2016-09-16TNI"),  # "on the night of September 16"
+        ("two nights ago", "2016-09-16TNI"),  # "two nights ago, the shelling resumed"
+        ("a week before Saturday", "2016-09-10"),  # "a week before Saturday's strike"
+    ],
+)
+def test_a_part_or_a_count_of_a_named_day_places_it(expression, value):
+    assert resolved(expression).value == value
+
+
+def test_a_part_of_a_yearless_date_with_the_wrong_weekday_is_refused():
+    # "on the night of Friday, Sept. 17"  (a Saturday)
+    assert "is a Saturday, not a Friday" in refused("the night of Friday, Sept. 17").reason

@@ -98,6 +98,13 @@ def _n_days(m: re.Match[str]) -> Parsed | None:
     return RelativeDay(-n if m[2] in ("ago", "earlier", "before") else n)
 
 
+@rule(_NUM + r" nights? ago")
+def _n_nights(m: re.Match[str]) -> Parsed | None:
+    """ "Two nights ago": the night of the day that many days back."""
+    n = _number(m[1])
+    return None if n is None else RelativeDay(-n, "NI")
+
+
 @rule(
     r"(a few|few|several|some|a couple of) days (ago|earlier|before|later|after)|days (earlier|"
     r"before|later|after|ago)"

@@ -380,13 +380,24 @@ def _week_of(m: re.Match[str]) -> Parsed | None:
     return WeekOf(day) if isinstance(day, (ExplicitDay, Holiday, Weekday)) else None
 
 
-@rule(r"(?:the )?(?:(" + _NUM[1:-1] + r") days?|day) (before|after|prior to) (.+)")
+@rule(r"(?:the )?(?:(" + _NUM[1:-1] + r") (days?|weeks?)|day) (before|after|prior to) (.+)")
 def _day_before(m: re.Match[str]) -> Parsed | None:
+    """ "the day before last Tuesday", "a week before Saturday": counted from the day named."""
     n = _number(m[1]) if m[1] else 1
-    day = parse_normalized(m[3])
+    day = parse_normalized(m[4])
     if n is None or not isinstance(day, (ExplicitDay, Holiday, Weekday, RelativeDay)):
         return None
-    return Shifted(day, n if m[2] == "after" else -n)
+    n *= 7 if m[2] and m[2].startswith("week") else 1
+    return Shifted(day, n if m[3] == "after" else -n)
+
+
+@rule(r"(?:the )?(morning|afternoon|evening|night) of (.+)")
+def _part_of_date(m: re.Match[str]) -> Parsed | None:
+    """ "the evening of Sept. 17", "the night of September 16": that part of the date."""
+    day = parse_normalized(m[2])
+    if not isinstance(day, ExplicitDay) or day.part is not None or day.hour is not None:
+        return None
+    return replace(day, part=PARTS[m[1]])
 
 
 @rule(r"(post|pre) (.+)")
