@@ -180,3 +180,12 @@ def test_a_part_or_a_count_of_a_named_day_places_it(expression, value):
 def test_a_part_of_a_yearless_date_with_the_wrong_weekday_is_refused():
     # "on the night of Friday, Sept. 17"  (a Saturday)
     assert "is a Saturday, not a Friday" in refused("the night of Friday, Sept. 17").reason
+
+
+def test_hours_counted_from_a_publication_time_land_on_the_day_they_reach():
+    # "Twelve hours ago the convoy was still at the border", published at 10:00
+    result = resolved("12 hours ago", datetime(2016, 9, 18, 10, 0))
+    assert result.value == "2016-09-17" and not result.approximate
+    assert result.explanation.endswith(
+        "12 hours before the source's publication on Sun 18 Sep 2016 at 10:00"
+    )

@@ -50,6 +50,32 @@ class RelativeDay(Parsed):
 
 
 @dataclass(frozen=True)
+class HoursApart(Parsed):
+    """ "48 hours ago", "36 hours later": the day the count lands on. From an anchor with a time
+    that day is exact; from a date alone the count may land on either of two days, so it is the
+    nearer one, approximate unless the count is whole days."""
+
+    hours: int
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        n = abs(self.hours)
+        why = f"{n} hour{'s' * (n != 1)} {'before' if self.hours < 0 else 'after'} "
+        if anchor.hour or anchor.minute:
+            moment = anchor + timedelta(hours=self.hours)
+            return _with_part(
+                expression,
+                _day(moment.date()),
+                None,
+                None,
+                False,
+                f"{why}{_on(anchor, label)} at {anchor:%H:%M}",
+            )
+        day = anchor.date() + timedelta(days=round(self.hours / 24))
+        why += f"{_on(anchor, label)}, whose time is not given"
+        return _with_part(expression, _day(day), None, None, self.hours % 24 != 0, why)
+
+
+@dataclass(frozen=True)
 class Overnight(Parsed):
     """The night around an anchor: an event's own night, or the night before a publication."""
 

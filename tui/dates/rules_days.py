@@ -8,6 +8,7 @@ from datetime import date
 
 from tui.dates.days import (
     ExplicitDay,
+    HoursApart,
     Overnight,
     PastWeek,
     RelativeDay,
@@ -118,14 +119,10 @@ def _few_days(m: re.Match[str]) -> Parsed:
 
 @rule(_NUM + r" hours? (later|earlier|before|after|afterwards?|ago|from now|on)")
 def _n_hours(m: re.Match[str]) -> Parsed | None:
-    """ "48 hours ago" is two days back, not the anchor's day; under a day it is the same day.
-    A count that is not whole days lands between two days: the nearer, approximate."""
     n = _number(m[1])
     if n is None:
         return None
-    days = round(n / 24)
-    sign = -1 if m[2] in ("ago", "earlier", "before") else 1
-    return RelativeDay(sign * days, approximate=n % 24 != 0 and n > 24)
+    return HoursApart(-n if m[2] in ("ago", "earlier", "before") else n)
 
 
 @rule(
