@@ -365,3 +365,17 @@ def test_now_is_explained_as_the_present_of_the_publication():
         "a vague reference to the present of the source's publication on Sun 18 Sep 2016, "
         "not a date"
     )
+
+
+@pytest.mark.parametrize(
+    ("expression", "label"),
+    [
+        ("2016-09-12T14:05 to 2016-09-12T16:00", "Mon 12 Sep 2016, 14:05 – 16:00"),
+        ("2016-09-12T14:05 to 2016-09-17", "Mon 12 Sep 2016, 14:05 – Sat 17 Sep 2016"),
+        ("2016-09-12/2016-09-17", "Mon 12 Sep 2016 – Sat 17 Sep 2016"),
+    ],
+)
+def test_an_interval_is_labelled_from_its_first_to_its_last_day_with_the_times_it_gives(
+    expression, label
+):
+    assert format_label(resolve(expression, SUNDAY)) == label

@@ -61,7 +61,7 @@ def describe_span(r: Resolution) -> str:
     if g == "weekend":
         return f"weekend of {day_label(start)}"
     if g == "interval":
-        return f"{day_label(start)} – {day_label(r.end - timedelta(days=1))}"
+        return _interval(r)
     if g == "season":
         return f"{SEASON_NAMES[r.value[-2:]]} {start.year:04d}"
     if g == "century":
@@ -96,15 +96,36 @@ def describe_span(r: Resolution) -> str:
     return f"the {part}{r.value}0s"
 
 
+def _clock(moment: datetime) -> str:
+    return f"{moment.hour:02d}:{moment.minute:02d}"
+
+
+def _last_day(r: Resolution) -> datetime:
+    """The last day an interval touches: its end is exclusive, so an end at midnight closes the
+    day before, and an end at a time of day ("until 16:00") closes that day."""
+    at_midnight = (r.end.hour, r.end.minute, r.end.second) == (0, 0, 0)
+    return max(r.start, r.end - timedelta(days=1)) if at_midnight else r.end
+
+
+def _interval(r: Resolution) -> str:
+    """``Mon 12 Sep 2016 – Sat 17 Sep 2016``, with the times an end writes (``…, 14:05 – 16:00``
+    within one day): the end's clock is read from the value, since ``end`` is exclusive."""
+    start, last = r.start, _last_day(r)
+    right = r.value.rpartition("/")[2]
+    end_clock = right.partition("T")[2][:5] or None
+    begin = day_label(start) + (
+        f", {_clock(start)}" if (start.hour, start.minute) != (0, 0) else ""
+    )
+    if end_clock is not None and start.date() == last.date():
+        return f"{begin} – {end_clock}"
+    return f"{begin} – {day_label(last)}" + (f", {end_clock}" if end_clock else "")
+
+
 def describe_range(first: Resolution, last: Resolution) -> str:
     """From the earliest resolution to the latest, for a timeline's header: an interval at either
     end gives only its outer day, and a range within one label is that label once."""
     begin = day_label(first.start) if first.granularity == "interval" else describe_span(first)
-    end = (
-        day_label(last.end - timedelta(days=1))
-        if last.granularity == "interval"
-        else describe_span(last)
-    )
+    end = day_label(_last_day(last)) if last.granularity == "interval" else describe_span(last)
     return begin if begin == end else f"{begin} – {end}"
 
 
