@@ -422,7 +422,8 @@ def _cmd_draft(args: argparse.Namespace) -> int:
 
     article = Path(args.article)
     try:
-        text = article.read_text(encoding="utf-8-sig")
+        data = article.read_bytes()
+        text = data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
     except (OSError, UnicodeDecodeError) as exc:
         _say(f"timeline draft: cannot read {article}: {exc}")
         return EXIT_ERRORS
@@ -479,7 +480,7 @@ def _cmd_draft(args: argparse.Namespace) -> int:
         render_yaml(request, proposals, article_file=article_file), args.output, force=args.force
     )
     if status == EXIT_OK and copy_to is not None:
-        status = _write_output(text, str(copy_to), force=False)
+        status = _copy_article(data, copy_to)
     if status == EXIT_OK and args.output is not None:
         copied = f", article copied to {copy_to}" if copy_to is not None else ""
         print(
@@ -488,6 +489,22 @@ def _cmd_draft(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return status
+
+
+def _copy_article(data: bytes, target: Path) -> int:
+    """Copy the article byte for byte (its BOM and line endings kept, so that drafting again
+    finds the copy the same file), never over a file that appeared meanwhile."""
+    from tui.infra.files import FileExists, write_bytes_atomically
+
+    try:
+        write_bytes_atomically(target, data, force=False)
+    except FileExists:
+        _say(f"timeline draft: {one_line(str(target))} exists; the article was not copied")
+        return EXIT_ERRORS
+    except OSError as exc:
+        _say(f"timeline draft: cannot copy the article to {one_line(str(target))}: {exc}")
+        return EXIT_ERRORS
+    return EXIT_OK
 
 
 def _article_copy(article: Path, out: Path) -> Path | bool | None:

@@ -54,9 +54,12 @@ def write_atomically(path: Path, text: str | Iterable[str], *, force: bool) -> N
     _replace(path, fill, force=force)
 
 
-def write_bytes_atomically(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` as ``write_atomically`` does (the cache's entries)."""
-    _replace(path, lambda out: out.write(data), force=True)
+def write_bytes_atomically(path: Path, data: bytes, *, force: bool = True) -> None:
+    """Write ``data`` to ``path`` as ``write_atomically`` does, byte for byte (the cache's
+    entries, an article copied beside a draft); without ``force`` an existing file is kept."""
+    if path.exists() and not force:
+        raise FileExists(str(path))
+    _replace(path, lambda out: out.write(data), force=force)
 
 
 def _replace(path: Path, fill: Callable[[BinaryIO], object], *, force: bool) -> None:

@@ -1,0 +1,29 @@
+"""`timeline draft -o`: the article copied beside the draft is the article, byte for byte."""
+
+from __future__ import annotations
+
+from tui.cli import main
+
+ARTICLE = "\ufeffThe strike happened on Saturday, officials said.\r\nIt was bad.\r\n".encode()
+
+
+def test_the_copy_keeps_the_articles_bom_and_line_endings(tmp_path, capsys):
+    article = tmp_path / "in" / "article.txt"
+    article.parent.mkdir()
+    article.write_bytes(ARTICLE)
+    out = tmp_path / "out" / "draft.yaml"
+    out.parent.mkdir()
+    assert main(["draft", str(article), "--published", "2016-09-18", "-o", str(out)]) == 0
+    assert (out.parent / "article.txt").read_bytes() == ARTICLE
+
+
+def test_drafting_the_same_article_again_with_force_reuses_its_copy(tmp_path, capsys):
+    article = tmp_path / "in" / "article.txt"
+    article.parent.mkdir()
+    article.write_bytes(ARTICLE)
+    out = tmp_path / "out" / "draft.yaml"
+    out.parent.mkdir()
+    argv = ["draft", str(article), "--published", "2016-09-18", "-o", str(out)]
+    assert main(argv) == 0
+    assert main([*argv, "--force"]) == 0
+    assert "exists and is not" not in capsys.readouterr().err
