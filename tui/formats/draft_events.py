@@ -388,7 +388,7 @@ def _as_proposals(
         quote_start = text.find(sentence, s_start)
         context = [text[s:e] for p, s, e in spans[max(0, s_index - 4) : s_index] if p == paragraph]
         clause = text[h.clause[0] : h.clause[1]]
-        title = headline(clause, when if h.when is None else "", context)
+        title = headline(clause, text[h.main.start : h.main.end] if h.when is None else "", context)
         doubts = list(h.doubts or h.main.doubts)
         if h.main.anchor is not None and anchor is None:
             tense = tense_in_quotes(when, [sentence])

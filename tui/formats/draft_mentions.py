@@ -177,6 +177,14 @@ def expressions(text: str, published: datetime) -> list[Mention]:
             result = _in_quarterly_terms(
                 result, text[first:end], sentence, quarterly_article, published
             )
+            if isinstance(result, Unresolved) and result.duration is not None:
+                since = _since_last_time(text[s_start : expression.start], expression.text)
+                if since is None:
+                    continue  # a length of time places nothing: no event rests on it
+                result = resolve(since, published, anchor_label="the source's publication")
+                if isinstance(result, Unresolved):
+                    continue
+                doubts.append(f"{expression.text!r} after a first happening: the one before it")
         if isinstance(result, Unresolved):
             doubts.append(f"could not resolve: {result.reason}")
         elif result.approximate:
@@ -185,7 +193,7 @@ def expressions(text: str, published: datetime) -> list[Mention]:
             doubts.append("vague reference, not a date")
         mention = Mention(
             number=len(mentions),
-            when=expression.text,
+            when=result.expression,
             start=expression.start,
             end=expression.end,
             sentence_index=index,
@@ -202,6 +210,18 @@ def expressions(text: str, published: datetime) -> list[Mention]:
             last_in_paragraph[paragraph] = mention  # a sentence's first date is its news:
             last = mention  # "On Monday, he warned ... before Christmas"
     return mentions
+
+
+_FIRST_TIME = re.compile(r"\b(?:first|only)\b(?:\s+[\w'-]+){0,8}\s*$", re.IGNORECASE)
+_SINCE_IN = re.compile(r"^(?:in|for)\s+(?!the\b)(.+)$", re.IGNORECASE)
+
+
+def _since_last_time(before: str, when: str) -> str | None:
+    """ "Its first raids in nearly a week": the last ones were nearly a week ago."""
+    core = _SINCE_IN.match(when)
+    if core is None or not _FIRST_TIME.search(before):
+        return None
+    return f"{core.group(1)} ago"
 
 
 def _when_said(
