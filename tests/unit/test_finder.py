@@ -61,5 +61,19 @@ def test_a_first_happening_in_a_while_dates_the_last_one():
 
 
 def test_a_length_of_time_alone_is_not_proposed_as_an_event():
-    text = "The ceasefire has largely held for five days, despite dozens of violations."
+    text = "Dock workers walked out for five days in protest at the new contracts."
     assert propose(text, SEPT_18) == []
+
+
+def test_a_month_after_an_event_and_recent_weeks_are_found():
+    text = "The following month, the company put itself up for sale. In recent weeks it slowed."
+    assert found(text) == ["The following month", "In recent weeks"]
+
+
+def test_a_state_that_has_lasted_a_while_is_proposed_from_its_start():
+    text = "Israel-Syrian talks have been cut off for nearly two years."
+    [event] = propose(text, parse_anchor("1998-03-01"))
+    assert event.when == "nearly two years ago"
+    assert isinstance(event.result, Resolution)
+    assert event.result.value == "1996"
+    assert "up to now" in event.doubts[0]

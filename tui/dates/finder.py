@@ -92,6 +92,8 @@ _FIND_PARTS = [
     r"(?:this|last|tomorrow) (?:morning|afternoon|evening|night)|overnight",
     r"(?:the )?(?:next|following|previous|preceding) (?:day|morning|evening|night)|"
     r"the day (?:before|after)",
+    r"the (?:following|previous) (?:week|month|year)",
+    r"(?:in )?recent (?:days|weeks|months)",
     _HEDGE_RE
     + _NUMBER_RE
     + r" (?:days?|weeks?|months?|years?|decades?) (?:ago|earlier|later|before|after|from now)",

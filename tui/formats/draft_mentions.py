@@ -178,13 +178,13 @@ def expressions(text: str, published: datetime) -> list[Mention]:
                 result, text[first:end], sentence, quarterly_article, published
             )
             if isinstance(result, Unresolved) and result.duration is not None:
-                since = _since_last_time(text[s_start : expression.start], expression.text)
-                if since is None:
+                counted = _counted_back(text[s_start : expression.start], expression.text)
+                if counted is None:
                     continue  # a length of time places nothing: no event rests on it
-                result = resolve(since, published, anchor_label="the source's publication")
+                result = resolve(counted[0], published, anchor_label="the source's publication")
                 if isinstance(result, Unresolved):
                     continue
-                doubts.append(f"{expression.text!r} after a first happening: the one before it")
+                doubts.append(counted[1])
         if isinstance(result, Unresolved):
             doubts.append(f"could not resolve: {result.reason}")
         elif result.approximate:
@@ -213,15 +213,23 @@ def expressions(text: str, published: datetime) -> list[Mention]:
 
 
 _FIRST_TIME = re.compile(r"\b(?:first|only)\b(?:\s+[\w'-]+){0,8}\s*$", re.IGNORECASE)
-_SINCE_IN = re.compile(r"^(?:in|for)\s+(?!the\b)(.+)$", re.IGNORECASE)
+_SO_FAR = re.compile(r"\b(?:has|have)(?:n't| not)?(?:\s+[\w'-]+){0,6}\s*$", re.IGNORECASE)
+_LENGTH = re.compile(r"^(in|for)\s+(?!the\b)(.+)$", re.IGNORECASE)
 
 
-def _since_last_time(before: str, when: str) -> str | None:
-    """ "Its first raids in nearly a week": the last ones were nearly a week ago."""
-    core = _SINCE_IN.match(when)
-    if core is None or not _FIRST_TIME.search(before):
+def _counted_back(before: str, when: str) -> tuple[str, str] | None:
+    """A length of time that ends now places its start: "its first raids in nearly a week" (the
+    last ones were nearly a week ago), "talks have been cut off for nearly two years" (since
+    nearly two years ago). The expression to resolve instead, and the doubt to show."""
+    length = _LENGTH.match(when)
+    if length is None:
         return None
-    return f"{core.group(1)} ago"
+    ago = f"{length.group(2)} ago"
+    if _FIRST_TIME.search(before):
+        return ago, f"{when!r} after a first happening: the one before it, {ago}"
+    if length.group(1).lower() == "for" and _SO_FAR.search(before):
+        return ago, f"{when!r} up to now: taken to have begun {ago}"
+    return None
 
 
 def _when_said(
