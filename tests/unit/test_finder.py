@@ -77,3 +77,16 @@ def test_a_state_that_has_lasted_a_while_is_proposed_from_its_start():
     assert isinstance(event.result, Resolution)
     assert event.result.value == "1996"
     assert "up to now" in event.doubts[0]
+
+
+def test_a_date_word_in_the_title_of_a_show_or_a_film_is_not_an_event():
+    text = (
+        'James Baker, speaking on ABC News\' "This Week," said the request was heard. '
+        'The poster showed Gary Cooper from the film "High Noon."'
+    )
+    assert [p.when for p in propose(text, SEPT_18)] == []
+
+
+def test_a_holiday_or_a_weekday_quoted_alone_is_still_a_date():
+    text = 'Asked when the talks resume, he said: "Monday." Shops shut for "Christmas Day."'
+    assert [p.when for p in propose(text, SEPT_18)] == ["Monday", "Christmas Day"]

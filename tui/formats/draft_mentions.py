@@ -15,6 +15,7 @@ from datetime import datetime
 
 from tui.core.model import Resolution, Unresolved
 from tui.dates import find_expressions, resolve
+from tui.dates.holidays import FIND_PATTERN as HOLIDAY_PATTERN
 from tui.dates.tense import tense_in_quotes
 from tui.formats.draft_text import quotations, sentences, without_stray_quote_marks
 
@@ -146,6 +147,8 @@ def expressions(text: str, published: datetime) -> list[Mention]:
         quote_start = text.find(sentence, s_start)
         around = bisect_right(quote_starts, expression.start) - 1
         quoted = around >= 0 and expression.end < quoted_spans[around][1]
+        if quoted and _is_a_name(text[slice(*quoted_spans[around])], expression.text):
+            continue  # ABC's "This Week", the film "High Noon": a title, not a date
         doubts: list[str] = []
         anchor: Mention | None = None
         if quoted:
@@ -230,6 +233,25 @@ def _counted_back(before: str, when: str) -> tuple[str, str] | None:
     if length.group(1).lower() == "for" and _SO_FAR.search(before):
         return ago, f"{when!r} up to now: taken to have begun {ago}"
     return None
+
+
+_HOLIDAY = re.compile(HOLIDAY_PATTERN, re.IGNORECASE)
+_CALENDAR_NAME = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?$"
+)
+
+
+def _is_a_name(quotation: str, when: str) -> bool:
+    """A date in a quotation of a few words, written with a capital that no calendar word takes
+    there, names a work or a programme: the film "High Noon", ABC's "This Week"."""
+    words = quotation.strip("`'\"“”‘’ ,.").split()
+    if len(words) > 6 or _HOLIDAY.search(when):
+        return False
+    own = when.split()
+    first = 0 if words and words[0].lower().startswith(own[0].lower()) else -1
+    return any(
+        w[:1].isupper() and not _CALENDAR_NAME.match(w) for i, w in enumerate(own) if i != first
+    )
 
 
 def _when_said(
