@@ -4,8 +4,9 @@
 
 Expressions: each article of ``draft-devset.jsonl`` is drafted; a drafted date expression is a hit
 when it overlaps a DATE or TIME expression the annotators marked and its resolved value equals
-theirs (ISO week numbers zero-padded). Precision is hits over drafted expressions, recall is
-annotated expressions hit over all of them.
+theirs (ISO week numbers zero-padded); a drafted range hits the annotated ends it spans, as
+TimeML marks "between 1982 and 1992" as two dates. Precision is hits over drafted expressions,
+recall is annotated expressions hit over all of them.
 
 Events: each article of ``draft-events-devset.jsonl`` is drafted. A drafted event *locates* a
 reference event when its quote overlaps the reference's evidence sentence, and *matches* it when it
@@ -81,7 +82,8 @@ def score(devset: Path, show_misses: int = 0) -> tuple[float, float, float]:
                 if t["start"] < mention.end and mention.start < t["end"]
             ]
             touched.update(overlapping)
-            good = [i for i in overlapping if canonical(gold[i]["value"]) == value]
+            ends = value.split("/") if value and "/" in value else [value]
+            good = [i for i in overlapping if canonical(gold[i]["value"]) in ends]
             if good:
                 hits += 1
                 matched.update(good)

@@ -158,3 +158,18 @@ def test_overnight_after_a_named_happening_is_anchored_on_it_and_is_its_night():
     )
     first, meeting = _events(text, "2016-09-18")
     assert meeting.anchor == first.id and meeting.resolution.value == "2016-09-15TNI"
+
+
+def test_a_happening_dated_only_by_the_day_it_was_reported_is_not_given_that_day():
+    text = (
+        "Sununu was told Wednesday by Bush's son that he had lost support. "
+        "One of the president's sons has informed Sununu that his days are numbered, "
+        "the sources said Monday."
+    )
+    events = _events(text, "1991-12-03")
+    assert [e.resolution.value for e in events] == ["1991-11-27"]
+
+
+def test_a_saying_dated_before_its_content_is_still_the_event():
+    events = _events("Clinton said Thursday that he had ordered the strikes.", "1998-08-21")
+    assert [e.resolution.value for e in events] == ["1998-08-20"]

@@ -34,6 +34,8 @@ def tense(sentence: str, expression: str) -> str | None:
             "Tuesday morning",
         ),
         ("The vote was delayed by the committee until Friday.", "Friday"),
+        ("Protesters planned a large demonstration in Little Havana on Saturday.", "on Saturday"),
+        ("The union plans another strike on Monday.", "on Monday"),
     ],
 )
 def test_a_plan_or_a_will_looks_ahead(sentence, expression):
@@ -108,6 +110,7 @@ def test_a_fronted_month_in_a_past_sentence_is_this_year_s():
         ("The flight was delayed due to weather on Monday.", "Monday"),
         ("They said they would look for ways to get around Wednesday's ruling.", "Wednesday"),
         ("The strike happened on Saturday.", "on Saturday"),
+        ("They had planned a rally on Saturday.", "on Saturday"),
     ],
 )
 def test_a_plan_told_in_the_past_or_a_thing_named_by_its_day_says_nothing(sentence, expression):

@@ -41,7 +41,33 @@ _NUMBER_RE = (
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty|thirty|forty|fifty|a few|several|a couple of)"
 )
+_YEAR_RE = r"(?:1[6-9]\d{2}|20[0-4]\d)"
+_UNIT_RE = r"(?:hours?|days?|weeks?|months?|years?|decades?)"
+_RANGE_PARTS = [
+    r"(?:between " + _YEAR_RE + r" and |(?:from )?" + _YEAR_RE + r"(?:[-–/]| to | through ))"
+    r"(?:" + _YEAR_RE + r"|\d{2})\b(?![-/]\d)",
+    r"(?:between "
+    + _MONTH_RE
+    + r" and |(?:from )?"
+    + _MONTH_RE
+    + r" (?:to|through) )"
+    + _MONTH_RE
+    + r"(?:,? \d{4})?",
+    r"(?:from )?" + _MONTH_RE + r" \d{1,2}[-–]\d{1,2}(?:, \d{4})?",
+    r"(?:from )?\d{1,2}(?:[-–]| to )\d{1,2} " + _MONTH_RE + r"(?: \d{4})?",
+    r"from (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) "
+    r"(?:to|through|until) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
+]
+"""Ranges, tried before their ends alone so that "March 3-5" is not read as "March 3"."""
+_DURATION_PARTS = [
+    r"(?:(?:for|in|within|over|during) (?:the (?:past|last|next|previous|coming) )?|"
+    r"the (?:past|last|next|previous|coming) )" + _HEDGE_RE + _NUMBER_RE + r"[ -]" + _UNIT_RE,
+    r"for (?:hours|days|weeks|months|years|decades)",
+]
+"""Durations ("for five days", "in nearly a week"), tried after the dated forms so that "five
+days ago" stays a date; the resolver refuses them unless they are anchored on an event."""
 _FIND_PARTS = [
+    *_RANGE_PARTS,
     r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?",
     r"(?:\d{1,2}(?::\d{2})? ?(?:a\.m\.?|p\.m\.?|am|pm)|noon|midnight|midday)"
     + _ZONE_RE
@@ -66,6 +92,8 @@ _FIND_PARTS = [
     r"(?:this|last|tomorrow) (?:morning|afternoon|evening|night)|overnight",
     r"(?:the )?(?:next|following|previous|preceding) (?:day|morning|evening|night)|"
     r"the day (?:before|after)",
+    r"the (?:following|previous) (?:week|month|year)",
+    r"(?:in )?recent (?:days|weeks|months)",
     _HEDGE_RE
     + _NUMBER_RE
     + r" (?:days?|weeks?|months?|years?|decades?) (?:ago|earlier|later|before|after|from now)",
@@ -101,6 +129,7 @@ _FIND_PARTS = [
     r"(?:in )?recent years",
     r"(?:the year )?(?:nineteen (?:ninety|eighty|seventy|sixty|fifty|forty|thirty|"
     r"twenty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two thousand)",
+    *_DURATION_PARTS,
 ]
 
 

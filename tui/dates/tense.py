@@ -13,6 +13,7 @@ from functools import lru_cache
 
 _FUTURE = re.compile(
     r"\b(?:will|won't|wo n't|'ll|shall|going to|plans? to|planned to|planning to|scheduled to|"
+    r"plan(?:s|ned|ning)? (?:a|an|another)|"
     r"is scheduled|"
     r"are scheduled|expected to|expects? to|is to|are to|set to|slated|intends? to|hopes? to|"
     r"due to (?!\w+ing)|"

@@ -5,7 +5,9 @@ a second happening ("began on Monday and collapsed on Wednesday"). Of a sentence
 that dates its main clause wins over one mentioned in passing (in a relative clause, in brackets, a
 bare year beside a day, the day a thing was merely said). A sentence with no date of its own that
 names an earlier happening ("the strike was halted") is proposed on that happening's day, marked
-doubtful. The same happening told twice with the same date is proposed once.
+doubtful. The same happening told twice with the same date is proposed once. A date in an
+attribution tail ("..., the sources said Monday.") dates the saying, not the happening told, so
+it dates no event.
 """
 
 from __future__ import annotations
@@ -93,6 +95,10 @@ _FIGURES = re.compile(
     r"\$\s?\d|\bcents?\b|\ba share\b|\d\s?%|\bpercent\b|\b(?:m|b)illion\b", re.IGNORECASE
 )
 _WORD = re.compile(r"[a-z]{4,}")
+_ATTRIBUTION_TAIL = re.compile(
+    r"[,\"'”]\s*(?:\w+\s+){0,5}?(?:said|says|reported|added)\s+\S+(?:\s+\S+)?$", re.IGNORECASE
+)
+_ATTRIBUTION_END = re.compile(r"\s*[.!?]?[\"'”]?\s*$")
 
 
 def propose(text: str, published: datetime) -> list[Proposal]:
@@ -118,6 +124,10 @@ def _datable(m: Mention) -> bool:
     if isinstance(m.result, Unresolved):
         return True
     if _PERIOD.search(m.when) and _FIGURES.search(m.sentence):
+        return False
+    if _ATTRIBUTION_TAIL.search(m.sentence[: m.end - m.quote_start]) and (
+        _ATTRIBUTION_END.match(m.sentence, m.end - m.quote_start)
+    ):
         return False
     return m.result.is_dated or m.result.value == "PAST_REF"
 
@@ -388,7 +398,7 @@ def _as_proposals(
         quote_start = text.find(sentence, s_start)
         context = [text[s:e] for p, s, e in spans[max(0, s_index - 4) : s_index] if p == paragraph]
         clause = text[h.clause[0] : h.clause[1]]
-        title = headline(clause, when if h.when is None else "", context)
+        title = headline(clause, text[h.main.start : h.main.end] if h.when is None else "", context)
         doubts = list(h.doubts or h.main.doubts)
         if h.main.anchor is not None and anchor is None:
             tense = tense_in_quotes(when, [sentence])

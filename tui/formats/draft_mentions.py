@@ -15,6 +15,7 @@ from datetime import datetime
 
 from tui.core.model import Resolution, Unresolved
 from tui.dates import find_expressions, resolve
+from tui.dates.holidays import FIND_PATTERN as HOLIDAY_PATTERN
 from tui.dates.tense import tense_in_quotes
 from tui.formats.draft_text import quotations, sentences, without_stray_quote_marks
 
@@ -146,6 +147,8 @@ def expressions(text: str, published: datetime) -> list[Mention]:
         quote_start = text.find(sentence, s_start)
         around = bisect_right(quote_starts, expression.start) - 1
         quoted = around >= 0 and expression.end < quoted_spans[around][1]
+        if quoted and _is_a_name(text[slice(*quoted_spans[around])], expression.text):
+            continue  # ABC's "This Week", the film "High Noon": a title, not a date
         doubts: list[str] = []
         anchor: Mention | None = None
         if quoted:
@@ -177,6 +180,14 @@ def expressions(text: str, published: datetime) -> list[Mention]:
             result = _in_quarterly_terms(
                 result, text[first:end], sentence, quarterly_article, published
             )
+            if isinstance(result, Unresolved) and result.duration is not None:
+                counted = _counted_back(text[s_start : expression.start], expression.text)
+                if counted is None:
+                    continue  # a length of time places nothing: no event rests on it
+                result = resolve(counted[0], published, anchor_label="the source's publication")
+                if isinstance(result, Unresolved):
+                    continue
+                doubts.append(counted[1])
         if isinstance(result, Unresolved):
             doubts.append(f"could not resolve: {result.reason}")
         elif result.approximate:
@@ -185,7 +196,7 @@ def expressions(text: str, published: datetime) -> list[Mention]:
             doubts.append("vague reference, not a date")
         mention = Mention(
             number=len(mentions),
-            when=expression.text,
+            when=result.expression,
             start=expression.start,
             end=expression.end,
             sentence_index=index,
@@ -202,6 +213,45 @@ def expressions(text: str, published: datetime) -> list[Mention]:
             last_in_paragraph[paragraph] = mention  # a sentence's first date is its news:
             last = mention  # "On Monday, he warned ... before Christmas"
     return mentions
+
+
+_FIRST_TIME = re.compile(r"\b(?:first|only)\b(?:\s+[\w'-]+){0,8}\s*$", re.IGNORECASE)
+_SO_FAR = re.compile(r"\b(?:has|have)(?:n't| not)?(?:\s+[\w'-]+){0,6}\s*$", re.IGNORECASE)
+_LENGTH = re.compile(r"^(in|for)\s+(?!the\b)(.+)$", re.IGNORECASE)
+
+
+def _counted_back(before: str, when: str) -> tuple[str, str] | None:
+    """A length of time that ends now places its start: "its first raids in nearly a week" (the
+    last ones were nearly a week ago), "talks have been cut off for nearly two years" (since
+    nearly two years ago). The expression to resolve instead, and the doubt to show."""
+    length = _LENGTH.match(when)
+    if length is None:
+        return None
+    ago = f"{length.group(2)} ago"
+    if _FIRST_TIME.search(before):
+        return ago, f"{when!r} after a first happening: the one before it, {ago}"
+    if length.group(1).lower() == "for" and _SO_FAR.search(before):
+        return ago, f"{when!r} up to now: taken to have begun {ago}"
+    return None
+
+
+_HOLIDAY = re.compile(HOLIDAY_PATTERN, re.IGNORECASE)
+_CALENDAR_NAME = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?$"
+)
+
+
+def _is_a_name(quotation: str, when: str) -> bool:
+    """A date in a quotation of a few words, written with a capital that no calendar word takes
+    there, names a work or a programme: the film "High Noon", ABC's "This Week"."""
+    words = quotation.strip("`'\"“”‘’ ,.").split()
+    if len(words) > 6 or _HOLIDAY.search(when):
+        return False
+    own = when.split()
+    first = 0 if words and words[0].lower().startswith(own[0].lower()) else -1
+    return any(
+        w[:1].isupper() and not _CALENDAR_NAME.match(w) for i, w in enumerate(own) if i != first
+    )
 
 
 def _when_said(
