@@ -499,10 +499,10 @@ def _copy_article(data: bytes, target: Path) -> int:
     try:
         write_bytes_atomically(target, data, force=False)
     except FileExists:
-        _say(f"timeline draft: {one_line(str(target))} exists; the article was not copied")
+        _say(f"timeline draft: {target} exists; the article was not copied")
         return EXIT_ERRORS
     except OSError as exc:
-        _say(f"timeline draft: cannot copy the article to {one_line(str(target))}: {exc}")
+        _say(f"timeline draft: cannot copy the article to {target}: {exc}")
         return EXIT_ERRORS
     return EXIT_OK
 
