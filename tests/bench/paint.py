@@ -1,4 +1,4 @@
-"""First paint and key latency in a real terminal (tmux), each against a bare Textual app measured alike.
+"""First paint and key latency in a real terminal (tmux), against a bare Textual app measured alike.
 
 ``python -m tests.bench paint [--sizes 10000,100000]``
 
@@ -18,6 +18,7 @@ import sys
 import tempfile
 import time
 import uuid
+from functools import partial
 from pathlib import Path
 
 from tests.bench.generate import generate
@@ -55,7 +56,7 @@ class Pane:
 
     def _tmux(self, *args: str) -> str:
         return subprocess.run(
-            ["tmux", "-L", self.socket, *args], capture_output=True, text=True
+            ["tmux", "-L", self.socket, *args], capture_output=True, text=True, check=False
         ).stdout
 
     def wait_for(self, text: str, since: float, limit: float = 300.0) -> float:
@@ -193,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
             cold_env = {**env, "XDG_CACHE_HOME": str(folder / f"cold-{events}")}
             cold = _best(
                 args.repeat if events <= 10_000 else 1,
-                lambda: explorer_paint(path, order[0][:60], cold_env, "--no-cache"),
+                partial(explorer_paint, path, order[0][:60], cold_env, "--no-cache"),
             )
             progress = (
                 explorer_paint(path, "Loading", env, "--no-cache") if events >= 100_000 else 0.0

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import Footer, Static
@@ -26,6 +26,9 @@ from tui.formats.axis import (
     zoom,
 )
 from tui.ui.widgets.axis import AxisView, axis_for
+
+if TYPE_CHECKING:
+    from tui.ui.screens.timeline import TimelineScreen
 
 PAN_SHARE = 0.25
 """How much of the screen one pan key moves."""
@@ -208,17 +211,20 @@ class AxisScreen(Screen[Choice | None]):
         self.app.push_screen(SourceScreen(self.timeline, event))
 
 
-def open_axis(
-    app: App[object],
-    timeline: Timeline,
-    events: Sequence[Event],
-    selected: str | None,
-    back: Callable[[str, bool], None],
-) -> None:
-    """Push the axis over the list; ``back(key, expand)`` selects the event picked there."""
+def open_axis(screen: TimelineScreen) -> None:
+    """Push the axis over the list with the events it shows (the very sequence, so the density
+    strip's layout is reused); back with Enter, the event picked there is selected and expanded."""
+    timeline, events = screen.timeline, screen.events
+    if timeline is None:
+        return
+    shown, current = events.shown, events.current
 
     def done(choice: Choice | None) -> None:
-        if choice is not None:
-            back(choice.key, choice.expand)
+        event = next((e for e in shown if e.key == choice.key), None) if choice else None
+        if choice is None or event is None:
+            return
+        screen.select(screen.key_of(event))
+        if choice.expand and not screen.events.is_expanded(event):
+            screen.events.action_expand()
 
-    app.push_screen(AxisScreen(timeline, events, selected), done)
+    screen.app.push_screen(AxisScreen(timeline, shown, current.key if current else None), done)

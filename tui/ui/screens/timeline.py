@@ -244,20 +244,8 @@ class TimelineScreen(Screen[None]):
         """The axis of the events shown; back to the list with the event picked there."""
         from tui.ui.screens.axis import open_axis
 
-        if self.timeline is None:
-            return
-        shown = list(self.events.shown)
-        current = self.events.current
-
-        def picked(key: str, expand: bool) -> None:
-            event = next((e for e in shown if e.key == key), None)
-            if event is None:
-                return
-            self.select(self.key_of(event))
-            if expand and not self.events.is_expanded(event):
-                self.events.action_expand()
-
-        open_axis(self.app, self.timeline, shown, current.key if current else None, picked)
+        if self.timeline is not None:
+            open_axis(self)
 
     def action_source(self) -> None:
         event = self.events.current

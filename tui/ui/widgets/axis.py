@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from typing import ClassVar
 
@@ -25,20 +26,22 @@ STYLES = (
 
 _AXES: dict[tuple[int, LaneMode, bool], tuple[Sequence[Event], Axis]] = {}
 AXES_KEPT = 6
+_BUILDING = threading.Lock()
 
 
 def axis_for(events: Sequence[Event], lanes: LaneMode = "none", *, fold: bool = True) -> Axis:
     """The axis of an event list, built once: the density strip and the axis view share it, so
     opening the view on 100,000 events does not lay them out a second time."""
     key = (id(events), lanes, fold)
-    hit = _AXES.get(key)
-    if hit is not None and hit[0] is events:
-        return hit[1]
-    axis = build_axis(events, lanes, fold=fold)
-    while len(_AXES) >= AXES_KEPT:
-        _AXES.pop(next(iter(_AXES)))
-    _AXES[key] = (events, axis)
-    return axis
+    with _BUILDING:  # a second caller waits for the first one's build instead of racing it
+        hit = _AXES.get(key)
+        if hit is not None and hit[0] is events:
+            return hit[1]
+        axis = build_axis(events, lanes, fold=fold)
+        while len(_AXES) >= AXES_KEPT:
+            _AXES.pop(next(iter(_AXES)))
+        _AXES[key] = (events, axis)
+        return axis
 
 
 class AxisView(Widget):

@@ -17,7 +17,7 @@ from textual.widget import Widget
 from tui.core.model import Event
 from tui.formats.axis import Axis, View, blocks, counts, fit
 from tui.ui.widgets.axis import axis_for
-from tui.ui.widgets.event_list import EventList
+from tui.ui.widgets.event_list import EventList, events_on_screen
 
 BUILD_DELAY = 0.05
 """The strip is counted just after a list is shown, so it never delays the list's first paint."""
@@ -107,7 +107,7 @@ class DensityStrip(Widget, can_focus=True):
         """The columns of the events the list has on screen."""
         if self._list is None or self._view is None or not self._at:
             return None
-        first, last = self._list.events_on_screen()
+        first, last = events_on_screen(self._list)
         a, b = self._at[min(first, len(self._at) - 1)], self._at[min(last, len(self._at) - 1)]
         if a is None or b is None:
             return None

@@ -223,12 +223,6 @@ class EventList(ScrollView, can_focus=True):
         self.refresh()
         self.scroll_to_cursor()
 
-    def events_on_screen(self) -> tuple[int, int]:
-        """Indices of the first and last shown events with a line on screen."""
-        top = int(self.scroll_y)
-        bottom = top + self.scrollable_content_region.height - 1
-        return self._lines.event_at(top), self._lines.event_at(bottom)
-
     def on_click(self, event: events.Click) -> None:
         line = event.y + int(self.scroll_y)
         if 0 <= line < len(self._lines):
@@ -301,3 +295,10 @@ def strip_of(text: Text, style: Style, width: int, console: Console) -> Strip:
     text.truncate(width, overflow="ellipsis")
     segments = list(text.render(console, end=""))
     return Strip(segments).extend_cell_length(width).apply_style(style).crop(0, width)
+
+
+def events_on_screen(events: EventList) -> tuple[int, int]:
+    """Indices of the first and last shown events with a line on screen (for the density strip)."""
+    top = int(events.scroll_y)
+    bottom = top + events.scrollable_content_region.height - 1
+    return events._lines.event_at(top), events._lines.event_at(bottom)
