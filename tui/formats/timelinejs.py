@@ -24,7 +24,7 @@ from datetime import datetime, timedelta
 from tui.core.model import Event, Timeline
 from tui.core.urls import web_url
 from tui.dates import format_label
-from tui.formats.escape import html_block, html_text
+from tui.formats.escape import html_block, html_text, one_json_line
 from tui.formats.filenames import file_keys
 from tui.formats.htmltext import CREDIT_CLASS
 from tui.formats.options import LeftOut, Options
@@ -173,4 +173,4 @@ def to_timelinejs(timeline: Timeline) -> dict[str, object]:
 
 def render(timeline: Timeline, options: Options | None = None) -> Iterator[str]:
     """The TimelineJS3 document as indented JSON."""
-    yield json.dumps(to_timelinejs(timeline), ensure_ascii=False, indent=2) + "\n"
+    yield one_json_line(json.dumps(to_timelinejs(timeline), ensure_ascii=False, indent=2)) + "\n"
