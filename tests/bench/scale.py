@@ -40,15 +40,18 @@ class Run:
 
 
 def run_process(argv: list[str], env: dict[str, str] | None = None) -> Run:
-    """Run a command to completion with output discarded; measure its wall time and peak memory."""
+    """Run a command to completion with output discarded; measure its wall time and peak memory.
+
+    Its stderr goes to a file, not a pipe: a timeline with a thousand warnings would fill a pipe
+    nobody reads until the end, and the command would wait on it forever."""
     start = time.perf_counter()
-    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-    _, status, usage = os.wait4(process.pid, 0)
-    seconds = time.perf_counter() - start
-    process.returncode = os.waitstatus_to_exitcode(status)
-    error = process.stderr.read().decode(errors="replace") if process.stderr else ""
-    if process.stderr:
-        process.stderr.close()
+    with tempfile.TemporaryFile() as errors:
+        process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=errors, env=env)
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        errors.seek(0)
+        error = errors.read().decode(errors="replace")
     if process.returncode not in (0, 1):
         raise RuntimeError(f"{' '.join(argv)} failed ({process.returncode}): {error[-500:]}")
     return Run(seconds, usage.ru_maxrss / 1024)
