@@ -110,3 +110,13 @@ async def test_escape_leaves_an_edit_without_changing_the_title():
         await pilot.press("t", *"Something else", "escape", "a", "w")
     assert app.return_value is not None
     assert app.return_value[0].title.startswith("Four US-led airstrikes")
+
+
+async def test_a_60_column_footer_still_shows_how_to_write_and_quit():
+    app = _app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        footer = app.screen.query_one("Footer")
+        visible = [k for k in footer.query("FooterKey") if k.region.width and k.region.right <= 60]
+        labels = " ".join(str(k.render()) for k in visible)
+        assert "Quit" in labels and "Write" in labels, labels

@@ -40,6 +40,9 @@ class ReviewScreen(Screen[None]):
     """Proposals and article side by side; every decision from the keyboard."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        # writing and quitting first, so that a narrow footer still shows them
+        Binding("ctrl+s,w", "save", "Write accepted"),
+        Binding("q", "quit_review", "Quit, write nothing"),
         Binding("a", "accept", "Accept"),
         Binding("x", "reject", "Reject"),
         Binding("t", "edit_title", "Edit title"),
@@ -47,8 +50,6 @@ class ReviewScreen(Screen[None]):
         Binding("m", "merge", "Merge with previous"),
         Binding("n", "add", "Add from cursor sentence"),
         Binding("tab", "switch", "Article/list", show=False),
-        Binding("ctrl+s,w", "save", "Write accepted"),
-        Binding("q", "quit_review", "Quit, write nothing"),
         Binding("escape", "cancel_edit", "Cancel edit", show=False),
     ]
 
