@@ -195,7 +195,10 @@ def _coarser_than_asked(
     if not isinstance(anchor, Resolution):
         return None
     label = f"event '{events[anchor_index].id}'"
-    exact = resolve(event.when, anchor.start, anchor_label=label, tz=zone_name)
+    # the very call resolve_anchored made first, so the resolver's cache answers it
+    exact = resolve(
+        event.when, anchor.start, anchor_label=label, tz=zone_name, tense=None, on_event=True
+    )
     if not isinstance(exact, Resolution) or exact.value == result.value:
         return None
     return (
