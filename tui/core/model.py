@@ -38,7 +38,12 @@ FUTURE_REF, which places it nowhere."""
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Resolution:
-    """A resolved expression: TIMEX3 value, the interval [start, end) it covers, and why."""
+    """A resolved expression: TIMEX3 value, the interval [start, end) it covers, and why.
+
+    ``days`` is set only for a resolution that begins before 1 January AD 1: the proleptic
+    Gregorian day numbers of [start, end), day 0 = 0001-01-01 (``tui.core.deeptime``). Then
+    ``start`` and ``end`` are only clamped into what ``datetime`` holds, and a position is asked of
+    ``deeptime.seconds``; ``value`` is EDTF with astronomical years (``-0043`` is 44 BC)."""
 
     expression: str
     value: str
@@ -48,6 +53,7 @@ class Resolution:
     approximate: bool
     explanation: str
     part_of_day: str | None = None
+    days: tuple[int, int] | None = None
 
     @property
     def is_dated(self) -> bool:

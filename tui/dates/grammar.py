@@ -14,7 +14,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from tui.dates import rules_days, rules_periods, rules_spans
+from tui.dates import rules_days, rules_deep, rules_periods, rules_spans
 from tui.dates.days import ExplicitDay
 from tui.dates.finder import finder
 from tui.dates.rulebook import _RULES, MAX_LENGTH, parse_normalized, too_long
@@ -33,7 +33,7 @@ __all__ = [
     "parse_normalized",
 ]
 
-_RULES_IN_ORDER = (rules_spans, rules_days, rules_periods)
+_RULES_IN_ORDER = (rules_spans, rules_deep, rules_days, rules_periods)
 """Rules are tried in the order they are registered: the spans' first, then the days' before the
 periods'."""
 
@@ -48,20 +48,20 @@ def parse_expression(expression: str) -> Parsed | str | None:
         return "the expression is empty"
     if len(text) > MAX_LENGTH:
         return too_long(len(text))
-    if _BEFORE_CHRIST.search(text):
-        return BEFORE_YEAR_ONE
     edtf = _edtf(text)
     if edtf is not None:
         return edtf
     parsed = parse_normalized(text)
     if parsed is not None:
         return parsed
+    if _BEFORE_CHRIST.search(text):
+        return BEFORE_YEAR_ONE
     bare = _PREFIXES.sub("", text, count=1)
     return _numeric_date(bare) or _impossible_day(bare)
 
 
 _BEFORE_CHRIST = re.compile(r"\b(?:bc|bce|b\.c(?:\.e)?)(?![a-z])")
-"""Dates before year 1: refused with the reason, since the model counts years from 1."""
+"""A BC form no rule reads ("the spring of 44 BC"): refused with the forms that are read."""
 
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+from tui.core import deeptime
 from tui.core.model import Resolution
 
 PART_NAMES = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
@@ -49,10 +50,13 @@ def day_label(moment: datetime | date) -> str:
 
 def describe_span(r: Resolution) -> str:
     """The resolved span in words, at its own granularity, with the part of it that "early",
-    "mid" or "late" picked out ("early Dec 2024", "the late 1970s")."""
+    "mid" or "late" picked out ("early Dec 2024", "the late 1970s"); before AD 1 with "BC"
+    ("15 Mar 44 BC", "the 5th century BC")."""
     start, g = r.start, r.granularity
     if not r.is_dated:
         return REFERENCE_NAMES.get(r.value, r.value)
+    if r.days is not None:
+        return deeptime.label(r)
     if g in ("day", "part-of-day"):
         text = day_label(start)
         return f"{text}, {PART_NAMES[r.part_of_day]}" if r.part_of_day else text
@@ -124,8 +128,11 @@ def _interval(r: Resolution) -> str:
 def describe_range(first: Resolution, last: Resolution) -> str:
     """From the earliest resolution to the latest, for a timeline's header: an interval at either
     end gives only its outer day, and a range within one label is that label once."""
-    begin = day_label(first.start) if first.granularity == "interval" else describe_span(first)
-    end = day_label(_last_day(last)) if last.granularity == "interval" else describe_span(last)
+    begin, end = describe_span(first), describe_span(last)
+    if first.granularity == "interval":
+        begin = begin.partition(" – ")[0] if first.days is not None else day_label(first.start)
+    if last.granularity == "interval":
+        end = end.rpartition(" – ")[2] if last.days is not None else day_label(_last_day(last))
     return begin if begin == end else f"{begin} – {end}"
 
 

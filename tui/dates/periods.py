@@ -5,21 +5,28 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from tui.core.deeptime import (
+    century_days,
+    century_value,
+    day_number,
+    millennium_days,
+    millennium_value,
+    year_iso,
+)
 from tui.core.model import Resolution
 from tui.dates.labels import SEASON_NAMES
 from tui.dates.shapes import (
-    BEFORE_YEAR_ONE,
     LEANS,
     MONTHS,
     SEASON_MONTHS,
     Parsed,
-    Refusal,
     _mod_word,
     _month_start,
     _month_year,
     _narrow,
     _on,
     _result,
+    deep_result,
 )
 
 
@@ -185,8 +192,6 @@ class Year(Parsed):
 
     def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
         year = self.year if self.year is not None else anchor.year + self.offset
-        if year < 1:
-            raise Refusal(BEFORE_YEAR_ONE)
         if self.year is not None:
             why = "an explicit year"
         else:
@@ -194,6 +199,17 @@ class Year(Parsed):
                 self.offset, f"{abs(self.offset)} years {'before' if self.offset < 0 else 'after'}"
             )
             why = f"{when} {_on(anchor, label)}"
+        if year < 1:
+            days = _narrow_days(day_number(year), day_number(year + 1), self.mod)
+            granularity = "year"
+            return deep_result(
+                expression,
+                year_iso(year),
+                days,
+                granularity,
+                self.approximate,
+                _mod_word(self.mod) + why,
+            )
         s, e = _narrow(datetime(year, 1, 1), datetime(year + 1, 1, 1), self.mod)
         return _result(
             expression, f"{year:04d}", s, e, "year", self.approximate, _mod_word(self.mod) + why
@@ -225,13 +241,33 @@ class Decade(Parsed):
         )
 
 
+def _narrow_days(first: int, after: int, mod: str | None) -> tuple[int, int]:
+    """``_narrow`` for day numbers: the early, middle or late third, in whole days."""
+    if mod is None:
+        return first, after
+    third = -(-(after - first) // 3)
+    if mod == "early":
+        return first, first + third
+    if mod == "mid":
+        return first + third, after - third
+    return after - third, after
+
+
 @dataclass(frozen=True)
 class Century(Parsed):
-    """A century: the 20th century is ``19``."""
+    """A century: the 20th century is ``19``; the 5th century BC (500-401 BC) is EDTF's
+    ``-04XX``."""
 
     number: int
+    bc: bool = False
+    mod: str | None = None
 
     def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        if self.bc:
+            days = _narrow_days(*century_days(self.number, True), self.mod)
+            why = _mod_word(self.mod) + "an explicit century BC"
+            value = century_value(self.number, True)
+            return deep_result(expression, value, days, "century", False, why)
         first = (self.number - 1) * 100
         return _result(
             expression,
@@ -242,3 +278,16 @@ class Century(Parsed):
             False,
             "an explicit century",
         )
+
+
+@dataclass(frozen=True)
+class Millennium(Parsed):
+    """A millennium BC: the 3rd millennium BC (3000-2001 BC) is EDTF's ``-2XXX``."""
+
+    number: int
+    mod: str | None = None
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        days = _narrow_days(*millennium_days(self.number), self.mod)
+        why = _mod_word(self.mod) + "an explicit millennium BC"
+        return deep_result(expression, millennium_value(self.number), days, "century", False, why)

@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from tui.core.deeptime import day_iso
 from tui.core.isotime import parse_iso, wall_clock
 from tui.core.model import Resolution, Unresolved
 from tui.dates.shapes import Refusal
@@ -132,12 +133,17 @@ def describe_json(result: Resolution | Unresolved, anchor_text: str) -> dict[str
         if result.duration is not None:
             record["duration"] = result.duration
         return record
+    start, end = (
+        (day_iso(result.days[0]), day_iso(result.days[1]))
+        if result.days is not None
+        else (result.start.isoformat(), result.end.isoformat())
+    )
     return {
         "expression": result.expression,
         "anchor": anchor_text,
         "value": result.value,
-        "start": result.start.isoformat(),
-        "end": result.end.isoformat(),
+        "start": start,
+        "end": end,
         "granularity": result.granularity,
         "approximate": result.approximate,
         "explanation": result.explanation,

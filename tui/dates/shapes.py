@@ -9,10 +9,11 @@ A shape is what the grammar recognised, independent of any anchor; its ``build``
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, is_dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from typing import Any, cast
 
+from tui.core import deeptime
 from tui.core.model import Granularity, Resolution
 from tui.dates.labels import day_label, describe_span
 
@@ -47,8 +48,9 @@ def _result(
     approximate: bool,
     why: str,
     part: str | None = None,
+    days: tuple[int, int] | None = None,
 ) -> Resolution:
-    resolution = Resolution(expression, value, start, end, granularity, approximate, "", part)
+    resolution = Resolution(expression, value, start, end, granularity, approximate, "", part, days)
     label = ("~" if approximate else "") + describe_span(resolution)
     return Resolution(
         expression,
@@ -59,7 +61,31 @@ def _result(
         approximate,
         f"{expression} → {label}: {why}",
         part,
+        days,
     )
+
+
+def deep_result(
+    expression: str,
+    value: str,
+    days: tuple[int, int],
+    granularity: Granularity,
+    approximate: bool,
+    why: str,
+) -> Resolution:
+    """A resolution that begins before AD 1: its day numbers, with ``start`` and ``end`` clamped
+    (``tui.core.deeptime``)."""
+    start, end = deeptime.bounds(days)
+    return _result(expression, value, start, end, granularity, approximate, why, None, days)
+
+
+def day_span(r: Resolution) -> tuple[int, int]:
+    """The day numbers a day-or-coarser resolution covers, deep or not."""
+    if r.days is not None:
+        return r.days
+    first = r.start.toordinal() - 1
+    last = r.end.toordinal() - 1
+    return first, last + (r.end.time() != time())
 
 
 def _reason(resolution: Resolution) -> str:
@@ -77,8 +103,8 @@ class Refusal(ValueError):
 
 
 BEFORE_YEAR_ONE = (
-    "a date before year 1 (BC) cannot be held yet: the timeline's dates run from year 1 to 9999; "
-    "write it in the title or notes"
+    "a date before year 1 (BC) in a form the resolver does not read: write it as '44 BC', "
+    "'March 15, 44 BC', 'the 5th century BC' or 'between 500 and 400 BC'"
 )
 
 
@@ -244,20 +270,21 @@ class Interval(Parsed):
 
 def joined(expression: str, a: Resolution, b: Resolution) -> Resolution:
     """The interval from the start of ``a`` to the end of ``b``, refused if it runs backwards."""
-    if b.end <= a.start:
+    deep = a.days is not None or b.days is not None
+    if (deeptime.end_seconds(b) <= deeptime.seconds(a)) if deep else b.end <= a.start:
         raise Refusal(f"the interval ends ({b.value}) before it starts ({a.value})")
     why_a, why_b = _reason(a), _reason(b)
-    return _result(
-        expression,
-        f"{a.value}/{b.value}",
-        a.start,
-        b.end,
-        "interval",
-        a.approximate or b.approximate,
-        f"from {why_a} ({a.value}) to {why_b} ({b.value})"
+    name_a, name_b = (describe_span(a), describe_span(b)) if deep else (a.value, b.value)
+    why = (
+        f"from {why_a} ({name_a}) to {why_b} ({name_b})"
         if why_a != why_b
-        else f"from {a.value} to {b.value}: {why_a}",
+        else f"from {name_a} to {name_b}: {why_a}"
     )
+    value, approximate = f"{a.value}/{b.value}", a.approximate or b.approximate
+    if deep:
+        days = (day_span(a)[0], day_span(b)[1])
+        return deep_result(expression, value, days, "interval", approximate, why)
+    return _result(expression, value, a.start, b.end, "interval", approximate, why)
 
 
 @dataclass(frozen=True)
@@ -279,6 +306,7 @@ class Approximately(Parsed):
             True,
             f"{why} (approximate: '{self.word}')",
             r.part_of_day,
+            r.days,
         )
 
 

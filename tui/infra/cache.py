@@ -24,7 +24,7 @@ from tui.core.model import Diagnostic, Event, Quote, Resolution, Source, Timelin
 from tui.infra.files import write_bytes_atomically
 from tui.load.reading import Unreadable, regular_bytes
 
-MAGIC = b"TLXC2\n"
+MAGIC = b"TLXC3\n"
 MAX_CACHE_BYTES = 512 * 1024 * 1024
 """The most the cache keeps; past it, the least recently used entries are deleted first."""
 _ALLOWED = {

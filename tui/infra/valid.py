@@ -54,6 +54,7 @@ _resolution = _record(
         "approximate": kinds(bool),
         "explanation": STR,
         "part_of_day": OPT_STR,
+        "days": kinds(tuple, _NONE),
     },
 )
 _quote = _record(
