@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timedelta
 
+from tui.core import deeptime
 from tui.core.model import Resolution, Unresolved
+from tui.dates.labels import day_label
 from tui.dates.resolver import resolve
 
 FINE = {"second", "minute", "hour", "part-of-day", "day"}
@@ -24,12 +26,14 @@ def resolve_anchored(
     anchor_label: str = "the anchor event",
     tz: str = "UTC",
     tense: str | None = None,
+    exact: bool = False,
 ) -> Resolution | Unresolved:
     """Resolve ``expression`` counted from another event's resolution, no finer than it allows.
 
     A result that does not depend on where in the anchor's span it is counted from (an explicit
     date, "ten years later" than a year) is kept; one that does is widened to the anchor's own
-    granularity around where it falls, and marked approximate.
+    granularity around where it falls, and marked approximate. ``exact`` counts from the anchor's
+    start however coarse it is: what the result would be without the precision rule.
     """
     if not anchor.is_dated:
         return Unresolved(
@@ -37,10 +41,12 @@ def resolve_anchored(
             f"{anchor_label} is a vague reference ({anchor.value}), not a date: there is no day "
             "to count from",
         )
+    if anchor.days is not None:
+        return _from_deep_time(expression, anchor, anchor_label, tz, tense, exact)
     first = resolve(
         expression, anchor.start, anchor_label=anchor_label, tz=tz, tense=tense, on_event=True
     )
-    if not isinstance(first, Resolution):
+    if exact or not isinstance(first, Resolution):
         return first
     if anchor.granularity in FINE:
         return replace(first, approximate=True) if anchor.approximate else first
@@ -96,3 +102,75 @@ def _widened(
         "than its anchor"
     )
     return _result(expression, value, start, end, granularity, True, why)
+
+
+def _from_deep_time(
+    expression: str, anchor: Resolution, label: str, tz: str, tense: str | None, exact: bool
+) -> Resolution | Unresolved:
+    """Counted from an anchor before AD 1 ("two years later" than 44 BC is 42 BC).
+
+    The Gregorian calendar repeats exactly every 400 years, weekdays and leap days included, so
+    the expression is counted from the anchor moved a whole number of 400-year cycles into years
+    ``datetime`` holds, and the result is moved back. A result that does not move with the anchor
+    (an explicit date) is kept as it is; one deep time has no value for (a week, a time of day)
+    is refused with the reason.
+    """
+    years = deeptime.shift_years(anchor)
+    near = resolve_anchored(
+        expression, _moved(anchor, years), anchor_label=label, tz=tz, tense=tense, exact=exact
+    )
+    if not isinstance(near, Resolution):
+        return near
+    further = resolve_anchored(
+        expression,
+        _moved(anchor, years + deeptime.CYCLE_YEARS),
+        anchor_label=label,
+        tz=tz,
+        tense=tense,
+        exact=exact,
+    )
+    if isinstance(further, Resolution) and (further.value, further.days) == (near.value, near.days):
+        return near
+    from tui.dates.shapes import _reason, _result, day_span
+
+    shift = years // deeptime.CYCLE_YEARS * deeptime.CYCLE_DAYS
+    first, after = day_span(near)
+    days = (first - shift, after - shift)
+    value = deeptime.value_of(near.granularity, days)
+    if value is None:
+        return Unresolved(
+            expression,
+            f"{label} is dated {deeptime.label(anchor)}, before AD 1, where a date is given only "
+            f"as a day, a month, a year or a range of them (this would be a {near.granularity})",
+        )
+    moved_on = f" on {day_label(_moved(anchor, years).start)}"
+    why = _reason(near).replace(moved_on, f" ({deeptime.label(anchor)})")
+    start, end = deeptime.bounds(days)
+    return _result(
+        expression,
+        value,
+        start,
+        end,
+        near.granularity,
+        near.approximate,
+        why,
+        None,
+        days if days[0] < 0 else None,
+    )
+
+
+def _moved(anchor: Resolution, years: int) -> Resolution:
+    """A deep-time anchor moved ``years`` (a multiple of 400) later, as an ordinary resolution;
+    its value is the original's label, which is what messages about it quote."""
+    assert anchor.days is not None
+    shift = years // deeptime.CYCLE_YEARS * deeptime.CYCLE_DAYS
+    start, end = (deeptime.EARLIEST + timedelta(days=d + shift) for d in anchor.days)
+    return Resolution(
+        anchor.expression,
+        deeptime.label(anchor),
+        start,
+        end,
+        anchor.granularity,
+        anchor.approximate,
+        anchor.explanation,
+    )

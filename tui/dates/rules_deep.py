@@ -171,3 +171,44 @@ def _circa(m: re.Match[str]) -> Parsed | None:
     if isinstance(inner, (Year, Century, Millennium, Interval, DeepDay, DeepMonth)):
         return Approximately(inner, "circa")
     return None
+
+
+@rule(r"(-?\d{4}[^/ ]*)/(-?\d{4}[^/ ]*)")
+def _edtf_deep_interval(m: re.Match[str]) -> Parsed | None:
+    """An EDTF interval with an end before AD 1: ``-0499/-0399``, ``-0043-03-15/-0043-03-20``."""
+    if not (m[1].startswith("-") or m[2].startswith("-")):
+        return None
+    first, last = parse_normalized(m[1]), parse_normalized(m[2])
+    return Interval(first, last) if first is not None and last is not None else None
+
+
+_QUALIFIERS = {"?": "uncertain (?)", "~": "approximate (~)", "%": "uncertain and approximate (%)"}
+
+
+@rule(r"(-)?(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([?~%])?")
+def _edtf_deep(m: re.Match[str]) -> Parsed | None:
+    """EDTF's astronomical years, as the exports write them: ``-0043``, ``-0043-03-15``, and
+    ``0079`` (a four-digit year below 1000 is a year). EDTF's ``Y-12000`` is not read: folded to
+    lower case and spaces, its sign could not be told from ``Y12000``'s."""
+    shape = _edtf_deep_shape(m)
+    if shape is None or m[5] is None or isinstance(shape, Refused):
+        return shape
+    return Approximately(shape, _QUALIFIERS[m[5]])
+
+
+def _edtf_deep_shape(m: re.Match[str]) -> Parsed | None:
+    if m[1] is None:
+        return Year(int(m[2])) if int(m[2]) < 1000 and not m[3] else None
+    year = -int(m[2])
+    if m[3] is None:
+        return Year(year)
+    month = int(m[3])
+    if not 1 <= month <= 12:
+        return None
+    if m[4] is None:
+        return DeepMonth(year, month)
+    try:
+        day_number(year, month, int(m[4]))
+    except ValueError:
+        return Refused(f"there is no such day: {m[0]} is not in the calendar")
+    return DeepDay(year, month, int(m[4]))

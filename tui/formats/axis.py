@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal, NamedTuple
 
+from tui.core import deeptime
 from tui.core.model import Event
 from tui.dates.labels import (
     MONTH_ABBREVIATIONS,
@@ -214,6 +215,11 @@ def build_axis(events: Sequence[Event], lanes: LaneMode = "none", *, fold: bool 
         r = event.resolution
         if r is None or r.granularity == "reference":
             unplaced.append(index)
+            continue
+        if r.days is not None:  # before AD 1: its day numbers, not the clamped datetimes
+            index_of.append(index)
+            starts.append(deeptime.seconds(r))
+            ends.append(deeptime.end_seconds(r))
             continue
         start, end = known.get(r.start), known.get(r.end)
         if start is None:
@@ -439,6 +445,11 @@ def ticks(scale: Scale, view: View, columns: int) -> tuple[list[Tick], str]:
     for a, b in pieces:
         if b <= a:
             continue
+        if a < 0:
+            out += _ticks_bc(scale, view, a, min(b, 0.0), unit)
+            a = 0.0
+        if b <= a:
+            continue
         t: datetime | None = _floor(moment(a), unit)
         fresh = True
         while t is not None and (s := seconds(t)) <= b and len(out) <= columns:
@@ -449,6 +460,22 @@ def ticks(scale: Scale, view: View, columns: int) -> tuple[list[Tick], str]:
                 fresh = column < 0
             t = _next(t, unit)
     return out, name
+
+
+def _ticks_bc(scale: Scale, view: View, a: float, b: float, unit: Unit) -> list[Tick]:
+    """Year ticks before AD 1, at round years BC ("500 BC", "400 BC"); none at finer units,
+    which ``datetime`` cannot count there."""
+    kind, n = unit
+    if kind != "year":
+        return []
+    out = []
+    k = math.floor((1 - deeptime.ymd(math.floor(a / 86400))[0]) / n)
+    while (year := 1 - k * n) <= 0 and (s := deeptime.day_number(year) * 86400.0) <= b:
+        if s >= a:
+            label = deeptime.year_words(year)
+            out.append(Tick(round(view.column(scale.position(s))), label, label))
+        k -= 1
+    return out
 
 
 def duration_words(length: float) -> str:

@@ -18,7 +18,7 @@ from tui.dates import format_label
 from tui.formats import ics, markdown, timelinejs
 from tui.formats.escape import csv_cell, one_json_line
 from tui.formats.filenames import shown_path
-from tui.formats.moments import iso, timex_value
+from tui.formats.moments import start_end_iso, timex_value
 from tui.formats.options import LeftOut, Options
 
 __all__ = ["FORMATS", "Format", "LeftOut", "Options", "render", "render_chunks"]
@@ -85,13 +85,14 @@ def event_json(event: Event, zone: str = "UTC", file: str | None = None) -> dict
     ``file`` is its YAML's path as published (``shown_path``)."""
     r = event.resolution
     dated = _dated(r)
+    start, end = start_end_iso(dated, zone) if dated else (None, None)
     return {
         "id": event.id,
         "title": event.title,
         "when": event.when,
         "date": timex_value(r) if r else None,
-        "start": iso(dated.start, zone) if dated else None,
-        "end": iso(dated.end, zone) if dated else None,
+        "start": start,
+        "end": end,
         "granularity": r.granularity if r else None,
         "approximate": r.approximate if r else False,
         "explanation": r.explanation if r else event.unresolved_reason,
@@ -159,7 +160,8 @@ CSV_COLUMNS = (
 def to_csv(timeline: Timeline, options: Options | None = None) -> Iterator[str]:
     """One row per event with a header; tags joined with '; '. ``date`` is the TIMEX3 value for
     tools, ``label`` the date as the explorer shows it ("~Sat 17 Sep 2016", "early Dec 2024").
-    A text cell that a spreadsheet would run as a formula starts with an apostrophe."""
+    A text cell that a spreadsheet would run as a formula starts with an apostrophe, and so does
+    a date before AD 1 (``'-0043-03-15``), which a spreadsheet would otherwise subtract."""
     options = options or Options()
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
@@ -167,11 +169,12 @@ def to_csv(timeline: Timeline, options: Options | None = None) -> Iterator[str]:
     for event in timeline.events:
         r = event.resolution
         dated = _dated(r)
+        start, end = start_end_iso(dated, options.zone_of(event, timeline)) if dated else ("", "")
         writer.writerow(
             [
-                timex_value(r) if r else "",
-                iso(dated.start, options.zone_of(event, timeline)) if dated else "",
-                iso(dated.end, options.zone_of(event, timeline)) if dated else "",
+                csv_cell(timex_value(r)) if r else "",
+                csv_cell(start),
+                csv_cell(end),
                 format_label(r),
                 ("true" if r.approximate else "false") if r else "",
                 csv_cell(event.title),

@@ -37,6 +37,8 @@ def _problem(event: Event, zone: str) -> str | None:
         return "it has no date"
     if not r.is_dated:
         return "it is a vague reference, not a date"
+    if r.days is not None:
+        return "it is dated before AD 1, which iCalendar cannot hold"
     if r.end - r.start > LONGEST:
         return f"it spans {format_label(r)}, longer than a month"
     if r.granularity in TIMED and (

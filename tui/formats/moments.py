@@ -1,4 +1,5 @@
-"""Dates as the exports write them: years of four digits, instants with their UTC offset."""
+"""Dates as the exports write them: years of four digits, instants with their UTC offset, days
+before AD 1 as extended ISO 8601 with astronomical years (``-0043-03-15``)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from datetime import UTC, datetime
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from tui.core.deeptime import day_iso
 from tui.core.model import Resolution
 
 TIMED = frozenset({"hour", "minute", "second", "part-of-day"})
@@ -56,3 +58,12 @@ def ymd(moment: datetime) -> str:
 def timex_value(r: Resolution) -> str:
     """The TIMEX3 value with each year written in four digits (``0005-03-01``, not ``5-03-01``)."""
     return "/".join(_SHORT_YEAR.sub(lambda m: m.group(1).zfill(4), p) for p in r.value.split("/"))
+
+
+def start_end_iso(r: Resolution, zone_name: str) -> tuple[str, str]:
+    """A resolution's start and (exclusive) end as the exports write them: with their offset
+    (``iso``), or for one that begins before AD 1 its days (``-0043-03-15``), which no offset
+    can be computed for."""
+    if r.days is not None:
+        return day_iso(r.days[0]), day_iso(r.days[1])
+    return iso(r.start, zone_name), iso(r.end, zone_name)

@@ -21,6 +21,7 @@ import json
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 
+from tui.core import deeptime
 from tui.core.model import Event, Timeline
 from tui.core.urls import web_url
 from tui.dates import format_label
@@ -43,6 +44,19 @@ def _date_parts(moment: datetime, granularity: str) -> dict[str, object]:
     parts["day"] = moment.day
     if granularity in ("hour", "minute", "second"):
         parts["hour"], parts["minute"] = moment.hour, moment.minute
+    return parts
+
+
+def _deep_parts(number: int, granularity: str) -> dict[str, object]:
+    """The date parts of a day before AD 1: TimelineJS3 gives ``year`` to JavaScript's
+    ``Date.setFullYear``, whose years are astronomical (-43 is 44 BC), as ours are."""
+    year, month, day = deeptime.ymd(number)
+    parts: dict[str, object] = {"year": year}
+    if granularity in ("year", "decade", "century"):
+        return parts
+    parts["month"] = month
+    if granularity != "month":
+        parts["day"] = day
     return parts
 
 
@@ -93,14 +107,21 @@ def _slide(
     assert r is not None
     begins, _, ends = r.value.partition("/")
     timed_start = r.granularity == "interval" and "T" in begins
-    start = _date_parts(r.start, "minute" if timed_start else r.granularity)
+    if r.days is not None:
+        whole_years = r.granularity == "interval" and "-" not in begins.lstrip("-Y")
+        start = _deep_parts(r.days[0], "year" if whole_years else r.granularity)
+    else:
+        start = _date_parts(r.start, "minute" if timed_start else r.granularity)
     start["display_date"] = format_label(r)
     slide: dict[str, object] = {
         "start_date": start,
         "text": {"headline": html_text(event.title), "text": _text(timeline, event)},
         "unique_id": _unique_id(event, ids, files),
     }
-    if r.granularity == "interval" and "T" in ends:  # r.end is exclusive: a minute, or a day
+    if r.days is not None:
+        if r.granularity == "interval":
+            slide["end_date"] = _deep_parts(r.days[1] - 1, "year" if whole_years else "day")
+    elif r.granularity == "interval" and "T" in ends:  # r.end is exclusive: a minute, or a day
         slide["end_date"] = _date_parts(r.end - timedelta(minutes=1), "minute")
     elif r.granularity == "interval":
         slide["end_date"] = _date_parts(r.end - timedelta(days=1), "day")

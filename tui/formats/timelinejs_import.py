@@ -15,13 +15,15 @@ from __future__ import annotations
 import calendar
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import PurePath
 from urllib.parse import urlsplit
 
 import yaml
 
+from tui.core import deeptime
+from tui.core.deeptime import end_seconds, seconds
 from tui.core.model import Resolution
 from tui.core.textsafe import one_line
 from tui.core.urls import url_problem
@@ -93,7 +95,9 @@ def numeric_when(value: object, where: str) -> tuple[str, datetime]:
     date = _dict(value)
     if not _present(date, "year"):
         raise _SlideProblem(f"its {where} has no year")
-    year = _number(date["year"], f"{where} year", 1, 9999)
+    year = _number(date["year"], f"{where} year", DEEPEST_YEAR, 9999)
+    if year < 1:
+        return _deep_when(date, where, year), deeptime.EARLIEST
     when, moment = f"{year:04d}", datetime(year, 1, 1)
     if not _present(date, "month"):
         return when, moment
@@ -108,6 +112,24 @@ def numeric_when(value: object, where: str) -> tuple[str, datetime]:
     hour = _number(date["hour"], f"{where} hour", 0, 23)
     minute = _number(date["minute"], f"{where} minute", 0, 59) if _present(date, "minute") else 0
     return f"{when}T{hour:02d}:{minute:02d}", datetime(year, month, day, hour, minute)
+
+
+DEEPEST_YEAR = -99_999
+"""The earliest astronomical year a slide may give (100,000 BC); TimelineJS3 writes years before
+AD 1 as JavaScript does, astronomically: -43 is 44 BC."""
+
+
+def _deep_when(date: dict[str, object], where: str, year: int) -> str:
+    """A slide's date before AD 1 as a ``when`` the resolver reads: "44 BC", "March 44 BC",
+    "March 15, 44 BC"; a time of day is dropped, since deep time holds days at the finest."""
+    bc = f"{1 - year} BC"
+    if not _present(date, "month"):
+        return bc
+    month = _number(date["month"], f"{where} month", 1, 12)
+    if not _present(date, "day"):
+        return f"{calendar.month_name[month]} {bc}"
+    day = _number(date["day"], f"{where} day", 1, calendar.monthrange(2000 + year % 400, month)[1])
+    return f"{calendar.month_name[month]} {day}, {bc}"
 
 
 def _resolution(when: str, anchor: datetime) -> Resolution | None:
@@ -130,20 +152,31 @@ def displayed_when(date: dict[str, object], numeric: str, moment: datetime) -> s
     shown, exact = _resolution(display, moment), _resolution(numeric, moment)
     if shown is not None and not shown.is_dated:
         return display  # "the past" stays vague rather than becoming the day it was sorted by
-    if shown is None or exact is None or not exact.start <= shown.start < exact.end:
+    if shown is None or exact is None or not _within(shown, exact):
         return numeric
     if approximate:
         return f"about {display}"
-    return numeric if (shown.start, shown.end) == (exact.start, exact.end) else display
+    same = (seconds(shown), end_seconds(shown)) == (seconds(exact), end_seconds(exact))
+    return numeric if same else display
+
+
+def _within(resolution: Resolution, exact: Resolution) -> bool:
+    """True when ``resolution`` starts within ``exact``, before AD 1 as after."""
+    return seconds(exact) <= seconds(resolution) < end_seconds(exact)
 
 
 def _agrees(resolution: Resolution | None, numeric: str) -> bool:
     """True when the event's date starts within the slide's own numbers."""
     if resolution is None:
         return False
-    start = numeric.partition("/")[0][:10]
+    start = numeric.partition("/")[0]
+    start = start[:10] if start[:1].isdigit() else start
     exact = _resolution(start, datetime(2000, 1, 1))
-    return exact is None or exact.start <= resolution.start.replace(tzinfo=None) < exact.end
+    if exact is None:
+        return True
+    if resolution.days is None and resolution.start.tzinfo is not None:
+        resolution = replace(resolution, start=resolution.start.replace(tzinfo=None))
+    return _within(resolution, exact)
 
 
 class _BlockDumper(yaml.SafeDumper):

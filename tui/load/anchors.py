@@ -196,9 +196,7 @@ def _coarser_than_asked(
         return None
     label = f"event '{events[anchor_index].id}'"
     # the very call resolve_anchored made first, so the resolver's cache answers it
-    exact = resolve(
-        event.when, anchor.start, anchor_label=label, tz=zone_name, tense=None, on_event=True
-    )
+    exact = resolve_anchored(event.when, anchor, anchor_label=label, tz=zone_name, exact=True)
     if not isinstance(exact, Resolution) or exact.value == result.value:
         return None
     return (

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime, tzinfo
+from datetime import tzinfo
 from functools import cache
 from pathlib import Path
 
+from tui.core.deeptime import end_seconds, seconds
 from tui.core.isotime import FINER_THAN_A_DAY, in_utc
 from tui.core.model import Event, Source, Timeline
 from tui.load.result import LoadResult
@@ -59,20 +61,22 @@ def chronological(
 ) -> tuple[Event, ...]:
     """Sort by start, a longer span first ("Dec 2016" before "Thu 1 Dec 2016", so each date's
     events stay under one heading), then file order; an undated event follows the event before it
-    in the file.
+    in the file. Positions are ``deeptime.seconds``, so 500 BC comes before 44 BC and AD 79.
 
     ``zones`` gives each file's time zone when merged files differ: instants (hours and finer)
     then compare in UTC, days and coarser values on their own file's calendar.
     """
-    keys: list[tuple[datetime, float, int, int]] = []
-    previous = (datetime.min, 0.0, -1, 0)
+    keys: list[tuple[float, float, int, int]] = []
+    previous = (-math.inf, 0.0, -1, 0)
     for event in events_in_file_order:
         r = event.resolution
         if r is not None:
-            start = r.start
-            if zones is not None and r.granularity in FINER_THAN_A_DAY:
-                start = in_utc(start, _zone(zones.get(event.path, "UTC")))
-            previous = (start, (r.start - r.end).total_seconds(), event.order, 0)
+            start = at = seconds(r)
+            if zones is not None and r.granularity in FINER_THAN_A_DAY and r.days is None:
+                start += (
+                    in_utc(r.start, _zone(zones.get(event.path, "UTC"))) - r.start
+                ).total_seconds()
+            previous = (start, at - end_seconds(r), event.order, 0)
         else:
             previous = (*previous[:3], previous[3] + 1)
         keys.append(previous)

@@ -15,6 +15,7 @@ from textual.fuzzy import Matcher
 from textual.markup import escape
 from textual.system_commands import SystemCommandsProvider
 
+from tui.core.deeptime import seconds
 from tui.core.model import Resolution, Timeline
 from tui.core.textsafe import one_line
 from tui.dates import format_label, resolve
@@ -153,11 +154,12 @@ class TimelineCommands(Provider):
         if not result.is_dated:
             reason = f"“{one_line(text)}” names no day: {explanation}"
             return Hit(1.5, entry("date", reason), self._say(reason), text=text)
+        at = seconds(result)
         target = next(
             (
                 e
                 for e in timeline.events
-                if e.resolution and e.resolution.is_dated and e.resolution.start >= result.start
+                if e.resolution and e.resolution.is_dated and seconds(e.resolution) >= at
             ),
             None,
         )

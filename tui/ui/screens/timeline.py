@@ -16,6 +16,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Input
 
+from tui.core.deeptime import end_seconds, seconds
 from tui.core.model import Event, Timeline
 from tui.core.textsafe import one_line
 from tui.dates import describe_range
@@ -307,7 +308,7 @@ def _span(timeline: Timeline) -> str:
     dated = [e.resolution for e in timeline.events if e.resolution and e.resolution.is_dated]
     if timeline.span is None or not dated:
         return ""
-    return describe_range(min(dated, key=lambda r: r.start), max(dated, key=lambda r: r.end))
+    return describe_range(min(dated, key=seconds), max(dated, key=end_seconds))
 
 
 def _reloaded(names: str, result: LoadResult) -> str:
