@@ -201,15 +201,8 @@ class Year(Parsed):
             why = f"{when} {_on(anchor, label)}"
         if year < 1:
             days = _narrow_days(day_number(year), day_number(year + 1), self.mod)
-            granularity = "year"
-            return deep_result(
-                expression,
-                year_iso(year),
-                days,
-                granularity,
-                self.approximate,
-                _mod_word(self.mod) + why,
-            )
+            why = _mod_word(self.mod) + why
+            return deep_result(expression, year_iso(year), days, "year", self.approximate, why)
         s, e = _narrow(datetime(year, 1, 1), datetime(year + 1, 1, 1), self.mod)
         return _result(
             expression, f"{year:04d}", s, e, "year", self.approximate, _mod_word(self.mod) + why

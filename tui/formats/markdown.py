@@ -46,8 +46,14 @@ _VAGUE = {
 _QUOTE_MARKS = {'"': '"', "“": "”", "„": "“", "‘": "’", "'": "'", "«": "»", "»": "«"}
 
 
+_EARLY_YEAR = re.compile(r"(?<![\d:])0(\d{3})(?![\d:])")
+"""A year below 1000 as labels write it (``0079``), which a reader is told as ``AD 79``."""
+
+
 def in_words(text: str) -> str:
-    """A label with its weekday and month names written out ("Saturday 17 September 2016")."""
+    """A label with its weekday and month names written out ("Saturday 17 September 2016"), and
+    a year below 1000 as "AD 79"."""
+    text = _EARLY_YEAR.sub(lambda m: f"AD {int(m[1])}", text)
     return _ABBREVIATION.sub(lambda m: _NAMES[m.group()], text)
 
 
