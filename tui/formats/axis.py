@@ -54,6 +54,14 @@ def moment(value: float) -> datetime:
     return EPOCH + timedelta(seconds=min(max(value, 0.0), LAST_SECOND))
 
 
+def moment_words(value: float) -> str:
+    """A position on the scale in words: its day (``Sat 17 Sep 2016``), or before AD 1, where
+    ``moment`` is clamped, its year (``3000 BC``)."""
+    if value < 0:
+        return deeptime.year_words(deeptime.ymd(math.floor(value / 86400))[0])
+    return day_label(moment(value))
+
+
 @dataclass(frozen=True, slots=True)
 class Fold:
     """An empty stretch of time [start, end) drawn as ``length`` of the scale from ``at``."""

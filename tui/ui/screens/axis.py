@@ -22,6 +22,7 @@ from tui.formats.axis import (
     View,
     fit,
     follow,
+    moment_words,
     pan,
     zoom,
 )
@@ -115,8 +116,9 @@ class AxisScreen(Screen[Choice | None]):
         title = Text(one_line(self.timeline.title), "bold")
         rest = Text()
         if picture is not None and len(self.axis):
+            first = moment_words(self.axis.scale.time(self.view.at(0)))
             rest.append(
-                f"   {day_label(picture.first)} – {day_label(picture.last)}   {picture.unit}"
+                f"   {first} – {day_label(picture.last)}   {picture.unit}"
                 f" ({one_line(self.timeline.timezone)})",
                 "dim",
             )
