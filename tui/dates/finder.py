@@ -66,7 +66,28 @@ _DURATION_PARTS = [
 ]
 """Durations ("for five days", "in nearly a week"), tried after the dated forms so that "five
 days ago" stays a date; the resolver refuses them unless they are anchored on an event."""
+_BC_RE = r"(?-i:BCE?|B\.C\.(?:E\.)?)"
+_DEEP_PARTS = [
+    r"(?:between |from )?\d{1,5}(?: " + _BC_RE + r")?(?: and | to |[-–])\d{1,5} " + _BC_RE,
+    r"(?:(?:c\.|ca\.|circa|around|about) )?(?:"
+    + _MONTH_RE
+    + r" \d{1,2}, |\d{1,2} "
+    + _MONTH_RE
+    + r",? |"
+    + _MONTH_RE
+    + r" )?(?:\d{1,3}(?:,\d{3})+|\d{1,5}) "
+    + _BC_RE,
+    r"(?:the )?(?:early |mid-|late )?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|"
+    r"sixth|seventh|eighth|ninth|tenth) (?:century|millennium) (?:" + _BC_RE + r"|(?-i:AD|CE))",
+    r"(?-i:AD|A\.D\.) \d{1,4}|\d{1,4} (?-i:AD|A\.D\.|CE)",
+    _HEDGE_RE
+    + r"\d{1,3}(?:,\d{3})+ (?:years|decades|centuries) (?:ago|earlier|later|before|after)",
+]
+"""Deep time ("March 15, 44 BC", "the 5th century BC", "AD 79", "10,000 years ago"), tried
+first so that "March 15" or "000 years ago" is not found inside them; the era is read in
+capitals only, so that "an ad 30 seconds long" is no year."""
 _FIND_PARTS = [
+    *_DEEP_PARTS,
     *_RANGE_PARTS,
     r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?",
     r"(?:\d{1,2}(?::\d{2})? ?(?:a\.m\.?|p\.m\.?|am|pm)|noon|midnight|midday)"
