@@ -454,7 +454,7 @@ def ticks(scale: Scale, view: View, columns: int) -> tuple[list[Tick], str]:
         if b <= a:
             continue
         if a < 0:
-            out += _ticks_bc(scale, view, a, min(b, 0.0), unit)
+            out += _ticks_bc(scale, view, a, min(b, 0.0), unit)[: columns + 1]
             a = 0.0
         if b <= a:
             continue
@@ -478,6 +478,9 @@ def _ticks_bc(scale: Scale, view: View, a: float, b: float, unit: Unit) -> list[
         return []
     out = []
     k = math.floor((1 - deeptime.ymd(math.floor(a / 86400))[0]) / n)
+    last = math.floor((1 - deeptime.ymd(math.floor(b / 86400))[0]) / n)
+    if k - last > 10_000:  # more ticks than any screen has columns: the unit is too fine here
+        return []
     while (year := 1 - k * n) <= 0 and (s := deeptime.day_number(year) * 86400.0) <= b:
         if s >= a:
             label = deeptime.year_words(year)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from tui.core.deeptime import end_seconds, seconds
 from tui.core.model import Event, Resolution, Source
 from tui.core.textsafe import excerpt
 from tui.dates import describe_span, find_expressions, resolve
@@ -69,7 +70,7 @@ def _disagreement(event: Event, sources: dict[str, Source], zone_name: str) -> s
             quoted = _resolve(found.text, text, source, zone_name)
             if quoted is None:
                 continue
-            if quoted.start < r.end and r.start < quoted.end:
+            if seconds(quoted) < end_seconds(r) and seconds(r) < end_seconds(quoted):
                 return None
             other = other or (found.text, quoted)
     if other is None:
