@@ -317,3 +317,15 @@ def test_a_cached_resolution_keeps_its_day_numbers(rome):
     caesar = next(e for e in rome.timeline.events if e.id == "caesar")
     again = pickle.loads(pickle.dumps(caesar))
     assert again.resolution.days == caesar.resolution.days is not None
+
+
+def test_a_draft_dates_the_funeral_five_days_after_the_ides_of_march_44_bc():
+    from tui.formats.draft_events import propose
+
+    article = (
+        "Rome remembers\n\nJulius Caesar was assassinated on March 15, 44 BC. "
+        "His funeral was held five days later.\n"
+    )
+    shown = [(p.when, format_label(p.result)) for p in propose(article, SUNDAY)]  # type: ignore[arg-type]
+    assert ("March 15, 44 BC", "15 Mar 44 BC") in shown
+    assert ("five days later", "20 Mar 44 BC") in shown

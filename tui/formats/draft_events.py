@@ -20,7 +20,7 @@ from datetime import datetime
 from itertools import pairwise
 
 from tui.core.model import Resolution, Unresolved
-from tui.dates import resolve
+from tui.dates import resolve, resolve_anchored
 from tui.dates.tense import tense_in_quotes
 from tui.formats.draft_mentions import Mention, _a_year_before_a_quarter, expressions
 from tui.formats.draft_text import sentences, without_stray_quote_marks
@@ -388,7 +388,7 @@ def _as_proposals(
         anchor = proposals[index_of[h.anchor_happening]] if h.anchor_happening in index_of else None
         result = h.main.result
         if anchor is not None and isinstance(anchor.result, Resolution):
-            result = resolve(when, anchor.result.start, anchor_label=f"event '{anchor.id}'")
+            result = resolve_anchored(when, anchor.result, anchor_label=f"event '{anchor.id}'")
             result = _a_year_before_a_quarter(result, anchor.result)
         elif h.when is not None:
             continue

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from tui.core.model import Resolution, Unresolved
-from tui.dates import find_expressions, resolve
+from tui.dates import find_expressions, resolve, resolve_anchored
 from tui.dates.holidays import FIND_PATTERN as HOLIDAY_PATTERN
 from tui.dates.tense import tense_in_quotes
 from tui.formats.draft_text import quotations, sentences, without_stray_quote_marks
@@ -168,7 +168,7 @@ def expressions(text: str, published: datetime) -> list[Mention]:
             elif anchor is not last_in_paragraph.get(paragraph):
                 doubts.append("relative to an event in an earlier paragraph")
         if anchor is not None and isinstance(anchor.result, Resolution):
-            result = resolve(expression.text, anchor.result.start, anchor_label="event 'anchor'")
+            result = resolve_anchored(expression.text, anchor.result, anchor_label="event 'anchor'")
             result = _a_year_before_a_quarter(result, anchor.result)
         else:
             anchor = None

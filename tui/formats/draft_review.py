@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Literal
 
 from tui.core.model import Resolution
-from tui.dates import find_expressions, resolve
+from tui.dates import find_expressions, resolve, resolve_anchored
 from tui.dates.tense import tense_in_quotes
 from tui.formats.draft_events import Proposal, slug
 from tui.formats.draft_text import sentences, without_stray_quote_marks
@@ -55,7 +55,7 @@ class Review:
         p = self.proposals[index]
         anchor = next((a for a in self.proposals if a.id == p.anchor), None)
         if anchor is not None and isinstance(anchor.result, Resolution):
-            result = resolve(when, anchor.result.start, anchor_label=f"event '{anchor.id}'")
+            result = resolve_anchored(when, anchor.result, anchor_label=f"event '{anchor.id}'")
         else:
             anchor = None
             tense = tense_in_quotes(when, [p.sentence, *p.quotes])
