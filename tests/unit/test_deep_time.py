@@ -61,6 +61,8 @@ def test_day_zero_is_the_first_of_january_ad_1_and_1_bc_is_a_leap_year():
         ("the fifth century B.C.", "-04XX", "the 5th century BC"),
         ("the 3rd millennium BC", "-2XXX", "the 3rd millennium BC"),
         ("1 BC", "0000", "1 BC"),
+        ("late 44 BC", "-0043", "late 44 BC"),  # "by late 44 BC Octavian had raised an army"
+        ("the early 5th century BC", "-04XX", "the early 5th century BC"),
         ("-0043-03-15", "-0043-03-15", "15 Mar 44 BC"),  # as the exports write it
     ],
 )

@@ -161,7 +161,10 @@ def label(r: Resolution) -> str:
         return _day_words(first)
     if r.granularity == "month":
         return f"{_MONTHS[month - 1]} {year_words(year)}"
-    return year_words(year)
+    part = (
+        _part(r.days, (day_number(year), day_number(year + 1))) if r.granularity == "year" else ""
+    )
+    return part + year_words(year)
 
 
 def _part(days: tuple[int, int], whole: tuple[int, int]) -> str:
