@@ -294,5 +294,5 @@ def test_the_1800s_is_the_century_and_the_2000s_the_decade():
 def test_a_year_below_1000_is_labelled_in_four_digits():
     from tui.dates import format_label
 
-    assert format_label(resolved("AD 79")) == "0079"
-    assert format_label(resolved("0079-08-24")) == "Thu 24 Aug 0079"
+    assert format_label(resolved("AD 79")) == "AD 79"
+    assert format_label(resolved("0079-08-24")) == "Thu 24 Aug AD 79"

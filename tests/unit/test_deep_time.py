@@ -86,6 +86,32 @@ def test_years_below_1000_keep_their_four_digit_values(expression, value):
     assert resolved(expression).value == value
 
 
+@pytest.mark.parametrize(
+    "expression, value, label",
+    [
+        # "Vesuvius erupted on August 24, AD 79, burying Pompeii"
+        ("August 24, AD 79", "0079-08-24", "Thu 24 Aug AD 79"),
+        ("24 August AD 79", "0079-08-24", "Thu 24 Aug AD 79"),
+        ("Aug. 24, 79 AD", "0079-08-24", "Thu 24 Aug AD 79"),
+        ("August 79 AD", "0079-08", "Aug AD 79"),
+        # "the Viking raids between 793 and 850 AD"
+        ("between 793 and 850 AD", "0793/0850", "AD 793 – AD 850"),
+    ],
+)
+def test_days_and_ranges_marked_ad_read_as_the_years_they_name(expression, value, label):
+    result = resolved(expression)
+    assert (result.value, format_label(result)) == (value, label)
+
+
+def test_years_below_1000_are_labelled_ad_not_with_a_leading_zero():
+    assert format_label(resolved("in AD 476")) == "AD 476"
+
+
+def test_a_range_of_years_is_labelled_by_its_years():
+    # "the trans-Antarctic expedition of 1957-58"
+    assert format_label(resolved("1957-58")) == "1957 – 1958"
+
+
 def test_stonehenge_built_around_3000_bc_is_approximate():
     result = resolved("around 3000 BC")  # "Stonehenge was built around 3000 BC"
     assert (result.value, result.approximate, format_label(result)) == ("-2999", True, "~3000 BC")

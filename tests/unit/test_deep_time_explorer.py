@@ -28,7 +28,7 @@ async def test_the_list_heads_each_date_bc_in_order_before_ad_79(explorer, tmp_p
             "500 BC – 400 BC",
             "15 Mar 44 BC",
             "20 Mar 44 BC",
-            "0079",
+            "AD 79",
             "Fri 5 Aug 2016",
         ]
         assert "3000 BC – Fri 5 Aug 2016" in str(ui.app.screen.query_one("TitleLine").render())

@@ -5,6 +5,7 @@ English whatever the locale, and without strftime, which lists of 100k events pa
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta
 
 from tui.core import deeptime
@@ -44,8 +45,13 @@ def day_label(moment: datetime | date) -> str:
     100k pay for."""
     return (
         f"{WEEKDAY_ABBREVIATIONS[moment.weekday()]} {moment.day} "
-        f"{MONTH_ABBREVIATIONS[moment.month - 1]} {moment.year:04d}"
+        f"{MONTH_ABBREVIATIONS[moment.month - 1]} {year_label(moment.year)}"
     )
+
+
+def year_label(year: int) -> str:
+    """``2016``; ``AD 79`` below 1000, where four digits ("0079") read as a code, not a year."""
+    return str(year) if year >= 1000 else f"AD {year}"
 
 
 def describe_span(r: Resolution) -> str:
@@ -67,7 +73,7 @@ def describe_span(r: Resolution) -> str:
     if g == "interval":
         return _interval(r)
     if g == "season":
-        return f"{SEASON_NAMES[r.value[-2:]]} {start.year:04d}"
+        return f"{SEASON_NAMES[r.value[-2:]]} {year_label(start.year)}"
     if g == "century":
         number = int(r.value) + 1
         suffix = (
@@ -90,13 +96,13 @@ def describe_span(r: Resolution) -> str:
         }[part] + f" of {day_label(first)}"
     part = part or ""
     if g == "month":
-        return f"{part}{MONTH_ABBREVIATIONS[first.month - 1]} {first.year:04d}"
+        return part + _month_label(first)
     if g == "quarter":
-        return f"{part}Q{(first.month - 1) // 3 + 1} {first.year:04d}"
+        return f"{part}Q{(first.month - 1) // 3 + 1} {year_label(first.year)}"
     if g == "half":
-        return f"{part}H{1 if first.month < 7 else 2} {first.year:04d}"
+        return f"{part}H{1 if first.month < 7 else 2} {year_label(first.year)}"
     if g == "year":
-        return f"{part}{first.year:04d}"
+        return f"{part}{year_label(first.year)}"
     return f"the {part}{r.value}0s"
 
 
@@ -111,11 +117,23 @@ def _last_day(r: Resolution) -> datetime:
     return max(r.start, r.end - timedelta(days=1)) if at_midnight else r.end
 
 
+_YEAR_VALUE = re.compile(r"\d{4}")
+_MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
+
+
+def _month_label(moment: datetime) -> str:
+    return f"{MONTH_ABBREVIATIONS[moment.month - 1]} {year_label(moment.year)}"
+
+
 def _interval(r: Resolution) -> str:
     """``Mon 12 Sep 2016 – Sat 17 Sep 2016``, with the times an end writes (``…, 14:05 – 16:00``
     within one day): the end's clock is read from the value, since ``end`` is exclusive."""
     start, last = r.start, _last_day(r)
-    right = r.value.rpartition("/")[2]
+    left, _, right = r.value.partition("/")
+    if _YEAR_VALUE.fullmatch(left) and _YEAR_VALUE.fullmatch(right):
+        return f"{year_label(start.year)} – {year_label(last.year)}"
+    if _MONTH_VALUE.fullmatch(left) and _MONTH_VALUE.fullmatch(right):
+        return f"{_month_label(start)} – {_month_label(last)}"
     end_clock = right.partition("T")[2][:5] or None
     begin = day_label(start) + (
         f", {_clock(start)}" if (start.hour, start.minute) != (0, 0) else ""

@@ -158,6 +158,42 @@ def _year_ad(m: re.Match[str]) -> Parsed | None:
     return Year(year) if year >= 1 else None
 
 
+_ERA_AD = r"(?:ad|a\.d\.?|ce)"
+
+
+@rule(
+    r"(?:(?:the )?(\d{1,2})(?:st|nd|rd|th)? (?:of )?)?("
+    + _MONTH_WORD
+    + r")(?: (\d{1,2})(?:st|nd|rd|th)?)?,? (?:"
+    + _ERA_AD
+    + r" (\d{1,4})|(\d{1,4}) "
+    + _ERA_AD
+    + r")"
+)
+def _date_ad(m: re.Match[str]) -> Parsed | None:
+    """ "August 24, AD 79", "24 August AD 79", "August 79 AD": a day or month of a year the
+    era marker says is a year, read as the same date with its year written in four digits."""
+    day = m[1] or m[3]
+    if m[1] and m[3]:
+        return None
+    year = int(m[4] or m[5])
+    if year < 1:
+        return None
+    return parse_normalized(f"{m[2]} {day + ', ' if day else ''}{year:04d}")
+
+
+@rule(
+    r"(?:between |from )?(\d{1,4})(?: "
+    + _ERA_AD
+    + r")? ?(?:and|to|-|–|until|through) ?(\d{1,4}) "
+    + _ERA_AD
+)
+def _range_ad(m: re.Match[str]) -> Parsed | None:
+    """ "between 900 and 950 AD", "from 476 to 800 AD": the era marker makes both ends years."""
+    first, last = int(m[1]), int(m[2])
+    return Interval(Year(first), Year(last)) if 1 <= first <= last else None
+
+
 @rule(
     r"(?:the )?(1\d{3}|20\d{2}) fiscal year"
     r"|(?:the )?fiscal (?:year )?(1\d{3}|20\d{2}) ?[-/] ?(\d{2}|\d{4})"
