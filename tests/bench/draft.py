@@ -197,6 +197,7 @@ def _compare(
     references: list[tuple[str, list[tuple[int, int]]]],
     tally: EventScore,
     misses: list[str],
+    text: str = "",
 ) -> None:
     """Pair drafted events with references (value, evidence spans), best matches first."""
     tally.reference += len(references)
@@ -213,6 +214,7 @@ def _compare(
         ]
         if not here:
             misses.append(f"  extra   {_value(p)!s:>22}  {p.title}")
+            misses.append(f"{'':34}{p.when!r} in: {_clip(p.sentence)}")
             continue
         tally.located += 1
         good = [i for i in here if same_date(p, canonical(references[i][0]))]
@@ -224,11 +226,18 @@ def _compare(
                 taken.add(free[0])
         else:
             misses.append(f"  date    {_value(p)!s:>22}  want {references[here[0]][0]}: {p.title}")
+            misses.append(f"{'':34}{p.when!r} in: {_clip(p.sentence)}")
     tally.reference_matched += len(matched)
     tally.reference_paired += len(taken)
-    for i, (value, _) in enumerate(references):
+    for i, (value, spans) in enumerate(references):
         if i not in matched:
-            misses.append(f"  missed  {value:>22}  (reference {i + 1})")
+            evidence = _clip(text[spans[0][0] : spans[0][1]]) if text and spans else ""
+            misses.append(f"  missed  {value:>22}  (reference {i + 1}) {evidence}")
+
+
+def _clip(sentence: str, limit: int = 160) -> str:
+    one = " ".join(sentence.split())
+    return one if len(one) <= limit else one[:limit] + "…"
 
 
 def score_events(devset: Path, events: Path, show_misses: int = 0) -> EventScore:
@@ -248,7 +257,7 @@ def score_events(devset: Path, events: Path, show_misses: int = 0) -> EventScore
             start = text.find(event["evidence"])
             references.append((event["date"], [(start, start + len(event["evidence"]))]))
         misses: list[str] = []
-        _compare(propose(text, anchor), references, tally, misses)
+        _compare(propose(text, anchor), references, tally, misses, text)
         if show_misses and misses:
             print(ref["doc"])
             print("\n".join(misses))
@@ -289,7 +298,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--devset", type=Path, default=DEFAULT_DEVSET)
     parser.add_argument("--events", type=Path, default=DEFAULT_EVENTS)
     parser.add_argument("--misses", type=int, default=0, help="show the N most common misses")
-    parser.add_argument("--event-misses", action="store_true", help="list event misses per article")
+    parser.add_argument(
+        "--event-misses",
+        action="store_true",
+        help="list each article's extra, wrongly dated and missed events, with their sentences",
+    )
     args = parser.parse_args(argv)
     for path in (args.devset, args.events):
         if not path.exists():
