@@ -220,3 +220,45 @@ def test_a_long_title_is_cut_at_a_word_without_an_ellipsis():
     title = headline("Meanwhile, " + "the very long sentence " * 10, "", [])
     assert len(title) <= 80 and "…" not in title and title.startswith("The very")
     assert title.split()[-1] in {"very", "long", "sentence"}
+
+
+_DANGLING = (
+    (
+        "The Iraqi ambassador to Venezuela said on Tuesday that Iraq would retaliate against "
+        "any country that joins the blockade.",
+        "on Tuesday",
+    ),
+    (
+        "The Memphis facility wasn't to begin turning out product until 1993, so the decision "
+        "may reveal a more pessimistic long-term outlook.",
+        "1993",
+    ),
+    (
+        "President Clinton vowed on Friday to hunt down and bring to justice those who bombed "
+        "the two embassies in East Africa.",
+        "on Friday",
+    ),
+)
+
+
+@pytest.mark.parametrize(("sentence", "when"), _DANGLING)
+def test_a_shortened_title_never_stops_on_a_preposition_conjunction_or_helping_verb(sentence, when):
+    title = headline(sentence, when, [])
+    last = title.split()[-1].lower()
+    assert len(title) <= 80
+    assert last not in {"against", "any", "so", "between", "those", "the", "and", "would", "of"}
+
+
+def test_a_date_that_names_a_happening_leaves_the_happening_in_the_title():
+    assert (
+        headline("The location for Friday's ceremony was chosen by Albright.", "Friday", [])
+        == "The location for the ceremony was chosen by Albright"
+    )
+
+
+def test_a_date_phrase_opening_the_sentence_leaves_no_stray_word_in_the_title():
+    context = ["Investigators charged Kopp with murder."]
+    title = headline(
+        "Up until Thursday, however, they had described him as a witness.", "Thursday", context
+    )
+    assert title == "Investigators had described him as a witness"

@@ -38,10 +38,16 @@ _CLAUSE_CUTS = re.compile(
     r"adding|when)\s)"
 )
 _WEAK_END = re.compile(
-    r"(?:\s+(?:the|a|an|of|to|in|on|at|by|for|from|with|and|or|but|that|which|who|as|its|their|"
-    r"his|her|is|was|were|are|be|been|has|had|have|into|over|after|before|than|about|said))+$",
+    r"(?:\s+(?:the|a|an|any|some|every|each|another|such|this|these|those|my|your|our|its|their|"
+    r"his|her|of|to|in|on|at|by|for|"
+    r"from|with|into|onto|over|under|after|before|than|about|between|among|against|through|"
+    r"during|since|until|upon|within|without|toward|towards|across|behind|beyond|near|per|via|"
+    r"and|or|nor|but|so|yet|if|because|whether|while|when|where|that|which|who|whom|whose|as|"
+    r"is|was|were|are|be|been|being|has|had|have|do|does|did|will|would|can|could|shall|"
+    r"should|may|might|must|not|said|says))+$",
     re.IGNORECASE,
 )
+"""Words a headline cannot end on: it would stop mid-phrase ("would retaliate against")."""
 _SUBJECT_END = re.compile(
     r"\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|does|did|"
     r"said|says|told|\w{2,}ed)\b|[,;:]"
@@ -79,11 +85,15 @@ def _drop_date_words(title: str, when: str) -> str:
     if not when:
         return title
     pattern = re.compile(
-        r"(?:\b(?:on|in|since|by|until|at|during|from|of|for|as of|early|late)\s+)?"
-        + re.escape(when),
+        r"(?P<lead>\b(?:just\s+|only\s+|even\s+)?(?:up\s+until|up\s+to|as\s+of|on|in|since|by|"
+        r"until|at|during|from|of|for|over|through|throughout|early|late)\s+)?"
+        + re.escape(when)
+        + r"(?P<own>['’]s\b)?",
         re.IGNORECASE,
     )
-    title = pattern.sub(" ", title, count=1)
+    title = pattern.sub(
+        lambda m: f"{m.group('lead') or ''}the " if m.group("own") else " ", title, count=1
+    )  # "Friday's ceremony" is "the ceremony"
     return re.sub(r"^\s*,|\s+(?=[,.;:])|(?<=,)\s*,", "", title)
 
 
