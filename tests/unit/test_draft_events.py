@@ -173,3 +173,22 @@ def test_a_happening_dated_only_by_the_day_it_was_reported_is_not_given_that_day
 def test_a_saying_dated_before_its_content_is_still_the_event():
     events = _events("Clinton said Thursday that he had ordered the strikes.", "1998-08-21")
     assert [e.resolution.value for e in events] == ["1998-08-20"]
+
+
+def test_a_date_that_dates_only_an_opinion_being_voiced_proposes_no_event():
+    text = (
+        "Iraqi troops seized the airport on Monday. "
+        "The British Foreign Office said today conditions in Kuwait appear to be deteriorating. "
+        "Cabinet minister Michael Eitan said Sunday that the remarks marked a change."
+    )
+    assert [e.resolution.value for e in _events(text, "1990-08-15")] == ["1990-08-13"]
+
+
+def test_a_saying_that_announces_a_decision_is_still_the_event():
+    text = "Federal officials said Monday they will order the boy returned to his father."
+    assert [e.resolution.value for e in _events(text, "2000-04-04")] == ["2000-04-03"]
+
+
+def test_a_happening_named_by_its_date_after_said_is_still_dated():
+    text = "Investigators said last month's discovery of a rifle represented a breakthrough."
+    assert [e.resolution.value for e in _events(text, "1999-05-06")] == ["1999-04"]

@@ -22,6 +22,7 @@ from itertools import pairwise
 from tui.core.model import Resolution, Unresolved
 from tui.dates import resolve, resolve_anchored
 from tui.dates.tense import tense_in_quotes
+from tui.formats.draft_clauses import saying_only
 from tui.formats.draft_mentions import Mention, _a_year_before_a_quarter, expressions
 from tui.formats.draft_text import sentences, without_stray_quote_marks
 from tui.formats.draft_titles import headline
@@ -128,6 +129,8 @@ def _datable(m: Mention) -> bool:
     if _ATTRIBUTION_TAIL.search(m.sentence[: m.end - m.quote_start]) and (
         _ATTRIBUTION_END.match(m.sentence, m.end - m.quote_start)
     ):
+        return False
+    if saying_only(m.sentence, m.start - m.quote_start, m.end - m.quote_start):
         return False
     return m.result.is_dated or m.result.value == "PAST_REF"
 

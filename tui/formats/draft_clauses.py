@@ -1,0 +1,62 @@
+"""What a date in a sentence dates: a happening, or only the saying of something, a state, a goal.
+
+News dates its sources' words as carefully as its events ("officials said on Monday"), so a date
+next to a verb of saying dates the saying. That is an event only when what is said reports a
+happening ("said Thursday that he had ordered the strikes"); an opinion, a state or a quotation
+("Eitan said Sunday that the remarks marked a change") is not one a timeline keeps.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SAY = (
+    r"(?:said|says|say|told|tells|added|adds|noted|notes|asked|replied|described|describes|"
+    r"stated|declared|insisted|argued|warned|complained|acknowledged|conceded|commented|"
+    r"predicted|forecast|maintained|contended|suggested)"
+)
+_SAID_BEFORE = re.compile(
+    rf"\b{_SAY}\b(?:\s+over|\s+(?:at|in|during|on|to|after|before)\s+(?:a|an|the|his|her|its|their)"
+    rf"\s+(?:[\w-]+\s+){{0,3}}?(?:briefing|conference|interview|statement|speech|meeting|"
+    rf"session|broadcast|program|programme|appearance|hearing|address|rally))?\s*$",
+    re.IGNORECASE,
+)
+"""A date right after the verb: "said Sunday", "said at a regular news briefing today"."""
+_SAID_AFTER = re.compile(rf"^\s*,?\s*(?:that\s+)?(?:he|she|they|it\s+)?{_SAY}\b", re.IGNORECASE)
+"""A date right before the verb: "One senior official Monday described"."""
+_HAPPENED = re.compile(
+    r"\b(?:had|has|have)\s+(?:already\s+|just\s+|been\s+|not\s+|now\s+)*"
+    r"(?!been\b|to\b|no\b|a\b|an\b|the\b)[a-z]{2,}\b"
+    r"|\b(?:was|were)\s+(?:\w+ly\s+)?(?!\w+ing\b)[a-z]{3,}(?:ed|en|t)\b"
+    r"|\b(?:sent|made|met|took|gave|struck|began|hit|killed|fired|attacked|ordered|agreed|"
+    r"signed|arrested|launched|approved|rejected|filed|won|lost|left|fled|sold|bought|paid|"
+    r"reached|seized|captured|released|dropped|raised|cut|fell|rose|closed|opened|named|"
+    r"elected|voted|decided|announced|resigned|died|shot|found|broke|held|withdrew|crashed)\b",
+    re.IGNORECASE,
+)
+"""A complement that reports something done: "had ordered", "was killed", "sent an envoy"."""
+_INTENDED = re.compile(
+    r"\b(?:will|would|wo n't|won't|'ll|shall|may|might|could|can|must|should|intends?|"
+    r"plans?|wants?|is to|are to|is ready|are ready|is willing|are willing|did)\b",
+    re.IGNORECASE,
+)
+"""A complement that announces what someone will do, or did: a decision is news."""
+_QUOTED = re.compile(r"``.*?(?:''|$)|“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)", re.DOTALL)
+
+
+def saying_only(sentence: str, start: int, end: int) -> bool:
+    """Whether the date at ``sentence[start:end]`` dates only the saying of words that report no
+    happening of their own."""
+    before, after = sentence[:start], sentence[end:]
+    if after.startswith(("'s", "’s")):
+        return False  # "said last month's discovery was a breakthrough": the discovery's date
+    said = _SAID_BEFORE.search(before)
+    if said is None:
+        said = _SAID_AFTER.match(after)
+        if said is None:
+            return False
+        complement = after[said.end() :]
+    else:
+        complement = after
+    complement = _QUOTED.sub(" ", complement)
+    return _HAPPENED.search(complement) is None and _INTENDED.search(complement) is None
