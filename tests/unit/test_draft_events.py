@@ -192,3 +192,20 @@ def test_a_saying_that_announces_a_decision_is_still_the_event():
 def test_a_happening_named_by_its_date_after_said_is_still_dated():
     text = "Investigators said last month's discovery of a rifle represented a breakthrough."
     assert [e.resolution.value for e in _events(text, "1999-05-06")] == ["1999-04"]
+
+
+def test_a_goal_or_a_guess_about_a_date_is_not_an_event():
+    text = (
+        "The carrier Kennedy sailed on Sunday. "
+        "Pentagon officials say the goal is to put 40,000 troops in the region by the end of the "
+        "month. The group might come to the U.S. as soon as Tuesday."
+    )
+    assert [e.resolution.value for e in _events(text, "1990-08-13")] == ["1990-08-12"]
+
+
+def test_the_bounds_of_a_period_that_figures_cover_are_not_events():
+    text = (
+        "Sun shares rose on Tuesday. "
+        "In the 1988 period, the company earned $20.6 million, or 26 cents a share."
+    )
+    assert [e.resolution.value for e in _events(text, "1989-10-26")] == ["1989-10-24"]

@@ -60,3 +60,42 @@ def saying_only(sentence: str, start: int, end: int) -> bool:
         complement = after
     complement = _QUOTED.sub(" ", complement)
     return _HAPPENED.search(complement) is None and _INTENDED.search(complement) is None
+
+
+_BY_TARGET = re.compile(r"\b(?:by|until|till|as soon as)\s*$", re.IGNORECASE)
+_MAYBE = re.compile(
+    r"\b(?:might|may|could|goal|target|aim|aims|intended|intends|hopes?|hoped|expects?|"
+    r"wasn't to|was not to|weren't to)\b",
+    re.IGNORECASE,
+)
+_PERIOD_END = re.compile(
+    r"\b(?:quarter|period|year|half|months?|weeks?)\s+(?:ended|ending|through|to)\s*$",
+    re.IGNORECASE,
+)
+_PERIOD_AFTER = re.compile(
+    r"^\s*(?:fiscal\s+)?(?:period|quarter|results|earnings|profit|sales|revenue)\b", re.IGNORECASE
+)
+_COMPARED = re.compile(
+    r"\b(?:from|versus|vs\.|compared with|compared to|against)\s+[$]?\d[\d.,]*"
+    r"(?:\s+(?:million|billion|cents?|francs|marks|yen|pounds|dollars|shares|a share))*\s*"
+    r"(?:,\s*or\s+[^,]{1,30},\s*)?$",
+    re.IGNORECASE,
+)
+_FIGURES = re.compile(
+    r"\$\s?\d|\bcents?\b|\ba share\b|\d\s?%|\bpercent\b|\b(?:m|b)illion\b", re.IGNORECASE
+)
+
+
+def background(sentence: str, start: int, end: int) -> bool:
+    """Whether the date at ``sentence[start:end]`` dates no happening of its sentence: a goal or a guess ("the goal is
+    40,000 troops by the end of the month", "might come as soon as Tuesday"), or the bounds of
+    the period figures cover ("sales for the quarter ended Sept. 29", "in the 1988 period"), or what they are compared
+    with ("up 39% from $388.5 million a year earlier")."""
+    before, after = sentence[:start], sentence[end:]
+    if _BY_TARGET.search(before) and _MAYBE.search(sentence):
+        return True
+    if _FIGURES.search(sentence) and (
+        _PERIOD_END.search(before) or _PERIOD_AFTER.match(after) or _COMPARED.search(before)
+    ):
+        return True
+    return False

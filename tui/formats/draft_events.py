@@ -22,7 +22,7 @@ from itertools import pairwise
 from tui.core.model import Resolution, Unresolved
 from tui.dates import resolve, resolve_anchored
 from tui.dates.tense import tense_in_quotes
-from tui.formats.draft_clauses import saying_only
+from tui.formats.draft_clauses import background, saying_only
 from tui.formats.draft_mentions import Mention, _a_year_before_a_quarter, expressions
 from tui.formats.draft_text import sentences, without_stray_quote_marks
 from tui.formats.draft_titles import headline
@@ -130,7 +130,8 @@ def _datable(m: Mention) -> bool:
         _ATTRIBUTION_END.match(m.sentence, m.end - m.quote_start)
     ):
         return False
-    if saying_only(m.sentence, m.start - m.quote_start, m.end - m.quote_start):
+    at, end = m.start - m.quote_start, m.end - m.quote_start
+    if saying_only(m.sentence, at, end) or background(m.sentence, at, end):
         return False
     return m.result.is_dated or m.result.value == "PAST_REF"
 
