@@ -87,15 +87,15 @@ _FIGURES = re.compile(
 
 
 def background(sentence: str, start: int, end: int) -> bool:
-    """Whether the date at ``sentence[start:end]`` dates no happening of its sentence: a goal or a guess ("the goal is
-    40,000 troops by the end of the month", "might come as soon as Tuesday"), or the bounds of
-    the period figures cover ("sales for the quarter ended Sept. 29", "in the 1988 period"), or what they are compared
-    with ("up 39% from $388.5 million a year earlier")."""
+    """Whether the date at ``sentence[start:end]`` dates no happening of its sentence: a goal or
+    a guess ("the goal is 40,000 troops by the end of the month", "might come as soon as
+    Tuesday"), the bounds of the period figures cover ("sales for the quarter ended Sept. 29",
+    "in the 1988 period"), or what they are compared with ("from $388.5 million a year
+    earlier")."""
     before, after = sentence[:start], sentence[end:]
     if _BY_TARGET.search(before) and _MAYBE.search(sentence):
         return True
-    if _FIGURES.search(sentence) and (
+    figures = _FIGURES.search(sentence) is not None
+    return figures and bool(
         _PERIOD_END.search(before) or _PERIOD_AFTER.match(after) or _COMPARED.search(before)
-    ):
-        return True
-    return False
+    )
