@@ -209,3 +209,17 @@ def test_the_bounds_of_a_period_that_figures_cover_are_not_events():
         "In the 1988 period, the company earned $20.6 million, or 26 cents a share."
     )
     assert [e.resolution.value for e in _events(text, "1989-10-26")] == ["1989-10-24"]
+
+
+def test_already_before_a_state_places_nothing_in_the_past():
+    text = (
+        "The carrier Kennedy sailed on Sunday. "
+        "Three other carriers already are stationed within striking distance of Iraq."
+    )
+    assert [e.resolution.value for e in _events(text, "1990-08-13")] == ["1990-08-12"]
+
+
+def test_already_before_a_deed_is_still_a_vague_past_event():
+    text = "The carrier Kennedy sailed on Sunday. Iraq has already seized two tankers."
+    values = [e.resolution.value for e in _events(text, "1990-08-13")]
+    assert values == ["PAST_REF", "1990-08-12"]

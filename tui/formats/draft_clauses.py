@@ -99,3 +99,16 @@ def background(sentence: str, start: int, end: int) -> bool:
     return figures and bool(
         _PERIOD_END.search(before) or _PERIOD_AFTER.match(after) or _COMPARED.search(before)
     )
+
+
+_STATE = re.compile(
+    r"^\s*(?:is|are|am|hold|holds|own|owns|control|controls|employ|employs|exist|exists|"
+    r"know|knows|need|needs|seem|seems|stand|stands|(?:has|have)(?!\s+(?:been|\w+(?:ed|en))\b))\b",
+    re.IGNORECASE,
+)
+
+
+def a_state(after: str) -> bool:
+    """Whether the words after "already" tell a state, not a happening: "three carriers already
+    are stationed", "the partners already hold 15%" place nothing in the past."""
+    return _STATE.match(after) is not None

@@ -22,7 +22,7 @@ from itertools import pairwise
 from tui.core.model import Resolution, Unresolved
 from tui.dates import resolve, resolve_anchored
 from tui.dates.tense import tense_in_quotes
-from tui.formats.draft_clauses import background, saying_only
+from tui.formats.draft_clauses import a_state, background, saying_only
 from tui.formats.draft_mentions import Mention, _a_year_before_a_quarter, expressions
 from tui.formats.draft_text import sentences, without_stray_quote_marks
 from tui.formats.draft_titles import headline
@@ -215,7 +215,8 @@ def _dated_by_reference(
             continue
         before = _BEFORE_NOW.search(sentence)
         if before is not None:
-            out.append(_in_the_past(text, spans[index], before, index, published))
+            if not a_state(sentence[before.end() :]):
+                out.append(_in_the_past(text, spans[index], before, index, published))
             continue
         noun = _EVENT_NOUN.search(sentence)
         if noun is None or _NOT_YET.search(sentence):
