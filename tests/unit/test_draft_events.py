@@ -223,3 +223,15 @@ def test_already_before_a_deed_is_still_a_vague_past_event():
     text = "The carrier Kennedy sailed on Sunday. Iraq has already seized two tankers."
     values = [e.resolution.value for e in _events(text, "1990-08-13")]
     assert values == ["PAST_REF", "1990-08-12"]
+
+
+def test_a_sentence_that_follows_on_immediately_takes_the_day_before_it_with_a_doubt():
+    text = (
+        "In March, the Miami relatives filed a federal lawsuit to overturn the decision. "
+        "They immediately appealed to the 11th Circuit Court of Appeals in Atlanta."
+    )
+    yaml_text = draft_timeline(Draft(text=text, published="2000-04-03", inline=True))
+    first, second = load_text(yaml_text).timeline.events
+    assert second.anchor == first.id and second.resolution.value == "2000-03"
+    assert second.title.startswith("The Miami relatives immediately appealed")
+    assert "'immediately' after the happening told before it" in yaml_text

@@ -218,10 +218,15 @@ def _dated_by_reference(
             if not a_state(sentence[before.end() :]):
                 out.append(_in_the_past(text, spans[index], before, index, published))
             continue
-        noun = _EVENT_NOUN.search(sentence)
-        if noun is None or _NOT_YET.search(sentence):
+        if _NOT_YET.search(sentence):
             continue
-        found = _named_earlier(text, out, noun, spans[index][0])
+        noun = _EVENT_NOUN.search(sentence)
+        found = _named_earlier(text, out, noun, spans[index][0]) if noun else None
+        why = f"as {noun.group(0)}" if noun else ""
+        right_after = _RIGHT_AFTER.search(sentence)
+        if found is None and right_after is not None:
+            found = _just_before(out, spans[index][0])
+            why = f"'{right_after.group(0)}' after the happening told before it"
         if found is not None:
             i, when = found
             out.append(
@@ -230,7 +235,7 @@ def _dated_by_reference(
                     (),
                     (s_start, s_end),
                     anchor_on=out[i],
-                    doubts=(f"no date in its sentence: taken to be {when} as {noun.group(0)}",),
+                    doubts=(f"no date in its sentence: taken to be {when} {why}",),
                     when=when,
                 )
             )
@@ -254,6 +259,24 @@ def _named_earlier(
         clause = text[h.clause[0] : h.clause[1]].lower()
         if when and (not names or any(name in clause for name in names)):
             return i, when
+    return None
+
+
+_RIGHT_AFTER = re.compile(r"\b(?:immediately|promptly)\b", re.IGNORECASE)
+"""A sentence that follows on at once: "They immediately appealed." is the same day."""
+_SAME_SPAN = {"day": "the same day", "NI": "that night", "month": "the same month"}
+
+
+def _just_before(out: list[_Happening], paragraph: int) -> tuple[int, str] | None:
+    """The happening told just before, in the same paragraph, when it is dated to a day, a night
+    or a month, and how to say that time again."""
+    for i in range(len(out) - 1, -1, -1):
+        h = out[i]
+        if h.main.paragraph != paragraph:
+            return None
+        if h.when is None and h.main.anchor is None:
+            when = _SAME_SPAN.get(_granularity(h.main) or "")
+            return (i, when) if when else None
     return None
 
 

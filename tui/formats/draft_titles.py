@@ -126,12 +126,21 @@ def _person(context: list[str]) -> str | None:
     return None
 
 
+_FRONTED = re.compile(
+    r"^(?:(?:in|on|at|by|after|before|during|since|until|early|late|last|earlier|later)\b"
+    r"[^,;:]{1,40},\s*)+",
+    re.IGNORECASE,
+)
+"""A phrase before the subject: "In March, the Miami relatives filed" names the relatives."""
+
+
 def _thing(context: list[str]) -> str | None:
     """The subject of the nearest earlier sentence: its words before the first verb."""
     for sentence in reversed(context):
         plain = _LEADING_NOISE.sub("", _DATELINE.sub("", sentence.strip()))
         if not plain[:1].isupper() or _QUOTE_MARKS.match(plain):
             continue
+        plain = _FRONTED.sub("", plain)
         end = _SUBJECT_END.search(plain)
         subject = plain[: end.start()].strip() if end else ""
         words = subject.split()
