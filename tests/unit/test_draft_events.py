@@ -235,3 +235,19 @@ def test_a_sentence_that_follows_on_immediately_takes_the_day_before_it_with_a_d
     assert second.anchor == first.id and second.resolution.value == "2000-03"
     assert second.title.startswith("The Miami relatives immediately appealed")
     assert "'immediately' after the happening told before it" in yaml_text
+
+
+def test_a_plan_told_in_the_past_tense_dates_no_event():
+    text = (
+        "DD Acquisition extended its offer on Wednesday. "
+        "The offer, which was due to expire yesterday, is conditional on 50.1% of the shares."
+    )
+    assert [e.resolution.value for e in _events(text, "1989-11-02")] == ["1989-11-01"]
+
+
+def test_a_count_of_shares_through_a_day_is_dated_by_the_happening_it_counts_from():
+    text = (
+        "Under a program approved by the company in 1987, Nashua had purchased 481,000 shares "
+        "through Sept. 29."
+    )
+    assert [e.resolution.value for e in _events(text, "1989-10-30")] == ["1987"]

@@ -69,9 +69,16 @@ _MAYBE = re.compile(
     re.IGNORECASE,
 )
 _PERIOD_END = re.compile(
-    r"\b(?:quarter|period|year|half|months?|weeks?)\s+(?:ended|ending|through|to)\s*$",
+    r"\b(?:(?:quarter|period|year|half|months?|weeks?)\s+(?:ended|ending|to)|through)\s*$",
     re.IGNORECASE,
 )
+_WAS_DUE = re.compile(
+    r"\b(?:was|were|had been)\s+(?:\w+\s+)?(?:due|scheduled|supposed|set)\s+to\s+\w+"
+    r"(?:\s+\w+)?\s*$",
+    re.IGNORECASE,
+)
+"""A plan told in the past ("the offer, which was due to expire yesterday"): what was meant to
+happen then, which the article goes on to say did not."""
 _PERIOD_AFTER = re.compile(
     r"^\s*(?:fiscal\s+)?(?:period|quarter|results|earnings|profit|sales|revenue)\b", re.IGNORECASE
 )
@@ -94,6 +101,8 @@ def background(sentence: str, start: int, end: int) -> bool:
     earlier")."""
     before, after = sentence[:start], sentence[end:]
     if _BY_TARGET.search(before) and _MAYBE.search(sentence):
+        return True
+    if _WAS_DUE.search(before):
         return True
     figures = _FIGURES.search(sentence) is not None
     return figures and bool(
