@@ -69,9 +69,11 @@ _MAYBE = re.compile(
     re.IGNORECASE,
 )
 _PERIOD_END = re.compile(
-    r"\b(?:(?:quarter|period|year|half|months?|weeks?)\s+(?:ended|ending|to)|through)\s*$",
+    r"\b(?:quarter|period|year|half|months?|weeks?)\s+(?:ended|ending|to)\s*$",
     re.IGNORECASE,
 )
+_COUNTED_THROUGH = re.compile(r"\d[\d,.]*\s+[a-z]+\b[^.;]{0,40}\bthrough\s*$", re.IGNORECASE)
+"""The day a count runs to ("had purchased 481,000 shares through Sept. 29")."""
 _WAS_DUE = re.compile(
     r"\b(?:was|were|had been)\s+(?:\w+\s+)?(?:due|scheduled|supposed|set)\s+to\s+\w+"
     r"(?:\s+\w+)?\s*$",
@@ -102,7 +104,7 @@ def background(sentence: str, start: int, end: int) -> bool:
     before, after = sentence[:start], sentence[end:]
     if _BY_TARGET.search(before) and _MAYBE.search(sentence):
         return True
-    if _WAS_DUE.search(before):
+    if _WAS_DUE.search(before) or _COUNTED_THROUGH.search(before):
         return True
     figures = _FIGURES.search(sentence) is not None
     return figures and bool(
