@@ -251,3 +251,11 @@ def test_a_count_of_shares_through_a_day_is_dated_by_the_happening_it_counts_fro
         "through Sept. 29."
     )
     assert [e.resolution.value for e in _events(text, "1989-10-30")] == ["1987"]
+
+
+def test_a_date_that_opens_a_when_clause_dates_the_happening_the_clause_tells():
+    text = (
+        "In contrast to Thursday, when 133 people were arrested and police were forced to use "
+        "tear gas, protesters in Miami were much calmer Friday."
+    )
+    assert [e.resolution.value for e in _events(text, "2000-01-07")] == ["2000-01-06"]

@@ -64,6 +64,7 @@ _VERB = (
     r"(?:\w{3,}ed|began|fell|rose|met|said|took|made|won|lost|left|went|came|gave|held|sold|"
     r"bought|paid|told|got|ran|set|hit|cut|put|will|would|plans?|is|was|were|has|have|had)"
 )
+_WHEN_CLAUSE = re.compile(r"\s*,\s*when\s+(?!asked\b)", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(
     rf"(?:;\s*|,?\s+(?:and|but|then|while|whereas)\s+(?:\w+\s+){{0,2}}?{_VERB}\b)", re.IGNORECASE
 )
@@ -144,6 +145,8 @@ def _passing(text: str, s_start: int, m: Mention, others: list[Mention]) -> int:
         score += 2
     if m.quoted and m.anchor is None:
         score += 1
+    if _WHEN_CLAUSE.match(text, m.end):
+        score -= 1  # "from 1968, when the Soviets invaded": the date of the clause it opens
     dated = [o for o in others if isinstance(o.result, Resolution) and o.result.is_dated]
     if isinstance(m.result, Resolution):
         if m.result.granularity in ("year", "decade", "century") and any(
