@@ -9,6 +9,7 @@ from tui.dates import find_expressions, parse_anchor
 from tui.formats.draft import propose
 
 SEPT_18 = parse_anchor("2016-09-18")
+OCT_30 = parse_anchor("1989-10-30")
 
 
 def found(text: str) -> list[str]:
@@ -24,6 +25,8 @@ def found(text: str) -> list[str]:
         ("The festival runs Sept. 12-17, 2016, in the old town.", "Sept. 12-17, 2016"),
         ("The talks are set for 3 to 5 March in Geneva.", "3 to 5 March"),
         ("Schools stay shut from Monday to Wednesday.", "from Monday to Wednesday"),
+        ("It bought 254,200 shares from Sept. 14 to Thursday.", "from Sept. 14 to Thursday"),
+        ("The fair runs from March 3 through April 9, 2017.", "from March 3 through April 9, 2017"),
         ("The club's 2016/17 season ended in defeat.", "2016/17"),
     ],
 )
@@ -90,3 +93,9 @@ def test_a_date_word_in_the_title_of_a_show_or_a_film_is_not_an_event():
 def test_a_holiday_or_a_weekday_quoted_alone_is_still_a_date():
     text = 'Asked when the talks resume, he said: "Monday." Shops shut for "Christmas Day."'
     assert [p.when for p in propose(text, SEPT_18)] == ["Monday", "Christmas Day"]
+
+
+def test_shares_bought_over_a_range_of_days_are_dated_by_the_whole_range():
+    [proposal] = propose("Crane bought 254,200 shares from Sept. 14 to Thursday.", OCT_30)
+    assert isinstance(proposal.result, Resolution)
+    assert proposal.result.value == "1989-09-14/1989-10-26"

@@ -57,6 +57,10 @@ _RANGE_PARTS = [
     r"(?:from )?\d{1,2}(?:[-–]| to )\d{1,2} " + _MONTH_RE + r"(?: \d{4})?",
     r"from (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) "
     r"(?:to|through|until) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
+    r"from "
+    + _MONTH_RE
+    + r" \d{1,2}(?:, \d{4})? (?:to|through|until) (?:(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)|" + _MONTH_RE + r" \d{1,2}(?:, \d{4})?)",
 ]
 """Ranges, tried before their ends alone so that "March 3-5" is not read as "March 3"."""
 _DURATION_PARTS = [
