@@ -259,3 +259,11 @@ def test_a_date_that_opens_a_when_clause_dates_the_happening_the_clause_tells():
         "tear gas, protesters in Miami were much calmer Friday."
     )
     assert [e.resolution.value for e in _events(text, "2000-01-07")] == ["2000-01-06"]
+
+
+def test_a_fiscal_quarter_that_says_when_it_ended_is_the_three_months_to_that_day():
+    text = "Sun reported a $20.3 million loss for its fourth quarter ended June 30."
+    yaml_text = draft_timeline(Draft(text=text, published="1989-10-26", inline=True))
+    [event] = load_text(yaml_text).timeline.events
+    assert event.when == "1989-04/1989-06" and event.title == "Sun reported a $20.3 million loss"
+    assert "taken as the three months to its end" in yaml_text

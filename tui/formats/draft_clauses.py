@@ -9,6 +9,11 @@ happening ("said Thursday that he had ordered the strikes"); an opinion, a state
 from __future__ import annotations
 
 import re
+from datetime import datetime
+
+from tui.core.model import Resolution
+from tui.dates import resolve
+from tui.formats.draft_mentions import Mention
 
 _SAY = (
     r"(?:said|says|say|told|tells|added|adds|noted|notes|asked|replied|described|describes|"
@@ -123,3 +128,29 @@ def a_state(after: str) -> bool:
     """Whether the words after "already" tell a state, not a happening: "three carriers already
     are stationed", "the partners already hold 15%" place nothing in the past."""
     return _STATE.match(after) is not None
+
+
+_ENDED = re.compile(r"\s+(?:ended|ending)\s+", re.IGNORECASE)
+
+
+def fiscal_quarter(
+    text: str, quarter: Mention, members: tuple[Mention, ...], published: datetime
+) -> tuple[str, Resolution, str, str] | None:
+    """ "Its fourth quarter ended June 30" is the three months to June, whatever the calendar
+    says the fourth quarter is: the ``when`` to write, its resolution, the doubt to show and the
+    words that said it."""
+    if not isinstance(quarter.result, Resolution) or quarter.result.granularity != "quarter":
+        return None
+    ended = _ENDED.match(text, quarter.end)
+    last = next((m for m in members if ended and m.start == ended.end()), None)
+    if last is None or not isinstance(last.result, Resolution) or not last.result.is_dated:
+        return None
+    year, month = last.result.start.year, last.result.start.month
+    first_year, first_month = (year, month - 2) if month > 2 else (year - 1, month + 10)
+    when = f"{first_year}-{first_month:02d}/{year}-{month:02d}"
+    result = resolve(when, published, anchor_label="the source's publication")
+    if not isinstance(result, Resolution):
+        return None
+    said = text[quarter.start : last.end]
+    doubt = f"a fiscal quarter: '{' '.join(said.split())}' taken as the three months to its end"
+    return when, result, doubt, said

@@ -22,7 +22,7 @@ from itertools import pairwise
 from tui.core.model import Resolution, Unresolved
 from tui.dates import resolve, resolve_anchored
 from tui.dates.tense import tense_in_quotes
-from tui.formats.draft_clauses import a_state, background, saying_only
+from tui.formats.draft_clauses import a_state, background, fiscal_quarter, saying_only
 from tui.formats.draft_mentions import Mention, _a_year_before_a_quarter, expressions
 from tui.formats.draft_text import sentences, without_stray_quote_marks
 from tui.formats.draft_titles import headline
@@ -429,12 +429,17 @@ def _as_proposals(
         quote_start = text.find(sentence, s_start)
         context = [text[s:e] for p, s, e in spans[max(0, s_index - 4) : s_index] if p == paragraph]
         clause = text[h.clause[0] : h.clause[1]]
-        title = headline(clause, text[h.main.start : h.main.end] if h.when is None else "", context)
+        said = text[h.main.start : h.main.end] if h.when is None else ""
         doubts = list(h.doubts or h.main.doubts)
-        if h.main.anchor is not None and anchor is None:
+        fiscal = fiscal_quarter(text, h.main, h.members, published) if h.when is None else None
+        if fiscal is not None:
+            when, result, doubt, said = fiscal
+            doubts.append(doubt)
+        elif h.main.anchor is not None and anchor is None:
             tense = tense_in_quotes(when, [sentence])
             result = resolve(when, published, anchor_label="the source's publication", tense=tense)
             doubts.append("relative to an event not drafted; resolved against publication")
+        title = headline(clause, said, context)
         proposal = Proposal(
             id=slug(title, taken),
             title=title,
