@@ -267,3 +267,17 @@ def test_a_fiscal_quarter_that_says_when_it_ended_is_the_three_months_to_that_da
     [event] = load_text(yaml_text).timeline.events
     assert event.when == "1989-04/1989-06" and event.title == "Sun reported a $20.3 million loss"
     assert "taken as the three months to its end" in yaml_text
+
+
+def test_this_years_figures_are_a_measure_not_an_event():
+    text = (
+        "Paribas launched its bid on Monday. "
+        "Mr. Fournier said the exceptional gain would mean nearly twice as high a dividend this "
+        "year as last. Holders can expect strong dividends again next year."
+    )
+    assert [e.resolution.value for e in _events(text, "1989-10-27")] == ["1989-10-23"]
+
+
+def test_an_older_years_figures_still_date_what_happened():
+    text = "Coleco bounced back in 1985 with the Cabbage Patch dolls, and sales hit $600 million."
+    assert [e.resolution.value for e in _events(text, "1989-11-02")] == ["1985"]

@@ -100,6 +100,25 @@ _FIGURES = re.compile(
 )
 
 
+_RESULTS = re.compile(
+    r"\b(?:profits?|earnings|dividends?|sales|revenues?|volume|performance|growth|deaths|"
+    r"losses|income|output|shipments|market share)\b",
+    re.IGNORECASE,
+)
+
+
+def a_year_of_results(sentence: str, year: Resolution, published: datetime) -> bool:
+    """Whether a year around the article's own dates only the figures a sentence weighs ("profit
+    is likely to be 4.7 billion francs in 1989", "performance this year has been atrocious"):
+    the current year's results are a measure, not a happening; an older year's are history
+    ("the Cabbage Patch dolls in 1985")."""
+    return (
+        year.granularity == "year"
+        and abs(year.start.year - published.year) <= 1
+        and _RESULTS.search(sentence) is not None
+    )
+
+
 def background(sentence: str, start: int, end: int) -> bool:
     """Whether the date at ``sentence[start:end]`` dates no happening of its sentence: a goal or
     a guess ("the goal is 40,000 troops by the end of the month", "might come as soon as

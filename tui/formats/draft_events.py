@@ -22,7 +22,13 @@ from itertools import pairwise
 from tui.core.model import Resolution, Unresolved
 from tui.dates import resolve, resolve_anchored
 from tui.dates.tense import tense_in_quotes
-from tui.formats.draft_clauses import a_state, background, fiscal_quarter, saying_only
+from tui.formats.draft_clauses import (
+    a_state,
+    a_year_of_results,
+    background,
+    fiscal_quarter,
+    saying_only,
+)
 from tui.formats.draft_mentions import Mention, _a_year_before_a_quarter, expressions
 from tui.formats.draft_text import sentences, without_stray_quote_marks
 from tui.formats.draft_titles import headline
@@ -112,7 +118,8 @@ def propose(text: str, published: datetime) -> list[Proposal]:
         by_sentence.setdefault(m.sentence_index, []).append(m)
     happenings: list[_Happening] = []
     for index in sorted(by_sentence):
-        happenings += _happenings_of(text, spans[index][1], spans[index][2], by_sentence[index])
+        _, s_start, s_end = spans[index]
+        happenings += _happenings_of(text, s_start, s_end, by_sentence[index], published)
     happenings = _overnight_after(text, happenings)
     happenings = _dated_by_reference(text, spans, by_sentence, happenings, published)
     happenings, same_as = _without_repeats(happenings)
@@ -120,7 +127,7 @@ def propose(text: str, published: datetime) -> list[Proposal]:
     return _as_proposals(text, spans, happenings, published)
 
 
-def _datable(m: Mention) -> bool:
+def _datable(m: Mention, published: datetime) -> bool:
     """A date or a PAST_REF can date a happening; "now" or "in the future" cannot, nor a year
     that figures are compared over ("earned $480 million last year")."""
     if isinstance(m.result, Unresolved):
@@ -133,6 +140,8 @@ def _datable(m: Mention) -> bool:
         return False
     at, end = m.start - m.quote_start, m.end - m.quote_start
     if saying_only(m.sentence, at, end) or background(m.sentence, at, end):
+        return False
+    if a_year_of_results(m.sentence, m.result, published):
         return False
     return m.result.is_dated or m.result.value == "PAST_REF"
 
@@ -162,9 +171,11 @@ def _passing(text: str, s_start: int, m: Mention, others: list[Mention]) -> int:
     return score
 
 
-def _happenings_of(text: str, s_start: int, s_end: int, ms: list[Mention]) -> list[_Happening]:
+def _happenings_of(
+    text: str, s_start: int, s_end: int, ms: list[Mention], published: datetime
+) -> list[_Happening]:
     """One happening per clause that has its own date; the sentence's other dates join it."""
-    candidates = [m for m in ms if _datable(m)]
+    candidates = [m for m in ms if _datable(m, published)]
     if not candidates:
         return [_Happening(m, (m,), (s_start, s_end)) for m in ms if _anchors_something(m, ms)]
     scores = {m.number: _passing(text, s_start, m, candidates) for m in candidates}
