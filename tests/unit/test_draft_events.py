@@ -281,3 +281,17 @@ def test_this_years_figures_are_a_measure_not_an_event():
 def test_an_older_years_figures_still_date_what_happened():
     text = "Coleco bounced back in 1985 with the Cabbage Patch dolls, and sales hit $600 million."
     assert [e.resolution.value for e in _events(text, "1989-11-02")] == ["1985"]
+
+
+def test_a_date_in_words_quoted_without_a_plan_or_a_moment_is_not_an_event():
+    text = (
+        "NATO embraced Poland on Friday. "
+        '"For the people of Poland, high noon comes today." '
+        '"This gives him the protection that he will not be repatriated before Feb. 10."'
+    )
+    assert [e.resolution.value for e in _events(text, "1999-03-12")] == ["1999-03-12"]
+
+
+def test_a_plan_announced_in_a_quotation_is_still_an_event():
+    text = '"We will be back tomorrow to continue our negotiations," the lawyer said.'
+    assert [e.resolution.value for e in _events(text, "2000-04-03")] == ["2000-04-04"]

@@ -6,7 +6,7 @@ import pytest
 
 from tui.core.model import Resolution
 from tui.dates import find_expressions, parse_anchor
-from tui.formats.draft import propose
+from tui.formats.draft import expressions, propose
 
 SEPT_18 = parse_anchor("2016-09-18")
 OCT_30 = parse_anchor("1989-10-30")
@@ -92,7 +92,7 @@ def test_a_date_word_in_the_title_of_a_show_or_a_film_is_not_an_event():
 
 def test_a_holiday_or_a_weekday_quoted_alone_is_still_a_date():
     text = 'Asked when the talks resume, he said: "Monday." Shops shut for "Christmas Day."'
-    assert [p.when for p in propose(text, SEPT_18)] == ["Monday", "Christmas Day"]
+    assert [m.when for m in expressions(text, SEPT_18)] == ["Monday", "Christmas Day"]
 
 
 def test_shares_bought_over_a_range_of_days_are_dated_by_the_whole_range():

@@ -70,6 +70,10 @@ _VERB = (
     r"(?:\w{3,}ed|began|fell|rose|met|said|took|made|won|lost|left|went|came|gave|held|sold|"
     r"bought|paid|told|got|ran|set|hit|cut|put|will|would|plans?|is|was|were|has|have|had)"
 )
+_PLAN = re.compile(
+    r"\b(?:will|'ll|shall|going to|plans? to|intends? to)\b(?!\s+not\b|\s+never\b)",
+    re.IGNORECASE,
+)
 _WHEN_CLAUSE = re.compile(r"\s*,\s*when\s+(?!asked\b)", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(
     rf"(?:;\s*|,?\s+(?:and|but|then|while|whereas)\s+(?:\w+\s+){{0,2}}?{_VERB}\b)", re.IGNORECASE
@@ -143,6 +147,8 @@ def _datable(m: Mention, published: datetime) -> bool:
         return False
     if a_year_of_results(m.sentence, m.result, published):
         return False
+    if m.quoted and m.anchor is None and not _PLAN.search(m.sentence):
+        return False  # "high noon comes today": words nobody dates, unless they announce a plan
     return m.result.is_dated or m.result.value == "PAST_REF"
 
 
