@@ -295,3 +295,13 @@ def test_a_date_in_words_quoted_without_a_plan_or_a_moment_is_not_an_event():
 def test_a_plan_announced_in_a_quotation_is_still_an_event():
     text = '"We will be back tomorrow to continue our negotiations," the lawyer said.'
     assert [e.resolution.value for e in _events(text, "2000-04-03")] == ["2000-04-04"]
+
+
+def test_a_deadline_that_has_passed_gives_way_to_the_new_one():
+    text = "Merieux said it would extend its bid, due to expire last Thursday, to Nov. 6."
+    assert [e.resolution.value for e in _events(text, "1989-10-30")] == ["1989-11-06"]
+
+
+def test_a_deadline_still_ahead_is_still_the_event():
+    text = "Shareholders must tender their shares by the offer, due to expire Friday."
+    assert [e.resolution.value for e in _events(text, "1989-10-30")] == ["1989-11-03"]

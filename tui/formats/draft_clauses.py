@@ -80,12 +80,13 @@ _PERIOD_END = re.compile(
 _COUNTED_THROUGH = re.compile(r"\d[\d,.]*\s+[a-z]+\b[^.;]{0,40}\bthrough\s*$", re.IGNORECASE)
 """The day a count runs to ("had purchased 481,000 shares through Sept. 29")."""
 _WAS_DUE = re.compile(
-    r"\b(?:was|were|had been)\s+(?:\w+\s+)?(?:due|scheduled|supposed|set)\s+to\s+\w+"
+    r"(?:\b(?:was|were|had been)\s+(?:\w+\s+)?|,\s*)(?:due|scheduled|supposed|set)\s+to\s+\w+"
     r"(?:\s+\w+)?\s*$",
     re.IGNORECASE,
 )
-"""A plan told in the past ("the offer, which was due to expire yesterday"): what was meant to
-happen then, which the article goes on to say did not."""
+"""A plan told in the past ("the offer, which was due to expire yesterday"; "its bid, due to
+expire last Thursday, to Nov. 6"): what was meant to happen then, which the article goes on to
+say did not."""
 _PERIOD_AFTER = re.compile(
     r"^\s*(?:fiscal\s+)?(?:period|quarter|results|earnings|profit|sales|revenue)\b", re.IGNORECASE
 )
@@ -119,7 +120,7 @@ def a_year_of_results(sentence: str, year: Resolution, published: datetime) -> b
     )
 
 
-def background(sentence: str, start: int, end: int) -> bool:
+def background(sentence: str, start: int, end: int, past: bool) -> bool:
     """Whether the date at ``sentence[start:end]`` dates no happening of its sentence: a goal or
     a guess ("the goal is 40,000 troops by the end of the month", "might come as soon as
     Tuesday"), the bounds of the period figures cover ("sales for the quarter ended Sept. 29",
@@ -128,7 +129,8 @@ def background(sentence: str, start: int, end: int) -> bool:
     before, after = sentence[:start], sentence[end:]
     if _BY_TARGET.search(before) and _MAYBE.search(sentence):
         return True
-    if _WAS_DUE.search(before) or _COUNTED_THROUGH.search(before):
+    due = _WAS_DUE.search(before)
+    if (due and (past or not due.group(0).startswith(","))) or _COUNTED_THROUGH.search(before):
         return True
     figures = _FIGURES.search(sentence) is not None
     return figures and bool(

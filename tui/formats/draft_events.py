@@ -143,7 +143,8 @@ def _datable(m: Mention, published: datetime) -> bool:
     ):
         return False
     at, end = m.start - m.quote_start, m.end - m.quote_start
-    if saying_only(m.sentence, at, end) or background(m.sentence, at, end):
+    past = m.result.end <= published
+    if saying_only(m.sentence, at, end) or background(m.sentence, at, end, past):
         return False
     if a_year_of_results(m.sentence, m.result, published):
         return False
