@@ -305,3 +305,15 @@ def test_a_deadline_that_has_passed_gives_way_to_the_new_one():
 def test_a_deadline_still_ahead_is_still_the_event():
     text = "Shareholders must tender their shares by the offer, due to expire Friday."
     assert [e.resolution.value for e in _events(text, "1989-10-30")] == ["1989-11-03"]
+
+
+def test_an_anniversary_recalls_its_happening_on_its_own_day_with_a_doubt():
+    text = (
+        "Many feared the effort would fail today, the 39th anniversary of the Bay of Pigs "
+        "fiasco, an aborted invasion of Cuba."
+    )
+    yaml_text = draft_timeline(Draft(text=text, published="2000-04-17", inline=True))
+    events = load_text(yaml_text).timeline.events
+    recalled = next(e for e in events if e.resolution.value == "1961-04-17")
+    assert recalled.title.startswith("The Bay of Pigs fiasco")
+    assert "taken to be 39 years before" in yaml_text

@@ -175,3 +175,39 @@ def fiscal_quarter(
     said = text[quarter.start : last.end]
     doubt = f"a fiscal quarter: '{' '.join(said.split())}' taken as the three months to its end"
     return when, result, doubt, said
+
+
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "twentieth": 20, "fiftieth": 50, "hundredth": 100,
+}  # fmt: skip
+_ANNIVERSARY = re.compile(
+    r"\s*,?\s*(?:(?:which|that)\s+(?:is|was|marks|marked)\s+|(?:is|was|marks|marked)\s+)?"
+    r"(?:the|its)\s+(\d{1,3})(?:st|nd|rd|th)?\s*anniversary\s+of\s+"
+    rf"|\s*,?\s*(?:the|its)\s+({'|'.join(_ORDINALS)})\s+anniversary\s+of\s+",
+    re.IGNORECASE,
+)
+
+
+def anniversary(text: str, date: Mention) -> tuple[str, Resolution, int, str] | None:
+    """ "today, the 39th anniversary of the Bay of Pigs fiasco": the happening remembered, 39
+    years before that day. The ``when`` to write, its resolution, where the words naming the
+    happening begin, and the doubt to show."""
+    said = _ANNIVERSARY.match(text, date.end)
+    result = date.result
+    if said is None or not isinstance(result, Resolution) or not result.is_dated:
+        return None
+    if result.granularity not in ("day", "year") or result.approximate:
+        return None
+    years = int(said.group(1)) if said.group(1) else _ORDINALS[said.group(2).lower()]
+    try:
+        start = result.start.replace(year=result.start.year - years)
+    except ValueError:
+        return None  # 29 February in a year without one
+    when = start.strftime("%Y-%m-%d") if result.granularity == "day" else f"{start.year:04d}"
+    remembered = resolve(when, start, anchor_label="the anniversary")
+    if not isinstance(remembered, Resolution):
+        return None
+    ordinal = " ".join(said.group(0).split()).strip(", ")
+    doubt = f"{date.when!r} is {ordinal} it: taken to be {years} years before"
+    return when, remembered, said.end(), doubt

@@ -25,6 +25,7 @@ from tui.dates.tense import tense_in_quotes
 from tui.formats.draft_clauses import (
     a_state,
     a_year_of_results,
+    anniversary,
     background,
     fiscal_quarter,
     saying_only,
@@ -124,11 +125,28 @@ def propose(text: str, published: datetime) -> list[Proposal]:
     for index in sorted(by_sentence):
         _, s_start, s_end = spans[index]
         happenings += _happenings_of(text, s_start, s_end, by_sentence[index], published)
+    happenings += _anniversaries(text, mentions, spans)
     happenings = _overnight_after(text, happenings)
     happenings = _dated_by_reference(text, spans, by_sentence, happenings, published)
     happenings, same_as = _without_repeats(happenings)
     happenings = _anchored(happenings, same_as)
     return _as_proposals(text, spans, happenings, published)
+
+
+def _anniversaries(
+    text: str, mentions: list[Mention], spans: list[tuple[int, int, int]]
+) -> list[_Happening]:
+    """The happenings an anniversary recalls, each on its own day ("today, the 39th anniversary
+    of the Bay of Pigs fiasco" is 17 April 1961), titled from the words that name it."""
+    out = []
+    for m in mentions:
+        found = anniversary(text, m) if m.anchor is None and not m.quoted else None
+        if found is None:
+            continue
+        when, result, named, doubt = found
+        recalled = replace(m, number=-1, when=when, result=result, doubts=(doubt,))
+        out.append(_Happening(recalled, (), (named, spans[m.sentence_index][2])))
+    return out
 
 
 def _datable(m: Mention, published: datetime) -> bool:
