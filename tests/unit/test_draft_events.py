@@ -317,3 +317,12 @@ def test_an_anniversary_recalls_its_happening_on_its_own_day_with_a_doubt():
     recalled = next(e for e in events if e.resolution.value == "1961-04-17")
     assert recalled.title.startswith("The Bay of Pigs fiasco")
     assert "taken to be 39 years before" in yaml_text
+
+
+def test_two_dated_deeds_joined_by_and_are_two_events():
+    text = (
+        "After touring Dar es Salaam Thursday and meeting with Kenyan police leaders Friday "
+        "morning, the FBI chief said he was satisfied."
+    )
+    values = [e.resolution.value for e in _events(text, "1998-08-21")]
+    assert values == ["1998-08-20", "1998-08-21TMO"]

@@ -77,8 +77,12 @@ _PLAN = re.compile(
 )
 _WHEN_CLAUSE = re.compile(r"\s*,\s*when\s+(?!asked\b)", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(
-    rf"(?:;\s*|,?\s+(?:and|but|then|while|whereas)\s+(?:\w+\s+){{0,2}}?{_VERB}\b)", re.IGNORECASE
+    rf"(?:;\s*|,?\s+(?:and|but|then|while|whereas)\s+(?:\w+\s+){{0,2}}?{_VERB}\b"
+    r"|\s+and\s+(?!(?:during|according|including|following)\b)\w{3,}ing\s)",
+    re.IGNORECASE,
 )
+"""A second clause with its own verb: "began on Monday and collapsed on Wednesday", "touring
+Dar es Salaam Thursday and meeting police leaders Friday morning"."""
 _LIST_ITEM = re.compile(r"(?:,|,?\s+and)\s+[^,;.]{1,40}?\s+(?:in|on|at|by)\s+")
 """The next item of a list of dated happenings: "Greece in 1952, West Germany in 1955"."""
 _EVENT_NOUN = re.compile(
