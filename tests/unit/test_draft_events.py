@@ -326,3 +326,25 @@ def test_two_dated_deeds_joined_by_and_are_two_events():
     )
     values = [e.resolution.value for e in _events(text, "1998-08-21")]
     assert values == ["1998-08-20", "1998-08-21TMO"]
+
+
+def test_a_few_days_after_a_month_is_a_span_not_a_made_up_day():
+    text = (
+        "In January, American Medical brought in a new chief executive. "
+        "A few days later, American Medical announced sharply lower earnings."
+    )
+    yaml_text = draft_timeline(Draft(text=text, published="1989-10-27", inline=True))
+    events = {e.title: e for e in load_text(yaml_text).timeline.events}
+    later = events["American Medical announced sharply lower earnings"]
+    assert events["American Medical brought in a new chief executive"].when == "January"
+    assert later.when == "1989-01/1989-02" and later.anchor is None
+    assert "known only to its month: somewhere in 1989-01/1989-02" in yaml_text
+
+
+def test_the_day_before_a_named_weekday_is_counted_from_that_weekday_not_an_earlier_event():
+    text = (
+        "In 1989, the family left Cuba. "
+        "The day before last Tuesday's hearing, Manuel went to Lazaro's home."
+    )
+    values = [e.resolution.value for e in _events(text, "2000-02-24")]
+    assert values == ["1989", "2000-02-21"]
