@@ -348,3 +348,13 @@ def test_the_day_before_a_named_weekday_is_counted_from_that_weekday_not_an_earl
     )
     values = [e.resolution.value for e in _events(text, "2000-02-24")]
     assert values == ["1989", "2000-02-21"]
+
+
+def test_a_quarters_results_are_dated_by_the_quarter_not_the_year_they_are_compared_with():
+    text = "Du Pont Co. reported that third-quarter profit grew a robust 19% from a year ago."
+    assert [e.resolution.value for e in _events(text, "1989-10-26")] == ["1989-Q3"]
+
+
+def test_a_completion_expected_by_a_day_is_still_a_scheduled_event():
+    text = "They said they expect the transaction to be completed by Dec. 15."
+    assert [e.resolution.value for e in _events(text, "1989-11-01")] == ["1989-12-15"]

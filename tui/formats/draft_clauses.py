@@ -68,8 +68,8 @@ def saying_only(sentence: str, start: int, end: int) -> bool:
 
 
 _BY_TARGET = re.compile(r"\b(?:by|until|till|as soon as)\s*$", re.IGNORECASE)
-_MAYBE = re.compile(
-    r"\b(?:might|may|could|goal|target|aim|aims|intended|intends|hopes?|hoped|expects?|"
+_MAYBE = re.compile(  # "expect the deal to be completed by Dec. 15" is a schedule: not here
+    r"\b(?:might|may|could|goal|target|aim|aims|intended|intends|hopes?|hoped|"
     r"wasn't to|was not to|weren't to)\b",
     re.IGNORECASE,
 )
@@ -87,11 +87,11 @@ _WAS_DUE = re.compile(
 """A plan told in the past ("the offer, which was due to expire yesterday"; "its bid, due to
 expire last Thursday, to Nov. 6"): what was meant to happen then, which the article goes on to
 say did not."""
-_PERIOD_AFTER = re.compile(
-    r"^\s*(?:fiscal\s+)?(?:period|quarter|results|earnings|profit|sales|revenue)\b", re.IGNORECASE
-)
+_PERIOD_AFTER = re.compile(r"^\s*(?:fiscal\s+)?(?:period|quarter)\b", re.IGNORECASE)
+"""A year naming the period figures are compared with: "in the 1988 period"."""
 _COMPARED = re.compile(
-    r"\b(?:from|versus|vs\.|compared with|compared to|against)\s+[$]?\d[\d.,]*"
+    r"\b(?:from|versus|vs\.|compared with|compared to|against|than|over)\s*$"
+    r"|\b(?:from|versus|vs\.|compared with|compared to|against)\s+[$]?\d[\d.,]*"
     r"(?:\s+(?:million|billion|cents?|francs|marks|yen|pounds|dollars|shares|a share))*\s*"
     r"(?:,\s*or\s+[^,]{1,30},\s*)?$",
     re.IGNORECASE,
