@@ -358,3 +358,12 @@ def test_a_quarters_results_are_dated_by_the_quarter_not_the_year_they_are_compa
 def test_a_completion_expected_by_a_day_is_still_a_scheduled_event():
     text = "They said they expect the transaction to be completed by Dec. 15."
     assert [e.resolution.value for e in _events(text, "1989-11-01")] == ["1989-12-15"]
+
+
+def test_a_fiscal_quarter_takes_the_end_the_next_sentence_gives_it():
+    text = (
+        "National Intergroup posted net income for the fiscal second-quarter of $8.6 million. "
+        "Sales increased in the quarter ended Sept. 30 to $747.8 million."
+    )
+    [event] = _events(text, "1989-10-26")
+    assert event.when == "1989-07/1989-09"

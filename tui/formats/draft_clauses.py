@@ -152,18 +152,28 @@ def a_state(after: str) -> bool:
 
 
 _ENDED = re.compile(r"\s+(?:ended|ending)\s+", re.IGNORECASE)
+_THE_QUARTER_ENDED = re.compile(
+    r"\b(?:the|its|that)\s+quarter\s+(?:ended|ending)\s+", re.IGNORECASE
+)
+_NEARBY = 400
+"""How far on "the quarter ended ..." may say when a fiscal quarter just named ended."""
 
 
 def fiscal_quarter(
-    text: str, quarter: Mention, members: tuple[Mention, ...], published: datetime
+    text: str, quarter: Mention, mentions: list[Mention], published: datetime
 ) -> tuple[str, Resolution, str, str] | None:
     """ "Its fourth quarter ended June 30" is the three months to June, whatever the calendar
-    says the fourth quarter is: the ``when`` to write, its resolution, the doubt to show and the
+    says the fourth quarter is, and so is "the fiscal first quarter" when the next words say "the
+    quarter ended Sept. 29": the ``when`` to write, its resolution, the doubt to show and the
     words that said it."""
     if not isinstance(quarter.result, Resolution) or quarter.result.granularity != "quarter":
         return None
+    at = {m.start: m for m in mentions}
     ended = _ENDED.match(text, quarter.end)
-    last = next((m for m in members if ended and m.start == ended.end()), None)
+    last = at.get(ended.end()) if ended else None
+    if last is None and "fiscal" in text[max(0, quarter.start - 10) : quarter.end].lower():
+        later = _THE_QUARTER_ENDED.search(text, quarter.end, quarter.end + _NEARBY)
+        last = at.get(later.end()) if later else None
     if last is None or not isinstance(last.result, Resolution) or not last.result.is_dated:
         return None
     year, month = last.result.start.year, last.result.start.month
@@ -172,7 +182,7 @@ def fiscal_quarter(
     result = resolve(when, published, anchor_label="the source's publication")
     if not isinstance(result, Resolution):
         return None
-    said = text[quarter.start : last.end]
+    said = text[quarter.start : last.end] if ended else text[quarter.start : quarter.end]
     doubt = f"a fiscal quarter: '{' '.join(said.split())}' taken as the three months to its end"
     return when, result, doubt, said
 

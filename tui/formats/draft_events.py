@@ -135,7 +135,7 @@ def propose(text: str, published: datetime) -> list[Proposal]:
     happenings = _dated_by_reference(text, spans, by_sentence, happenings, published)
     happenings, same_as = _without_repeats(happenings)
     happenings = _anchored(happenings, same_as)
-    return _as_proposals(text, spans, happenings, published)
+    return _as_proposals(text, spans, happenings, mentions, published)
 
 
 def _anniversaries(
@@ -447,6 +447,7 @@ def _as_proposals(
     text: str,
     spans: list[tuple[int, int, int]],
     happenings: list[_Happening],
+    mentions: list[Mention],
     published: datetime,
 ) -> list[Proposal]:
     """Ids, titles and final dates: an anchored date resolved against its anchor's, as the loader
@@ -474,7 +475,7 @@ def _as_proposals(
         clause = text[h.clause[0] : h.clause[1]]
         said = text[h.main.start : h.main.end] if h.when is None else ""
         doubts = list(h.doubts or h.main.doubts)
-        fiscal = fiscal_quarter(text, h.main, h.members, published) if h.when is None else None
+        fiscal = fiscal_quarter(text, h.main, mentions, published) if h.when is None else None
         if fiscal is not None:
             when, result, doubt, said = fiscal
             doubts.append(doubt)
