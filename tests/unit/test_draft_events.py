@@ -367,3 +367,8 @@ def test_a_fiscal_quarter_takes_the_end_the_next_sentence_gives_it():
     )
     [event] = _events(text, "1989-10-26")
     assert event.when == "1989-07/1989-09"
+
+
+def test_a_date_before_a_pronoun_and_a_verb_of_saying_dates_the_saying():
+    text = "Sun shares rose on Tuesday. Sun shipped 28,000 systems in the quarter, he said."
+    assert [e.resolution.value for e in _events(text, "1989-10-26")] == ["1989-10-24"]

@@ -1,9 +1,13 @@
-"""What a date in a sentence dates: a happening, or only the saying of something, a state, a goal.
+"""What a date in a sentence dates: a happening, or only a saying, a state, a goal or a measure.
 
 News dates its sources' words as carefully as its events ("officials said on Monday"), so a date
 next to a verb of saying dates the saying. That is an event only when what is said reports a
-happening ("said Thursday that he had ordered the strikes"); an opinion, a state or a quotation
-("Eitan said Sunday that the remarks marked a change") is not one a timeline keeps.
+happening ("said Thursday that he had ordered the strikes") or a decision ("said Monday they
+will order"); an opinion, a state or a quotation ("Eitan said Sunday that the remarks marked a
+change") is not one a timeline keeps. Nor are a goal ("by the end of the month"), a plan that
+lapsed ("was due to expire yesterday"), the bounds of a period figures cover, or the current
+year's results. Some dates say more than the resolver can alone: a fiscal quarter's end, an
+anniversary, a short delay after a happening known only to its month.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ _SAID_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """A date right after the verb: "said Sunday", "said at a regular news briefing today"."""
-_SAID_AFTER = re.compile(rf"^\s*,?\s*(?:that\s+)?(?:he|she|they|it\s+)?{_SAY}\b", re.IGNORECASE)
+_SAID_AFTER = re.compile(rf"^\s*,?\s*(?:that\s+)?(?:(?:he|she|they|it)\s+)?{_SAY}\b", re.IGNORECASE)
 """A date right before the verb: "One senior official Monday described"."""
 _HAPPENED = re.compile(
     r"\b(?:had|has|have)\s+(?:already\s+|just\s+|been\s+|not\s+|now\s+)*"
@@ -90,7 +94,7 @@ say did not."""
 _PERIOD_AFTER = re.compile(r"^\s*(?:fiscal\s+)?(?:period|quarter)\b", re.IGNORECASE)
 """A year naming the period figures are compared with: "in the 1988 period"."""
 _COMPARED = re.compile(
-    r"\b(?:from|versus|vs\.|compared with|compared to|against|than|over)\s*$"
+    r"\b(?:from|versus|vs\.|compared with|compared to|than)\s*$"
     r"|\b(?:from|versus|vs\.|compared with|compared to|against)\s+[$]?\d[\d.,]*"
     r"(?:\s+(?:million|billion|cents?|francs|marks|yen|pounds|dollars|shares|a share))*\s*"
     r"(?:,\s*or\s+[^,]{1,30},\s*)?$",
