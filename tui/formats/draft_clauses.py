@@ -7,15 +7,15 @@ will order"); an opinion, a state or a quotation ("Eitan said Sunday that the re
 change") is not one a timeline keeps. Nor are a goal ("by the end of the month"), a plan that
 lapsed ("was due to expire yesterday"), the bounds of a period figures cover, or the current
 year's results. Some dates say more than the resolver can alone: a fiscal quarter's end, an
-anniversary, a short delay after a happening known only to its month.
+anniversary.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import datetime
 
-from tui.core.model import Resolution, Unresolved
+from tui.core.model import Resolution
 from tui.dates import resolve
 from tui.formats.draft_mentions import Mention
 
@@ -225,35 +225,3 @@ def anniversary(text: str, date: Mention) -> tuple[str, Resolution, int, str] | 
     ordinal = " ".join(said.group(0).split()).strip(", ")
     doubt = f"{date.when!r} is {ordinal} it: taken to be {years} years before"
     return when, remembered, said.end(), doubt
-
-
-_FINE = frozenset({"second", "minute", "hour", "part-of-day", "day"})
-_BY_MONTH = frozenset({"month", "season", "quarter", "half"})
-
-
-def within_a_coarse_anchor(
-    when: str, result: Resolution | Unresolved, anchor: Resolution
-) -> tuple[str, Resolution, str] | None:
-    """ "A few days later" than a happening known only to its month cannot be a day: it is
-    somewhere from that month to the next. The span to write instead (months, or years for an
-    anchor known to its year), its resolution, and the doubt to show."""
-    if not isinstance(result, Resolution) or result.granularity not in _FINE:
-        return None
-    if anchor.granularity in _BY_MONTH:
-        style = "%Y-%m"
-    elif anchor.granularity in ("year", "decade"):
-        style = "%Y"
-    else:
-        return None
-    first = result.start
-    last = result.end + (anchor.end - anchor.start) - timedelta(days=1)
-    a, b = first.strftime(style), last.strftime(style)
-    span = a if a == b else f"{a}/{b}"
-    widened = resolve(span, anchor.start, anchor_label="its anchor")
-    if not isinstance(widened, Resolution):
-        return None
-    doubt = (
-        f"{' '.join(when.split())!r} after a happening known only to its {anchor.granularity}: "
-        f"somewhere in {span}"
-    )
-    return span, widened, doubt

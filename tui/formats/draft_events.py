@@ -29,7 +29,6 @@ from tui.formats.draft_clauses import (
     background,
     fiscal_quarter,
     saying_only,
-    within_a_coarse_anchor,
 )
 from tui.formats.draft_mentions import Mention, _a_year_before_a_quarter, expressions
 from tui.formats.draft_text import sentences, without_stray_quote_marks
@@ -460,11 +459,9 @@ def _as_proposals(
         when = h.when or h.main.when
         anchor = proposals[index_of[h.anchor_happening]] if h.anchor_happening in index_of else None
         result = h.main.result
-        widened = None
         if anchor is not None and isinstance(anchor.result, Resolution):
             result = resolve_anchored(when, anchor.result, anchor_label=f"event '{anchor.id}'")
             result = _a_year_before_a_quarter(result, anchor.result)
-            widened = within_a_coarse_anchor(when, result, anchor.result)
         elif h.when is not None:
             continue
         s_index = _sentence_at(starts, h.clause[0])
@@ -479,9 +476,6 @@ def _as_proposals(
         if fiscal is not None:
             when, result, doubt, said = fiscal
             doubts.append(doubt)
-        elif widened is not None:
-            when, result, doubt = widened
-            anchor, doubts = None, [*h.doubts, doubt]
         elif h.main.anchor is not None and anchor is None:
             tense = tense_in_quotes(when, [sentence])
             result = resolve(when, published, anchor_label="the source's publication", tense=tense)
