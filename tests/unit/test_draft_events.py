@@ -371,3 +371,13 @@ def test_a_fiscal_quarter_takes_the_end_the_next_sentence_gives_it():
 def test_a_date_before_a_pronoun_and_a_verb_of_saying_dates_the_saying():
     text = "Sun shares rose on Tuesday. Sun shipped 28,000 systems in the quarter, he said."
     assert [e.resolution.value for e in _events(text, "1989-10-26")] == ["1989-10-24"]
+
+
+def test_an_announcement_after_the_market_closed_is_the_day_of_that_close():
+    text = (
+        "Its stock closed unchanged Friday at $29 a share. "
+        "Nashua announced the Reiss request after the market closed."
+    )
+    yaml_text = draft_timeline(Draft(text=text, published="1989-10-30", inline=True))
+    first, second = load_text(yaml_text).timeline.events
+    assert second.anchor == first.id and second.resolution.value == "1989-10-27"

@@ -305,8 +305,13 @@ def _named_earlier(
     return None
 
 
-_RIGHT_AFTER = re.compile(r"\b(?:immediately|promptly)\b", re.IGNORECASE)
-"""A sentence that follows on at once: "They immediately appealed." is the same day."""
+_RIGHT_AFTER = re.compile(
+    r"\b(?:immediately|promptly|after (?:the )?(?:stock )?(?:markets?|trading) (?:closed|close)"
+    r"|after the close(?: of trading)?)\b",
+    re.IGNORECASE,
+)
+"""A sentence that follows on at once: "They immediately appealed." is the same day, and so is
+"Nashua announced the request after the market closed." after a day's close."""
 _SAME_SPAN = {"day": "the same day", "NI": "that night", "month": "the same month"}
 
 
