@@ -273,3 +273,53 @@ def test_a_date_phrase_opening_the_sentence_leaves_no_stray_word_in_the_title():
         "Up until Thursday, however, they had described him as a witness.", "Thursday", context
     )
     assert title == "Investigators had described him as a witness"
+
+
+def test_a_long_title_drops_its_articles_before_losing_the_end_of_its_clause():
+    title = headline(
+        "Russia's foreign ministry said the strike jeopardised the US-Russian brokered truce and "
+        "accused the coalition of being on the boundary between negligence and connivance.",
+        "",
+        [],
+    )
+    assert title == "Russia's foreign ministry said strike jeopardised US-Russian brokered truce"
+
+
+def test_a_shortened_title_keeps_the_a_of_a_rate():
+    title = headline(
+        "The board approved the payment of a dividend of 37 cents a share to the holders of the "
+        "stock.",
+        "",
+        [],
+    )
+    assert title == "Board approved payment of dividend of 37 cents a share to holders of stock"
+
+
+def test_a_long_title_opening_with_a_subordinate_clause_keeps_the_main_clause():
+    title = headline(
+        "When Albright set aside vacation plans for the hastily planned trip to East Africa, "
+        "the State Department lifted a warning against travel to Kenya on Tuesday.",
+        "on Tuesday",
+        [],
+    )
+    assert title == "The State Department lifted a warning against travel to Kenya"
+
+
+def test_a_leading_clause_stays_when_what_follows_it_is_not_a_main_clause():
+    title = headline(
+        "As pressure built in this city, the home of a large number of Cuban exiles, officials "
+        "of the Immigration and Naturalization Service met the family on Tuesday.",
+        "on Tuesday",
+        [],
+    )
+    assert not title.startswith("The home of")
+
+
+def test_a_shortened_title_never_leaves_between_without_its_and():
+    title = headline(
+        "Qantas plans daily flights between Sydney and Bombay from Sunday, up from the current "
+        "four a week, the airline said in a statement.",
+        "from Sunday",
+        [],
+    )
+    assert not title.endswith("between Sydney") and len(title) <= 80

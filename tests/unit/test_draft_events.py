@@ -233,7 +233,7 @@ def test_a_sentence_that_follows_on_immediately_takes_the_day_before_it_with_a_d
     yaml_text = draft_timeline(Draft(text=text, published="2000-04-03", inline=True))
     first, second = load_text(yaml_text).timeline.events
     assert second.anchor == first.id and second.resolution.value == "2000-03"
-    assert second.title.startswith("The Miami relatives immediately appealed")
+    assert second.title.startswith("Miami relatives immediately appealed")
     assert "'immediately' after the happening told before it" in yaml_text
 
 

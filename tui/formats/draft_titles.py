@@ -173,14 +173,88 @@ def _own_clause(title: str, when: str) -> str:
     return noun[-1] + title[found.end() :]
 
 
+_LEADING_CLAUSE = re.compile(
+    r"^(?:when|as|although|though|while|if|once|because|whereas)\b[^,;:]{5,120},\s+",
+    re.IGNORECASE,
+)
+"""A subordinate clause before the main one ("When Albright set aside her plans, the State
+Department lifted ...")."""
+_ARTICLES = re.compile(
+    r"(?<![\w'’-])(?:the|an|a(?!\s+(?:share|year|day|week|month|piece|head|time)\b))\s+(?=\w)"
+    r"|(?<=\bsaid) that\b",
+    re.IGNORECASE,
+)
+"""What headlines leave out: articles (but not the "a" of a rate, "37 cents a share"), and the
+"that" after "said"."""
+_DANGLING_END = re.compile(
+    r"\s+(?:using|including|following|regarding|concerning|involving|like|unlike|amid|despite)$"
+)
+"""A word that needs what follows it ("carried out using")."""
+_OPEN_BETWEEN = re.compile(r"\bbetween\s+[^,;]*$", re.IGNORECASE)
+_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|does|did|"
+    r"\w{3,}ed|began|begun|took|made|said|told|met|won|lost|left|went|came|gave|got|held|found|"
+    r"fell|rose|became|sent|led|hit|put|set|cut|ran|saw|brought|kept|struck|paid|sold|bought|"
+    r"built|spent|fought|broke|spoke|wrote|drove|chose|flew|grew|knew|threw|shot|stood|fled)\b",
+    re.IGNORECASE,
+)
+"""Enough of English's finite verbs to tell a main clause from an appositive."""
+
+
 def _shorten(title: str) -> str:
-    """At most TITLE_LIMIT characters: first at a clause, then at a word; never an ellipsis."""
+    """At most TITLE_LIMIT characters, in headline form: without a leading subordinate clause,
+    then without articles when that makes the whole clause fit, else cut at a clause, else at a
+    word; never an ellipsis, never mid-phrase."""
     title = title.replace("…", "").replace("...", "")
     if len(title) <= TITLE_LIMIT:
         return title
-    cuts = [c.start() for c in _CLAUSE_CUTS.finditer(title) if 25 <= c.start() <= TITLE_LIMIT]
-    short = title[: cuts[-1]] if cuts else title[: TITLE_LIMIT + 1].rsplit(" ", 1)[0]
+    main = _LEADING_CLAUSE.sub("", title, count=1)
+    if main != title and _main_clause(main):
+        title = main[:1].upper() + main[1:]
+        if len(title) <= TITLE_LIMIT:
+            return title
+    compact = _ARTICLES.sub("", title)
+    if len(compact) <= TITLE_LIMIT:
+        return compact[:1].upper() + compact[1:]
+    for text in (title, compact[:1].upper() + compact[1:]):
+        cuts = [
+            c.start()
+            for c in _CLAUSE_CUTS.finditer(text)
+            if 25 <= c.start() <= TITLE_LIMIT and not _splits_a_pair(text, c.start())
+        ]
+        if cuts:
+            return _tidy_end(text[: cuts[-1]])
+    short = title[: TITLE_LIMIT + 1].rsplit(" ", 1)[0]
     while len(short) > TITLE_LIMIT:
         short = short.rsplit(" ", 1)[0]
-    short = _WEAK_END.sub("", short).rstrip(" ,;:-")
-    return short
+    return _tidy_end(short)
+
+
+def _main_clause(text: str) -> bool:
+    """Whether what follows a dropped leading clause is a main clause: long enough, not opened
+    by a pronoun, and with a verb before its first comma (not an appositive: "the home of many
+    exiles, officials said")."""
+    words = text.split(None, 1)
+    head = text.split(",", 1)[0]
+    return (
+        len(text) >= 25
+        and bool(words)
+        and words[0].lower() not in PRONOUNS
+        and _VERB.search(head) is not None
+    )
+
+
+def _splits_a_pair(title: str, at: int) -> bool:
+    """A cut before the "and" of "between X and Y" would leave "between X" hanging."""
+    return title[at:].lstrip().lower().startswith("and ") and bool(
+        _OPEN_BETWEEN.search(title, 0, at)
+    )
+
+
+def _tidy_end(short: str) -> str:
+    """Drop what a cut left hanging at the end, as often as it takes."""
+    while True:
+        tidy = _WEAK_END.sub("", short).rstrip(" ,;:-")
+        if not _DANGLING_END.search(tidy) or len(tidy.split()) <= 3:
+            return tidy
+        short = _DANGLING_END.sub("", tidy)
