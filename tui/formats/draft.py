@@ -128,6 +128,10 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+_SENTENCE_STOP = re.compile(r"(?<=[a-z0-9)])\.$")
+"""A lead sentence's full stop, which a title does not keep ("U.S." keeps its own)."""
+
+
 def _first_line(text: str) -> str:
     """The article's first line as the timeline's title, shortened at a word."""
     for line in text.splitlines():
@@ -135,7 +139,7 @@ def _first_line(text: str) -> str:
             title = _one_line(line)
             if len(title) > TITLE_LIMIT * 2:
                 title = title[: TITLE_LIMIT * 2 + 1].rsplit(" ", 1)[0].rstrip(",;:")
-            return title
+            return _SENTENCE_STOP.sub("", title)
     return "Untitled article"
 
 
