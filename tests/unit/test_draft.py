@@ -326,7 +326,10 @@ def test_a_shortened_title_never_leaves_between_without_its_and():
 
 
 def test_the_drafted_timeline_title_does_not_keep_the_lead_sentence_full_stop():
-    text = "Syria's ceasefire is under threat after new airstrikes in the country.\n\nIt began on Monday."
+    text = (
+        "Syria's ceasefire is under threat after new airstrikes in the country.\n\n"
+        "It began on Monday."
+    )
     yaml_text = draft_timeline(Draft(text=text, published="2016-09-18", inline=True))
     assert load_text(yaml_text).timeline.title == (
         "Syria's ceasefire is under threat after new airstrikes in the country"
