@@ -50,6 +50,7 @@ def test_a_duration_is_refused_as_a_duration_with_its_value(expression, duration
     assert result.duration == duration
     assert result.reason == (
         "a duration is not a date: give the start, or anchor it on the event it follows"
+        f" (read as {duration})"
     )
 
 

@@ -88,7 +88,11 @@ def resolve(
     if duration is not None and not (
         anchor_label.startswith("event") if on_event is None else on_event
     ):
-        return Unresolved(expression, grammar.DURATION_REASON, duration=duration.value)
+        return Unresolved(
+            expression,
+            f"{grammar.DURATION_REASON} (read as {duration.value})",
+            duration=duration.value,
+        )
     if tense is not None:
         parsed = grammar.leaning(parsed, tense)
     try:
