@@ -108,6 +108,20 @@ def test_zooming_in_on_saturday_shows_hours_labelled_in_the_timelines_zone(bundl
     assert column_of(lines, "● Four US-led") < column_of(lines, "● UN Se") - 30
 
 
+@pytest.mark.parametrize("width", [60, 80, 160])
+def test_a_long_first_label_never_hides_the_days_after_it(bundled, width):
+    axis = build_axis(bundled.events)
+    strike = next(i for i, e in enumerate(bundled.events) if e.id == "strike")
+    view = fit(axis, width)
+    for _ in range(7):
+        view = zoom(axis, view, width, 2, axis.starts[axis.item_of[strike]])
+        ruler = text_lines(draw(axis, view, width, 10, strike))[0]
+        found, unit = ticks(axis.scale, view, width)
+        days = [t.label for t in found if t.major and 0 <= t.column < width - len(t.label)]
+        assert all(day in ruler for day in days), (unit, days, ruler)
+        assert "Sep 2016" in ruler, ruler
+
+
 def test_a_century_and_a_week_fold_the_empty_stretch_with_a_break_mark():
     timeline = timeline_of(
         ("Battle of the Somme begins", "1916-07-01"),

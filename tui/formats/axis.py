@@ -371,12 +371,19 @@ UNITS: tuple[tuple[Unit, float, int, str], ...] = (
 )
 
 
+DAY_KINDS = frozenset({"hour", "day", "date", "week"})
+"""Units whose labels leave out the month and year."""
+
+
 @dataclass(frozen=True, slots=True)
 class Tick:
     column: int
     label: str
-    full: str
-    """The label with its month and year, for the first tick on screen and after a fold."""
+    longer: tuple[str, ...] = ()
+    """Fuller labels, longest first, naming the month and year that ``label`` leaves out: for
+    the first tick on screen and the first after a fold, wherever one has room."""
+    major: bool = False
+    """The tick starts a day on an hourly ruler: its label outranks the others'."""
 
 
 def pick_unit(per_column: float) -> tuple[Unit, str]:
@@ -420,7 +427,7 @@ def tick_label(t: datetime, unit: Unit, *, full: bool = False) -> str:
     ``2016``, ``1990s``: in the timeline's zone, English whatever the locale. ``full`` adds the
     month and year that a day or an hour leaves out, for the first tick on screen."""
     kind, n = unit
-    if full and kind in ("hour", "day", "date", "week"):
+    if full and kind in DAY_KINDS:
         hour = f", {t.hour:02d}:{t.minute:02d}" if t.hour or t.minute else ""
         return day_label(t) + hour
     if kind == "hour" and (t.hour or t.minute):
@@ -436,6 +443,12 @@ def tick_label(t: datetime, unit: Unit, *, full: bool = False) -> str:
             return f"Q{(t.month - 1) // 3 + 1} {t.year}"
         return f"{MONTH_ABBREVIATIONS[t.month - 1]} {t.year}"
     return f"{t.year}s" if n in (10, 100) else str(t.year)
+
+
+def _longer(t: datetime, unit: Unit, label: str) -> tuple[str, ...]:
+    """The fuller form of a tick's label, if it has one: with the month and year."""
+    full = tick_label(t, unit, full=True)
+    return (full,) if full != label else ()
 
 
 def ticks(scale: Scale, view: View, columns: int) -> tuple[list[Tick], str]:
@@ -463,8 +476,10 @@ def ticks(scale: Scale, view: View, columns: int) -> tuple[list[Tick], str]:
         while t is not None and (s := seconds(t)) <= b and len(out) <= columns:
             if s >= a:
                 column = round(view.column(scale.position(s)))
-                full = tick_label(t, unit, full=True) if fresh or column <= 0 else ""
-                out.append(Tick(column, tick_label(t, unit), full))
+                label = tick_label(t, unit)
+                major = unit[0] == "hour" and not (t.hour or t.minute)
+                longer = _longer(t, unit, label) if fresh or column <= 0 or major else ()
+                out.append(Tick(column, label, longer, major))
                 fresh = column < 0
             t = _next(t, unit)
     return out, name

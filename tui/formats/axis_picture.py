@@ -21,6 +21,7 @@ from tui.formats.axis import (
     Lane,
     Scale,
     Style,
+    Tick,
     View,
     blocks,
     counts,
@@ -163,18 +164,12 @@ def _lane_rows(
 
 def _ruler(scale: Scale, view: View, columns: int, gutter: int) -> tuple[Line, Line]:
     marks = ["─"] * columns
-    labels: list[Span] = []
-    end = -1
-    found, _ = ticks(scale, view, columns)
+    found = [tick for tick in ticks(scale, view, columns)[0] if 0 <= tick.column < columns]
     for tick in found:
-        if 0 <= tick.column < columns:
-            marks[tick.column] = "┬"
-            label = tick.full or tick.label
-            if tick.column + width_of(label) > columns:
-                label = tick.label
-            if tick.column > end + 1 and tick.column + width_of(label) <= columns:
-                labels.append(Span(gutter + tick.column, label, "label"))
-                end = tick.column + width_of(label)
+        marks[tick.column] = "┬"
+    labels = [
+        Span(gutter + column, label, "label") for column, label in _tick_labels(found, columns)
+    ]
     folds: list[Span] = []
     for f in scale.folds:
         c0 = max(math.floor(view.column(f.at)), 0)
@@ -186,6 +181,44 @@ def _ruler(scale: Scale, view: View, columns: int, gutter: int) -> tuple[Line, L
                 folds.append(Span(gutter + c0, words, "fold"))
     line = (Span(gutter, "".join(marks), "tick"),)
     return _merge(labels, folds), line
+
+
+def _tick_labels(found: list[Tick], columns: int) -> list[tuple[int, str]]:
+    """Labels two cells apart at least, placed by rank: the days' on an hourly ruler, then the
+    first tick's date in its fullest form that fits between them (or, when none does, the first
+    day's), then the rest where there is room; so a long first label never hides the days."""
+    taken: dict[int, str] = {}
+
+    def put(tick: Tick, forms: tuple[str, ...]) -> bool:
+        taken.pop(tick.column, None)
+        for label in forms:
+            end = tick.column + width_of(label)
+            if end <= columns and all(
+                end + 1 < start or tick.column > start + width_of(text) + 1
+                for start, text in taken.items()
+            ):
+                taken[tick.column] = label
+                return True
+        return False
+
+    majors = [t for t in found if t.major]
+    for tick in majors:
+        put(tick, (tick.label,))
+    dated = False
+    for tick in found:
+        if tick.longer and not tick.major:
+            if put(tick, tick.longer):
+                dated = True
+            else:
+                put(tick, (tick.label,))
+    for tick in majors if not dated else ():
+        if tick.longer and put(tick, tick.longer):
+            break
+        put(tick, (tick.label,))
+    for tick in found:
+        if tick.column not in taken:
+            put(tick, (tick.label,))
+    return sorted(taken.items())
 
 
 def _merge(labels: list[Span], folds: list[Span]) -> Line:
