@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache, lru_cache
 
 from tui.core.textsafe import one_line
 from tui.dates.labels import REFERENCE_NAMES
@@ -294,23 +295,16 @@ def _groups(
     return groups
 
 
+Cell = tuple[str, Style, int | None, bool]
+
+
 def _flatten(spans: list[Span], columns: int) -> list[Span]:
     """Spans painted in order onto a row of cells (later ones over earlier), then joined again
     into runs, so that a line never holds two spans over one cell."""
-    cells: list[tuple[str, Style, int | None, bool] | None] = [None] * columns
-    for s in spans:
-        at = s.column
-        for char in s.text:
-            width = cell_width(char)
-            if width == 0 and 0 < at <= columns and cells[at - 1] is not None:
-                last = cells[at - 1]
-                assert last is not None
-                cells[at - 1] = (last[0] + char, *last[1:])
-            elif width and at >= 0 and at + width <= columns:
-                cells[at] = (char, s.style, s.event, s.selected)
-                if width == 2:
-                    cells[at + 1] = ("", s.style, s.event, s.selected)
-            at += width
+    if all(_narrow(s.text) for s in spans):
+        cells = _paint_narrow(spans, columns)
+    else:
+        cells = _paint(spans, columns)
     out: list[Span] = []
     run: list[str] = []
     start, kind = 0, None
@@ -323,6 +317,59 @@ def _flatten(spans: list[Span], columns: int) -> list[Span]:
         if cell is not None:
             run.append(cell[0])
     return out
+
+
+def _paint_narrow(spans: list[Span], columns: int) -> list[Cell | None]:
+    """Spans of one-cell characters painted from the last (the one on top) down, each cell once:
+    a row of a thousand overlapping bars costs its width, not a thousand widths."""
+    cells: list[Cell | None] = [None] * columns
+    free = list(range(columns + 1))
+    """Each cell's next unpainted cell at or after it, shortened as it is followed."""
+
+    def next_free(i: int) -> int:
+        root = i
+        while free[root] != root:
+            root = free[root]
+        while free[i] != root:
+            free[i], i = root, free[i]
+        return root
+
+    for s in reversed(spans):
+        a, b = max(s.column, 0), min(s.column + len(s.text), columns)
+        i = next_free(a) if a < b else b
+        while i < b:
+            cells[i] = (s.text[i - s.column], s.style, s.event, s.selected)
+            free[i] = i + 1
+            i = next_free(i + 1)
+    return cells
+
+
+def _paint(spans: list[Span], columns: int) -> list[Cell | None]:
+    """Spans painted in order, wide characters over two cells and combining marks joined to the
+    character before them."""
+    cells: list[Cell | None] = [None] * columns
+    for s in spans:
+        look = (s.style, s.event, s.selected)
+        at = s.column
+        for char in s.text:
+            width = cell_width(char)
+            if width == 0 and 0 < at <= columns and cells[at - 1] is not None:
+                last = cells[at - 1]
+                assert last is not None
+                cells[at - 1] = (last[0] + char, *last[1:])
+            elif width and at >= 0 and at + width <= columns:
+                cells[at] = (char, *look)
+                if width == 2:
+                    cells[at + 1] = ("", *look)
+            at += width
+    return cells
+
+
+@lru_cache(maxsize=4096)
+def _narrow(text: str) -> bool:
+    """Whether each character of ``text`` takes one cell (a bar's few distinct ones are looked
+    up once)."""
+    return text.isascii() or all(cell_width(char) == 1 for char in set(text))
 
 
 def _columns(item: Item, view: View) -> tuple[int, int]:
@@ -394,6 +441,7 @@ def _cut(text: str, room: int) -> str:
     return "".join(kept) + "…"
 
 
+@cache
 def cell_width(char: str) -> int:
     """Terminal cells a character takes: two for wide East Asian ones, none for a combining mark."""
     if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):

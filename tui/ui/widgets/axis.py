@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import cache
 from typing import ClassVar
 
 from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
+from textual.cache import LRUCache
 from textual.message import Message
 from textual.strip import Strip
 from textual.widget import Widget
 
 from tui.core.model import Event
+from tui.core.textsafe import one_line
 from tui.formats.axis import Axis, LaneMode, View, build_axis
-from tui.formats.axis_picture import Line, Picture, draw, gutter_width
+from tui.formats.axis_picture import Line, Picture, Span, draw, gutter_width
 
 STYLES = (
     "label", "tick", "fold", "lane", "bar", "bar-approx", "mark", "mark-approx", "title",
@@ -26,6 +29,8 @@ STYLES = (
 
 _AXES: dict[tuple[int, LaneMode, bool], tuple[Sequence[Event], Axis]] = {}
 AXES_KEPT = 6
+PICTURES_KEPT = 32
+"""Pictures kept per axis, so zooming back out or panning back draws nothing again."""
 _BUILDING = threading.Lock()
 
 
@@ -44,26 +49,18 @@ def axis_for(events: Sequence[Event], lanes: LaneMode = "none", *, fold: bool = 
         return axis
 
 
+def built_axis(
+    events: Sequence[Event], lanes: LaneMode = "none", *, fold: bool = True
+) -> Axis | None:
+    """The axis of an event list if it is already built, without waiting for one being built."""
+    hit = _AXES.get((id(events), lanes, fold))
+    return hit[1] if hit is not None and hit[0] is events else None
+
+
 class AxisView(Widget):
     """Lines of a ``Picture``, each drawn once per picture; a click on a mark picks its event."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {f"axis--{name}" for name in (*STYLES, "selected")}
-    DEFAULT_CSS = """
-    AxisView { height: 1fr; }
-    AxisView > .axis--label { color: $text; text-style: bold; }
-    AxisView > .axis--tick { color: $text-muted; }
-    AxisView > .axis--fold { color: $warning; text-style: bold; }
-    AxisView > .axis--lane { color: $accent; text-style: bold; }
-    AxisView > .axis--bar { color: $primary; }
-    AxisView > .axis--bar-approx { color: $primary 50%; }
-    AxisView > .axis--mark { color: $text; text-style: bold; }
-    AxisView > .axis--mark-approx { color: $text-disabled; }
-    AxisView > .axis--title { color: $text; }
-    AxisView > .axis--density { color: $primary; }
-    AxisView > .axis--vague { color: $text-muted; text-style: italic; }
-    AxisView > .axis--note { color: $text-muted; }
-    AxisView > .axis--selected { background: $accent; color: $text; text-style: bold; }
-    """
 
     class Picked(Message):
         """A click on an event's mark, bar or title."""
@@ -78,8 +75,12 @@ class AxisView(Widget):
         self.view: View | None = None
         self.selected: int | None = None
         self.picture: Picture | None = None
+        self.note = ""
+        """A line shown while there is no picture: what is being laid out."""
         self._strips: dict[int, Strip] = {}
         self._key: tuple[object, ...] | None = None
+        self._pictures: LRUCache[tuple[object, ...], Picture] = LRUCache(PICTURES_KEPT)
+        self._titles: Callable[[int], str] = str
 
     @property
     def columns(self) -> int:
@@ -87,19 +88,35 @@ class AxisView(Widget):
         gutter = gutter_width(self.axis) if self.axis is not None else 0
         return max(self.size.width - gutter, 1)
 
+    def wait(self, note: str) -> None:
+        """No picture until an axis is shown: ``note`` says why."""
+        self.axis = self.view = self.picture = None
+        self.note, self._key = note, None
+        self._strips.clear()
+        self.refresh()
+
     def show(self, axis: Axis, view: View, selected: int | None) -> None:
         """Draw ``axis`` through ``view``; nothing is laid out again when nothing changed."""
+        if axis is not self.axis:
+            self._pictures.clear()
+            self._key = None
+            self._titles = cache(lambda i: one_line(axis.events[i].title))
         self.axis, self.view, self.selected = axis, view, selected
         self._lay_out()
 
     def _lay_out(self) -> None:
         if self.axis is None or self.view is None or not self.size.width:
             return
-        key = (id(self.axis), self.view, self.selected, self.size.width, self.size.height)
+        key = (self.view, self.selected, self.size.width, self.size.height)
         if key == self._key:
             return
         self._key = key
-        self.picture = draw(self.axis, self.view, self.size.width, self.size.height, self.selected)
+        picture = self._pictures.get(key)
+        if picture is None:
+            picture = self._pictures[key] = draw(
+                self.axis, self.view, *self.size, self.selected, titles=self._titles
+            )
+        self.picture = picture
         self._strips.clear()
         self.refresh()
 
@@ -111,6 +128,9 @@ class AxisView(Widget):
         self._strips.clear()
 
     def render_line(self, y: int) -> Strip:
+        if self.picture is None:
+            note = self.note if y == 0 else ""
+            return self._strip((Span(1, note, "note"),) if note else ())
         strip = self._strips.get(y)
         if strip is None:
             line = self.picture.lines[y] if self.picture and y < len(self.picture.lines) else ()

@@ -36,13 +36,6 @@ class DensityStrip(Widget, can_focus=True):
         "density--on-screen",
         "density--cursor",
     }
-    DEFAULT_CSS = """
-    DensityStrip { height: 1; background: $boost; }
-    DensityStrip > .density--bar { color: $primary; }
-    DensityStrip > .density--on-screen { color: $accent; background: $accent 25%; }
-    DensityStrip > .density--cursor { background: $secondary 20%; }
-    DensityStrip:focus > .density--cursor { background: $secondary; color: $text; }
-    """
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
