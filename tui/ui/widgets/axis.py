@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import cache
 from typing import ClassVar
 
@@ -42,7 +44,8 @@ def axis_for(events: Sequence[Event], lanes: LaneMode = "none", *, fold: bool = 
         hit = _AXES.get(key)
         if hit is not None and hit[0] is events:
             return hit[1]
-        axis = build_axis(events, lanes, fold=fold)
+        with sharing_the_loop():
+            axis = build_axis(events, lanes, fold=fold)
         while len(_AXES) >= AXES_KEPT:
             _AXES.pop(next(iter(_AXES)))
         _AXES[key] = (events, axis)
@@ -55,6 +58,42 @@ def built_axis(
     """The axis of an event list if it is already built, without waiting for one being built."""
     hit = _AXES.get((id(events), lanes, fold))
     return hit[1] if hit is not None and hit[0] is events else None
+
+
+SWITCH_WHILE_BUILDING = 0.0005
+"""Seconds a thread laying out an axis holds the interpreter before the event loop may take it:
+at Python's default (5 ms) the loop, which lets go at each read and write of the terminal, waits
+that long each time it wants it back, and a keypress takes seconds to show while 100,000 events
+are laid out."""
+
+
+class _Sharing:
+    """Threads laying out or counting an axis, and the switch interval they found."""
+
+    lock = threading.Lock()
+    threads = 0
+    interval = 0.0
+
+
+@contextmanager
+def sharing_the_loop() -> Iterator[None]:
+    """Work off the event loop's thread that does not starve it (``SWITCH_WHILE_BUILDING``),
+    for as long as any such work runs."""
+    if threading.current_thread() is threading.main_thread():
+        yield
+        return
+    with _Sharing.lock:
+        if not _Sharing.threads:
+            _Sharing.interval = sys.getswitchinterval()
+            sys.setswitchinterval(min(_Sharing.interval, SWITCH_WHILE_BUILDING))
+        _Sharing.threads += 1
+    try:
+        yield
+    finally:
+        with _Sharing.lock:
+            _Sharing.threads -= 1
+            if not _Sharing.threads:
+                sys.setswitchinterval(_Sharing.interval)
 
 
 class AxisView(Widget):

@@ -16,7 +16,7 @@ from textual.widget import Widget
 
 from tui.core.model import Event
 from tui.formats.axis import Axis, View, blocks, counts, fit
-from tui.ui.widgets.axis import axis_for
+from tui.ui.widgets.axis import axis_for, sharing_the_loop
 from tui.ui.widgets.event_list import EventList, events_on_screen
 
 BUILD_DELAY = 0.05
@@ -72,15 +72,16 @@ class DensityStrip(Widget, can_focus=True):
 
     def _counted(self, shown: Sequence[Event], width: int) -> None:
         """In a thread: lay the events out and count them per column, then show the result."""
-        axis = axis_for(shown)
-        view = fit(axis, width)
-        bars = blocks(counts(axis.starts, view.left, view.per_column, width))[0]
-        at: list[float | None] = []
-        last: float | None = None
-        for index in range(len(shown)):
-            n = axis.item_of.get(index)
-            last = axis.starts[n] if n is not None else last
-            at.append(last)
+        with sharing_the_loop():
+            axis = axis_for(shown)
+            view = fit(axis, width)
+            bars = blocks(counts(axis.starts, view.left, view.per_column, width))[0]
+            at: list[float | None] = []
+            last: float | None = None
+            for index in range(len(shown)):
+                n = axis.item_of.get(index)
+                last = axis.starts[n] if n is not None else last
+                at.append(last)
         first = next((a for a in at if a is not None), None)
         at = [first if a is None else a for a in at]  # events before the first dated one
         self.app.call_from_thread(self._show, shown, axis, view, bars, at)
