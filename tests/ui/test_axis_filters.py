@@ -103,9 +103,7 @@ events:
 """
 
 
-async def test_two_events_with_one_id_come_back_from_the_axis_as_the_one_picked(
-    explorer, tmp_path
-):
+async def test_two_events_with_one_id_come_back_from_the_axis_as_the_one_picked(explorer, tmp_path):
     path = tmp_path / "duplicates.yaml"
     path.write_text(DUPLICATES, encoding="utf-8")
     async with explorer(path, size=AXIS_SIZE) as ui:
