@@ -136,6 +136,26 @@ async def test_the_strip_takes_the_keyboard_with_tab_and_enter_jumps(explorer):
         assert ui.events.has_focus and ui.events.cursor > 0
 
 
+async def test_the_axis_draws_in_the_themes_colours_and_follows_a_change_of_theme(explorer):
+    async with explorer(BUNDLED, size=AXIS_SIZE) as ui:
+        screen = await open_axis(ui)
+        view = screen.query_one(AxisView)
+        row = next(y for y, line in enumerate(axis_text(screen)) if "━━━" in line)
+
+        def bar_colour() -> str:
+            segment = next(s for s in view.render_line(row) if "━" in s.text)
+            assert segment.style is not None and segment.style.color is not None
+            return segment.style.color.triplet.hex  # type: ignore[union-attr]
+
+        ui.app.theme = "textual-dark"
+        await ui.pilot.pause()
+        dark = bar_colour()
+        assert dark == ui.app.theme_variables["primary"].lower()
+        ui.app.theme = "textual-light"
+        await ui.pilot.pause()
+        assert bar_colour() == ui.app.theme_variables["primary"].lower() != dark
+
+
 async def _to_strike(ui: Explorer, keys: tuple[str, ...]) -> None:
     await ui.shown()
     await open_axis(ui)

@@ -37,9 +37,33 @@ if TYPE_CHECKING:
 
 PAN_SHARE = 0.25
 """How much of the screen one pan key moves."""
+LAYING_OUT = "the axis laid out in a thread"
+"""The worker's description: Textual's default is the repr of its function, arguments and all,
+which on 100,000 events takes seconds on the event loop before the thread even starts."""
 IN_THREAD_FROM = 5_000
 """From this many events the axis is laid out in a thread (100,000 take seconds); fewer take
 milliseconds, drawn at once rather than after a "laying out" line."""
+
+
+KEYS: list[BindingType] = [
+    # how to leave first, so that a narrow footer still shows it
+    Binding("v,escape", "back", "List"),
+    Binding("plus,equals_sign,i", "zoom(2)", "Zoom", key_display="+/-"),
+    Binding("minus,o", "zoom(0.5)", "Zoom out", show=False),
+    Binding("l,shift+right", f"pan({PAN_SHARE})", "Pan", key_display="h/l"),
+    Binding("h,shift+left", f"pan(-{PAN_SHARE})", "Pan left", show=False),
+    Binding("right,j", "step(1)", "Next", show=False),
+    Binding("left,k", "step(-1)", "Previous", show=False),
+    # priority: run as the key arrives, so the keys typed after it go to the search box
+    Binding("slash", "search", "Search", priority=True),
+    Binding("t", "tag", "Tag"),
+    Binding("enter", "pick", "Open"),
+    Binding("0", "fit", "Fit"),
+    Binding("L", "lanes", "Lanes"),
+    Binding("z", "fold", "Fold"),
+    Binding("s", "source", "Source"),
+]
+"""The axis's keys, in the order the footer shows them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,24 +81,7 @@ class AxisScreen(Screen[Choice | None]):
     It shows the list's events and filters through the list's screen: a search or a tag chosen
     here filters the list too, and the axis follows whatever the list's filters become."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        # how to leave first, so that a narrow footer still shows it
-        Binding("v,escape", "back", "List"),
-        Binding("plus,equals_sign,i", "zoom(2)", "Zoom", key_display="+/-"),
-        Binding("minus,o", "zoom(0.5)", "Zoom out", show=False),
-        Binding("l,shift+right", f"pan({PAN_SHARE})", "Pan", key_display="h/l"),
-        Binding("h,shift+left", f"pan(-{PAN_SHARE})", "Pan left", show=False),
-        Binding("right,j", "step(1)", "Next", show=False),
-        Binding("left,k", "step(-1)", "Previous", show=False),
-        # priority: run as the key arrives, so the keys typed after it go to the search box
-        Binding("slash", "search", "Search", priority=True),
-        Binding("t", "tag", "Tag"),
-        Binding("enter", "pick", "Open"),
-        Binding("0", "fit", "Fit"),
-        Binding("L", "lanes", "Lanes"),
-        Binding("z", "fold", "Fold"),
-        Binding("s", "source", "Source"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = KEYS
     AUTO_FOCUS = ""
     """The keys are the axis's, not the hidden search box's."""
 
@@ -98,6 +105,8 @@ class AxisScreen(Screen[Choice | None]):
         self.fold = True
         self.view: View | None = None
         self._axis: Axis | None = None
+        self._lines: dict[str, Text] = {}
+        """What the title and status lines show, so that a zoom redraws only what changed."""
         self._keep: tuple[float, float] | None = None
         """The stretch of the scale to keep on screen (left, width) once the axis is built."""
 
@@ -136,7 +145,13 @@ class AxisScreen(Screen[Choice | None]):
         self._axis = self.view = None
         self.query_one(AxisView).wait(f"laying out {len(self.events):,} events…")
         self._paint_lines()
-        self.run_worker(partial(self._build, request), thread=True, exclusive=True, group="axis")
+        self.run_worker(
+            partial(self._build, request),
+            thread=True,
+            exclusive=True,
+            group="axis",
+            description=LAYING_OUT,  # else Textual takes the repr of every event as one
+        )
 
     def _build(self, request: tuple[Sequence[Event], LaneMode, bool]) -> None:
         events, lanes, fold = request
@@ -194,9 +209,14 @@ class AxisScreen(Screen[Choice | None]):
             notes.append("" if self.fold else "folding off")
             notes.append(f"{picture.counted:,} counted in the bars" if picture.counted else "")
         width = max(self.size.width - 2, 10)
-        self.query_one("#axis-title", Static).update(title_line(self.timeline, notes, width))
         event = self.events[self.selected] if self.events else None
-        self.query_one("#axis-status", Static).update(status_lines(event, width))
+        for name, text in (
+            ("#axis-title", title_line(self.timeline, notes, width)),
+            ("#axis-status", status_lines(event, width)),
+        ):
+            if self._lines.get(name) != text:
+                self._lines[name] = text
+                self.query_one(name, Static).update(text, layout=False)  # their heights are set
 
     # -- actions ------------------------------------------------------------------------------
 
@@ -332,11 +352,14 @@ def open_axis(screen: TimelineScreen) -> None:
 
     def done(choice: Choice | None) -> None:
         screen.query_one("#search", Input).value = screen.filters.text
-        event = choice.event if choice else None
-        if choice is None or not any(e is event for e in screen.events.shown):
+        events = screen.events
+        index = next((i for i, e in enumerate(events.shown) if choice and e is choice.event), None)
+        if choice is None or index is None:
             return
-        screen.select(screen.key_of(choice.event))
-        if choice.expand and not screen.events.is_expanded(choice.event):
-            screen.events.action_expand()
+        events.cursor = index  # the list shows these events already: nothing to lay out again
+        events.scroll_to_cursor(center=True)
+        events.focus()
+        if choice.expand and not events.is_expanded(choice.event):
+            events.action_expand()
 
     screen.app.push_screen(AxisScreen(screen), done)

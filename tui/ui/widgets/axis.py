@@ -32,6 +32,7 @@ STYLES = (
 _AXES: dict[tuple[int, LaneMode, bool], tuple[Sequence[Event], Axis]] = {}
 AXES_KEPT = 6
 PICTURES_KEPT = 32
+STRIPS_KEPT = 512
 """Pictures kept per axis, so zooming back out or panning back draws nothing again."""
 _BUILDING = threading.Lock()
 
@@ -116,7 +117,9 @@ class AxisView(Widget):
         self.picture: Picture | None = None
         self.note = ""
         """A line shown while there is no picture: what is being laid out."""
-        self._strips: dict[int, Strip] = {}
+        self._strips: LRUCache[tuple[Line, int], Strip] = LRUCache(STRIPS_KEPT)
+        """Drawn lines by their spans: the lines a zoom leaves alone are not drawn again."""
+        self._styles: dict[str, Style] = {}
         self._key: tuple[object, ...] | None = None
         self._pictures: LRUCache[tuple[object, ...], Picture] = LRUCache(PICTURES_KEPT)
         self._titles: Callable[[int], str] = str
@@ -156,7 +159,6 @@ class AxisView(Widget):
                 self.axis, self.view, *self.size, self.selected, titles=self._titles
             )
         self.picture = picture
-        self._strips.clear()
         self.refresh()
 
     def on_resize(self) -> None:
@@ -165,21 +167,32 @@ class AxisView(Widget):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._strips.clear()
+        self._styles.clear()
 
     def render_line(self, y: int) -> Strip:
         if self.picture is None:
             note = self.note if y == 0 else ""
-            return self._strip((Span(1, note, "note"),) if note else ())
-        strip = self._strips.get(y)
+            line: Line = (Span(1, note, "note"),) if note else ()
+        else:
+            line = self.picture.lines[y] if y < len(self.picture.lines) else ()
+        key = (line, self.size.width)
+        strip = self._strips.get(key)
         if strip is None:
-            line = self.picture.lines[y] if self.picture and y < len(self.picture.lines) else ()
-            strip = self._strips[y] = self._strip(line)
+            strip = self._strips[key] = self._strip(line)
         return strip
+
+    def _style(self, name: str) -> Style:
+        """A part's style over the widget's, looked up once per change of the theme."""
+        style = self._styles.get(name)
+        if style is None:
+            base = self.rich_style
+            style = base if name == "" else base + self.get_component_rich_style(f"axis--{name}")
+            self._styles[name] = style
+        return style
 
     def _strip(self, line: Line) -> Strip:
         width = self.size.width
-        base = self.rich_style
-        selected = self.get_component_rich_style("axis--selected")
+        base = self._style("")
         segments: list[Segment] = []
         at = 0
         for span in sorted(line, key=lambda s: s.column):
@@ -189,8 +202,10 @@ class AxisView(Widget):
                 continue
             if start > at:
                 segments.append(Segment(" " * (start - at), base))
-            style: Style = base + self.get_component_rich_style(f"axis--{span.style}")
-            segments.append(Segment(text, style + selected if span.selected else style))
+            style = self._style(span.style)
+            segments.append(
+                Segment(text, style + self._style("selected") if span.selected else style)
+            )
             at = start + cell_len(text)
         return Strip(segments).extend_cell_length(width, base).crop(0, width)
 

@@ -6,9 +6,11 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from functools import partial
+from itertools import groupby
 from typing import ClassVar
 
 from rich.segment import Segment
+from rich.style import Style
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.strip import Strip
@@ -46,6 +48,9 @@ class DensityStrip(Widget, can_focus=True):
         self._bars = ""
         self._at: list[float | None] = []
         self.cursor: int | None = None
+        self._styles: dict[str, Style] = {}
+        self._drawn: tuple[tuple[object, ...], Strip | None] = ((None, None, 0, "", False), None)
+        """The line last drawn and what it showed: the lit columns, cursor, width, bars, focus."""
 
     def on_mount(self) -> None:
         self.call_after_refresh(self._follow_list)
@@ -57,17 +62,25 @@ class DensityStrip(Widget, can_focus=True):
         self._moved()
 
     def _moved(self) -> None:
-        """The list scrolled or showed other events: mark the part on screen, recount if new."""
+        """The list scrolled or showed other events: mark the part on screen, recount if new.
+        A scroll that leaves the same columns lit draws nothing, so the list's scrolling costs
+        the strip a bisection or two."""
         if self._list is not None and self._list.shown is not self._shown:
             self._shown = self._list.shown
             self.set_timer(BUILD_DELAY, self._count)
-        self.refresh()
+            self.refresh()
+        elif self._on_screen() != self._drawn[0][0]:
+            self.refresh()
 
     def _count(self) -> None:
         if self._shown is not None and self.size.width:
             shown, width = self._shown, self.size.width
             self.run_worker(
-                partial(self._counted, shown, width), thread=True, exclusive=True, group="density"
+                partial(self._counted, shown, width),
+                thread=True,
+                exclusive=True,
+                group="density",
+                description="the density strip counted in a thread",  # not the events' repr
             )
 
     def _counted(self, shown: Sequence[Event], width: int) -> None:
@@ -107,28 +120,52 @@ class DensityStrip(Widget, can_focus=True):
             return None
         return int(self._view.column(a)), int(self._view.column(b))
 
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles.clear()
+        self._drawn = ((None, None, 0, "", False), None)
+
+    def _style(self, part: str) -> Style:
+        style = self._styles.get(part)
+        if style is None:
+            base = self.rich_style
+            style = self._styles[part] = (
+                base + self.get_component_rich_style(part) if part else base
+            )
+        return style
+
     def render_line(self, y: int) -> Strip:
         width = self.size.width
-        base = self.rich_style
         if y != 0 or not self._bars:
-            return Strip.blank(width, base)
-        bar = base + self.get_component_rich_style("density--bar")
-        here = base + self.get_component_rich_style("density--on-screen")
-        cursor = base + self.get_component_rich_style("density--cursor")
-        lit = self._on_screen() or (-1, -2)
-        segments = []
-        for column, char in enumerate(self._bars[:width]):
-            style = cursor if column == self.cursor else here if lit[0] <= column <= lit[1] else bar
-            segments.append(Segment(char, style))
-        return Strip(segments).extend_cell_length(width, base).simplify()
+            return Strip.blank(width, self._style(""))
+        key = (self._on_screen(), self.cursor, width, self._bars, self.has_focus)
+        drawn = self._drawn[1]
+        if key == self._drawn[0] and drawn is not None:
+            return drawn
+        lit = key[0] or (-1, -2)
+
+        def part(column: int) -> str:
+            if column == self.cursor:
+                return "density--cursor"
+            return "density--on-screen" if lit[0] <= column <= lit[1] else "density--bar"
+
+        segments = [
+            Segment("".join(char for _, char in run), self._style(name))
+            for name, run in groupby(enumerate(self._bars[:width]), key=lambda c: part(c[0]))
+        ]
+        strip = Strip(segments).extend_cell_length(width, self._style(""))
+        self._drawn = (key, strip)
+        return strip
 
     def on_focus(self) -> None:
         if self.cursor is None:
             lit = self._on_screen()
             self.cursor = lit[0] if lit else 0
+        self._styles.clear()  # the cursor's style is another with the focus
         self.refresh()
 
     def on_blur(self) -> None:
+        self._styles.clear()
         self.refresh()
 
     def action_move(self, delta: int) -> None:
