@@ -499,7 +499,7 @@ def _ticks_bc(scale: Scale, view: View, a: float, b: float, unit: Unit) -> list[
     while (year := 1 - k * n) <= 0 and (s := deeptime.day_number(year) * 86400.0) <= b:
         if s >= a:
             label = deeptime.year_words(year)
-            out.append(Tick(round(view.column(scale.position(s))), label, label))
+            out.append(Tick(round(view.column(scale.position(s))), label))
         k -= 1
     return out
 

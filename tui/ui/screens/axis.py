@@ -199,7 +199,12 @@ class AxisScreen(Screen[Choice | None]):
         """The title line (range, unit, lanes, filters) and the selected event's lines."""
         picture = self.query_one(AxisView).picture
         notes = [self.host.filters.summary(len(self.events), self.timeline)]
-        if picture is not None and self._axis is not None and len(self._axis) and self.view:
+        if (
+            picture is not None
+            and self._axis is not None
+            and self.view is not None
+            and len(self._axis)
+        ):
             first = moment_words(self._axis.scale.time(self.view.at(0)))
             notes.append(
                 f"{first} – {day_label(picture.last)}   {picture.unit}"

@@ -49,6 +49,7 @@ class DensityStrip(Widget, can_focus=True):
         self._at: list[float | None] = []
         self.cursor: int | None = None
         self._styles: dict[str, Style] = {}
+        self._asked: tuple[Sequence[Event], int] | None = None
         self._drawn: tuple[tuple[object, ...], Strip | None] = ((None, None, 0, "", False), None)
         """The line last drawn and what it showed: the lit columns, cursor, width, bars, focus."""
 
@@ -75,6 +76,10 @@ class DensityStrip(Widget, can_focus=True):
     def _count(self) -> None:
         if self._shown is not None and self.size.width:
             shown, width = self._shown, self.size.width
+            asked = self._asked
+            if asked is not None and asked[0] is shown and asked[1] == width:
+                return  # counted, or being counted: a screen shown again is no new width
+            self._asked = (shown, width)
             self.run_worker(
                 partial(self._counted, shown, width),
                 thread=True,
