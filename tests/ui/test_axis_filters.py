@@ -135,7 +135,9 @@ async def test_a_large_axis_is_laid_out_under_a_line_that_says_so_and_the_keys_s
         screen = await open_axis(ui)
         await ui.press("L")  # lanes by tag: an axis nobody has built yet
         assert "laying out 18 events…" in ui.drawn("#axis")
-        await ui.press("j", "plus", "slash", *"un", "enter")
+        await ui.press("j")
+        assert "The previous air raids on Aleppo" in status(screen)
+        await ui.press("plus", "slash", *"un", "enter")
         assert "search “un”" in axis_title(screen)
         assert "laying out" in ui.drawn("#axis")
         release.set()

@@ -177,6 +177,7 @@ class AxisScreen(Screen[Choice | None]):
         keeping the selected event if it is still among them."""
         current = self.events[self.selected] if self.events else None
         self.events = self.host.events.shown
+        self._keep = None  # other events, other folds: the scale is another
         self.selected = next((i for i, e in enumerate(self.events) if e is current), 0)
         self._lay_out()
 
@@ -231,11 +232,11 @@ class AxisScreen(Screen[Choice | None]):
 
     def action_step(self, delta: int) -> None:
         """The next or previous event in time order (the list's order), brought into view."""
-        if not self.events or self.view is None:
+        if not self.events:
             return
         self.selected = max(0, min(self.selected + delta, len(self.events) - 1))
         position = self._position()
-        if position is not None:
+        if position is not None and self.view is not None:
             self.view = follow(self.view, self._columns, position)
         self._paint()
 
