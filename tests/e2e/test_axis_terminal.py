@@ -53,3 +53,19 @@ def test_v_toggles_the_axis_zoom_changes_the_ruler_and_enter_returns_to_the_even
     screen = term.wait_for("when: on Saturday")
     assert "the Saturday before the source's publication on Sun 18 Sep 2016" in screen
     term.keys("q")
+
+
+def test_a_search_typed_in_the_axis_is_the_lists_search_when_it_returns(term):
+    term.wait_for("Four US-led airstrikes kill Syrian soldiers near Deir ez-Zor")
+    term.keys("v")
+    term.wait_for("off the scale: ◇ Putin questions")
+    term.keys("/")
+    for char in "security":
+        term.keys(char)
+    term.keys("Enter")
+    screen = term.wait_for("2 shown: search “security”")
+    assert "UN Security Council holds" in screen and "Four US-led airstrikes" not in screen
+    term.keys("Escape")
+    screen = term.wait_for("v Axis")
+    assert "2 shown: search “security”" in screen and "Four US-led airstrikes" not in screen
+    term.keys("q")
