@@ -118,6 +118,18 @@ def test_yesterday_before_the_first_day_of_the_calendar_is_refused_with_its_reas
     assert result.reason.startswith("the date falls outside the calendar's years 1 to 9999")
 
 
+@pytest.mark.parametrize(
+    ("expression", "reason"),
+    [
+        ("20162016Sept. 30", "there is no such day: September 30, 20162016"),
+        ("2016 Sept. 31", "there is no such day: September 31, 2016"),
+    ],
+)
+def test_a_date_written_in_an_odd_order_that_the_calendar_lacks_is_refused(expression, reason):
+    result = resolve(expression, datetime(2016, 9, 18))
+    assert isinstance(result, Unresolved) and result.reason.startswith(reason)
+
+
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     words=st.lists(st.sampled_from(WORDS), min_size=1, max_size=40),

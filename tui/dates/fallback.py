@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from tui.dates.shapes import MONTHS, WEEKDAYS, Parsed
+from tui.dates.shapes import MONTHS, WEEKDAYS, Parsed, Refused
 
 _MONTH_WORDS = {m: i + 1 for i, m in enumerate(MONTHS)} | {
     m[:3]: i + 1 for i, m in enumerate(MONTHS)
@@ -73,7 +73,13 @@ def read(text: str) -> Parsed | None:
     weekday = next(i for i, w in enumerate(WEEKDAYS) if w[:3] == weekdays[0]) if weekdays else None
     if not years:
         return None if times else ExplicitDay(month=months[0], day=days[0], weekday=weekday)
-    day = date(years[0], months[0], days[0])
+    try:
+        day = date(years[0], months[0], days[0])
+    except ValueError:
+        return Refused(
+            f"there is no such day: {MONTHS[months[0] - 1].capitalize()} {days[0]}, {years[0]}"
+            + (" (the calendar runs to year 9999)" if years[0] > 9999 else "")
+        )
     if times:
         hour, minute = times[0]  # type: ignore[misc]
         return ExplicitDay(day, hour=hour, minute=minute, weekday=weekday)
