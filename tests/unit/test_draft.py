@@ -334,3 +334,49 @@ def test_the_drafted_timeline_title_does_not_keep_the_lead_sentence_full_stop():
     assert load_text(yaml_text).timeline.title == (
         "Syria's ceasefire is under threat after new airstrikes in the country"
     )
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "BELFAST, Northern Ireland (AP)_ Police seized a car bomb on Sunday in a border town.",
+        "CAGUAS, Puerto Rico (AP) -- Police seized a car bomb on Sunday in a border town.",
+    ],
+)
+def test_a_wire_dateline_with_a_region_never_becomes_the_title(lead):
+    assert headline(lead, "on Sunday", []) == "Police seized a car bomb in a border town"
+
+
+def test_a_timeline_whose_first_line_is_a_dateline_takes_its_title_from_the_lead():
+    text = "HAMILTON (AP) --\nCanadian authorities issued a warrant for Kopp on Monday.\n"
+    yaml_text = draft_timeline(Draft(text=text, published="1999-05-05", inline=True))
+    assert load_text(yaml_text).timeline.title == (
+        "Canadian authorities issued a warrant for Kopp on Monday"
+    )
+
+
+def test_an_agency_that_spoke_last_is_not_the_he_of_the_next_sentence():
+    title = headline(
+        "He was the 456th person placed on the list.", "", ["Kopp fled to Mexico, FBI said."]
+    )
+    assert not title.startswith("FBI")
+
+
+def test_a_long_title_drops_a_relative_clause_set_off_by_commas():
+    title = headline(
+        "Kopp, who is from Vermont, was indicted last year in the shooting death of Dr. Barnett "
+        "Slepian in his home.",
+        "last year",
+        [],
+    )
+    assert title == "Kopp was indicted in the shooting death of Dr. Barnett Slepian in his home"
+
+
+def test_a_comma_that_only_lists_things_does_not_close_a_relative_clause():
+    title = headline(
+        "The presidents signed the plan, which covers cooperation in fuel, energy, aircraft "
+        "building, missiles and space, on Tuesday in Moscow.",
+        "on Tuesday",
+        [],
+    )
+    assert "plan fuel" not in title and "signed" in title

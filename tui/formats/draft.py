@@ -17,7 +17,7 @@ from tui.dates import parse_anchor
 from tui.formats.draft_events import Proposal, propose, slug
 from tui.formats.draft_mentions import Mention, expressions
 from tui.formats.draft_text import sentences
-from tui.formats.draft_titles import TITLE_LIMIT, headline
+from tui.formats.draft_titles import DATELINE, TITLE_LIMIT, headline
 
 __all__ = [
     "Draft",
@@ -133,10 +133,11 @@ _SENTENCE_STOP = re.compile(r"(?<=[a-z0-9)])\.$")
 
 
 def _first_line(text: str) -> str:
-    """The article's first line as the timeline's title, shortened at a word."""
+    """The article's first line, without a wire dateline, as the timeline's title, shortened at
+    a word."""
     for line in text.splitlines():
-        if line.strip():
-            title = _one_line(line)
+        title = _one_line(DATELINE.sub("", line.strip()))
+        if title:
             if len(title) > TITLE_LIMIT * 2:
                 title = title[: TITLE_LIMIT * 2 + 1].rsplit(" ", 1)[0].rstrip(",;:")
             return _SENTENCE_STOP.sub("", title)

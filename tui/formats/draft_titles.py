@@ -15,10 +15,11 @@ PRONOUNS = frozenset(
     {"he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "his", "her"}
     | {"its", "their", "our", "my", "him", "them", "us"}
 )
-_DATELINE = re.compile(
-    r"^[A-Z][A-Z .,'-]{2,}(?:,\s*[A-Z][\w.]*\.?(?:\s+\d+)?)?\s*(?:\([^)]{1,30}\))?"
-    r"\s*(?:--|[-—–_])\s*"
+DATELINE = re.compile(
+    r"^[A-Z][A-Z .,'-]{2,}(?:,\s*[A-Z][\w.]*\.?(?:\s+[A-Z][\w.]*\.?){0,3}(?:\s+\d+)?)?"
+    r"\s*(?:\([^)]{1,30}\))?\s*(?:--|[-—–_])\s*"
 )
+"""A wire dateline: "BELFAST, Northern Ireland (AP)_ ", "NEW YORK (AP) -- ", "WASHINGTON _ "."""
 _LEADING_NOISE = re.compile(
     r"^(?:[`'\"“‘(_\-–—:;,\s]+|(?:meanwhile|however|but|and|also|still|so|yet|separately|"
     r"in addition|previously|then|now|instead|even so|again)\b,?\s*)+",
@@ -65,7 +66,7 @@ _QUOTE_MARKS = re.compile(r"``|''|[\"“”]")
 def headline(clause: str, when: str, context: list[str]) -> str:
     """A title for the event the clause reports; ``context`` holds the earlier sentences of the
     paragraph (nearest last), to name the subject a leading pronoun stands for."""
-    title = _DATELINE.sub("", clause.strip())
+    title = DATELINE.sub("", clause.strip())
     title = _OPENING_ATTRIBUTION.sub("", title)
     title = _own_clause(title, when)
     title = _drop_date_words(title, when)
@@ -113,17 +114,39 @@ def _named_subject(title: str, context: list[str]) -> str:
 def _person(context: list[str]) -> str | None:
     """The last person named with a title ("Ms Power", "Ambassador Vitaly Churkin")."""
     for sentence in reversed(context):
-        speakers = _SPEAKER.findall(sentence)
+        speakers = [str(s).strip() for s in _SPEAKER.findall(sentence)]
+        speakers = [s for s in speakers if _may_be_a_person(s)]
         if speakers:
-            return str(speakers[-1]).split()[-1]
+            return speakers[-1].split()[-1]
     for sentence in reversed(context):
         names = _TITLED_NAME.findall(sentence)
         if names:
             return str(names[-1]).split()[-1]
     subject = _thing(context[-1:])
-    if subject and len(subject.split()) >= 2 and all(w[:1].isupper() for w in subject.split()):
+    words = subject.split() if subject else []
+    if subject and all(w[:1].isupper() for w in words) and _may_be_a_person(subject):
         return subject
     return None
+
+
+_BODIES = re.compile(
+    r"\b(?:Department|Ministry|Agency|Office|Police|Council|Committee|Court|Government|Bureau|"
+    r"Company|Corp|Inc|Co|Ltd|Bank|Party|Army|Commission|Association|Union|Service|Board|"
+    r"Times|News|Post|Press|Journal|Radio|Television)\b"
+)
+"""Words that make a speaker a body, not the "he" or "she" of the next sentence."""
+
+
+def _may_be_a_person(name: str) -> bool:
+    """ "Kopp" or "Patricia Hurt" may be; "FBI" (an acronym), "the Justice Department" or
+    "Officials" (one word in the plural, most likely) not."""
+    words = name.split()
+    return (
+        bool(words)
+        and not any(re.fullmatch(r"[A-Z]{2,}", w) for w in words)
+        and not _BODIES.search(name)
+        and (len(words) >= 2 or not name.endswith("s"))
+    )
 
 
 _FRONTED = re.compile(
@@ -137,7 +160,7 @@ _FRONTED = re.compile(
 def _thing(context: list[str]) -> str | None:
     """The subject of the nearest earlier sentence: its words before the first verb."""
     for sentence in reversed(context):
-        plain = _LEADING_NOISE.sub("", _DATELINE.sub("", sentence.strip()))
+        plain = _LEADING_NOISE.sub("", DATELINE.sub("", sentence.strip()))
         if not plain[:1].isupper() or _QUOTE_MARKS.match(plain):
             continue
         plain = _FRONTED.sub("", plain)
@@ -188,8 +211,12 @@ _ARTICLES = re.compile(
 "that" after "said"."""
 _DANGLING_END = re.compile(
     r"\s+(?:using|including|following|regarding|concerning|involving|like|unlike|amid|despite)$"
+    r"|\s+(?:Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Rev|St)\.?$"
 )
-"""A word that needs what follows it ("carried out using")."""
+"""A word that needs what follows it ("carried out using", "the death of Dr.")."""
+_ASIDE = re.compile(r",\s+(?:who|which|whose)\s+[^,;]{1,80},\s*")
+"""A relative clause set off by commas ("Kopp, who is from Vermont, was indicted"): a headline
+can do without it."""
 _OPEN_BETWEEN = re.compile(r"\bbetween\s+[^,;]*$", re.IGNORECASE)
 _VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|does|did|"
@@ -202,9 +229,9 @@ _VERB = re.compile(
 
 
 def _shorten(title: str) -> str:
-    """At most TITLE_LIMIT characters, in headline form: without a leading subordinate clause,
-    then without articles when that makes the whole clause fit, else cut at a clause, else at a
-    word; never an ellipsis, never mid-phrase."""
+    """At most TITLE_LIMIT characters, in headline form: without a leading subordinate clause or
+    a relative clause set off by commas, then without articles when that makes the whole clause
+    fit, else cut at a clause, else at a word; never an ellipsis, never mid-phrase."""
     title = title.replace("…", "").replace("...", "")
     if len(title) <= TITLE_LIMIT:
         return title
@@ -213,6 +240,9 @@ def _shorten(title: str) -> str:
         title = main[:1].upper() + main[1:]
         if len(title) <= TITLE_LIMIT:
             return title
+    title = _without_asides(title)
+    if len(title) <= TITLE_LIMIT:
+        return title
     compact = _ARTICLES.sub("", title)
     if len(compact) <= TITLE_LIMIT:
         return compact[:1].upper() + compact[1:]
@@ -228,6 +258,17 @@ def _shorten(title: str) -> str:
     while len(short) > TITLE_LIMIT:
         short = short.rsplit(" ", 1)[0]
     return _tidy_end(short)
+
+
+def _without_asides(title: str) -> str:
+    """The title without the relative clauses set off by commas that a predicate follows
+    ("MindSpring, which provided the space, closed it"); one whose closing comma is only a
+    list's ("which covers fuel, energy, ...") stays."""
+    for match in reversed(list(_ASIDE.finditer(title))):
+        after = title[match.end() :]
+        if _VERB.match(after) or re.match(r"[a-z]\w+s\b", after):
+            title = title[: match.start()] + " " + after
+    return title
 
 
 def _main_clause(text: str) -> bool:
