@@ -25,6 +25,7 @@ KEYS = (
     ("e", "open the event in $EDITOR at its line, then reload"),
     ("r", "reload, and say so"),
     ("v", "axis view: time to scale; ←/→ events, +/- zoom, h/l pan, 0 fit, L lanes, z fold"),
+    ("/ and t in the axis", "search and filter there too: one filter for the list and the axis"),
     ("Tab", "the density strip: ←/→ a stretch, Enter jumps the list there (or click it)"),
     ("ctrl+p", "command palette: jump to an event, a source or a date"),
     ("Escape", "back, or clear the filters; in a timeline opened from a folder, the folder"),
