@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tui.load.loader import load_text
+from tui.load.loader import load_file, load_text
 
 HEAD = """\
 title: T
@@ -84,3 +84,39 @@ def test_a_missing_colon_is_reported_on_its_own_line():
     ((line, column, message),) = _problems(text)
     assert (line, column) == (broken, 5)
     assert message == "YAML syntax error: this line has no ':' after its key (write 'key: value')"
+
+
+FILE_CASES = [
+    HEAD + '    details: "ééééé\x07"\n',
+    HEAD + "    details: x\x1b\n",
+    HEAD + "    details: before\u2028after\n    tittle: typo\n",
+    HEAD + '    details: "smile \\ud83d\\ude00"\n',
+    HEAD + "    when  on Monday\n",
+    HEAD + '    details: "never closed\n    tags: [a]\n',
+    HEAD + "\ttags: [a]\n",
+    HEAD + "    tags: [a, b]\n    tags: [c]\n",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    case=st.sampled_from(FILE_CASES),
+    bom=st.booleans(),
+    ending=st.sampled_from(["\n", "\r\n"]),
+)
+def test_a_file_reports_every_problem_where_its_text_does(tmp_path_factory, case, bom, ending):
+    text = case.replace("\n", ending)
+    path = tmp_path_factory.mktemp("positions") / "t.yaml"
+    path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8"))
+    from_file = load_file(path)
+    from_text = load_text(text, str(path), base_dir=path.parent)
+    assert from_file.diagnostics == from_text.diagnostics
+    assert from_file.timeline == from_text.timeline
+
+
+def test_a_file_with_a_bom_and_curly_quotes_loads_as_written(tmp_path):
+    path = tmp_path / "t.yaml"
+    path.write_bytes(b"\xef\xbb\xbf" + (HEAD + "    details: \u201cquoted\u201d\n").encode())
+    result = load_file(path)
+    assert result.diagnostics == ()
+    assert result.timeline.events[0].details == "\u201cquoted\u201d"

@@ -12,7 +12,6 @@ one from its title and ``when``; give it an ``id`` to keep it stable when those 
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from functools import lru_cache
@@ -65,6 +64,8 @@ def uid(event: Event, file: str | None = None) -> str:
     file = file or _stem(event.path)
     key = event.id
     if key is None:
+        import hashlib  # here, not at the top: it loads OpenSSL (3 MiB), and only ics needs it
+
         digest = hashlib.sha256(f"{event.title}\x00{event.when}".encode()).hexdigest()[:16]
         key = f"untitled-id-{digest}"
     return f"{file}/{key}@timeline-explorer"

@@ -1,7 +1,8 @@
 """Loading through the cache: the same entry points as ``tui.load.loader``, with ``use_cache``.
 
 The cache sits around loading, not inside it: a file's bytes are read once, keyed, looked up, and
-only parsed (by ``load_data``) when no valid entry holds them.
+only parsed when no valid entry holds them. The cache itself (and the hashing and pickling it
+needs) is imported only when it is used, so ``--no-cache`` never pays for it.
 """
 
 from __future__ import annotations
@@ -11,12 +12,10 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui.infra import cache
-from tui.infra.valid import is_load_result
 from tui.load import loader
 from tui.load.collector import collector_paused
 from tui.load.merging import merge
-from tui.load.reading import Unreadable, read_bytes, regular_bytes
+from tui.load.reading import Unreadable, regular_bytes
 from tui.load.result import LoadResult
 
 if TYPE_CHECKING:
@@ -33,19 +32,38 @@ def load_file(
     if not use_cache:
         return loader.load_file(path, progress=progress)
     file = Path(path)
-    data, problem = read_bytes(file)
-    if data is None:
-        return LoadResult(None, (problem,) if problem else ())
-    entry = cache.entry_path(file, data)
-    cached = _from_cache(entry, file)
-    if cached is not None:
-        return cached
-    result = loader.load_data(data, file, progress=progress)
-    cache.write_entry(entry, (result.timeline, result.diagnostics), result.timeline, file.parent)
+    lookup = _Lookup(file)
+    result = loader.load_file(file, progress=progress, lookup=lookup)
+    if lookup.entry is not None and not lookup.found:
+        from tui.infra import cache
+
+        cache.write_entry(
+            lookup.entry, (result.timeline, result.diagnostics), result.timeline, file.parent
+        )
     return result
 
 
+class _Lookup:
+    """The cache asked for a file's bytes, remembering their entry so a miss can be written."""
+
+    def __init__(self, file: Path) -> None:
+        self.file = file
+        self.entry: Path | None = None
+        self.found = False
+
+    def __call__(self, data: bytes) -> LoadResult | None:
+        from tui.infra import cache
+
+        self.entry = cache.entry_path(self.file, data)
+        cached = _from_cache(self.entry, self.file)
+        self.found = cached is not None
+        return cached
+
+
 def _from_cache(entry: Path, file: Path) -> LoadResult | None:
+    from tui.infra import cache
+    from tui.infra.valid import is_load_result
+
     with collector_paused():
         cached = cache.read_entry(entry, file.parent)
     return LoadResult(*cached) if is_load_result(cached) else None
@@ -57,6 +75,8 @@ def load_cached(paths: Sequence[str | Path], *, largest: int) -> LoadResult | No
     This is the fast path to a first screen: nothing is parsed or resolved, and the YAML parser is
     not even imported. None means the caller must ``load`` (in a worker, for a large file).
     """
+    from tui.infra import cache
+
     results = []
     for path in paths:
         file = Path(path)

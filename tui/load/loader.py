@@ -27,34 +27,42 @@ NO_FILES = Diagnostic(
 )
 
 
-def load_file(path: str | Path, *, progress: Progress | None = None) -> LoadResult:
+Lookup = Callable[[bytes], "LoadResult | None"]
+"""Asked with a file's bytes before they are parsed: the result already known for them (the
+cache's entry), or None."""
+
+
+def load_file(
+    path: str | Path, *, progress: Progress | None = None, lookup: Lookup | None = None
+) -> LoadResult:
     """Load one timeline file.
 
     ``progress`` hears the share done now and then: parsing is the first 60%, building the rest.
+    ``lookup`` is asked first (the cache keys its entries by the bytes). The bytes are checked as
+    UTF-8, then parsed as they are, and let go of once parsed: no decoded text lives beside them,
+    and no caller's frame keeps them through the building.
     """
     file = Path(path)
     data, problem = read_bytes(file)
     if data is None:
         return LoadResult(None, (problem,) if problem else ())
-    return load_data(data, file, progress=progress)
-
-
-def load_data(data: bytes, file: Path, *, progress: Progress | None = None) -> LoadResult:
-    """Load a timeline from a file's bytes, already read (the cache reads them to key its entry)."""
-    text, problem = decode(data, str(file))
-    del data
-    if text is None:
-        return LoadResult(None, (problem,) if problem else ())
+    if lookup is not None and (known := lookup(data)) is not None:
+        return known
+    if not data.isascii():
+        text, problem = decode(data, str(file))
+        if text is None:
+            return LoadResult(None, (problem,) if problem else ())
+        del text
     from tui.load.yamltree import parse
 
     builder = Builder(str(file), file.parent, progress)
     with collector_paused():
         parsed = parse(
-            text,
+            data,
             (lambda share: progress(PARSE_SHARE * share)) if progress else None,
             builder.stream,
         )
-        del text  # a 100k-event file's text is 40 MB that need not live beside its tree
+        del data  # a 100k-event file's 40 MB need not live beside its model
         return load_parsed(parsed, str(file), file.parent, builder=builder)
 
 
@@ -128,8 +136,8 @@ def load_parsed(
 __all__ = [
     "MAX_FILE_BYTES",
     "LoadResult",
+    "Lookup",
     "load",
-    "load_data",
     "load_file",
     "load_parsed",
     "load_text",
