@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+import json
+import re
+from datetime import datetime
+
 import pytest
 
+from tests.support import REPO
+from tui.dates import find_expressions, resolve
+from tui.dates.words import may_name_a_date
 from tui.load.loader import load_text
+
+DRAFT_DEVSET = next(
+    (p / "shared" / "draft-devset.jsonl" for p in REPO.parents if (p / "shared").is_dir()),
+    REPO.parent / "shared" / "draft-devset.jsonl",
+)
 
 ARTICLE = "Officials said the talks began on Wednesday and ended on Friday, in September."
 TIMELINE = f"""\
@@ -56,3 +68,48 @@ def test_an_anchored_event_is_not_compared_with_its_quotes():
     )
     text = text.replace("  - title: Talks\n", "  - id: talks\n    title: Talks\n")
     assert [d.message for d in load_text(text, "t.yaml").diagnostics] == []
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "the talks began at Christmas",
+        "the talks began on Thanksgiving",
+        "the talks began at Easter",
+        "the talks began in nineteen ninety-six",
+        "the talks began on Halloween",
+    ],
+)
+def test_a_quote_naming_a_holiday_or_a_spelled_year_is_compared_too(quote):
+    (warning,) = [w for w in _warnings("on Tuesday", quote) if w.startswith("when ")]
+    assert "but its quote says" in warning
+
+
+def _dated_expressions(sentence: str, anchor: datetime) -> list[str]:
+    found = [f.text for f in find_expressions(sentence)]
+    return [text for text in found if getattr(resolve(text, anchor), "is_dated", False)]
+
+
+@pytest.mark.skipif(not DRAFT_DEVSET.exists(), reason="needs ../shared/draft-devset.jsonl")
+def test_no_sentence_of_real_news_that_names_a_date_is_passed_over_by_the_quick_test():
+    passed_over = []
+    for line in DRAFT_DEVSET.read_text(encoding="utf-8").splitlines():
+        article = json.loads(line)
+        anchor = datetime.fromisoformat(article["published"][:10])
+        for sentence in re.split(r"(?<=[.!?])\s+|\n+", article["text"]):
+            if not may_name_a_date(sentence):
+                passed_over += _dated_expressions(sentence, anchor)
+    assert passed_over == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials met officials and ministers while allies discussed the agreement.",
+        "Talks stalled as monitors reported shelling near the northern districts.",
+        "« Le cessez-le-feu tient », a déclaré le ministre.",
+    ],
+)
+def test_a_sentence_without_a_date_word_or_digit_is_passed_over(sentence):
+    assert not may_name_a_date(sentence)
+    assert find_expressions(sentence) == []

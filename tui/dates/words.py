@@ -328,3 +328,57 @@ _MOD = (
     r"(early |late |earlier |later |mid |the middle of |the end of |end of |the beginning of |"
     r"the start of )?"
 )
+
+
+# -- a cheap test before the finder ------------------------------------------------------------
+
+_NAMED_TIMES = (
+    *("day", "days", "night", "nights", "noon", "midnight", "midday", "overnight"),
+    *("today", "yesterday", "tomorrow", "weekend", "weekends", "week", "weeks", "ago"),
+    *("month", "months", "year", "years", "decade", "decades", "century", "centuries"),
+    *("quarter", "quarters", "half", "nineteen", "thousand"),
+)
+
+
+def _holiday_words() -> set[str]:
+    """A word of each holiday's name that the rest of the vocabulary lacks ("christmas"): a
+    name with "day" or a weekday in it is already found by that word."""
+    from tui.dates.holidays import _HOLIDAYS
+
+    known = {*MONTHS, *MONTH_NUMBERS, *WEEKDAYS, *PARTS, *SEASONS, *_NAMED_TIMES}
+    words: set[str] = set()
+    for names, _, _ in _HOLIDAYS:
+        for name in names:
+            parts = re.findall(r"[a-z]+", name.lower())
+            if known.isdisjoint(parts):
+                words.update(part for part in parts if len(part) >= 4)
+    return words
+
+
+_DATE_WORDS = frozenset(
+    word.encode()
+    for word in (
+        *MONTHS,
+        *MONTH_NUMBERS,
+        *WEEKDAYS,
+        *PARTS,
+        *SEASONS,
+        *_NAMED_TIMES,
+        *_holiday_words(),
+    )
+)
+_FOLD_BYTES = bytes(
+    byte + 32 if 65 <= byte <= 90 else byte if 97 <= byte <= 122 else 48 if 48 <= byte <= 57 else 32
+    for byte in range(256)
+)
+"""UTF-8 bytes folded to words: letters lower-cased, every digit a ``0``, anything else (spaces,
+punctuation, every byte of a non-ASCII character) a space."""
+
+
+def may_name_a_date(text: str) -> bool:
+    """False only when running text cannot hold a date expression the finder would find: it has
+    no digit and none of the words every expression holds (a month, a weekday, "day", "week",
+    "year", a season, a holiday...). About 2 µs where the finder takes 100, so a quote that names
+    no date is passed over at once."""
+    folded = text.encode("utf-8", "surrogatepass").translate(_FOLD_BYTES)
+    return b"0" in folded or not _DATE_WORDS.isdisjoint(folded.split())

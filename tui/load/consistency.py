@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -11,22 +10,9 @@ from tui.core.model import Event, Resolution, Source
 from tui.core.textsafe import excerpt
 from tui.dates import describe_span, find_expressions, resolve
 from tui.dates.tense import tense_in_quotes
+from tui.dates.words import may_name_a_date
 from tui.load.anchors import at
 from tui.load.fields import Reporter
-
-_DATE_WORDS = (
-    *("day", "night", "morning", "evening", "noon", "week", "month", "year", "ago", "decade"),
-    *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
-    *("spring", "summer", "autumn", "fall", "winter", "century", "quarter"),
-)
-"""Pieces of words without which a quote names no date (each looked for with ``in``, which is far
-quicker than the grammar's search), and digits."""
-_DIGIT = re.compile(r"\d")
-
-
-def _may_hold_a_date(lowered: str) -> bool:
-    return any(word in lowered for word in _DATE_WORDS) or _DIGIT.search(lowered) is not None
-
 
 if TYPE_CHECKING:
     from tui.load.yamltree import Node
@@ -57,12 +43,11 @@ def _disagreement(event: Event, sources: dict[str, Source], zone_name: str) -> s
         return None
     when = event.when.lower()
     texts = [q.text for q in event.quotes if q.source in (None, event.source)]
-    lowered = [text.lower() for text in texts]
-    if any(when in text for text in lowered):
+    if any(when in text.lower() for text in texts):
         return None  # the quote holds the when itself: the common, agreeing case
     other: tuple[str, Resolution] | None = None
-    for text, lower in zip(texts, lowered, strict=True):
-        if not _may_hold_a_date(lower):
+    for text in texts:
+        if not may_name_a_date(text):
             continue
         for found in find_expressions(text):
             if found.text.lower() in when:
