@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime
-from functools import cache
+from functools import cache, lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from tui.core.deeptime import day_iso
@@ -33,11 +33,24 @@ def aware(moment: datetime, zone_name: str) -> datetime:
 
 def iso(moment: datetime, zone_name: str) -> str:
     """ISO 8601 with the UTC offset in force at that moment ("2016-09-17T21:00:00+03:00")."""
-    local = aware(moment, zone_name)
+    if moment.tzinfo is None:
+        return _local_iso(moment, moment.fold, zone_name)
+    return _isoformat(moment)
+
+
+@lru_cache(maxsize=1 << 16)
+def _local_iso(moment: datetime, fold: int, zone_name: str) -> str:
+    """``iso`` of a wall-clock time, remembered: a timeline's events share their days, and each
+    offset is a zone lookup. ``fold`` is in the key since wall-clock times that compare equal
+    can be an hour apart (when clocks go back)."""
+    return _isoformat(moment.replace(tzinfo=zone(zone_name)))
+
+
+def _isoformat(local: datetime) -> str:
     try:
         return local.isoformat()
     except OverflowError:  # an offset before year 1 or after 9999 cannot be computed
-        return moment.replace(tzinfo=None).isoformat()
+        return local.replace(tzinfo=None).isoformat()
 
 
 def utc_stamp(moment: datetime, zone_name: str) -> str | None:

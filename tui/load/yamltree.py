@@ -65,7 +65,8 @@ class Node:
     """A YAML value with its 1-based position.
 
     ``value`` is the text of a scalar, a list of nodes for a sequence, or a dict from key text to
-    ``(key node, value node)`` for a mapping. ``size`` counts the nodes below, aliases expanded.
+    ``(key node, value node)`` for a mapping. ``size``, kept for anchored nodes (the ones an
+    alias can repeat), counts the nodes below, aliases expanded.
     """
 
     kind: Kind
@@ -288,15 +289,19 @@ def position_of(text: str, index: int) -> tuple[int, int]:
 
 
 class _Frame:
-    """An open mapping or sequence, with the key waiting for its value."""
+    """An open mapping or sequence: its node, the key waiting for its value, and for an anchored
+    one the count of values when it opened (its size is the count when it closes, less that)."""
 
-    __slots__ = ("anchor", "is_seq", "key", "node")
+    __slots__ = ("anchor", "entries", "items", "key", "node", "opened_at")
 
-    def __init__(self, node: Node, anchor: str | None) -> None:
+    def __init__(self, node: Node, anchor: str | None, opened_at: int) -> None:
         self.node = node
         self.key: Node | None = None
         self.anchor = anchor
-        self.is_seq = node.kind == "seq"
+        self.opened_at = opened_at
+        value = node.value
+        self.items = value if isinstance(value, list) else None
+        self.entries = value if isinstance(value, dict) else None
 
 
 def _build(
@@ -308,34 +313,35 @@ def _build(
 ) -> Node | None:
     """Turn the parser's events into nodes with an explicit stack: no recursion, bounded depth.
 
-    This loop runs once per YAML value of the file, so its common paths are kept flat: a scalar,
-    the most common event, is attached inline rather than through ``attach``.
+    This loop runs once per YAML value of the file, so its common paths are kept flat: the open
+    collection is a local, a scalar (the most common event) and a new key are attached inline,
+    and only anchored collections count their size (for the alias budget).
     """
     stack: list[_Frame] = []
+    top: _Frame | None = None
     anchors: dict[str, Node] = {}
     open_anchors: set[str] = set()
     alias_nodes = 0
+    values = 0
     root: list[Node] = []
     documents = 0
     scalar_event, alias_event = yaml.ScalarEvent, yaml.AliasEvent
     starts: dict[type, Kind] = {yaml.SequenceStartEvent: "seq", yaml.MappingStartEvent: "map"}
     ends = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
+    intern = sys.intern
 
-    def attach(node: Node) -> None:
-        if not stack:
+    def attach(frame: _Frame | None, node: Node) -> None:
+        """Attach a finished collection or an alias's target to the open collection."""
+        if frame is None:
             root.append(node)
-            return
-        frame = stack[-1]
-        parent = frame.node
-        parent.size += node.size
-        if frame.is_seq:
+        elif frame.items is not None:
             if on_item is not None and len(stack) == 2 and stack[0].key is not None:
                 node = on_item(stack[0].key.value, node, stack[0].node)  # type: ignore[arg-type]
-            parent.value.append(node)  # type: ignore[union-attr]
+            frame.items.append(node)
         elif frame.key is None:
             frame.key = node
         else:
-            _add_entry(parent, frame.key, node, problems)
+            _add_entry(frame.node, frame.key, node, problems)
             frame.key = None
 
     loader = _Loader(text)
@@ -348,6 +354,7 @@ def _build(
                 progress(event.start_mark.index / length)
             cls = type(event)
             if cls is scalar_event:
+                values += 1
                 tag = event.tag
                 if tag is not None and tag not in _SAFE_TAGS and tag != "!":
                     _refuse_tag(event, tag)
@@ -361,24 +368,34 @@ def _build(
                 )
                 if event.anchor:
                     anchors[event.anchor] = node
-                if stack:
-                    frame = stack[-1]
-                    frame.node.size += 1
-                    if frame.is_seq:
-                        frame.node.value.append(node)  # type: ignore[union-attr]
-                    elif frame.key is None:
-                        frame.key = node
-                    else:
-                        _add_entry(frame.node, frame.key, node, problems)
-                        frame.key = None
-                else:
+                if top is None:
                     root.append(node)
+                elif top.items is not None:
+                    top.items.append(node)
+                elif top.key is None:
+                    top.key = node
+                else:
+                    key, top.key = top.key, None
+                    name, entries = key.value, top.entries
+                    if (
+                        isinstance(name, str)
+                        and entries is not None
+                        and (not key.plain or name != "<<")
+                        and name not in entries
+                    ):
+                        name = key.value = intern(name)
+                        entries[name] = (key, node)
+                    else:
+                        _add_entry(top.node, key, node, problems)
             elif cls in ends:
                 frame = stack.pop()
+                top = stack[-1] if stack else None
                 if frame.anchor:
                     open_anchors.discard(frame.anchor)
-                attach(frame.node)
+                    frame.node.size = values - frame.opened_at
+                attach(top, frame.node)
             elif cls in starts:
+                values += 1
                 mark = event.start_mark
                 if event.tag is not None and event.tag not in _SAFE_TAGS and event.tag != "!":
                     _refuse_tag(event, event.tag)
@@ -395,7 +412,8 @@ def _build(
                 if event.anchor:
                     anchors[event.anchor] = node
                     open_anchors.add(event.anchor)
-                stack.append(_Frame(node, event.anchor))
+                top = _Frame(node, event.anchor, values - 1)
+                stack.append(top)
             elif cls is alias_event:
                 mark = event.start_mark
                 target = anchors.get(event.anchor)
@@ -405,6 +423,7 @@ def _build(
                         Problem(mark.line + 1, mark.column + 1, f"alias *{event.anchor} {why}")
                     )
                 alias_nodes += target.size
+                values += target.size
                 if alias_nodes > ALIAS_BUDGET:
                     raise _Abort(
                         Problem(
@@ -414,7 +433,7 @@ def _build(
                             "refusing to expand them (is this a 'billion laughs' file?)",
                         )
                     )
-                attach(target)
+                attach(top, target)
             elif cls is yaml.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
