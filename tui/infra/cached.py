@@ -2,7 +2,8 @@
 
 The cache sits around loading, not inside it: a file's bytes are read once, keyed, looked up, and
 only parsed when no valid entry holds them. The cache itself (and the hashing and pickling it
-needs) is imported only when it is used, so ``--no-cache`` never pays for it.
+needs) is imported only when it is used, so ``--no-cache`` never pays for it; and a warm open
+(``load_cached``) imports neither the parser nor the date grammar.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui.load import loader
 from tui.load.collector import collector_paused
 from tui.load.merging import merge
 from tui.load.reading import Unreadable, regular_bytes
@@ -29,6 +29,8 @@ def load_file(
 
     ``progress`` hears the share done now and then: parsing is the first 60%, building the rest.
     """
+    from tui.load import loader
+
     if not use_cache:
         return loader.load_file(path, progress=progress)
     file = Path(path)
@@ -97,4 +99,6 @@ def load(
     paths: Sequence[str | Path], *, use_cache: bool = True, progress: Progress | None = None
 ) -> LoadResult:
     """Load several files and merge them into one chronology, each event keeping its file."""
+    from tui.load import loader
+
     return loader.load(paths, progress=progress, load_one=partial(load_file, use_cache=use_cache))
