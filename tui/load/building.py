@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,14 @@ PROGRESS_EVENTS = 2000
 
 Built = tuple[Event, "Node | None", "Node | None"]
 """An event as written, with its ``when`` and ``anchor`` nodes for later messages."""
+
+
+@cache
+def _converted() -> Node:
+    """The placeholder for a converted event, from the parser's module, imported on first use."""
+    from tui.load.yamltree import CONVERTED
+
+    return CONVERTED
 
 
 class Builder(Reporter):
@@ -57,12 +66,10 @@ class Builder(Reporter):
                 self.early_sources = read_sources(self, entries, root, None, self.base_dir)
         if not self.stream_events:
             return item
-        from tui.load.yamltree import CONVERTED
-
         built = self.event(item, self.streamed_count, self.early_sources or {})
         self.streamed.append(built)
         self.streamed_count += built is not None
-        return CONVERTED
+        return _converted()
 
     def timeline(self, root: Node, *, fallback_title: str) -> Timeline:
         """Build the timeline from the top-level mapping."""

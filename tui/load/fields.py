@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
@@ -22,6 +21,8 @@ QUOTE_KEYS = ("text", "by", "source")
 
 def did_you_mean(word: str, choices: Sequence[str]) -> str:
     """A "did you mean" suffix for a message, when one choice is close to ``word``."""
+    import difflib
+
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return f"; did you mean '{close[0]}'?" if close else ""
 
@@ -75,6 +76,12 @@ class Reporter:
         A required field that is empty (``""``, ``null``, blank) is as missing as one left out.
         """
         entry = entries.get(name)
+        if entry is not None:
+            value = entry[1]
+            if value.kind == "scalar" and not value.plain:  # quoted: text as written, never null
+                text: str = value.value  # type: ignore[assignment]
+                if not required or text.strip():
+                    return text
         if entry is None or entry[1].is_null:
             if required:
                 at = entry[0] if entry else where
@@ -85,7 +92,7 @@ class Reporter:
             kind = "a list" if value.kind == "seq" else "a mapping"
             self.error(value, f"'{name}' in {what} must be text, not {kind}")
             return None
-        text: str = value.value  # type: ignore[assignment]
+        text = value.value  # type: ignore[assignment]
         if required and not text.strip():
             self.error(entry[0], f"{what} needs '{name}' (it is empty)")
             return None
