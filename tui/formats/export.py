@@ -12,10 +12,11 @@ import io
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from importlib import import_module
+from typing import Any
 
 from tui.core.model import Event, Resolution, Timeline
 from tui.dates import format_label
-from tui.formats import ics, markdown, timelinejs
 from tui.formats.escape import csv_cell, one_json_line
 from tui.formats.filenames import shown_path
 from tui.formats.moments import start_end_iso, timex_value
@@ -203,12 +204,22 @@ def _html(timeline: Timeline, options: Options) -> Iterable[str]:
     return [to_html(timeline)]
 
 
+def _when_used(module: str, name: str) -> Callable[[Timeline, Options], Any]:
+    """A format module's function, imported on its first call: an export to one format does
+    not pay for importing every other."""
+
+    def call(timeline: Timeline, options: Options) -> Any:
+        return getattr(import_module(f"tui.formats.{module}"), name)(timeline, options)
+
+    return call
+
+
 FORMATS: dict[str, Format] = {
     "json": Format(json_chunks),
-    "markdown": Format(markdown.render),
+    "markdown": Format(_when_used("markdown", "render")),
     "csv": Format(to_csv),
-    "ics": Format(ics.render, ics.left_out),
-    "timelinejs": Format(timelinejs.render, timelinejs.left_out),
+    "ics": Format(_when_used("ics", "render"), _when_used("ics", "left_out")),
+    "timelinejs": Format(_when_used("timelinejs", "render"), _when_used("timelinejs", "left_out")),
     "svg": Format(_svg),
     "html": Format(_html),
 }
