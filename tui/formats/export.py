@@ -208,8 +208,8 @@ def _when_used(module: str, name: str) -> Callable[[Timeline, Options], Any]:
     """A format module's function, imported on its first call: an export to one format does
     not pay for importing every other."""
 
-    def call(timeline: Timeline, options: Options) -> Any:
-        return getattr(import_module(f"tui.formats.{module}"), name)(timeline, options)
+    def call(timeline: Timeline, options: Options | None = None) -> Any:
+        return getattr(import_module(f"tui.formats.{module}"), name)(timeline, options or Options())
 
     return call
 
