@@ -30,6 +30,7 @@ from tui.formats.draft_clauses import (
     fiscal_quarter,
     saying_only,
 )
+from tui.formats.draft_lead import lead_index, main_verb_follows, undated_lead
 from tui.formats.draft_mentions import Mention, _a_year_before_a_quarter, expressions
 from tui.formats.draft_text import sentences, without_stray_quote_marks
 from tui.formats.draft_titles import headline
@@ -67,6 +68,7 @@ class _Happening:
 
 
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|where)\b[^,]*$", re.IGNORECASE)
+_ASIDE = re.compile(r"\b(?:who|which|whose)\b[^,;]*$", re.IGNORECASE)
 _VERB = (
     r"(?:\w{3,}ed|began|fell|rose|met|said|took|made|won|lost|left|went|came|gave|held|sold|"
     r"bought|paid|told|got|ran|set|hit|cut|put|will|would|plans?|is|was|were|has|have|had)"
@@ -129,12 +131,42 @@ def propose(text: str, published: datetime) -> list[Proposal]:
     for index in sorted(by_sentence):
         _, s_start, s_end = spans[index]
         happenings += _happenings_of(text, s_start, s_end, by_sentence[index], published)
+    happenings = _with_the_lead(text, spans, happenings, published)
     happenings += _anniversaries(text, mentions, spans)
     happenings = _overnight_after(text, happenings)
     happenings = _dated_by_reference(text, spans, by_sentence, happenings, published)
     happenings, same_as = _without_repeats(happenings)
     happenings = _anchored(happenings, same_as)
     return _as_proposals(text, spans, happenings, mentions, published)
+
+
+def _with_the_lead(
+    text: str, spans: list[tuple[int, int, int]], happenings: list[_Happening], published: datetime
+) -> list[_Happening]:
+    """The lead's news proposed even when it has no date of its own: a date only in an aside of
+    the lead ("Coleco, whose stock peaked in the early 1980s, filed a plan") dates the aside."""
+    lead = lead_index(text, spans)
+    if lead is None:
+        return happenings
+    _, start, end = spans[lead]
+    own = [h for h in happenings if start <= h.clause[0] < end]
+    if any(not _in_an_aside(text, start, h.main) for h in own):
+        return happenings
+    kept = [h for h in happenings if h not in own]
+    later = [h.main.sentence for h in kept if _granularity(h.main) is not None]
+    news = undated_lead(text, spans, lead, published, later)
+    if news is None:
+        return happenings
+    return [_Happening(news, (), (start, end)), *kept]
+
+
+def _in_an_aside(text: str, s_start: int, m: Mention) -> bool:
+    before = text[s_start : m.start]
+    if before.count("(") > before.count(")"):
+        return True
+    return bool(_RELATIVE_CLAUSE.search(before) or _ASIDE.search(before)) and main_verb_follows(
+        text[m.end : m.end + 80]
+    )
 
 
 def _anniversaries(

@@ -1,0 +1,52 @@
+"""A story's lead is its news: proposed even when it carries no date, unless it only reports words,
+sets a scene, or is told again later with its date."""
+
+from __future__ import annotations
+
+from tui.formats.draft import Draft, draft_timeline
+from tui.load.loader import load_text
+
+
+def _events(text: str, published: str = "1989-11-02"):  # type: ignore[no-untyped-def]
+    result = load_text(draft_timeline(Draft(text=text, published=published, inline=True)))
+    assert result.timeline is not None
+    assert [d for d in result.diagnostics if d.is_error] == []
+    return result.timeline.events
+
+
+def test_an_undated_lead_is_proposed_as_recent_news_and_marked_doubtful():
+    text = (
+        "Acme Corp.'s chief financial officer, Jane Doe, resigned, the company said.\n\n"
+        "Acme shares closed up 10 cents yesterday."
+    )
+    yaml = draft_timeline(Draft(text=text, published="1989-11-02", inline=True))
+    first = _events(text)[0]
+    assert first.when == "recently" and first.resolution.value == "PAST_REF"
+    assert "# doubtful: no date in the lead" in yaml
+
+
+def test_a_lead_that_only_reports_words_proposes_nothing_undated():
+    text = "Acme Corp. said it plans to cut prices.\n\nAcme shares closed up 10 cents yesterday."
+    assert [e.when for e in _events(text)] == ["yesterday"]
+
+
+def test_a_feature_lead_sets_a_scene_and_proposes_nothing():
+    text = "This hasn't been Acme's year.\n\nAcme shares fell 10 cents yesterday."
+    assert [e.when for e in _events(text)] == ["yesterday"]
+
+
+def test_a_lead_told_again_with_its_date_is_proposed_once_on_that_date():
+    text = (
+        "Zenith Holdings Corp. completed its $3 billion acquisition of Acme Inc.\n\n"
+        "Zenith completed the purchase yesterday."
+    )
+    assert [e.resolution.value for e in _events(text)] == ["1989-11-01"]
+
+
+def test_a_date_in_an_aside_of_the_lead_dates_the_aside_not_the_news():
+    text = (
+        "Coleco Industries Inc., a toy maker whose stock peaked in the early 1980s, filed a "
+        "reorganization plan."
+    )
+    [event] = _events(text)
+    assert event.resolution.value == "PAST_REF"
