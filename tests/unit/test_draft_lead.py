@@ -50,3 +50,21 @@ def test_a_date_in_an_aside_of_the_lead_dates_the_aside_not_the_news():
     )
     [event] = _events(text)
     assert event.resolution.value == "PAST_REF"
+
+
+def test_a_trend_in_recent_years_proposes_no_event():
+    text = (
+        "Police found the body Friday.\n\n"
+        "Some countries have suffered from a rash of kidnappings in recent years."
+    )
+    assert [e.when for e in _events(text, "1998-02-13")] == ["Friday"]
+
+
+def test_a_habit_each_july_proposes_no_event():
+    text = "Police found the bomb Sunday.\n\nOrangemen march each July through the town."
+    assert [e.when for e in _events(text, "1998-03-22")] == ["Sunday"]
+
+
+def test_a_season_still_ahead_frames_the_story_and_proposes_no_event():
+    text = "Police found the bomb Sunday.\n\nProtesters demanded talks before marches this summer."
+    assert [e.when for e in _events(text, "1998-03-22")] == ["Sunday"]

@@ -225,3 +225,21 @@ def anniversary(text: str, date: Mention) -> tuple[str, Resolution, int, str] | 
     ordinal = " ".join(said.group(0).split()).strip(", ")
     doubt = f"{date.when!r} is {ordinal} it: taken to be {years} years before"
     return when, remembered, said.end(), doubt
+
+
+_TREND = re.compile(
+    r"^(?:in|over|during)?\s*(?:the\s+)?(?:recent|past|last)\s+(?:(?:few|several|many)\s+)?"
+    r"(?:years|months|decades)$",
+    re.IGNORECASE,
+)
+"""A trend's frame, not a happening's time: "a rash of kidnappings in recent years"."""
+_HABIT = re.compile(r"\b(?:each|every|annual|annually|yearly)\s+$", re.IGNORECASE)
+
+
+def a_frame(sentence: str, start: int, end: int, result: Resolution, published: datetime) -> bool:
+    """Whether the date at ``sentence[start:end]`` frames a trend or a habit and dates no happening
+    of its own: "in recent months", "Orangemen march each July", a season still ahead ("left on
+    their own this summer", in March), which names a stretch of time, not when a thing happens."""
+    if _TREND.match(sentence[start:end].strip()) or _HABIT.search(sentence[:start]):
+        return True
+    return result.granularity == "season" and result.start > published

@@ -23,6 +23,7 @@ from tui.core.model import Resolution, Unresolved
 from tui.dates import resolve, resolve_anchored
 from tui.dates.tense import tense_in_quotes
 from tui.formats.draft_clauses import (
+    a_frame,
     a_state,
     a_year_of_results,
     anniversary,
@@ -200,7 +201,9 @@ def _datable(m: Mention, published: datetime) -> bool:
     past = m.result.end <= published
     if saying_only(m.sentence, at, end) or background(m.sentence, at, end, past):
         return False
-    if a_year_of_results(m.sentence, m.result, published):
+    if a_year_of_results(m.sentence, m.result, published) or a_frame(
+        m.sentence, at, end, m.result, published
+    ):
         return False
     if m.quoted and m.anchor is None and not _PLAN.search(m.sentence):
         return False  # "high noon comes today": words nobody dates, unless they announce a plan
