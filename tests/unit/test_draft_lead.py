@@ -68,3 +68,12 @@ def test_a_habit_each_july_proposes_no_event():
 def test_a_season_still_ahead_frames_the_story_and_proposes_no_event():
     text = "Police found the bomb Sunday.\n\nProtesters demanded talks before marches this summer."
     assert [e.when for e in _events(text, "1998-03-22")] == ["Sunday"]
+
+
+def test_a_happening_named_by_its_date_is_proposed_apart_on_that_date():
+    text = "Kopp was indicted last year in the October 1998 shooting death of Dr. Slepian."
+    events = _events(text, "2000-01-24")
+    assert sorted((e.resolution.value, e.title) for e in events) == [
+        ("1998-10", "The shooting death of Dr. Slepian"),
+        ("1999", "Kopp was indicted in the October 1998 shooting death of Dr. Slepian"),
+    ]

@@ -33,6 +33,7 @@ from tui.formats.draft_clauses import (
 )
 from tui.formats.draft_lead import lead_index, main_verb_follows, undated_lead
 from tui.formats.draft_mentions import Mention, _a_year_before_a_quarter, expressions
+from tui.formats.draft_named import named_happening
 from tui.formats.draft_text import sentences, without_stray_quote_marks
 from tui.formats.draft_titles import headline
 
@@ -242,7 +243,11 @@ def _happenings_of(
     candidates = [m for m in ms if _datable(m, published)]
     if not candidates:
         return [_Happening(m, (m,), (s_start, s_end)) for m in ms if _anchors_something(m, ms)]
-    scores = {m.number: _passing(text, s_start, m, candidates) for m in candidates}
+    named = {m.number: span for m in candidates if (span := named_happening(text, m, s_end))}
+    scores = {
+        m.number: _passing(text, s_start, m, candidates) + 2 * (m.number in named)
+        for m in candidates
+    }
     best = min(scores.values())
     mains = [m for m in candidates if scores[m.number] == best]
     kept = [mains[0]]
@@ -261,7 +266,12 @@ def _happenings_of(
     for i, main in enumerate(kept):
         members = tuple(m for m in ms if bounds[i] <= m.start < bounds[i + 1] or m is main)
         result.append(_Happening(main, members, (bounds[i], bounds[i + 1])))
-    return result
+    chosen = {k.number for k in kept}
+    return result + [
+        _Happening(m, (m,), named[m.number])
+        for m in candidates
+        if m.number in named and m.number not in chosen
+    ]
 
 
 def _anchors_something(m: Mention, ms: list[Mention]) -> bool:
