@@ -77,3 +77,11 @@ def test_a_happening_named_by_its_date_is_proposed_apart_on_that_date():
         ("1998-10", "The shooting death of Dr. Slepian"),
         ("1999", "Kopp was indicted in the October 1998 shooting death of Dr. Slepian"),
     ]
+
+
+def test_a_list_of_dated_meetings_is_one_event_per_meeting():
+    text = (
+        "Adams stayed out pending meetings with Blair 10 days ago and President Clinton last week."
+    )
+    events = _events(text, "1998-03-22")
+    assert sorted(e.resolution.value for e in events) == ["1998-03-12", "1998-W11"]

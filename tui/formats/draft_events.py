@@ -87,8 +87,9 @@ _NEW_CLAUSE = re.compile(
 )
 """A second clause with its own verb: "began on Monday and collapsed on Wednesday", "touring
 Dar es Salaam Thursday and meeting police leaders Friday morning"."""
-_LIST_ITEM = re.compile(r"(?:,|,?\s+and)\s+[^,;.]{1,40}?\s+(?:in|on|at|by)\s+")
-"""The next item of a list of dated happenings: "Greece in 1952, West Germany in 1955"."""
+_LIST_ITEM = re.compile(r"(?:,|,?\s+and)\s+[^,;.]{1,40}?(?:\s+(?:in|on|at|by))?\s+")
+"""The next item of a list of dated happenings: "Greece in 1952, West Germany in 1955", "Blair 10
+days ago and President Clinton last week"."""
 _EVENT_NOUN = re.compile(
     r"\bthe\s+(?:[\w-]+\s+){0,2}?((?:air)?strikes?|attacks?|bombings?|raids?|meetings?|talks|"
     r"votes?|elections?|ceasefire|truce|deal|agreement|offer|merger|acquisition|explosions?|"
@@ -254,7 +255,7 @@ def _happenings_of(
     for m in mains[1:]:
         between = text[kept[-1].end : m.start]
         if _value(m) not in {_value(k) for k in kept} and (
-            _NEW_CLAUSE.search(between) or _LIST_ITEM.fullmatch(between)
+            _NEW_CLAUSE.search(between) or _a_list_item(between)
         ):
             kept.append(m)
     bounds = [s_start]
@@ -272,6 +273,12 @@ def _happenings_of(
         for m in candidates
         if m.number in named and m.number not in chosen
     ]
+
+
+def _a_list_item(between: str) -> bool:
+    """Whether the words between two dates are the next item of a list ("Blair 10 days ago and
+    President Clinton last week"), with no verb of their own."""
+    return _LIST_ITEM.fullmatch(between) is not None and not _PAST.search(between)
 
 
 def _anchors_something(m: Mention, ms: list[Mention]) -> bool:
