@@ -85,3 +85,15 @@ def test_a_list_of_dated_meetings_is_one_event_per_meeting():
     )
     events = _events(text, "1998-03-22")
     assert sorted(e.resolution.value for e in events) == ["1998-03-12", "1998-W11"]
+
+
+def test_they_did_next_is_the_same_day_as_what_they_did_before():
+    text = "Police found explosives Sunday in a shed. They arrested two men at the farm."
+    events = _events(text, "1998-03-22")
+    assert [e.resolution.value for e in events] == ["1998-03-22", "1998-03-22"]
+    assert events[1].anchor == events[0].id
+
+
+def test_they_refused_to_comment_is_no_event():
+    text = "Police found explosives Sunday in a shed. They refused to provide details."
+    assert len(_events(text, "1998-03-22")) == 1

@@ -313,11 +313,15 @@ def _dated_by_reference(
             if not a_state(sentence[before.end() :]):
                 out.append(_in_the_past(text, spans[index], before, index, published))
             continue
-        if _NOT_YET.search(sentence):
+        goes_on = _GOES_ON.match(sentence) is not None and index > 0
+        if _NOT_YET.search(sentence) and not goes_on:
             continue
         noun = _EVENT_NOUN.search(sentence)
         found = _named_earlier(text, out, noun, spans[index][0]) if noun else None
         why = f"as {noun.group(0)}" if noun else ""
+        if found is None and goes_on:
+            found = _just_before(out, spans[index][0], spans[index - 1][1])
+            why = "going on from the happening told just before it"
         right_after = _RIGHT_AFTER.search(sentence)
         if found is None and right_after is not None:
             found = _just_before(out, spans[index][0])
@@ -364,15 +368,23 @@ _RIGHT_AFTER = re.compile(
 )
 """A sentence that follows on at once: "They immediately appealed." is the same day, and so is
 "Nashua announced the request after the market closed." after a day's close."""
+_GOES_ON = re.compile(
+    r"^\W*(?:they|he|she)\s+(?:also\s+|then\s+|later\s+)?"
+    r"(?!said\b|told\b|added\b|refused\b|declined\b)"
+    r"(?:\w{3,}ed|took|seized|found|sent|held|made|struck|hit|shot|fled|caught|led)\b",
+    re.IGNORECASE,
+)
+"""A sentence that goes on telling what the last one's doers did ("They arrested two men ..."),
+not what they said or would not say."""
 _SAME_SPAN = {"day": "the same day", "NI": "that night", "month": "the same month"}
 
 
-def _just_before(out: list[_Happening], paragraph: int) -> tuple[int, str] | None:
-    """The happening told just before, in the same paragraph, when it is dated to a day, a night
-    or a month, and how to say that time again."""
+def _just_before(out: list[_Happening], paragraph: int, since: int = 0) -> tuple[int, str] | None:
+    """The happening told just before (from ``since`` on), in the same paragraph, when it is dated
+    to a day, a night or a month, and how to say that time again."""
     for i in range(len(out) - 1, -1, -1):
         h = out[i]
-        if h.main.paragraph != paragraph:
+        if h.main.paragraph != paragraph or h.clause[1] <= since:
             return None
         if h.when is None and h.main.anchor is None:
             when = _SAME_SPAN.get(_granularity(h.main) or "")
