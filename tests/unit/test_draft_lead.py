@@ -97,3 +97,11 @@ def test_they_did_next_is_the_same_day_as_what_they_did_before():
 def test_they_refused_to_comment_is_no_event():
     text = "Police found explosives Sunday in a shed. They refused to provide details."
     assert len(_events(text, "1998-03-22")) == 1
+
+
+def test_the_start_of_a_count_dates_no_event():
+    text = (
+        "A task force began work Thursday.\n\n"
+        "Eight of the 14 killings since 1993 were already under investigation."
+    )
+    assert [e.when for e in _events(text, "1998-04-02")] == ["Thursday"]

@@ -83,6 +83,9 @@ _PERIOD_END = re.compile(
 )
 _COUNTED_THROUGH = re.compile(r"\d[\d,.]*\s+[a-z]+\b[^.;]{0,40}\bthrough\s*$", re.IGNORECASE)
 """The day a count runs to ("had purchased 481,000 shares through Sept. 29")."""
+_COUNTED_SINCE = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?[a-z]+s\s+since\s*$", re.IGNORECASE)
+"""Where a count starts ("Eight of the 14 killings since 1993"): the count's bound, not a
+happening told on that date."""
 _WAS_DUE = re.compile(
     r"(?:\b(?:was|were|had been)\s+(?:\w+\s+)?|,\s*)(?:due|scheduled|supposed|set)\s+to\s+\w+"
     r"(?:\s+\w+)?\s*$",
@@ -134,7 +137,11 @@ def background(sentence: str, start: int, end: int, past: bool) -> bool:
     if _BY_TARGET.search(before) and _MAYBE.search(sentence):
         return True
     due = _WAS_DUE.search(before)
-    if (due and (past or not due.group(0).startswith(","))) or _COUNTED_THROUGH.search(before):
+    if (
+        (due and (past or not due.group(0).startswith(",")))
+        or _COUNTED_THROUGH.search(before)
+        or _COUNTED_SINCE.search(before)
+    ):
         return True
     figures = _FIGURES.search(sentence) is not None
     return figures and bool(
