@@ -105,3 +105,25 @@ def test_the_start_of_a_count_dates_no_event():
         "Eight of the 14 killings since 1993 were already under investigation."
     )
     assert [e.when for e in _events(text, "1998-04-02")] == ["Thursday"]
+
+
+def test_a_framing_phrase_gives_way_to_who_did_what_in_the_title():
+    [event] = _events(
+        "In response to the new charges, Canadian officials confirmed Friday that Kopp is a "
+        "suspect in sniper shootings."
+    )
+    assert event.title.startswith("Canadian officials confirmed that Kopp is a suspect")
+
+
+def test_an_appositive_after_the_subject_gives_way_when_the_title_is_long():
+    [event] = _events(
+        "William C. Walbrecher Jr., an executive at San Francisco-based 1st Nationwide Bank, was "
+        "named president of Citadel Holding Corp. on Monday."
+    )
+    assert event.title.startswith("William C. Walbrecher Jr. was named president")
+
+
+def test_the_next_item_of_a_list_is_titled_with_the_words_it_completes():
+    text = "Adams met with Blair 10 days ago and President Clinton last week."
+    titles = {e.resolution.value: e.title for e in _events(text, "1998-03-22")}
+    assert titles["1998-W11"] == "Adams met with President Clinton"

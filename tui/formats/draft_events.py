@@ -33,7 +33,7 @@ from tui.formats.draft_clauses import (
 )
 from tui.formats.draft_lead import lead_index, main_verb_follows, undated_lead
 from tui.formats.draft_mentions import Mention, _a_year_before_a_quarter, expressions
-from tui.formats.draft_named import named_happening
+from tui.formats.draft_named import list_item_clause, named_happening
 from tui.formats.draft_text import sentences, without_stray_quote_marks
 from tui.formats.draft_titles import headline
 
@@ -539,6 +539,8 @@ def _as_proposals(
         quote_start = text.find(sentence, s_start)
         context = [text[s:e] for p, s, e in spans[max(0, s_index - 4) : s_index] if p == paragraph]
         clause = text[h.clause[0] : h.clause[1]]
+        if i and happenings[i - 1].clause[1] == h.clause[0] and h.when is None:
+            clause = list_item_clause(text[slice(*happenings[i - 1].clause)], clause)
         said = text[h.main.start : h.main.end] if h.when is None else ""
         doubts = list(h.doubts or h.main.doubts)
         fiscal = fiscal_quarter(text, h.main, mentions, published) if h.when is None else None

@@ -33,3 +33,22 @@ def named_happening(text: str, m: Mention, s_end: int) -> tuple[int, int] | None
         return None
     end = _PHRASE_END.search(text, after.end(), s_end)
     return before.start(), end.start() if end else s_end
+
+
+_ITEM_START = re.compile(r"^\s*(?:,\s*)?(?:and\s+)?", re.IGNORECASE)
+_A_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|\w{3,}ed|began|met|took|made|said|held)\b",
+    re.IGNORECASE,
+)
+_LAST_PREPOSITION = re.compile(r"\b(?:with|to|in|on|for|against|from|of|by|at)\s+", re.IGNORECASE)
+
+
+def list_item_clause(previous: str, item: str) -> str:
+    """The words to title the next item of a list by: "meetings with Blair 10 days ago and
+    President Clinton last week" titles the second "... meetings with President Clinton", not
+    "President Clinton"."""
+    bare = item[_ITEM_START.match(item).end() :]  # type: ignore[union-attr]
+    if _A_VERB.search(bare) or _LAST_PREPOSITION.search(bare):
+        return item  # "West Germany in 1955": an item that says its own relation
+    last = list(_LAST_PREPOSITION.finditer(previous))
+    return previous[: last[-1].end()] + bare if last else item
