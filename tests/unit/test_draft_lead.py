@@ -127,3 +127,16 @@ def test_the_next_item_of_a_list_is_titled_with_the_words_it_completes():
     text = "Adams met with Blair 10 days ago and President Clinton last week."
     titles = {e.resolution.value: e.title for e in _events(text, "1998-03-22")}
     assert titles["1998-W11"] == "Adams met with President Clinton"
+
+
+def test_a_quoted_deed_said_on_a_day_is_that_day_s_news():
+    text = (
+        "Police seized a bomb Sunday.\n\n"
+        "``We were unjustly pushed out of the talks but we are back,'' Adams said Sunday."
+    )
+    assert len(_events(text, "1998-03-22")) == 2
+
+
+def test_a_quoted_opinion_said_on_a_day_is_no_event():
+    text = "Police seized a bomb Sunday.\n\n``This is a sad day for everyone,'' Adams said Sunday."
+    assert len(_events(text, "1998-03-22")) == 1

@@ -250,3 +250,13 @@ def a_frame(sentence: str, start: int, end: int, result: Resolution, published: 
     if _TREND.match(sentence[start:end].strip()) or _HABIT.search(sentence[:start]):
         return True
     return result.granularity == "season" and result.start > published
+
+
+_QUOTE_OPENS = re.compile(r"^\s*(?:``|[\"“])")
+
+
+def quoted_deed(before_tail: str) -> bool:
+    """Whether the words quoted before an attribution tail report a deed of the speaker's side
+    ('``We were unjustly pushed out of the talks,'' Adams said Sunday'): then the saying is the
+    news of its day, not only a saying."""
+    return _QUOTE_OPENS.match(before_tail) is not None and _HAPPENED.search(before_tail) is not None

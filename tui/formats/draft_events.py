@@ -29,6 +29,7 @@ from tui.formats.draft_clauses import (
     anniversary,
     background,
     fiscal_quarter,
+    quoted_deed,
     saying_only,
 )
 from tui.formats.draft_lead import lead_index, main_verb_follows, undated_lead
@@ -195,10 +196,9 @@ def _datable(m: Mention, published: datetime) -> bool:
         return True
     if _PERIOD.search(m.when) and _FIGURES.search(m.sentence):
         return False
-    if _ATTRIBUTION_TAIL.search(m.sentence[: m.end - m.quote_start]) and (
-        _ATTRIBUTION_END.match(m.sentence, m.end - m.quote_start)
-    ):
-        return False
+    tail = _ATTRIBUTION_TAIL.search(m.sentence[: m.end - m.quote_start])
+    if tail and _ATTRIBUTION_END.match(m.sentence, m.end - m.quote_start):
+        return not m.quoted and quoted_deed(m.sentence[: tail.start()])
     at, end = m.start - m.quote_start, m.end - m.quote_start
     past = m.result.end <= published
     if saying_only(m.sentence, at, end) or background(m.sentence, at, end, past):
