@@ -140,3 +140,11 @@ def test_a_quoted_deed_said_on_a_day_is_that_day_s_news():
 def test_a_quoted_opinion_said_on_a_day_is_no_event():
     text = "Police seized a bomb Sunday.\n\n``This is a sad day for everyone,'' Adams said Sunday."
     assert len(_events(text, "1998-03-22")) == 1
+
+
+def test_an_eight_month_old_truce_began_eight_months_before_the_article():
+    text = (
+        "Police seized a bomb Sunday.\n\nExtremists want to undermine the IRA's 8-month-old truce."
+    )
+    events = _events(text, "1998-03-22")
+    assert ("IRA's truce begins", "1997-07") in [(e.title, e.resolution.value) for e in events]

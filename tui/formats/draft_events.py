@@ -34,7 +34,7 @@ from tui.formats.draft_clauses import (
 )
 from tui.formats.draft_lead import lead_index, main_verb_follows, undated_lead
 from tui.formats.draft_mentions import Mention, _a_year_before_a_quarter, expressions
-from tui.formats.draft_named import list_item_clause, named_happening
+from tui.formats.draft_named import aged_happenings, list_item_clause, named_happening
 from tui.formats.draft_text import sentences, without_stray_quote_marks
 from tui.formats.draft_titles import headline
 
@@ -68,6 +68,7 @@ class _Happening:
     anchor_on: _Happening | None = None
     doubts: tuple[str, ...] = ()
     when: str | None = None
+    title: str | None = None
 
 
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|where)\b[^,]*$", re.IGNORECASE)
@@ -137,6 +138,9 @@ def propose(text: str, published: datetime) -> list[Proposal]:
         happenings += _happenings_of(text, s_start, s_end, by_sentence[index], published)
     happenings = _with_the_lead(text, spans, happenings, published)
     happenings += _anniversaries(text, mentions, spans)
+    happenings += [
+        _Happening(m, (), span, title=t) for m, span, t in aged_happenings(text, spans, published)
+    ]
     happenings = _overnight_after(text, happenings)
     happenings = _dated_by_reference(text, spans, by_sentence, happenings, published)
     happenings, same_as = _without_repeats(happenings)
@@ -551,7 +555,7 @@ def _as_proposals(
             tense = tense_in_quotes(when, [sentence])
             result = resolve(when, published, anchor_label="the source's publication", tense=tense)
             doubts.append("relative to an event not drafted; resolved against publication")
-        title = headline(clause, said, context)
+        title = h.title or headline(clause, said, context)
         proposal = Proposal(
             id=slug(title, taken),
             title=title,

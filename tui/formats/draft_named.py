@@ -8,8 +8,11 @@ the words that name it.
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
+from tui.dates import resolve
 from tui.formats.draft_mentions import Mention
+from tui.formats.draft_text import without_stray_quote_marks
 
 EVENT_NOUNS = (
     r"(?:air)?strikes?|attacks?|bombings?|raids?|meetings?|talks|votes?|elections?|ceasefire|"
@@ -52,3 +55,54 @@ def list_item_clause(previous: str, item: str) -> str:
         return item  # "West Germany in 1955": an item that says its own relation
     last = list(_LAST_PREPOSITION.finditer(previous))
     return previous[: last[-1].end()] + bare if last else item
+
+
+_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_AGED = re.compile(
+    rf"\b(\d{{1,2}}|{'|'.join(_NUMBERS)})-(month|year)-old\s+(?:[\w-]+\s+)?({EVENT_NOUNS})\b",
+    re.IGNORECASE,
+)
+
+_OWNER = re.compile(r"\b((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s)\s+$")
+
+
+def aged_happenings(
+    text: str, spans: list[tuple[int, int, int]], published: datetime
+) -> list[tuple[Mention, tuple[int, int], str]]:
+    """ "The IRA's 8-month-old truce" began eight months before the article: each such start as
+    a mention of its month (or year), with the words that name it and a title ("IRA's truce
+    begins"), marked doubtful."""
+    out = []
+    for index, (paragraph, s_start, s_end) in enumerate(spans):
+        for aged in _AGED.finditer(text, s_start, s_end):
+            count = aged.group(1).lower()
+            n = int(count) if count.isdigit() else _NUMBERS[count]
+            if aged.group(2).lower() == "month":
+                months = published.year * 12 + published.month - 1 - n
+                when = f"{months // 12:04d}-{months % 12 + 1:02d}"
+            else:
+                when = f"{published.year - n:04d}"
+            sentence = without_stray_quote_marks(text[s_start:s_end].strip())
+            quote_start = text.find(sentence, s_start)
+            mention = Mention(
+                number=-1,
+                when=when,
+                start=quote_start,
+                end=quote_start,
+                sentence_index=index,
+                paragraph=paragraph,
+                sentence=sentence,
+                quote_start=quote_start,
+                anchor=None,
+                result=resolve(when, published, anchor_label="the source's publication"),
+                doubts=(f"'{aged.group(0)}': taken to have begun {n} {aged.group(2)}s before",),
+                quoted=False,
+            )
+            owner = _OWNER.search(text, s_start, aged.start())
+            named = f"{owner.group(1)} {aged.group(3)}" if owner else aged.group(3)
+            title = f"{named[:1].upper()}{named[1:]} begins"
+            out.append((mention, (aged.start(), s_end), title))
+    return out
