@@ -74,7 +74,7 @@ def test_a_happening_named_by_its_date_is_proposed_apart_on_that_date():
     text = "Kopp was indicted last year in the October 1998 shooting death of Dr. Slepian."
     events = _events(text, "2000-01-24")
     assert sorted((e.resolution.value, e.title) for e in events) == [
-        ("1998-10", "The shooting death of Dr. Slepian"),
+        ("1998-10", "Dr. Slepian shot dead"),
         ("1999", "Kopp was indicted in the October 1998 shooting death of Dr. Slepian"),
     ]
 
@@ -148,3 +148,9 @@ def test_an_eight_month_old_truce_began_eight_months_before_the_article():
     )
     events = _events(text, "1998-03-22")
     assert ("IRA's truce begins", "1997-07") in [(e.title, e.resolution.value) for e in events]
+
+
+def test_a_speakers_we_is_titled_in_their_words():
+    text = "Police seized a bomb Sunday.\n\n``We were pushed out of the talks,'' Adams said Sunday."
+    titles = [e.title for e in _events(text, "1998-03-22")]
+    assert "Adams: we were pushed out of the talks" in titles

@@ -34,7 +34,12 @@ from tui.formats.draft_clauses import (
 )
 from tui.formats.draft_lead import lead_index, main_verb_follows, undated_lead
 from tui.formats.draft_mentions import Mention, _a_year_before_a_quarter, expressions
-from tui.formats.draft_named import aged_happenings, list_item_clause, named_happening
+from tui.formats.draft_named import (
+    aged_happenings,
+    list_item_clause,
+    named_happening,
+    named_title,
+)
 from tui.formats.draft_text import sentences, without_stray_quote_marks
 from tui.formats.draft_titles import headline
 
@@ -273,7 +278,7 @@ def _happenings_of(
         result.append(_Happening(main, members, (bounds[i], bounds[i + 1])))
     chosen = {k.number for k in kept}
     return result + [
-        _Happening(m, (m,), named[m.number])
+        _Happening(m, (m,), named[m.number], title=named_title(text[slice(*named[m.number])]))
         for m in candidates
         if m.number in named and m.number not in chosen
     ]

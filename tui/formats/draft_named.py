@@ -106,3 +106,31 @@ def aged_happenings(
             title = f"{named[:1].upper()}{named[1:]} begins"
             out.append((mention, (aged.start(), s_end), title))
     return out
+
+
+_DONE_TO = {
+    "shooting death": "shot dead",
+    "shooting": "shot",
+    "killing": "killed",
+    "slaying": "killed",
+    "murder": "murdered",
+    "assassination": "assassinated",
+    "kidnapping": "kidnapped",
+    "arrest": "arrested",
+    "bombing": "bombed",
+    "attack": "attacked",
+    "invasion": "invaded",
+}
+_DONE_TO_PHRASE = re.compile(
+    rf"^the\s+(?:[\w-]+\s+){{0,3}}?({'|'.join(_DONE_TO)})s?\s+(?:of|on)\s+(.+)$", re.IGNORECASE
+)
+
+
+def named_title(phrase: str) -> str | None:
+    """A headline for a happening named by a noun: "the 1995 shooting of Dr. Hugh Short" is
+    "Dr. Hugh Short shot"; None when the noun says no deed done to someone."""
+    found = _DONE_TO_PHRASE.match(" ".join(phrase.split()).rstrip(" .,;"))
+    if found is None:
+        return None
+    whom = found.group(2)
+    return f"{whom[:1].upper()}{whom[1:]} {_DONE_TO[found.group(1).lower()]}"

@@ -75,12 +75,22 @@ def headline(clause: str, when: str, context: list[str]) -> str:
     title = _QUOTE_MARKS.sub("", title)
     title = _ATTRIBUTION.sub("", title) or title
     title = " ".join(title.split()).strip(" ,;:.-")
-    title = _named_subject(title, context)
+    title = _in_their_words(title, clause) or _named_subject(title, context)
     title = _without_frame(title)
     title = _WEAK_END.sub("", _shorten(title)).rstrip(" ,;:-")
     if not title:
         return "Event on " + when
     return title[:1].upper() + title[1:]
+
+
+def _in_their_words(title: str, clause: str) -> str | None:
+    """ "We were pushed out, Adams said" is titled "Adams: we were pushed out": a speaker's "we"
+    or "I" is not the subject of an earlier sentence."""
+    first = title.split(" ", 1)[0]
+    speaker = _SPEAKER.search(clause)
+    if first not in ("We", "I", "Our", "My") or speaker is None:
+        return None
+    return f"{speaker.group(1).strip()}: {title if first == 'I' else title[:1].lower() + title[1:]}"
 
 
 def _drop_date_words(title: str, when: str) -> str:
