@@ -154,3 +154,11 @@ def test_a_speakers_we_is_titled_in_their_words():
     text = "Police seized a bomb Sunday.\n\n``We were pushed out of the talks,'' Adams said Sunday."
     titles = [e.title for e in _events(text, "1998-03-22")]
     assert "Adams: we were pushed out of the talks" in titles
+
+
+def test_a_lead_that_opens_on_a_while_clause_sets_a_scene():
+    text = (
+        "While the Internet has been a blessing for researchers, it worried parents.\n\n"
+        "Acme shares fell 10 cents yesterday."
+    )
+    assert [e.when for e in _events(text)] == ["yesterday"]

@@ -20,7 +20,8 @@ from tui.formats.draft_text import without_stray_quote_marks
 from tui.formats.draft_titles import DATELINE
 
 _FEATURE = re.compile(
-    r"^(?:[`'\"“‘(]|(?:this|that|these|those|it|there|here|when|if|imagine|for|once|as|in|"
+    r"^(?:[`'\"“‘(]|(?:this|that|these|those|it|there|here|when|while|although|though|if|unless|"
+    r"despite|amid|imagine|for|once|as|in|"
     r"with|after|before|what|who|why|how|live)\b)",
     re.IGNORECASE,
 )
