@@ -17,7 +17,9 @@ event paired to one reference only is printed beside it. Precision is
 drafted events that match over drafted events, recall is reference events matched over all of
 them, "right date" is matched over located (of the drafted events that point at a reference
 event, how many date it right). Titles are within the form rules when at most 80 characters, with
-no ellipsis and no leading pronoun.
+no ellipsis and no leading pronoun. "Headline titles", a figure reported without a target, is the
+share that also read as a headline: a subject before a finite verb, no dateline, no last word that
+leaves the phrase hanging (``--event-misses`` lists the others).
 
 Bundled: the draft of the bundled article against the bundled timeline's 18 events, an event found
 when a drafted quote overlaps one of its quotes and the drafted date value equals its own.
@@ -32,6 +34,7 @@ import sys
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from itertools import pairwise
 from pathlib import Path
 
 from tests.bench.resolver import canonical
@@ -119,6 +122,7 @@ class EventScore:
     reference_paired: int = 0
     titles: int = 0
     titles_in_form: int = 0
+    headlines: int = 0
 
     @property
     def precision(self) -> float:
@@ -136,6 +140,10 @@ class EventScore:
     def title_share(self) -> float:
         return self.titles_in_form / self.titles if self.titles else 0.0
 
+    @property
+    def headline_share(self) -> float:
+        return self.headlines / self.titles if self.titles else 0.0
+
 
 def title_in_form(title: str) -> bool:
     """At most 80 characters, no ellipsis, not opening on a pronoun."""
@@ -145,6 +153,69 @@ def title_in_form(title: str) -> bool:
         and "..." not in title
         and not _PRONOUN.match(title)
     )
+
+
+_AUXILIARY = (
+    "is are was were am has have had will would can could may might must shall should did does do "
+    "'s 're"
+)
+_IRREGULAR = (
+    "began begins fell rose met took made won lost left went came gave held sold bought paid told "
+    "got ran set hit cut put said says struck shot fled quit broke sent fought found chose drew "
+    "led built spent sought caught threw wrote spoke saw knew grew became brought kept stood"
+)
+_FUNCTION = (
+    "a an the of in on at by for to from with into onto over under about after before between "
+    "and or but nor so than as that which who whom whose where when while if because his her its "
+    "their our my your this these those he she it they we i you is are was were be been being has "
+    "have had will would can could may might must shall should did does do not very also even"
+)
+_VERBS = frozenset(_AUXILIARY.split()) | frozenset(_IRREGULAR.split())
+
+
+def _finite_verb_after_subject(words: list[str]) -> bool:
+    """A finite verb after the first word, roughly: a helping verb, a common irregular one, a past
+    in -ed that no article makes an adjective of, or a present in -s after a word that can be its
+    subject ("Magna cuts", "the appointment takes")."""
+    for before, word in pairwise(words):
+        bare = word.lower().strip(",;:\"'")
+        if bare in _VERBS or bare.endswith("n't"):
+            return True
+        if bare.endswith("ed") and len(bare) > 3 and before.lower() not in ("the", "a", "an", "of"):
+            return True
+        if (
+            bare.endswith("s")
+            and len(bare) > 3
+            and not bare.endswith(("ss", "'s"))
+            and before.lower() not in _FUNCTION_WORDS
+            and not before.endswith(",")
+        ):
+            return True
+    return False
+
+
+_FUNCTION_WORDS = frozenset(_FUNCTION.split())
+_OPENING = (
+    "to in on at by for from with after before during as while when if unless of once since until "
+    "despite amid"
+)
+_OPENERS = frozenset(_OPENING.split())
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,}(?:\([^)]{1,30}\))?\s*(?:--|[-—–_])")
+
+
+def title_reads_as_headline(title: str) -> bool:
+    """A subject before a finite verb, no dateline, and no last word that leaves the phrase
+    hanging ('... in the 1995', '... who', '... to'): what a journalist would keep as a headline.
+    A reported figure, not a target; the rules are rough, so it is read with the titles."""
+    words = title.split()
+    if len(words) < 3 or _DATELINE.match(title) or words[0].lower() in _OPENERS:
+        return False
+    if not _finite_verb_after_subject(words):
+        return False
+    last = words[-1].lower().strip(",;:")
+    if last in _FUNCTION_WORDS or last.endswith(("'s", "’s")):
+        return False
+    return not (len(words) >= 2 and words[-2].lower() in ("the", "a", "an") and last.isdigit())
 
 
 def _value(proposal: Proposal) -> str | None:
@@ -207,6 +278,10 @@ def _compare(
         tally.drafted += 1
         tally.titles += 1
         tally.titles_in_form += title_in_form(p.title)
+        headline = title_reads_as_headline(p.title)
+        tally.headlines += headline
+        if not headline:
+            misses.append(f"  title   {p.title}")
         here = [
             i
             for i, (_, spans) in enumerate(references)
@@ -332,6 +407,7 @@ def main(argv: list[str] | None = None) -> int:
         failed |= not ok
         shown = f"{value} of {total}" if name == "bundled events" else f"{value:.3f}"
         print(f"{name:16} {shown:>10}  (target >= {TARGETS[name]})  {'PASS' if ok else 'FAIL'}")
+    print(f"{'headline titles':16} {tally.headline_share:>10.3f}  (reported, no target)")
     return 1 if failed else 0
 
 

@@ -83,6 +83,9 @@ _PERIOD_END = re.compile(
 )
 _COUNTED_THROUGH = re.compile(r"\d[\d,.]*\s+[a-z]+\b[^.;]{0,40}\bthrough\s*$", re.IGNORECASE)
 """The day a count runs to ("had purchased 481,000 shares through Sept. 29")."""
+_COUNTED_SINCE = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?[a-z]+s\s+since\s*$", re.IGNORECASE)
+"""Where a count starts ("Eight of the 14 killings since 1993"): the count's bound, not a
+happening told on that date."""
 _WAS_DUE = re.compile(
     r"(?:\b(?:was|were|had been)\s+(?:\w+\s+)?|,\s*)(?:due|scheduled|supposed|set)\s+to\s+\w+"
     r"(?:\s+\w+)?\s*$",
@@ -134,7 +137,11 @@ def background(sentence: str, start: int, end: int, past: bool) -> bool:
     if _BY_TARGET.search(before) and _MAYBE.search(sentence):
         return True
     due = _WAS_DUE.search(before)
-    if (due and (past or not due.group(0).startswith(","))) or _COUNTED_THROUGH.search(before):
+    if (
+        (due and (past or not due.group(0).startswith(",")))
+        or _COUNTED_THROUGH.search(before)
+        or _COUNTED_SINCE.search(before)
+    ):
         return True
     figures = _FIGURES.search(sentence) is not None
     return figures and bool(
@@ -225,3 +232,31 @@ def anniversary(text: str, date: Mention) -> tuple[str, Resolution, int, str] | 
     ordinal = " ".join(said.group(0).split()).strip(", ")
     doubt = f"{date.when!r} is {ordinal} it: taken to be {years} years before"
     return when, remembered, said.end(), doubt
+
+
+_TREND = re.compile(
+    r"^(?:in|over|during)?\s*(?:the\s+)?(?:recent|past|last)\s+(?:(?:few|several|many)\s+)?"
+    r"(?:years|months|decades)$",
+    re.IGNORECASE,
+)
+"""A trend's frame, not a happening's time: "a rash of kidnappings in recent years"."""
+_HABIT = re.compile(r"\b(?:each|every|annual|annually|yearly)\s+$", re.IGNORECASE)
+
+
+def a_frame(sentence: str, start: int, end: int, result: Resolution, published: datetime) -> bool:
+    """Whether the date at ``sentence[start:end]`` frames a trend or a habit and dates no happening
+    of its own: "in recent months", "Orangemen march each July", a season still ahead ("left on
+    their own this summer", in March), which names a stretch of time, not when a thing happens."""
+    if _TREND.match(sentence[start:end].strip()) or _HABIT.search(sentence[:start]):
+        return True
+    return result.granularity == "season" and result.start > published
+
+
+_QUOTE_OPENS = re.compile(r"^\s*(?:``|[\"“])")
+
+
+def quoted_deed(before_tail: str) -> bool:
+    """Whether the words quoted before an attribution tail report a deed of the speaker's side
+    ('``We were unjustly pushed out of the talks,'' Adams said Sunday'): then the saying is the
+    news of its day, not only a saying."""
+    return _QUOTE_OPENS.match(before_tail) is not None and _HAPPENED.search(before_tail) is not None

@@ -23,14 +23,23 @@ from tui.core.model import Resolution, Unresolved
 from tui.dates import resolve, resolve_anchored
 from tui.dates.tense import tense_in_quotes
 from tui.formats.draft_clauses import (
+    a_frame,
     a_state,
     a_year_of_results,
     anniversary,
     background,
     fiscal_quarter,
+    quoted_deed,
     saying_only,
 )
+from tui.formats.draft_lead import lead_index, main_verb_follows, undated_lead
 from tui.formats.draft_mentions import Mention, _a_year_before_a_quarter, expressions
+from tui.formats.draft_named import (
+    aged_happenings,
+    list_item_clause,
+    named_happening,
+    named_title,
+)
 from tui.formats.draft_text import sentences, without_stray_quote_marks
 from tui.formats.draft_titles import headline
 
@@ -64,9 +73,11 @@ class _Happening:
     anchor_on: _Happening | None = None
     doubts: tuple[str, ...] = ()
     when: str | None = None
+    title: str | None = None
 
 
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|where)\b[^,]*$", re.IGNORECASE)
+_ASIDE = re.compile(r"\b(?:who|which|whose)\b[^,;]*$", re.IGNORECASE)
 _VERB = (
     r"(?:\w{3,}ed|began|fell|rose|met|said|took|made|won|lost|left|went|came|gave|held|sold|"
     r"bought|paid|told|got|ran|set|hit|cut|put|will|would|plans?|is|was|were|has|have|had)"
@@ -83,8 +94,9 @@ _NEW_CLAUSE = re.compile(
 )
 """A second clause with its own verb: "began on Monday and collapsed on Wednesday", "touring
 Dar es Salaam Thursday and meeting police leaders Friday morning"."""
-_LIST_ITEM = re.compile(r"(?:,|,?\s+and)\s+[^,;.]{1,40}?\s+(?:in|on|at|by)\s+")
-"""The next item of a list of dated happenings: "Greece in 1952, West Germany in 1955"."""
+_LIST_ITEM = re.compile(r"(?:,|,?\s+and)\s+[^,;.]{1,40}?(?:\s+(?:in|on|at|by))?\s+")
+"""The next item of a list of dated happenings: "Greece in 1952, West Germany in 1955", "Blair 10
+days ago and President Clinton last week"."""
 _EVENT_NOUN = re.compile(
     r"\bthe\s+(?:[\w-]+\s+){0,2}?((?:air)?strikes?|attacks?|bombings?|raids?|meetings?|talks|"
     r"votes?|elections?|ceasefire|truce|deal|agreement|offer|merger|acquisition|explosions?|"
@@ -129,12 +141,45 @@ def propose(text: str, published: datetime) -> list[Proposal]:
     for index in sorted(by_sentence):
         _, s_start, s_end = spans[index]
         happenings += _happenings_of(text, s_start, s_end, by_sentence[index], published)
+    happenings = _with_the_lead(text, spans, happenings, published)
     happenings += _anniversaries(text, mentions, spans)
+    happenings += [
+        _Happening(m, (), span, title=t) for m, span, t in aged_happenings(text, spans, published)
+    ]
     happenings = _overnight_after(text, happenings)
     happenings = _dated_by_reference(text, spans, by_sentence, happenings, published)
     happenings, same_as = _without_repeats(happenings)
     happenings = _anchored(happenings, same_as)
     return _as_proposals(text, spans, happenings, mentions, published)
+
+
+def _with_the_lead(
+    text: str, spans: list[tuple[int, int, int]], happenings: list[_Happening], published: datetime
+) -> list[_Happening]:
+    """The lead's news proposed even when it has no date of its own: a date only in an aside of
+    the lead ("Coleco, whose stock peaked in the early 1980s, filed a plan") dates the aside."""
+    lead = lead_index(text, spans)
+    if lead is None:
+        return happenings
+    _, start, end = spans[lead]
+    own = [h for h in happenings if start <= h.clause[0] < end]
+    if any(not _in_an_aside(text, start, h.main) for h in own):
+        return happenings
+    kept = [h for h in happenings if h not in own]
+    later = [h.main.sentence for h in kept if _granularity(h.main) is not None]
+    news = undated_lead(text, spans, lead, published, later)
+    if news is None:
+        return happenings
+    return [_Happening(news, (), (start, end)), *kept]
+
+
+def _in_an_aside(text: str, s_start: int, m: Mention) -> bool:
+    before = text[s_start : m.start]
+    if before.count("(") > before.count(")"):
+        return True
+    return bool(_RELATIVE_CLAUSE.search(before) or _ASIDE.search(before)) and main_verb_follows(
+        text[m.end : m.end + 80]
+    )
 
 
 def _anniversaries(
@@ -160,15 +205,16 @@ def _datable(m: Mention, published: datetime) -> bool:
         return True
     if _PERIOD.search(m.when) and _FIGURES.search(m.sentence):
         return False
-    if _ATTRIBUTION_TAIL.search(m.sentence[: m.end - m.quote_start]) and (
-        _ATTRIBUTION_END.match(m.sentence, m.end - m.quote_start)
-    ):
-        return False
+    tail = _ATTRIBUTION_TAIL.search(m.sentence[: m.end - m.quote_start])
+    if tail and _ATTRIBUTION_END.match(m.sentence, m.end - m.quote_start):
+        return not m.quoted and quoted_deed(m.sentence[: tail.start()])
     at, end = m.start - m.quote_start, m.end - m.quote_start
     past = m.result.end <= published
     if saying_only(m.sentence, at, end) or background(m.sentence, at, end, past):
         return False
-    if a_year_of_results(m.sentence, m.result, published):
+    if a_year_of_results(m.sentence, m.result, published) or a_frame(
+        m.sentence, at, end, m.result, published
+    ):
         return False
     if m.quoted and m.anchor is None and not _PLAN.search(m.sentence):
         return False  # "high noon comes today": words nobody dates, unless they announce a plan
@@ -207,14 +253,18 @@ def _happenings_of(
     candidates = [m for m in ms if _datable(m, published)]
     if not candidates:
         return [_Happening(m, (m,), (s_start, s_end)) for m in ms if _anchors_something(m, ms)]
-    scores = {m.number: _passing(text, s_start, m, candidates) for m in candidates}
+    named = {m.number: span for m in candidates if (span := named_happening(text, m, s_end))}
+    scores = {
+        m.number: _passing(text, s_start, m, candidates) + 2 * (m.number in named)
+        for m in candidates
+    }
     best = min(scores.values())
     mains = [m for m in candidates if scores[m.number] == best]
     kept = [mains[0]]
     for m in mains[1:]:
         between = text[kept[-1].end : m.start]
         if _value(m) not in {_value(k) for k in kept} and (
-            _NEW_CLAUSE.search(between) or _LIST_ITEM.fullmatch(between)
+            _NEW_CLAUSE.search(between) or _a_list_item(between)
         ):
             kept.append(m)
     bounds = [s_start]
@@ -226,7 +276,18 @@ def _happenings_of(
     for i, main in enumerate(kept):
         members = tuple(m for m in ms if bounds[i] <= m.start < bounds[i + 1] or m is main)
         result.append(_Happening(main, members, (bounds[i], bounds[i + 1])))
-    return result
+    chosen = {k.number for k in kept}
+    return result + [
+        _Happening(m, (m,), named[m.number], title=named_title(text[slice(*named[m.number])]))
+        for m in candidates
+        if m.number in named and m.number not in chosen
+    ]
+
+
+def _a_list_item(between: str) -> bool:
+    """Whether the words between two dates are the next item of a list ("Blair 10 days ago and
+    President Clinton last week"), with no verb of their own."""
+    return _LIST_ITEM.fullmatch(between) is not None and not _PAST.search(between)
 
 
 def _anchors_something(m: Mention, ms: list[Mention]) -> bool:
@@ -261,11 +322,15 @@ def _dated_by_reference(
             if not a_state(sentence[before.end() :]):
                 out.append(_in_the_past(text, spans[index], before, index, published))
             continue
-        if _NOT_YET.search(sentence):
+        goes_on = _GOES_ON.match(sentence) is not None and index > 0
+        if _NOT_YET.search(sentence) and not goes_on:
             continue
         noun = _EVENT_NOUN.search(sentence)
         found = _named_earlier(text, out, noun, spans[index][0]) if noun else None
         why = f"as {noun.group(0)}" if noun else ""
+        if found is None and goes_on:
+            found = _just_before(out, spans[index][0], spans[index - 1][1])
+            why = "going on from the happening told just before it"
         right_after = _RIGHT_AFTER.search(sentence)
         if found is None and right_after is not None:
             found = _just_before(out, spans[index][0])
@@ -312,15 +377,23 @@ _RIGHT_AFTER = re.compile(
 )
 """A sentence that follows on at once: "They immediately appealed." is the same day, and so is
 "Nashua announced the request after the market closed." after a day's close."""
+_GOES_ON = re.compile(
+    r"^\W*(?:they|he|she)\s+(?:also\s+|then\s+|later\s+)?"
+    r"(?!said\b|told\b|added\b|refused\b|declined\b)"
+    r"(?:\w{3,}ed|took|seized|found|sent|held|made|struck|hit|shot|fled|caught|led)\b",
+    re.IGNORECASE,
+)
+"""A sentence that goes on telling what the last one's doers did ("They arrested two men ..."),
+not what they said or would not say."""
 _SAME_SPAN = {"day": "the same day", "NI": "that night", "month": "the same month"}
 
 
-def _just_before(out: list[_Happening], paragraph: int) -> tuple[int, str] | None:
-    """The happening told just before, in the same paragraph, when it is dated to a day, a night
-    or a month, and how to say that time again."""
+def _just_before(out: list[_Happening], paragraph: int, since: int = 0) -> tuple[int, str] | None:
+    """The happening told just before (from ``since`` on), in the same paragraph, when it is dated
+    to a day, a night or a month, and how to say that time again."""
     for i in range(len(out) - 1, -1, -1):
         h = out[i]
-        if h.main.paragraph != paragraph:
+        if h.main.paragraph != paragraph or h.clause[1] <= since:
             return None
         if h.when is None and h.main.anchor is None:
             when = _SAME_SPAN.get(_granularity(h.main) or "")
@@ -475,6 +548,8 @@ def _as_proposals(
         quote_start = text.find(sentence, s_start)
         context = [text[s:e] for p, s, e in spans[max(0, s_index - 4) : s_index] if p == paragraph]
         clause = text[h.clause[0] : h.clause[1]]
+        if i and happenings[i - 1].clause[1] == h.clause[0] and h.when is None:
+            clause = list_item_clause(text[slice(*happenings[i - 1].clause)], clause)
         said = text[h.main.start : h.main.end] if h.when is None else ""
         doubts = list(h.doubts or h.main.doubts)
         fiscal = fiscal_quarter(text, h.main, mentions, published) if h.when is None else None
@@ -485,7 +560,7 @@ def _as_proposals(
             tense = tense_in_quotes(when, [sentence])
             result = resolve(when, published, anchor_label="the source's publication", tense=tense)
             doubts.append("relative to an event not drafted; resolved against publication")
-        title = headline(clause, said, context)
+        title = h.title or headline(clause, said, context)
         proposal = Proposal(
             id=slug(title, taken),
             title=title,

@@ -51,7 +51,8 @@ _WEAK_END = re.compile(
 """Words a headline cannot end on: it would stop mid-phrase ("would retaliate against")."""
 _SUBJECT_END = re.compile(
     r"\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|does|did|"
-    r"said|says|told|\w{2,}ed)\b|[,;:]"
+    r"said|says|told|\w{2,}ed|found|took|made|met|won|lost|left|went|came|gave|held|sent|struck|"
+    r"hit|shot|began|fell|rose|led|fled|put|set|cut|ran|saw|kept|paid|sold|bought|broke)\b|[,;:]"
 )
 _TITLED_NAME = re.compile(
     r"\b(?:Mr|Ms|Mrs|Dr|President|Ambassador|Minister|Secretary|Senator|Sen|Rep|Gov|Governor|"
@@ -74,11 +75,22 @@ def headline(clause: str, when: str, context: list[str]) -> str:
     title = _QUOTE_MARKS.sub("", title)
     title = _ATTRIBUTION.sub("", title) or title
     title = " ".join(title.split()).strip(" ,;:.-")
-    title = _named_subject(title, context)
+    title = _in_their_words(title, clause) or _named_subject(title, context)
+    title = _without_frame(title)
     title = _WEAK_END.sub("", _shorten(title)).rstrip(" ,;:-")
     if not title:
         return "Event on " + when
     return title[:1].upper() + title[1:]
+
+
+def _in_their_words(title: str, clause: str) -> str | None:
+    """ "We were pushed out, Adams said" is titled "Adams: we were pushed out": a speaker's "we"
+    or "I" is not the subject of an earlier sentence."""
+    first = title.split(" ", 1)[0]
+    speaker = _SPEAKER.search(clause)
+    if first not in ("We", "I", "Our", "My") or speaker is None:
+        return None
+    return f"{speaker.group(1).strip()}: {title if first == 'I' else title[:1].lower() + title[1:]}"
 
 
 def _drop_date_words(title: str, when: str) -> str:
@@ -212,11 +224,13 @@ _ARTICLES = re.compile(
 _DANGLING_END = re.compile(
     r"\s+(?:using|including|following|regarding|concerning|involving|like|unlike|amid|despite)$"
     r"|\s+(?:Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Rev|St)\.?$"
+    r"|\s+(?:President|Prime Minister|Minister|Secretary|Chairman|Judge|Senator|King|Queen)$"
 )
 """A word that needs what follows it ("carried out using", "the death of Dr.")."""
-_ASIDE = re.compile(r",\s+(?:who|which|whose)\s+[^,;]{1,80},\s*")
-"""A relative clause set off by commas ("Kopp, who is from Vermont, was indicted"): a headline
-can do without it."""
+_ASIDE = re.compile(r",\s+(?:who|which|whose|a|an|the)\s+[^,;]{1,80},\s*")
+"""A relative clause or an appositive set off by commas ("Kopp, who is from Vermont, was
+indicted", "Walbrecher, an executive at 1st Nationwide Bank, was named"): a headline can do
+without it."""
 _OPEN_BETWEEN = re.compile(r"\bbetween\s+[^,;]*$", re.IGNORECASE)
 _VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|does|did|"
@@ -226,6 +240,30 @@ _VERB = re.compile(
     re.IGNORECASE,
 )
 """Enough of English's finite verbs to tell a main clause from an appositive."""
+
+
+_FRAME = re.compile(
+    r"^(?:in|on|at|during|after|before|with|without|despite|amid|unless|following|since|under|"
+    r"to|for|by|until)\b[^,;:]{2,120},\s+",
+    re.IGNORECASE,
+)
+"""A phrase that frames the news before its subject ("In response to the new charges, ", "During
+the day, ", "In a statement, "): a headline starts with who did what."""
+
+
+_SUBORDINATE = re.compile(r"(?:when|where|which|who|whose|that|because|although)\b", re.I)
+
+
+def _without_frame(title: str) -> str:
+    """The title without a framing phrase or clause before its main clause, when one follows."""
+    for opening in (_FRAME, _LEADING_CLAUSE):
+        frame = opening.match(title)
+        if frame is None or (opening is _FRAME and _VERB.search(frame.group(0))):
+            continue  # "In contrast to Thursday, when 133 were arrested, ..." tells a happening
+        main = title[frame.end() :]
+        if _main_clause(main) and not _VERB.match(main) and not _SUBORDINATE.match(main):
+            return main[:1].upper() + main[1:]
+    return title
 
 
 def _shorten(title: str) -> str:

@@ -1,0 +1,117 @@
+"""The lead of a news story: its first sentence reports the story's main happening, dated or not.
+
+A wire or business story's lead is its news ("Magna's chief financial officer resigned and its
+chairman is stepping in, the company said"). When the lead carries no date of its own, the
+happening is still the one event a timeline of the story must have, so it is proposed as
+"recently": before the article, no better bound, marked doubtful. Not when the lead only reports
+words ("X said it plans ..."), which date the saying, not a happening; nor a feature lead ("This
+hasn't been Kellogg's year."), whose first sentence sets a scene; nor a lead with no verb in the
+past ("GM wants to buy 15% of Jaguar").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from tui.dates import resolve
+from tui.formats.draft_mentions import Mention
+from tui.formats.draft_text import without_stray_quote_marks
+from tui.formats.draft_titles import DATELINE
+
+_FEATURE = re.compile(
+    r"^(?:[`'\"“‘(]|(?:this|that|these|those|it|there|here|when|while|although|though|if|unless|"
+    r"despite|amid|imagine|for|once|as|in|"
+    r"with|after|before|what|who|why|how|live)\b)",
+    re.IGNORECASE,
+)
+"""A lead that opens on a scene, a quotation, a question or a frame, not on who did what."""
+_REPORTED = re.compile(
+    r"\b(?:said|says|say|reported|reports|announced|announces|told|added|disclosed|"
+    r"confirmed|denied)\b",
+    re.IGNORECASE,
+)
+_TAIL = re.compile(
+    r",\s*(?:[\w.'-]+\s+){0,6}?(?:said|says|reported|announced|added)\s*(?:\w+\s*)?[.!?]?\s*$",
+    re.IGNORECASE,
+)
+"""An attribution tail: "..., the company said." leaves the happening the lead reports."""
+_DONE = re.compile(
+    r"\b(?:(?:was|were|has been|have been)\s+)?(?:\w{3,}ed|began|fell|rose|met|took|made|won|"
+    r"lost|left|went|came|gave|held|sold|bought|paid|got|ran|struck|hit|shot|fled|quit|broke|"
+    r"sent|fought|found|chose|drew|stole|led|built|spent|sought|caught|threw|wrote|spoke)\b",
+    re.IGNORECASE,
+)
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+"""A lead in the present perfect ("has informed Sununu") is news whose time the body gives, in
+the simple past: it is proposed from the body's sentence."""
+_STATE = re.compile(r"\b(?:is|are|am|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+"""A participle after "is" tells a state ("The committee is made up of nine members")."""
+_NAME = re.compile(r"\b[A-Z][\w-]{2,}")
+_NOT_A_NAME = frozenset({"Inc", "Corp", "Co", "Ltd", "Mr", "Mrs", "Ms", "Dr", "The", "One"})
+_WORDS = 3
+"""A first "sentence" shorter than this once its dateline goes is the dateline alone."""
+
+
+def _retold(subject: str, verb: str, later: list[str]) -> bool:
+    """Whether a later sentence tells the same deed by the same doer: the lead's verb and a name
+    of its subject (not the owner of a possessive: "Magna's chief financial officer")."""
+    owned = re.split(r"['’]s\b", subject)[-1]
+    names = {n for n in _NAME.findall(owned) if n not in _NOT_A_NAME}
+    stem = verb.split()[-1].lower()
+    return any(
+        stem in sentence.lower().split() and any(n in sentence for n in names) for sentence in later
+    )
+
+
+def main_verb_follows(after: str) -> bool:
+    """Whether the words after a date close an aside and go on with the main verb: "whose stock
+    peaked in the early 1980s, filed a plan"."""
+    return re.match(rf"\s*,\s*(?:\w+ly\s+)?{_DONE.pattern}", after, re.IGNORECASE) is not None
+
+
+def lead_index(text: str, spans: list[tuple[int, int, int]]) -> int | None:
+    """The index of the story's lead: its first sentence of some length once a dateline goes."""
+    for index, (_, start, end) in enumerate(spans[:2]):
+        if len(DATELINE.sub("", text[start:end].strip()).split()) >= _WORDS:
+            return index
+    return None
+
+
+def undated_lead(
+    text: str,
+    spans: list[tuple[int, int, int]],
+    index: int,
+    published: datetime,
+    later: list[str],
+) -> Mention | None:
+    """The lead's happening as a mention of "recently", when the lead reports a deed with no date:
+    the story's news, before the article. Not when the body tells it again with its date
+    (``later``: the sentences of the dated happenings), as "IMA completed the purchase yesterday"
+    retells "IMA Holdings Corp. completed its $3 billion acquisition"."""
+    paragraph, start, end = spans[index]
+    lead = DATELINE.sub("", text[start:end].strip())
+    if _FEATURE.match(lead) or lead.rstrip().endswith("?"):
+        return None
+    deed = _TAIL.sub("", lead)
+    done = next((d for d in _DONE.finditer(deed) if not _STATE.search(deed, 0, d.start())), None)
+    if _REPORTED.search(deed) or done is None or _PERFECT.search(deed, 0, done.start()):
+        return None
+    if _retold(deed[: done.start()], done.group(0), later):
+        return None
+    sentence = without_stray_quote_marks(text[start:end].strip())
+    quote_start = text.find(sentence, start)
+    return Mention(
+        number=-1,
+        when="recently",
+        start=quote_start,
+        end=quote_start,
+        sentence_index=index,
+        paragraph=paragraph,
+        sentence=sentence,
+        quote_start=quote_start,
+        anchor=None,
+        result=resolve("recently", published, anchor_label="the source's publication"),
+        doubts=("no date in the lead: the story's news, taken to be before the article",),
+        quoted=False,
+    )

@@ -1,0 +1,136 @@
+"""A date that names a happening in passing: "charged Kopp in the 1995 shooting of Dr. Short".
+
+Such a date is not the sentence's own (the charging is what the sentence reports), but the
+happening it names is one a timeline keeps, on its own date: so it is proposed apart, titled from
+the words that name it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from tui.dates import resolve
+from tui.formats.draft_mentions import Mention
+from tui.formats.draft_text import without_stray_quote_marks
+
+EVENT_NOUNS = (
+    r"(?:air)?strikes?|attacks?|bombings?|raids?|meetings?|talks|votes?|elections?|ceasefire|"
+    r"truce|deal|agreement|offer|merger|acquisition|explosions?|blasts?|crash|shootings?|"
+    r"arrests?|trial|hearing|ruling|decision|speech|summit|visit|protests?|incident|invasion|"
+    r"announcement|takeover|bid|sale|earthquake|storm|fire|killings?|massacre|coup|resignation|"
+    r"verdict|indictment|shelling|assault|slayings?|murders?|assassination|kidnapping|"
+    r"hijacking|riots?|uprising|war|referendum|crash|collapse|bankruptcy|strike"
+)
+_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+$", re.IGNORECASE)
+_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{EVENT_NOUNS})\b", re.IGNORECASE)
+_PHRASE_END = re.compile(r"[,;:()]|\s(?:who|which|that|when|where|and|but)\s|[.!?]\s*$")
+
+
+def named_happening(text: str, m: Mention, s_end: int) -> tuple[int, int] | None:
+    """Where the words naming a happening by its date run ("the 1995 shooting of Dr. Hugh
+    Short"), when the date stands between a determiner and a noun of happening."""
+    before = _BEFORE.search(text, max(0, m.start - 8), m.start)
+    after = _AFTER.match(text, m.end, s_end)
+    if before is None or after is None or m.quoted:
+        return None
+    end = _PHRASE_END.search(text, after.end(), s_end)
+    return before.start(), end.start() if end else s_end
+
+
+_ITEM_START = re.compile(r"^\s*(?:,\s*)?(?:and\s+)?", re.IGNORECASE)
+_A_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|\w{3,}ed|began|met|took|made|said|held)\b",
+    re.IGNORECASE,
+)
+_LAST_PREPOSITION = re.compile(r"\b(?:with|to|in|on|for|against|from|of|by|at)\s+", re.IGNORECASE)
+
+
+def list_item_clause(previous: str, item: str) -> str:
+    """The words to title the next item of a list by: "meetings with Blair 10 days ago and
+    President Clinton last week" titles the second "... meetings with President Clinton", not
+    "President Clinton"."""
+    bare = item[_ITEM_START.match(item).end() :]  # type: ignore[union-attr]
+    if _A_VERB.search(bare) or _LAST_PREPOSITION.search(bare):
+        return item  # "West Germany in 1955": an item that says its own relation
+    last = list(_LAST_PREPOSITION.finditer(previous))
+    return previous[: last[-1].end()] + bare if last else item
+
+
+_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_AGED = re.compile(
+    rf"\b(\d{{1,2}}|{'|'.join(_NUMBERS)})-(month|year)-old\s+(?:[\w-]+\s+)?({EVENT_NOUNS})\b",
+    re.IGNORECASE,
+)
+
+_OWNER = re.compile(r"\b((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s)\s+$")
+
+
+def aged_happenings(
+    text: str, spans: list[tuple[int, int, int]], published: datetime
+) -> list[tuple[Mention, tuple[int, int], str]]:
+    """ "The IRA's 8-month-old truce" began eight months before the article: each such start as
+    a mention of its month (or year), with the words that name it and a title ("IRA's truce
+    begins"), marked doubtful."""
+    out = []
+    for index, (paragraph, s_start, s_end) in enumerate(spans):
+        for aged in _AGED.finditer(text, s_start, s_end):
+            count = aged.group(1).lower()
+            n = int(count) if count.isdigit() else _NUMBERS[count]
+            if aged.group(2).lower() == "month":
+                months = published.year * 12 + published.month - 1 - n
+                when = f"{months // 12:04d}-{months % 12 + 1:02d}"
+            else:
+                when = f"{published.year - n:04d}"
+            sentence = without_stray_quote_marks(text[s_start:s_end].strip())
+            quote_start = text.find(sentence, s_start)
+            mention = Mention(
+                number=-1,
+                when=when,
+                start=quote_start,
+                end=quote_start,
+                sentence_index=index,
+                paragraph=paragraph,
+                sentence=sentence,
+                quote_start=quote_start,
+                anchor=None,
+                result=resolve(when, published, anchor_label="the source's publication"),
+                doubts=(f"'{aged.group(0)}': taken to have begun {n} {aged.group(2)}s before",),
+                quoted=False,
+            )
+            owner = _OWNER.search(text, s_start, aged.start())
+            named = f"{owner.group(1)} {aged.group(3)}" if owner else aged.group(3)
+            title = f"{named[:1].upper()}{named[1:]} begins"
+            out.append((mention, (aged.start(), s_end), title))
+    return out
+
+
+_DONE_TO = {
+    "shooting death": "shot dead",
+    "shooting": "shot",
+    "killing": "killed",
+    "slaying": "killed",
+    "murder": "murdered",
+    "assassination": "assassinated",
+    "kidnapping": "kidnapped",
+    "arrest": "arrested",
+    "bombing": "bombed",
+    "attack": "attacked",
+    "invasion": "invaded",
+}
+_DONE_TO_PHRASE = re.compile(
+    rf"^the\s+(?:[\w-]+\s+){{0,3}}?({'|'.join(_DONE_TO)})s?\s+(?:of|on)\s+(.+)$", re.IGNORECASE
+)
+
+
+def named_title(phrase: str) -> str | None:
+    """A headline for a happening named by a noun: "the 1995 shooting of Dr. Hugh Short" is
+    "Dr. Hugh Short shot"; None when the noun says no deed done to someone."""
+    found = _DONE_TO_PHRASE.match(" ".join(phrase.split()).rstrip(" .,;"))
+    if found is None:
+        return None
+    whom = found.group(2)
+    return f"{whom[:1].upper()}{whom[1:]} {_DONE_TO[found.group(1).lower()]}"
