@@ -40,7 +40,7 @@ from tui.formats.draft_named import (
     named_happening,
     named_title,
 )
-from tui.formats.draft_text import sentences, without_stray_quote_marks
+from tui.formats.draft_text import FINITE_VERB, sentences, without_stray_quote_marks
 from tui.formats.draft_titles import headline
 
 
@@ -78,10 +78,7 @@ class _Happening:
 
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|where)\b[^,]*$", re.IGNORECASE)
 _ASIDE = re.compile(r"\b(?:who|which|whose)\b[^,;]*$", re.IGNORECASE)
-_VERB = (
-    r"(?:\w{3,}ed|began|fell|rose|met|said|took|made|won|lost|left|went|came|gave|held|sold|"
-    r"bought|paid|told|got|ran|set|hit|cut|put|will|would|plans?|is|was|were|has|have|had)"
-)
+_VERB = FINITE_VERB
 _PLAN = re.compile(
     r"\b(?:will|'ll|shall|going to|plans? to|intends? to)\b(?!\s+not\b|\s+never\b)",
     re.IGNORECASE,

@@ -12,7 +12,7 @@ from datetime import datetime
 
 from tui.dates import resolve
 from tui.formats.draft_mentions import Mention
-from tui.formats.draft_text import without_stray_quote_marks
+from tui.formats.draft_text import FINITE_VERB, without_stray_quote_marks
 
 EVENT_NOUNS = (
     r"(?:air)?strikes?|attacks?|bombings?|raids?|meetings?|talks|votes?|elections?|ceasefire|"
@@ -39,10 +39,7 @@ def named_happening(text: str, m: Mention, s_end: int) -> tuple[int, int] | None
 
 
 _ITEM_START = re.compile(r"^\s*(?:,\s*)?(?:and\s+)?", re.IGNORECASE)
-_A_VERB = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|\w{3,}ed|began|met|took|made|said|held)\b",
-    re.IGNORECASE,
-)
+_A_VERB = re.compile(rf"\b{FINITE_VERB}\b", re.IGNORECASE)
 _LAST_PREPOSITION = re.compile(r"\b(?:with|to|in|on|for|against|from|of|by|at)\s+", re.IGNORECASE)
 
 

@@ -4,6 +4,16 @@ from __future__ import annotations
 
 import re
 
+FINITE_VERB = (
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|does|did|"
+    r"plans?|\w{3,}ed|began|begun|took|made|said|told|met|won|lost|left|went|came|gave|got|"
+    r"held|found|fell|rose|became|sent|led|hit|put|set|cut|ran|saw|brought|kept|struck|paid|"
+    r"sold|bought|built|spent|fought|broke|spoke|wrote|drove|chose|flew|grew|knew|threw|shot|"
+    r"stood|fled)"
+)
+"""Enough of English's finite verbs, as a pattern, to tell a clause from a phrase: the helping
+verbs, past tenses in -ed and the common irregular ones. One list for the drafter's clauses,
+lists and titles."""
 _SENTENCE_END = re.compile(r"""[.!?]["'”’)\]]*(?=\s+(?:``|["'“‘(\[])?[A-Z0-9])""")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|"

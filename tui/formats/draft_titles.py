@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from tui.formats.draft_text import FINITE_VERB
+
 TITLE_LIMIT = 80
 
 PRONOUNS = frozenset(
@@ -232,14 +234,7 @@ _ASIDE = re.compile(r",\s+(?:who|which|whose|a|an|the)\s+[^,;]{1,80},\s*")
 indicted", "Walbrecher, an executive at 1st Nationwide Bank, was named"): a headline can do
 without it."""
 _OPEN_BETWEEN = re.compile(r"\bbetween\s+[^,;]*$", re.IGNORECASE)
-_VERB = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|does|did|"
-    r"\w{3,}ed|began|begun|took|made|said|told|met|won|lost|left|went|came|gave|got|held|found|"
-    r"fell|rose|became|sent|led|hit|put|set|cut|ran|saw|brought|kept|struck|paid|sold|bought|"
-    r"built|spent|fought|broke|spoke|wrote|drove|chose|flew|grew|knew|threw|shot|stood|fled)\b",
-    re.IGNORECASE,
-)
-"""Enough of English's finite verbs to tell a main clause from an appositive."""
+_VERB = re.compile(rf"\b{FINITE_VERB}\b", re.IGNORECASE)
 
 
 _FRAME = re.compile(
