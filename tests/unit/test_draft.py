@@ -380,3 +380,14 @@ def test_a_comma_that_only_lists_things_does_not_close_a_relative_clause():
         [],
     )
     assert "plan fuel" not in title and "signed" in title
+
+
+def test_a_drafted_timeline_is_titled_by_its_lead_sentence_not_its_whole_paragraph():
+    text = (
+        "Kidnappers kept their promise to kill a store owner they took hostage. Police found "
+        "the body along a highway on Sunday, and the family said it had paid nothing.\n"
+    )
+    yaml_text = draft_timeline(Draft(text=text, published="1998-02-13", inline=True))
+    assert load_text(yaml_text).timeline.title == (
+        "Kidnappers kept their promise to kill a store owner they took hostage"
+    )

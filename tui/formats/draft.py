@@ -128,19 +128,19 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-_SENTENCE_STOP = re.compile(r"(?<=[a-z0-9)])\.$")
-"""A lead sentence's full stop, which a title does not keep ("U.S." keeps its own)."""
-
-
 def _first_line(text: str) -> str:
-    """The article's first line, without a wire dateline, as the timeline's title, shortened at
-    a word."""
-    for line in text.splitlines():
-        title = _one_line(DATELINE.sub("", line.strip()))
-        if title:
-            if len(title) > TITLE_LIMIT * 2:
-                title = title[: TITLE_LIMIT * 2 + 1].rsplit(" ", 1)[0].rstrip(",;:")
-            return _SENTENCE_STOP.sub("", title)
+    """The article's lead sentence, without a wire dateline, as the timeline's title: whole when
+    it is at most twice an event title's length, else shortened as a headline is, never cut
+    mid-phrase."""
+    for paragraph in re.split(r"\n\s*\n", text):
+        lead = _one_line(DATELINE.sub("", _one_line(paragraph)))
+        if lead:
+            first = sentences(lead)
+            sentence = lead[first[0][1] : first[0][2]] if first else lead
+            if not sentence.strip(" ."):
+                return "Untitled article"
+            whole = sentence.strip().removesuffix(".")
+            return whole if len(whole) <= 2 * TITLE_LIMIT else headline(sentence, "", [])
     return "Untitled article"
 
 
