@@ -391,3 +391,23 @@ def test_a_drafted_timeline_is_titled_by_its_lead_sentence_not_its_whole_paragra
     assert load_text(yaml_text).timeline.title == (
         "Kidnappers kept their promise to kill a store owner they took hostage"
     )
+
+
+def test_a_word_cut_never_splits_a_name():
+    title = headline(
+        "Canadian authorities issued a nationwide arrest warrant Monday for James Charles Kopp, "
+        "an American anti-abortion activist.",
+        "",
+        [],
+    )
+    assert title == "Canadian authorities issued a nationwide arrest warrant Monday"
+
+
+def test_a_name_is_kept_split_rather_than_leave_its_verb_hanging():
+    title = headline(
+        "Waertsilae Marine's biggest creditor is Miami-based Carnival Cruise Lines Inc. of "
+        "Florida, which ordered three ships.",
+        "",
+        [],
+    )
+    assert not title.endswith("creditor")

@@ -290,7 +290,30 @@ def _shorten(title: str) -> str:
     short = title[: TITLE_LIMIT + 1].rsplit(" ", 1)[0]
     while len(short) > TITLE_LIMIT:
         short = short.rsplit(" ", 1)[0]
-    return _tidy_end(short)
+    return _tidy_end(_whole_name(short, title[len(short) :]))
+
+
+_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
+
+
+def _whole_name(short: str, rest: str) -> str:
+    """A word cut that would split a name ("bordering Northern | Ireland", "James Charles |
+    Kopp") stops before the whole name instead, unless that leaves a verb or a preposition
+    hanging ("creditor is | Carnival Cruise Lines"), which is worse."""
+    following = rest.split(None, 1)[0].rstrip(",.;:") if rest.strip() else ""
+    words = short.split()
+    if not (_NAME_WORD.fullmatch(following) and words and _NAME_WORD.fullmatch(words[-1])):
+        return short
+    while len(words) > 3 and _NAME_WORD.fullmatch(words[-1]):
+        words.pop()
+    whole = _tidy_end(" ".join(words))
+    hangs = (
+        len(whole.split()) < 3
+        or _VERB.fullmatch(words[-1])
+        or words[-2].lower() == "to"
+        or _OPEN_BETWEEN.search(whole)
+    )
+    return short if hangs else whole
 
 
 def _without_asides(title: str) -> str:
