@@ -16,7 +16,7 @@ from datetime import datetime
 
 from tui.dates import resolve
 from tui.formats.draft_mentions import Mention
-from tui.formats.draft_text import without_stray_quote_marks
+from tui.formats.draft_text import IRREGULAR_PAST, without_stray_quote_marks
 from tui.formats.draft_titles import DATELINE
 
 _FEATURE = re.compile(
@@ -37,10 +37,7 @@ _TAIL = re.compile(
 )
 """An attribution tail: "..., the company said." leaves the happening the lead reports."""
 _DONE = re.compile(
-    r"\b(?:(?:was|were|has been|have been)\s+)?(?:\w{3,}ed|began|fell|rose|met|took|made|won|"
-    r"lost|left|went|came|gave|held|sold|bought|paid|got|ran|struck|hit|shot|fled|quit|broke|"
-    r"sent|fought|found|chose|drew|stole|led|built|spent|sought|caught|threw|wrote|spoke)\b",
-    re.IGNORECASE,
+    rf"\b(?:(?:was|were|has been|have been)\s+)?(?:\w{{3,}}ed|{IRREGULAR_PAST})\b", re.IGNORECASE
 )
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 """A lead in the present perfect ("has informed Sununu") is news whose time the body gives, in

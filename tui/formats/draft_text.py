@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import re
 
+IRREGULAR_PAST = (
+    r"began|begun|fell|rose|met|took|made|won|lost|left|went|came|gave|held|sold|bought|paid|"
+    r"got|ran|struck|hit|shot|fled|quit|broke|sent|fought|found|chose|drew|stole|led|built|"
+    r"spent|sought|caught|threw|wrote|spoke|told|said|became|saw|brought|kept|put|set|cut|drove|"
+    r"flew|grew|knew|stood"
+)
+"""The common irregular past tenses, for telling a deed ("fled") from a noun ("flight")."""
 FINITE_VERB = (
     r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|does|did|"
-    r"plans?|\w{3,}ed|began|begun|took|made|said|told|met|won|lost|left|went|came|gave|got|"
-    r"held|found|fell|rose|became|sent|led|hit|put|set|cut|ran|saw|brought|kept|struck|paid|"
-    r"sold|bought|built|spent|fought|broke|spoke|wrote|drove|chose|flew|grew|knew|threw|shot|"
-    r"stood|fled)"
+    rf"plans?|\w{{3,}}ed|{IRREGULAR_PAST})"
 )
 """Enough of English's finite verbs, as a pattern, to tell a clause from a phrase: the helping
 verbs, past tenses in -ed and the common irregular ones. One list for the drafter's clauses,
-lists and titles."""
+lists, leads and titles."""
 _SENTENCE_END = re.compile(r"""[.!?]["'”’)\]]*(?=\s+(?:``|["'“‘(\[])?[A-Z0-9])""")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|"
