@@ -33,7 +33,12 @@ from tui.formats.draft_clauses import (
     saying_only,
 )
 from tui.formats.draft_lead import lead_index, main_verb_follows, undated_lead
-from tui.formats.draft_mentions import Mention, _a_year_before_a_quarter, expressions
+from tui.formats.draft_mentions import (
+    Mention,
+    _a_year_before_a_quarter,
+    expressions,
+    sentence_mention,
+)
 from tui.formats.draft_named import (
     aged_happenings,
     list_item_clause,
@@ -423,23 +428,17 @@ def _in_the_past(
     text: str, span: tuple[int, int, int], word: re.Match[str], index: int, published: datetime
 ) -> _Happening:
     """A happening the sentence places only before the article ("has already questioned")."""
-    paragraph, s_start, s_end = span
-    sentence = without_stray_quote_marks(text[s_start:s_end].strip())
+    _, s_start, s_end = span
     said = word.group(0)
     when = "previously" if said.lower() in ("already", "formerly") else said
-    mention = Mention(
-        number=-1,
-        when=when,
-        start=s_start + word.start(),
-        end=s_start + word.end(),
-        sentence_index=index,
-        paragraph=paragraph,
-        sentence=sentence,
-        quote_start=text.find(sentence, s_start),
-        anchor=None,
-        result=resolve(when, published, anchor_label="the source's publication"),
-        doubts=(f"no date in its sentence: '{said}' places it only before the article",),
-        quoted=False,
+    mention = sentence_mention(
+        text,
+        span,
+        index,
+        when,
+        published,
+        f"no date in its sentence: '{said}' places it only before the article",
+        at=(s_start + word.start(), s_start + word.end()),
     )
     return _Happening(mention, (), (s_start, s_end))
 

@@ -14,9 +14,8 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from tui.dates import resolve
-from tui.formats.draft_mentions import Mention
-from tui.formats.draft_text import IRREGULAR_PAST, without_stray_quote_marks
+from tui.formats.draft_mentions import Mention, sentence_mention
+from tui.formats.draft_text import IRREGULAR_PAST
 from tui.formats.draft_titles import DATELINE
 
 _FEATURE = re.compile(
@@ -86,7 +85,7 @@ def undated_lead(
     the story's news, before the article. Not when the body tells it again with its date
     (``later``: the sentences of the dated happenings), as "IMA completed the purchase yesterday"
     retells "IMA Holdings Corp. completed its $3 billion acquisition"."""
-    paragraph, start, end = spans[index]
+    _, start, end = spans[index]
     lead = DATELINE.sub("", text[start:end].strip())
     if _FEATURE.match(lead) or lead.rstrip().endswith("?"):
         return None
@@ -96,19 +95,11 @@ def undated_lead(
         return None
     if _retold(deed[: done.start()], done.group(0), later):
         return None
-    sentence = without_stray_quote_marks(text[start:end].strip())
-    quote_start = text.find(sentence, start)
-    return Mention(
-        number=-1,
-        when="recently",
-        start=quote_start,
-        end=quote_start,
-        sentence_index=index,
-        paragraph=paragraph,
-        sentence=sentence,
-        quote_start=quote_start,
-        anchor=None,
-        result=resolve("recently", published, anchor_label="the source's publication"),
-        doubts=("no date in the lead: the story's news, taken to be before the article",),
-        quoted=False,
+    return sentence_mention(
+        text,
+        spans[index],
+        index,
+        "recently",
+        published,
+        "no date in the lead: the story's news, taken to be before the article",
     )

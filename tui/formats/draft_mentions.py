@@ -58,6 +58,38 @@ class Mention:
     quoted: bool
 
 
+def sentence_mention(
+    text: str,
+    span: tuple[int, int, int],
+    index: int,
+    when: str,
+    published: datetime,
+    doubt: str,
+    at: tuple[int, int] | None = None,
+) -> Mention:
+    """A mention for a sentence that writes no date of its own: ``when`` is what the draft
+    proposes for it ("recently", "1997-07"), resolved against the publication, with the doubt
+    that says why; it points at the sentence's start, or at ``at``, the words that place it."""
+    paragraph, s_start, s_end = span
+    sentence = without_stray_quote_marks(text[s_start:s_end].strip())
+    quote_start = text.find(sentence, s_start)
+    start, end = at if at is not None else (quote_start, quote_start)
+    return Mention(
+        number=-1,
+        when=when,
+        start=start,
+        end=end,
+        sentence_index=index,
+        paragraph=paragraph,
+        sentence=sentence,
+        quote_start=quote_start,
+        anchor=None,
+        result=resolve(when, published, anchor_label="the source's publication"),
+        doubts=(doubt,),
+        quoted=False,
+    )
+
+
 _QUARTER_TALK = re.compile(r"\bquarter", re.IGNORECASE)
 _YEAR_AGO = re.compile(r"\byear[- ](?:ago|earlier)\b", re.IGNORECASE)
 _FIGURES = re.compile(r"\$\s?\d|\bcents?\b|\ba share\b|\d\s?%|\bpercent\b", re.IGNORECASE)

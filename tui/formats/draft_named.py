@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from tui.dates import resolve
-from tui.formats.draft_mentions import Mention
-from tui.formats.draft_text import FINITE_VERB, without_stray_quote_marks
+from tui.formats.draft_mentions import Mention, sentence_mention
+from tui.formats.draft_text import FINITE_VERB
 
 EVENT_NOUNS = (
     r"(?:air)?strikes?|attacks?|bombings?|raids?|meetings?|talks|votes?|elections?|ceasefire|"
@@ -73,7 +72,8 @@ def aged_happenings(
     a mention of its month (or year), with the words that name it and a title ("IRA's truce
     begins"), marked doubtful."""
     out = []
-    for index, (paragraph, s_start, s_end) in enumerate(spans):
+    for index, span in enumerate(spans):
+        _, s_start, s_end = span
         for aged in _AGED.finditer(text, s_start, s_end):
             count = aged.group(1).lower()
             n = int(count) if count.isdigit() else _NUMBERS[count]
@@ -82,22 +82,8 @@ def aged_happenings(
                 when = f"{months // 12:04d}-{months % 12 + 1:02d}"
             else:
                 when = f"{published.year - n:04d}"
-            sentence = without_stray_quote_marks(text[s_start:s_end].strip())
-            quote_start = text.find(sentence, s_start)
-            mention = Mention(
-                number=-1,
-                when=when,
-                start=quote_start,
-                end=quote_start,
-                sentence_index=index,
-                paragraph=paragraph,
-                sentence=sentence,
-                quote_start=quote_start,
-                anchor=None,
-                result=resolve(when, published, anchor_label="the source's publication"),
-                doubts=(f"'{aged.group(0)}': taken to have begun {n} {aged.group(2)}s before",),
-                quoted=False,
-            )
+            doubt = f"'{aged.group(0)}': taken to have begun {n} {aged.group(2)}s before"
+            mention = sentence_mention(text, span, index, when, published, doubt)
             owner = _OWNER.search(text, s_start, aged.start())
             named = f"{owner.group(1)} {aged.group(3)}" if owner else aged.group(3)
             title = f"{named[:1].upper()}{named[1:]} begins"
