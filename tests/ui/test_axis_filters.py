@@ -81,6 +81,24 @@ async def test_the_axis_search_continues_the_lists_and_escape_there_clears_it(ex
         assert len(ui.events.shown) == 18 and "shown" not in ui.title()
 
 
+def footer_keys(ui: Explorer) -> set[str]:
+    """What the footer offers, read off its bottom line as a user sees it."""
+    width, height = AXIS_SIZE
+    under = {ui.app.screen.get_widget_at(x, height - 1)[0] for x in range(width)}
+    return {d for w in under if (d := getattr(w, "description", None))}
+
+
+async def test_the_footer_offers_clear_search_not_the_list_while_the_axis_search_has_the_keys(
+    explorer,
+):
+    async with explorer(BUNDLED, size=AXIS_SIZE) as ui:
+        await open_axis(ui)
+        assert "List" in footer_keys(ui) and "Clear search" not in footer_keys(ui)
+        await ui.press("slash")
+        await ui.pilot.pause()
+        assert "Clear search" in footer_keys(ui) and "List" not in footer_keys(ui)
+
+
 async def test_a_filter_that_hides_everything_says_so_in_the_axis(explorer):
     async with explorer(BUNDLED, size=AXIS_SIZE) as ui:
         screen = await open_axis(ui)

@@ -46,7 +46,9 @@ milliseconds, drawn at once rather than after a "laying out" line."""
 
 
 KEYS: list[BindingType] = [
-    # how to leave first, so that a narrow footer still shows it
+    # how to leave first, so that a narrow footer still shows it; in the search box Escape
+    # clears the search instead, and the footer says so
+    Binding("escape", "clear_search", "Clear search"),
     Binding("v,escape", "back", "List"),
     Binding("plus,equals_sign,i", "zoom(2)", "Zoom", key_display="+/-"),
     Binding("minus,o", "zoom(0.5)", "Zoom out", show=False),
@@ -227,8 +229,14 @@ class AxisScreen(Screen[Choice | None]):
     # -- actions ------------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """While the search box has the keys, '/' is text."""
-        return not (action == "search" and isinstance(self.focused, Input))
+        """While the search box has the keys, '/' is text and Escape clears the search; the
+        footer then offers that instead of the way back to the list."""
+        searching = isinstance(self.focused, Input)
+        if action in ("search", "back"):
+            return not searching
+        if action == "clear_search":
+            return searching
+        return True
 
     def action_step(self, delta: int) -> None:
         """The next or previous event in time order (the list's order), brought into view."""
@@ -300,14 +308,15 @@ class AxisScreen(Screen[Choice | None]):
     def action_pick(self) -> None:
         self.dismiss(Choice(self.events[self.selected], True) if self.events else None)
 
+    def action_clear_search(self) -> None:
+        """Escape in the search box clears the search (as it does under the list) and closes
+        the box."""
+        self.query_one(SearchBox).value = ""
+        self.host.filters = replace(self.host.filters, text="")
+        self._close_search()
+
     def action_back(self) -> None:
-        """Back to the list with the filters kept; in the search box, Escape clears the search
-        (as it does under the list) and closes the box."""
-        if isinstance(self.focused, Input):
-            self.query_one(SearchBox).value = ""
-            self.host.filters = replace(self.host.filters, text="")
-            self._close_search()
-            return
+        """Back to the list with the filters kept."""
         self.dismiss(Choice(self.events[self.selected], False) if self.events else None)
 
     def action_source(self) -> None:
