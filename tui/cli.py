@@ -59,6 +59,11 @@ def _export_formats(command: str) -> tuple[str, ...]:
     return tuple(FORMATS)
 
 
+def _output(value: str) -> str | None:
+    """``-o -`` is standard output, as for most command-line tools, not a file named "-"."""
+    return None if value == "-" else value
+
+
 def _command_parser(command: str = "") -> argparse.ArgumentParser:
     parser = _Parser(prog="timeline")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
@@ -83,7 +88,11 @@ def _command_parser(command: str = "") -> argparse.ArgumentParser:
         help="markdown: add how each date was worked out, and the tags",
     )
     export.add_argument(
-        "-o", "--output", metavar="OUT", help="write to OUT (atomically) instead of stdout"
+        "-o",
+        "--output",
+        metavar="OUT",
+        type=_output,
+        help="write to OUT (atomically) instead of stdout; - is stdout",
     )
     export.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
     export.add_argument(
@@ -121,7 +130,9 @@ def _command_parser(command: str = "") -> argparse.ArgumentParser:
     draft.add_argument(
         "--inline", action="store_true", help="put the article's text inside the YAML"
     )
-    draft.add_argument("-o", "--output", metavar="OUT.yaml")
+    draft.add_argument(
+        "-o", "--output", metavar="OUT.yaml", type=_output, help="write to OUT; - is stdout"
+    )
     draft.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
     draft.add_argument(
         "--review", action="store_true", help="accept, edit or reject each proposal before -o"
@@ -130,7 +141,9 @@ def _command_parser(command: str = "") -> argparse.ArgumentParser:
     imp = sub.add_parser("import", help="convert another tool's timeline into this format")
     imp.add_argument("kind", choices=("timelinejs",))
     imp.add_argument("file", metavar="FILE.json")
-    imp.add_argument("-o", "--output", metavar="OUT.yaml")
+    imp.add_argument(
+        "-o", "--output", metavar="OUT.yaml", type=_output, help="write to OUT; - is stdout"
+    )
     imp.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
     return parser
 
