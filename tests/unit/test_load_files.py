@@ -73,6 +73,13 @@ def test_a_folder_as_article_is_named_as_a_folder(tmp_path):
     assert warning.message == "cannot read file 'articles': is a folder, not a regular file"
 
 
+def test_a_blank_file_asks_for_the_articles_path_rather_than_calling_it_a_folder(tmp_path):
+    result = load_file(_with_article(tmp_path, "''"))
+    (warning,) = result.diagnostics
+    assert "names no file: give the article's path" in warning.message
+    assert (warning.line, warning.column) == (6, 11)
+
+
 def test_an_article_over_the_size_limit_is_a_warning_with_both_sizes(tmp_path, monkeypatch):
     import tui.load.reading
 

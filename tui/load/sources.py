@@ -150,6 +150,11 @@ def _source(
 
 def _article(r: Reporter, base_dir: Path, file: str, node: Node) -> str | None:
     """Read a source's article text, warning when it cannot be read (and saying what it is)."""
+    if not file.strip():  # a blank path would name this timeline's own folder
+        r.warn(
+            node, f"file '{file}' names no file: give the article's path, relative to this timeline"
+        )
+        return None
     try:
         data = regular_bytes(base_dir / file)
     except Unreadable as why:
