@@ -319,6 +319,16 @@ def test_an_anniversary_recalls_its_happening_on_its_own_day_with_a_doubt():
     assert "taken to be 39 years before" in yaml_text
 
 
+def test_an_anniversary_that_a_date_is_counted_from_is_not_dated_by_that_date():
+    text = (
+        "In March, a week after the 30th anniversary of the harbour treaty, a storm sank "
+        "two ferries."
+    )
+    yaml_text = draft_timeline(Draft(text=text, published="2001-05-02", inline=True))
+    assert "30 years before" not in yaml_text
+    assert all(e.resolution.start.year >= 2001 for e in load_text(yaml_text).timeline.events)
+
+
 def test_two_dated_deeds_joined_by_and_are_two_events():
     text = (
         "After touring Dar es Salaam Thursday and meeting with Kenyan police leaders Friday "

@@ -210,6 +210,11 @@ _ANNIVERSARY = re.compile(
 )
 
 
+_COUNTED_FROM = re.compile(r"\b(?:after|before|since|until|till|following|from)$", re.IGNORECASE)
+"""A date counted from what follows it ("a week after the 25th anniversary of ..."): the
+anniversary is that date's starting point, not the date itself."""
+
+
 def anniversary(text: str, date: Mention) -> tuple[str, Resolution, int, str] | None:
     """ "today, the 39th anniversary of the Bay of Pigs fiasco": the happening remembered, 39
     years before that day. The ``when`` to write, its resolution, where the words naming the
@@ -219,6 +224,8 @@ def anniversary(text: str, date: Mention) -> tuple[str, Resolution, int, str] | 
     if said is None or not isinstance(result, Resolution) or not result.is_dated:
         return None
     if result.granularity not in ("day", "year") or result.approximate:
+        return None
+    if _COUNTED_FROM.search(date.when.strip()):
         return None
     years = int(said.group(1)) if said.group(1) else _ORDINALS[said.group(2).lower()]
     try:
