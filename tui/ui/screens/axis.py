@@ -49,7 +49,7 @@ KEYS: list[BindingType] = [
     # how to leave first, so that a narrow footer still shows it; in the search box Escape
     # clears the search instead, and the footer says so
     Binding("escape", "clear_search", "Clear search"),
-    Binding("v,escape", "back", "List"),
+    Binding("v,escape", "back", "List", key_display="v"),
     Binding("plus,equals_sign,i", "zoom(2)", "Zoom", key_display="+/-"),
     Binding("minus,o", "zoom(0.5)", "Zoom out", show=False),
     Binding("l,shift+right", f"pan({PAN_SHARE})", "Pan", key_display="h/l"),
