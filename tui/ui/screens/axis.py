@@ -229,8 +229,7 @@ class AxisScreen(Screen[Choice | None]):
     # -- actions ------------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """While the search box has the keys, '/' is text and Escape clears the search; the
-        footer then offers that instead of the way back to the list."""
+        """While the search box has the keys, '/' is text and Escape clears the search."""
         searching = isinstance(self.focused, Input)
         if action in ("search", "back"):
             return not searching
@@ -309,8 +308,7 @@ class AxisScreen(Screen[Choice | None]):
         self.dismiss(Choice(self.events[self.selected], True) if self.events else None)
 
     def action_clear_search(self) -> None:
-        """Escape in the search box clears the search (as it does under the list) and closes
-        the box."""
+        """Escape in the search box clears it (as under the list) and closes the box."""
         self.query_one(SearchBox).value = ""
         self.host.filters = replace(self.host.filters, text="")
         self._close_search()
