@@ -29,11 +29,22 @@ _LEADING_NOISE = re.compile(
 )
 _ATTRIBUTION = re.compile(
     r"(?:(?:,\s*|\s+)(?:according to|as reported by)\s+[^,;]{1,80}"
-    r"|,\s*(?:[\w.'’-]+\s+){0,6}?(?:said|says|reported|added|told|announced|stated|noted|"
-    r"explained|confirmed|disclosed)(?:\s+[\w.'’-]+){0,3})\s*[.!?]*$",
+    r"|,\s*(?:[\w.'’-]+\s+){0,6}?told(?:\s+[\w.'’-]+){0,3}"
+    r"|,\s*(?:[\w.'’-]+\s+){0,6}?(?:said|says|reported|added|announced|stated|noted|"
+    r"explained|confirmed|disclosed)(?:\s+(?:reporters|journalists|(?:on|in|at|to|during|after|as|"
+    r"before|from|of|by|late|early|last|this|yesterday|today|tonight|recently)\b"
+    r"(?:\s+[\w.'’-]+){0,3}))?"
+    r"|,\s*(?:said|says|added)\s+(?-i:[A-Z])[^;]{0,400})\s*[.!?]*$",
     re.IGNORECASE,
 )
+"""Who said it, after what they said: ", officials said on Friday.", ", said Josefa Gonzalez,
+who left Cuba". Not a report's own verb and object (", Kellogg reported lower earnings")."""
 _OPENING_ATTRIBUTION = re.compile(r"^(?:according to\s+[^,]{1,80},\s*)", re.IGNORECASE)
+_MID_ATTRIBUTION = re.compile(
+    r",\s*(?:[\w.'’-]+\s+){1,5}?(?:said|says|say|added|noted|insisted|argued)\s*,\s*"
+)
+"""Who said it, set off by commas inside the sentence ("Unless it changes, officials say, the
+plan is ..."): a headline tells the news, the quote keeps who said it."""
 _CLAUSE_CUTS = re.compile(
     r"\s*(?:,\s*(?:which|who|whose|where|while|although|though|as|after|before|because|since|"
     r"but|and|despite|including|with|according)\b|;|:|\s[-—–]{1,2}\s|\s\(|,\s*``|,\s*\""
@@ -57,11 +68,20 @@ _SUBJECT_END = re.compile(
     r"hit|shot|began|fell|rose|led|fled|put|set|cut|ran|saw|kept|paid|sold|bought|broke)\b|[,;:]"
 )
 _TITLED_NAME = re.compile(
-    r"\b(?:Mr|Ms|Mrs|Dr|President|Ambassador|Minister|Secretary|Senator|Sen|Rep|Gov|Governor|"
-    r"Gen|General|Judge|Chancellor|Chairman|Chief|Mayor|Premier|King|Queen|Prince|Pope)\.?\s+"
+    r"\b(?:Mr|Ms|Mrs|Dr|[Pp]resident|Ambassador|[Mm]inister|[Ss]ecretary|Senator|Sen|Rep|Gov|"
+    r"[Gg]overnor|Gen|General|Judge|Chancellor|Chairman|Chief|[Mm]ayor|Premier|King|Queen|Prince|"
+    r"Pope|Cardinal|Bishop|Rabbi|Rev|Father|Sister|[Ss]pokesman|[Ss]pokeswoman)\.?\s+"
     r"((?:[A-Z][\w'’-]+\s?){1,3})"
 )
-_SPEAKER = re.compile(r"\b((?:[A-Z][\w'’-]+\s){1,3})(?:said|says|told|added|wrote)\b")
+_SPEAKER = re.compile(
+    r"\b((?:[A-Z][\w'’-]+\s){1,3})(?:said|says|told|added|wrote|read|asked|declared|insisted)\b"
+)
+_SPEAKER_AFTER = re.compile(
+    r"\b(?:said|says|added|asked)\s+(?:[A-Z][\w'’-]*\.?\s+){0,4}?([A-Z][\w'’-]{2,})"
+    r"(?=(?:\s+(?:Jr|Sr)\.?)?(?:[,.;]|\s+(?:of|in|at|on|who)\b|$))"
+)
+"""The speaker named after the verb, by surname: "..., said Josefa Gonzalez, who ..." is
+Gonzalez's, "..., said Bethlehem Chairman Walter F. Williams." is Williams'."""
 _PERSONAL = frozenset({"he", "she", "his", "her", "him"})
 _QUOTE_MARKS = re.compile(r"``|''|[\"“”]")
 
@@ -76,21 +96,46 @@ def headline(clause: str, when: str, context: list[str]) -> str:
     title = _LEADING_NOISE.sub("", title)
     title = _QUOTE_MARKS.sub("", title)
     title = _ATTRIBUTION.sub("", title) or title
+    title = _MID_ATTRIBUTION.sub(_mid_attribution, title)
     title = " ".join(title.split()).strip(" ,;:.-")
-    title = _in_their_words(title, clause) or _named_subject(title, context)
-    title = _without_frame(title)
+    title = _subject_named(_without_frame(title), title, clause, context)
     title = _WEAK_END.sub("", _shorten(title)).rstrip(" ,;:-")
     if not title:
         return "Event on " + when
     return title[:1].upper() + title[1:]
 
 
+def _mid_attribution(match: re.Match[str]) -> str:
+    """ "Mr. Antar, the SEC said, made" closes up to "Mr. Antar made"; "If it fails, she said, the
+    soonest" keeps the comma that ends the clause before it."""
+    after = match.string[match.end() :]
+    return " " if _VERB.match(after) or re.match(r"[a-z]\w+[^s\W]s\b", after) else ", "
+
+
+def _subject_named(main: str, framed: str, clause: str, context: list[str]) -> str:
+    """The main clause with its leading pronoun named. A pronoun the paragraph names no one for
+    keeps the phrase that framed it ("In Revolution Square, they put up a cross"), a whole
+    clause being better than one without its subject; with no frame the pronoun goes."""
+    named = _in_their_words(main, clause) or _named_subject(main, context)
+    if named is not None:
+        return named
+    if main != framed:
+        return framed
+    rest = main.partition(" ")[2]
+    return rest[:1].upper() + rest[1:] if rest else main
+
+
+_SPEAKERS = frozenset({"We", "I", "Our", "My", "Us", "Me"})
+
+
 def _in_their_words(title: str, clause: str) -> str | None:
     """ "We were pushed out, Adams said" is titled "Adams: we were pushed out": a speaker's "we"
     or "I" is not the subject of an earlier sentence."""
     first = title.split(" ", 1)[0]
-    speaker = _SPEAKER.search(clause)
-    if first not in ("We", "I", "Our", "My") or speaker is None:
+    if first not in _SPEAKERS:
+        return None
+    speaker = _SPEAKER.search(clause) or _SPEAKER_AFTER.search(clause)
+    if speaker is None:
         return None
     return f"{speaker.group(1).strip()}: {title if first == 'I' else title[:1].lower() + title[1:]}"
 
@@ -112,17 +157,33 @@ def _drop_date_words(title: str, when: str) -> str:
     return re.sub(r"^\s*,|\s+(?=[,.;:])|(?<=,)\s*,", "", title)
 
 
-def _named_subject(title: str, context: list[str]) -> str:
-    """ "He said" → "Churkin said": the person or the subject the paragraph named last."""
+def _named_subject(title: str, context: list[str]) -> str | None:
+    """ "He said" → "Churkin said": the person or the subject the paragraph named last; None
+    when the title opens on a pronoun the paragraph names no one for."""
     first, _, rest = title.partition(" ")
     if first.lower() not in PRONOUNS or not (first.islower() or first.istitle()):
         return title
+    if _determiner(first, rest):
+        return "The " + rest
+    if first in _SPEAKERS:
+        return None  # only the speaker is "we"; an earlier sentence's subject is not
     subject = _person(context) if first.lower() in _PERSONAL else _thing(context)
     if subject is None:
-        return rest[:1].upper() + rest[1:] if rest else title
+        return None
     if first.lower() in ("his", "her", "its", "their"):
         subject += "'" if subject.endswith("s") else "'s"
     return f"{subject} {rest}".strip()
+
+
+def _determiner(first: str, rest: str) -> bool:
+    """ "That resolution calls for ..." opens on a determiner, not a pronoun ("That was ...",
+    "This indicates ..."): the word after it is a noun, not a verb or an adverb."""
+    following = rest.split(" ", 1)[0]
+    if first.lower() not in ("this", "that", "these", "those") or not following[:1].islower():
+        return False
+    if _VERB.fullmatch(following) or following.endswith("ly") or following in ("also", "not"):
+        return False
+    return first.lower() in ("these", "those") or not re.fullmatch(r"\w+[^s\W]s", following)
 
 
 def _person(context: list[str]) -> str | None:
@@ -174,8 +235,10 @@ _FRONTED = re.compile(
 def _thing(context: list[str]) -> str | None:
     """The subject of the nearest earlier sentence: its words before the first verb."""
     for sentence in reversed(context):
+        if re.match(r"\s*(?:``|[\"“‘'])", sentence):
+            continue  # a quotation's subject is the speaker's, not the paragraph's
         plain = _LEADING_NOISE.sub("", DATELINE.sub("", sentence.strip()))
-        if not plain[:1].isupper() or _QUOTE_MARKS.match(plain):
+        if not plain[:1].isupper():
             continue
         plain = _FRONTED.sub("", plain)
         end = _SUBJECT_END.search(plain)
@@ -239,26 +302,48 @@ _VERB = re.compile(rf"\b{FINITE_VERB}\b", re.IGNORECASE)
 
 _FRAME = re.compile(
     r"^(?:in|on|at|during|after|before|with|without|despite|amid|unless|following|since|under|"
-    r"to|for|by|until)\b[^,;:]{2,120},\s+",
+    r"to|for|by|until)\b",
     re.IGNORECASE,
 )
 """A phrase that frames the news before its subject ("In response to the new charges, ", "During
 the day, ", "In a statement, "): a headline starts with who did what."""
-
-
+_CLAUSE_IN_FRAME = re.compile(
+    r"\b(?:when|which|who|whom|whose|where|that|because|is|are|was|were|has|have|had|will|"
+    r"would|could|can|may|might|must|should|does|did)\b",
+    re.IGNORECASE,
+)
+"""What makes a framing phrase a clause that tells a happening ("In contrast to Thursday, when
+133 were arrested, ...")."""
+_FRAME_END = re.compile(r",\s+")
 _SUBORDINATE = re.compile(r"(?:when|where|which|who|whose|that|because|although)\b", re.I)
 
 
 def _without_frame(title: str) -> str:
-    """The title without a framing phrase or clause before its main clause, when one follows."""
+    """The title without the framing phrases or clause before its main clause, as many as open
+    it ("In July, at a summit in Madrid, Spain, the alliance announced ...")."""
+    while True:
+        main = _after_frame(title)
+        if main is None:
+            return title
+        title = main
+
+
+def _after_frame(title: str) -> str | None:
+    """What follows the first framing phrase or clause, when it is a main clause; the phrase
+    may hold commas of its own ("In a letter to Rafsanjani, read over the radio, Saddam said")."""
     for opening in (_FRAME, _LEADING_CLAUSE):
-        frame = opening.match(title)
-        if frame is None or (opening is _FRAME and _VERB.search(frame.group(0))):
-            continue  # "In contrast to Thursday, when 133 were arrested, ..." tells a happening
-        main = title[frame.end() :]
-        if _main_clause(main) and not _VERB.match(main) and not _SUBORDINATE.match(main):
-            return main[:1].upper() + main[1:]
-    return title
+        if not opening.match(title):
+            continue
+        for comma in _FRAME_END.finditer(title, 0, 160):
+            frame = title[: comma.start()]
+            if re.search(r"[;:]", frame) or (opening is _FRAME and _CLAUSE_IN_FRAME.search(frame)):
+                break
+            main = _LEADING_NOISE.sub("", title[comma.end() :])
+            if _main_clause(main, pronoun=True) and not (
+                _VERB.match(main) or _SUBORDINATE.match(main)
+            ):
+                return main[:1].upper() + main[1:]
+    return None
 
 
 def _shorten(title: str) -> str:
@@ -327,18 +412,19 @@ def _without_asides(title: str) -> str:
     return title
 
 
-def _main_clause(text: str) -> bool:
+def _main_clause(text: str, pronoun: bool = False) -> bool:
     """Whether what follows a dropped leading clause is a main clause: long enough, not opened
-    by a pronoun, and with a verb before its first comma (not an appositive: "the home of many
-    exiles, officials said")."""
+    by a pronoun (unless ``pronoun``, for a caller that names it; then three words will do),
+    and with a verb before its
+    first comma (not an appositive: "the home of many exiles, officials said") or straight
+    after an aside ("Scott McNealy, Sun's chief executive, said")."""
     words = text.split(None, 1)
-    head = text.split(",", 1)[0]
-    return (
-        len(text) >= 25
-        and bool(words)
-        and words[0].lower() not in PRONOUNS
-        and _VERB.search(head) is not None
+    parts = text.split(",", 2)
+    verb = _VERB.search(parts[0]) is not None or (
+        len(parts) == 3 and len(parts[1]) <= 60 and _VERB.match(parts[2].lstrip()) is not None
     )
+    long_enough = len(text.split()) >= 3 if pronoun else len(text) >= 25
+    return long_enough and bool(words) and (pronoun or words[0].lower() not in PRONOUNS) and verb
 
 
 def _splits_a_pair(title: str, at: int) -> bool:

@@ -1,0 +1,87 @@
+"""Drafted titles read as headlines (issue 14): who did what, from the clause the date belongs
+to, without the phrases that frame it, the words that say who said it, or a pronoun for a
+subject the paragraph names. The sentences are invented for these stories."""
+
+from __future__ import annotations
+
+from tui.formats.draft_titles import headline
+
+
+def test_phrases_fronted_before_the_subject_are_left_out_of_the_title():
+    title = headline(
+        "In Lyon, meanwhile, thousands of farmers blocked the ring road on Tuesday.",
+        "on Tuesday",
+        [],
+    )
+    assert title == "Thousands of farmers blocked the ring road"
+
+
+def test_a_fronted_phrase_with_commas_of_its_own_is_left_out_whole():
+    title = headline(
+        "In a letter to the mayor of Porto, read aloud at the council, the dockers' union said it "
+        "will strike on Monday.",
+        "on Monday",
+        [],
+    )
+    assert title == "The dockers' union said it will strike"
+
+
+def test_a_pronoun_after_a_fronted_phrase_is_named_by_the_paragraph():
+    context = ["The two miners' unions met the owners in Katowice."]
+    title = headline("With their demands refused, they walked out on Friday.", "on Friday", context)
+    assert title == "The two miners' unions walked out"
+
+
+def test_a_pronoun_nobody_in_the_paragraph_names_keeps_the_phrase_before_it():
+    title = headline("In the main square, they built a wooden stage on Sunday.", "on Sunday", [])
+    assert title == "In the main square, they built a wooden stage"
+
+
+def test_that_before_a_noun_is_read_as_the_not_as_a_pronoun():
+    context = ["Fireworks were blamed for the fire."]
+    title = headline("That 1990 law bans the sale of fireworks to children.", "1990", context)
+    assert title == "The law bans the sale of fireworks to children"
+
+
+def test_a_speakers_i_is_titled_in_their_words():
+    title = headline(
+        "``I am ready to resign tomorrow,'' Mendes told the assembly.", "tomorrow", ["``No more."]
+    )
+    assert title == "Mendes: I am ready to resign"
+
+
+def test_a_speaker_named_after_said_gives_the_we_of_a_quotation():
+    title = headline(
+        '"We will not sell the vineyard on Monday or ever," said Carla Ruiz Moreno, its founder.',
+        "on Monday",
+        [],
+    )
+    assert title == "Moreno: we will not sell the vineyard or ever"
+
+
+def test_who_said_it_in_the_middle_of_the_sentence_is_left_out():
+    title = headline(
+        "Mr. Okafor, the court said, moved $2 million to the account in March.", "in March", []
+    )
+    assert title == "Mr. Okafor moved $2 million to the account"
+
+
+def test_who_said_it_between_a_condition_and_the_news_is_left_out_with_the_condition():
+    title = headline(
+        "Unless the talks collapse, union leaders say, the bus strike will end on Monday.",
+        "on Monday",
+        [],
+    )
+    assert title == "The bus strike will end"
+
+
+def test_a_company_that_reported_a_result_is_not_taken_for_who_said_it():
+    title = headline(
+        "As expected, Brandt Foods reported lower first-quarter profit.", "first-quarter", []
+    )
+    assert title == "Brandt Foods reported lower profit"
+
+
+def test_she_is_the_official_the_paragraph_named_with_a_lowercase_title():
+    context = ["On Monday governor Ana Silva visited three flooded towns."]
+    assert headline("She visited two more today.", "today", context) == "Silva visited two more"
