@@ -85,3 +85,52 @@ def test_a_company_that_reported_a_result_is_not_taken_for_who_said_it():
 def test_she_is_the_official_the_paragraph_named_with_a_lowercase_title():
     context = ["On Monday governor Ana Silva visited three flooded towns."]
     assert headline("She visited two more today.", "today", context) == "Silva visited two more"
+
+
+def test_a_long_title_is_never_cut_down_to_its_subject():
+    title = headline(
+        "The mayors of Lisbon and Porto and the heads of the two regional councils signed a joint "
+        "appeal for river funding on Monday in the capital.",
+        "on Monday",
+        [],
+    )
+    assert title.endswith("signed") and len(title) <= 80
+
+
+def test_a_long_title_leaves_out_an_aside_in_brackets():
+    title = headline(
+        "The Director of the National Weather Service (NWS) Maria Lopes warned on Tuesday that "
+        "the coming storm season would be the worst in a decade.",
+        "on Tuesday",
+        [],
+    )
+    assert "(" not in title and "Maria Lopes warned" in title
+
+
+def test_asides_between_a_name_and_its_verb_are_left_out_of_a_long_title():
+    title = headline(
+        "Hartwell Mills, Dalton, Ga., said on Monday it would close two of its oldest carpet "
+        "plants and move the work to a new site in Tennessee.",
+        "on Monday",
+        [],
+    )
+    assert title == "Hartwell Mills said it would close two of its oldest carpet plants"
+
+
+def test_a_participles_phrase_between_subject_and_verb_is_left_out_of_a_long_title():
+    title = headline(
+        "The governor of the state, facing a recall vote and a strike by teachers at the start "
+        "of the school term, on Friday signed the water bill.",
+        "on Friday",
+        [],
+    )
+    assert title == "The governor of the state signed the water bill"
+
+
+def test_a_clause_that_runs_into_the_next_sentence_is_titled_by_the_dated_one():
+    title = headline(
+        "``The mill will close on Friday,'' Lopes said. ``And we will all be there.''",
+        "on Friday",
+        [],
+    )
+    assert title == "The mill will close"

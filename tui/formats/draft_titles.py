@@ -8,8 +8,9 @@ the paragraph names, and what is left is shortened at a clause or a word, never 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
-from tui.formats.draft_text import FINITE_VERB
+from tui.formats.draft_text import FINITE_VERB, IRREGULAR_PAST, sentences
 
 TITLE_LIMIT = 80
 
@@ -34,7 +35,8 @@ _ATTRIBUTION = re.compile(
     r"explained|confirmed|disclosed)(?:\s+(?:reporters|journalists|(?:on|in|at|to|during|after|as|"
     r"before|from|of|by|late|early|last|this|yesterday|today|tonight|recently)\b"
     r"(?:\s+[\w.'’-]+){0,3}))?"
-    r"|,\s*(?:said|says|added)\s+(?-i:[A-Z])[^;]{0,400})\s*[.!?]*$",
+    r"|,\s*(?:said|says|added)\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+    r"(?:,(?!\s*(?:is|are|was|were|has|have|had|will|would)\b)[^,;]{0,200}){0,3})\s*[.!?]*$",
     re.IGNORECASE,
 )
 """Who said it, after what they said: ", officials said on Friday.", ", said Josefa Gonzalez,
@@ -42,9 +44,11 @@ who left Cuba". Not a report's own verb and object (", Kellogg reported lower ea
 _OPENING_ATTRIBUTION = re.compile(r"^(?:according to\s+[^,]{1,80},\s*)", re.IGNORECASE)
 _MID_ATTRIBUTION = re.compile(
     r",\s*(?:[\w.'’-]+\s+){1,5}?(?:said|says|say|added|noted|insisted|argued)\s*,\s*"
+    r"|,\s*(?:said|says)\s+[A-Z][^,;]{1,40}(?:,[^,;]{1,100})?,\s*"
 )
 """Who said it, set off by commas inside the sentence ("Unless it changes, officials say, the
-plan is ..."): a headline tells the news, the quote keeps who said it."""
+plan is ...", "The advertisement, said Kelli Conlin, its author, is meant"): a headline tells
+the news, the quote keeps who said it."""
 _CLAUSE_CUTS = re.compile(
     r"\s*(?:,\s*(?:which|who|whose|where|while|although|though|as|after|before|because|since|"
     r"but|and|despite|including|with|according)\b|;|:|\s[-—–]{1,2}\s|\s\(|,\s*``|,\s*\""
@@ -89,7 +93,7 @@ _QUOTE_MARKS = re.compile(r"``|''|[\"“”]")
 def headline(clause: str, when: str, context: list[str]) -> str:
     """A title for the event the clause reports; ``context`` holds the earlier sentences of the
     paragraph (nearest last), to name the subject a leading pronoun stands for."""
-    title = DATELINE.sub("", clause.strip())
+    title = DATELINE.sub("", _dated_sentence(clause.strip(), when))
     title = _OPENING_ATTRIBUTION.sub("", title)
     title = _own_clause(title, when)
     title = _drop_date_words(title, when)
@@ -103,6 +107,19 @@ def headline(clause: str, when: str, context: list[str]) -> str:
     if not title:
         return "Event on " + when
     return title[:1].upper() + title[1:]
+
+
+_QUOTE_OPENS = re.compile(r"(?<=[a-z]{3}[.!?])\s+(?=''|``|[\"“‘])")
+"""A sentence end before a quotation opened with two marks, which the sentence splitter keeps
+whole ("..., Castro said. ''And I ...")."""
+
+
+def _dated_sentence(clause: str, when: str) -> str:
+    """Of a clause that runs over a sentence's end ("..., Castro said. And I, ..."), the
+    sentence that holds the date."""
+    spans = sentences(clause)
+    pieces = [p for _, s, e in spans for p in _QUOTE_OPENS.split(clause[s:e])] or [clause]
+    return next((p for p in pieces if when and when in p), pieces[0])
 
 
 def _mid_attribution(match: re.Match[str]) -> str:
@@ -292,10 +309,13 @@ _DANGLING_END = re.compile(
     r"|\s+(?:President|Prime Minister|Minister|Secretary|Chairman|Judge|Senator|King|Queen)$"
 )
 """A word that needs what follows it ("carried out using", "the death of Dr.")."""
-_ASIDE = re.compile(r",\s+(?:who|which|whose|a|an|the)\s+[^,;]{1,80},\s*")
-"""A relative clause or an appositive set off by commas ("Kopp, who is from Vermont, was
-indicted", "Walbrecher, an executive at 1st Nationwide Bank, was named"): a headline can do
-without it."""
+_ASIDE = re.compile(r",\s+(who|which|whose|a|an|the|[a-z]\w+ing)\s+[^,;]{1,120},\s*")
+"""A relative clause, an appositive or a participle's phrase set off by commas ("Kopp, who is
+from Vermont, was indicted", "Walbrecher, an executive at 1st Nationwide Bank, was named",
+"Saddam, facing troops at the border, sought peace"): a headline can do without it."""
+_PARENTHESIS = re.compile(r"\s\([^()]{1,40}\)(?=[\s,.;:]|$)")
+"""An aside in brackets ("the Federal Bureau of Investigation (FBI) Louis Freeh"), which a long
+title can do without."""
 _OPEN_BETWEEN = re.compile(r"\bbetween\s+[^,;]*$", re.IGNORECASE)
 _VERB = re.compile(rf"\b{FINITE_VERB}\b", re.IGNORECASE)
 
@@ -358,7 +378,7 @@ def _shorten(title: str) -> str:
         title = main[:1].upper() + main[1:]
         if len(title) <= TITLE_LIMIT:
             return title
-    title = _without_asides(title)
+    title = _PARENTHESIS.sub("", _without_asides(title))
     if len(title) <= TITLE_LIMIT:
         return title
     compact = _ARTICLES.sub("", title)
@@ -368,7 +388,9 @@ def _shorten(title: str) -> str:
         cuts = [
             c.start()
             for c in _CLAUSE_CUTS.finditer(text)
-            if 25 <= c.start() <= TITLE_LIMIT and not _splits_a_pair(text, c.start())
+            if 25 <= c.start() <= TITLE_LIMIT
+            and not _splits_a_pair(text, c.start())
+            and _predicate(text[: c.start()])
         ]
         if cuts:
             return _tidy_end(text[: cuts[-1]])
@@ -402,14 +424,38 @@ def _whole_name(short: str, rest: str) -> str:
 
 
 def _without_asides(title: str) -> str:
-    """The title without the relative clauses set off by commas that a predicate follows
-    ("MindSpring, which provided the space, closed it"); one whose closing comma is only a
-    list's ("which covers fuel, energy, ...") stays."""
-    for match in reversed(list(_ASIDE.finditer(title))):
-        after = title[match.end() :]
-        if _VERB.match(after) or re.match(r"[a-z]\w+s\b", after):
-            title = title[: match.start()] + " " + after
-    return title
+    """The title without the relative clauses and appositives set off by commas that a predicate
+    follows ("MindSpring, which provided the space, closed it", "Alarcon, head of the Assembly,
+    said"); one whose closing comma is only a list's ("which covers fuel, energy, ...") stays."""
+    for _ in range(6):
+        for match in _ASIDE.finditer(title):
+            after = title[match.end() :]
+            named = match.group(1) in _RELATIVES or re.search(
+                r"[A-Z][\w.]*$", title[: match.start()]
+            )
+            if _VERB.match(after) or (named and re.match(r"[a-z]\w+s\b", after)):
+                title = title[: match.start()] + " " + after
+                break
+        else:
+            break
+    return _BARE_ASIDE.sub(_bare_aside, title)
+
+
+def _bare_aside(match: re.Match[str]) -> str:
+    """The words between a name and its verb, when none of them is a verb ("Lazaro Gonzalez,
+    49, was found", "StatesWest Airlines, Phoenix, Ariz., said")."""
+    return match.group(0) if _predicate("x " + match.group(0)) else " "
+
+
+_BARE_ASIDE = re.compile(
+    r"(?<=[\w.])\s*,\s+(?:[^,;]{1,60},\s+){1,4}"
+    r"(?=(?:still|also|then|now|later|meantime|meanwhile)?\s*(?:is|are|was|were|has|have|had|"
+    rf"will|would|could|can|may|might|must|should|does|did|{IRREGULAR_PAST}|\w{{3,}}ed)\b)"
+)
+"""Asides set off by commas between a name and its verb, up to four of them."""
+
+
+_RELATIVES = frozenset({"who", "which", "whose"})
 
 
 def _main_clause(text: str, pronoun: bool = False) -> bool:
@@ -427,6 +473,28 @@ def _main_clause(text: str, pronoun: bool = False) -> bool:
     return long_enough and bool(words) and (pronoun or words[0].lower() not in PRONOUNS) and verb
 
 
+def _predicate(text: str) -> bool:
+    """Whether the words hold a finite verb after the first: a cut that keeps only a subject
+    ("Iraq's Saddam Hussein, facing U.S." of "... and Arab troops, sought peace") is no title.
+    A present tense in -s counts after a word that can be its subject ("the resolution calls")."""
+    words = text.split()
+    if _VERB.search(" ".join(words[1:])) or re.search(r"\wn['’]t\b", text):
+        return True
+    return any(
+        re.fullmatch(r"[a-z]{2,}[^s\W]s", word) and before.lower() not in _NOT_A_SUBJECT
+        for before, word in pairwise(words)
+    )
+
+
+_NOT_A_SUBJECT = frozenset(
+    re.findall(
+        r"\w+",
+        "a an the of in on at by for to from with into over about after before between and or "
+        "but as that which who its his her their our my your this these those",
+    )
+)
+
+
 def _splits_a_pair(title: str, at: int) -> bool:
     """A cut before the "and" of "between X and Y" would leave "between X" hanging."""
     return title[at:].lstrip().lower().startswith("and ") and bool(
@@ -435,9 +503,10 @@ def _splits_a_pair(title: str, at: int) -> bool:
 
 
 def _tidy_end(short: str) -> str:
-    """Drop what a cut left hanging at the end, as often as it takes."""
+    """Drop what a cut left hanging at the end ("a letter from Elian's"), as often as it
+    takes."""
     while True:
-        tidy = _WEAK_END.sub("", short).rstrip(" ,;:-")
+        tidy = _WEAK_END.sub("", re.sub(r"\s+\S+['’]s$", "", short)).rstrip(" ,;:-")
         if not _DANGLING_END.search(tidy) or len(tidy.split()) <= 3:
             return tidy
         short = _DANGLING_END.sub("", tidy)
