@@ -134,3 +134,57 @@ def test_a_clause_that_runs_into_the_next_sentence_is_titled_by_the_dated_one():
         [],
     )
     assert title == "The mill will close"
+
+
+def test_a_date_followed_by_its_own_when_clause_is_titled_by_that_clause():
+    title = headline(
+        "Unlike Tuesday, when forty students were detained and the campus was closed, the rally "
+        "passed off quietly.",
+        "Tuesday",
+        [],
+    )
+    assert title == "Forty students were detained and the campus was closed"
+
+
+def test_a_when_clause_that_only_times_the_news_leaves_the_main_clause_as_title():
+    title = headline(
+        "On Monday, when the ferry resumed service, the harbour reopened to tourists.",
+        "On Monday",
+        [],
+    )
+    assert title == "The harbour reopened to tourists"
+
+
+def test_a_date_in_a_relative_clause_about_a_person_titles_what_that_person_did():
+    title = headline(
+        "The new coach replaces Ines Duarte, who resigned in May after a run of defeats.",
+        "in May",
+        [],
+    )
+    assert title == "Ines Duarte resigned after a run of defeats"
+
+
+def test_a_date_in_a_relative_clause_about_a_thing_titles_what_became_of_it():
+    title = headline(
+        "Voters rejected the harbour tunnel plan, which was first put forward in 1987.", "1987", []
+    )
+    assert title == "The harbour tunnel plan was first put forward"
+
+
+def test_a_date_in_a_clause_before_the_main_one_titles_that_clause():
+    title = headline(
+        "Since the museum reopened in March, it has drawn 40,000 visitors.", "in March", []
+    )
+    assert title == "The museum reopened"
+
+
+def test_a_date_that_is_a_noun_of_its_clause_stays_in_the_title():
+    title = headline("A weekend of storms flooded the valley's vineyards.", "weekend", [])
+    assert title == "A weekend of storms flooded the valley's vineyards"
+
+
+def test_a_phrase_of_time_between_commas_goes_with_its_commas():
+    title = headline(
+        "Exports, compared with a year earlier, fell 8% in the spring.", "a year earlier", []
+    )
+    assert title == "Exports fell 8% in the spring"

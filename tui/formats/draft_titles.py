@@ -11,6 +11,7 @@ import re
 from itertools import pairwise
 
 from tui.formats.draft_text import FINITE_VERB, IRREGULAR_PAST, sentences
+from tui.formats.draft_title_clause import drop_date_words, own_clause
 
 TITLE_LIMIT = 80
 
@@ -95,8 +96,8 @@ def headline(clause: str, when: str, context: list[str]) -> str:
     paragraph (nearest last), to name the subject a leading pronoun stands for."""
     title = DATELINE.sub("", _dated_sentence(clause.strip(), when))
     title = _OPENING_ATTRIBUTION.sub("", title)
-    title = _own_clause(title, when)
-    title = _drop_date_words(title, when)
+    title = own_clause(title, when)
+    title = drop_date_words(title, when)
     title = _LEADING_NOISE.sub("", title)
     title = _QUOTE_MARKS.sub("", title)
     title = _ATTRIBUTION.sub("", title) or title
@@ -155,23 +156,6 @@ def _in_their_words(title: str, clause: str) -> str | None:
     if speaker is None:
         return None
     return f"{speaker.group(1).strip()}: {title if first == 'I' else title[:1].lower() + title[1:]}"
-
-
-def _drop_date_words(title: str, when: str) -> str:
-    """The date is in `when`; a title that repeats "on Saturday" reads worse as a headline."""
-    if not when:
-        return title
-    pattern = re.compile(
-        r"(?P<lead>\b(?:just\s+|only\s+|even\s+)?(?:up\s+until|up\s+to|as\s+of|on|in|since|by|"
-        r"until|at|during|from|of|for|over|through|throughout|early|late)\s+)?"
-        + re.escape(when)
-        + r"(?P<own>['’]s\b)?",
-        re.IGNORECASE,
-    )
-    title = pattern.sub(
-        lambda m: f"{m.group('lead') or ''}the " if m.group("own") else " ", title, count=1
-    )  # "Friday's ceremony" is "the ceremony"
-    return re.sub(r"^\s*,|\s+(?=[,.;:])|(?<=,)\s*,", "", title)
 
 
 def _named_subject(title: str, context: list[str]) -> str | None:
@@ -264,30 +248,6 @@ def _thing(context: list[str]) -> str | None:
         if 1 <= len(words) <= 6 and words[0].lower() not in PRONOUNS:
             return subject[:1].lower() + subject[1:] if words[0] in ("The", "A", "An") else subject
     return None
-
-
-_RELATIVE = re.compile(
-    r"(?:^|\b(?:over|of|about|amid|after|for|with|against|by|from|to)\s+)"
-    r"((?:[\w'’-]+\s+){1,6}?)(?:which|who|that)\s+"
-)
-
-
-def _own_clause(title: str, when: str) -> str:
-    """A date in a relative clause dates that clause: "a spat over four strikes which killed 60
-    soldiers on Saturday" is titled "four strikes killed 60 soldiers"."""
-    at = title.find(when) if when else -1
-    if at < 0:
-        return title
-    found = None
-    for match in _RELATIVE.finditer(title, 0, at):
-        if not re.search(r"[,;:]", title[match.end() : at]):
-            found = match
-    if found is None or found.start(1) == 0:
-        return title
-    noun = re.split(
-        r"\b(?:over|of|about|amid|after|for|with|against|by|from|to)\s+", found.group(1)
-    )
-    return noun[-1] + title[found.end() :]
 
 
 _LEADING_CLAUSE = re.compile(

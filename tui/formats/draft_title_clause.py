@@ -1,0 +1,200 @@
+"""The clause a date belongs to, and the date's words out of it, for a drafted event's title.
+
+A sentence often tells more than one happening; the title is the one its date dates: "In
+contrast to Thursday, when 133 were arrested, protesters were calmer" is about the arrests,
+"Taylor, who stepped down in March, ..." about Taylor stepping down.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.formats.draft_text import FINITE_VERB
+
+_VERB = re.compile(rf"\b{FINITE_VERB}\b", re.IGNORECASE)
+_OPENS_WITH_A_VERB = re.compile(rf"(?:{FINITE_VERB}|[a-z]{{2,}}[^s\W]s|\w+ing)\b", re.IGNORECASE)
+_PRONOUN = re.compile(
+    r"(?:he|she|it|they|we|i|you|this|that|these|those|each|all|both|some|none)\b", re.IGNORECASE
+)
+
+_RELATIVE = re.compile(
+    r"(?:^|\b(?:over|of|about|amid|after|for|with|against|by|from|to)\s+)"
+    r"((?:[\w'’-]+\s+){1,6}?)(?:which|who|that)\s+"
+)
+_THEN_WHEN = re.compile(r"\s*(?:,|\s_|\s--|\s—)\s*when\s+(?P<clause>[^,;:_—]{8,200})")
+"""What a date is followed by when it is the time of a clause of its own: "Thursday, when 133
+were arrested", "1985 _ when the Israelis created a zone _"."""
+_COMMA_RELATIVE = re.compile(r",\s+(?:who|which)\s+")
+_RELATIVE_END = re.compile(
+    rf",\s+(?=(?:{FINITE_VERB}|still|also|then|according|including|but|and)\b|[a-z]{{2,}}[^s\W]s\b)"
+    r"|[;:]|\s(?:_|--|—)\s|,\s+(?:``|'')",
+    re.IGNORECASE,
+)
+"""Where a relative clause set off by commas ends: at the main clause's verb
+(", who left in March, was indicted") or a dash."""
+_LEADING = re.compile(
+    r"^(?:(?:but|and|yet)\s+)?(?:while|although|though|since|when|once|because|whereas|as)\s+"
+    r"(?P<clause>[^,;:]{5,160}),\s+",
+    re.IGNORECASE,
+)
+_NOT_IN_A_NAME = frozenset(
+    re.findall(
+        r"\w+",
+        "on in at to with from by for over under into about against after before during since "
+        "than as like and or but that said says is was were has had will would",
+    )
+)
+_DETERMINERS = frozenset(
+    re.findall(r"\w+", "the a an its his her their our my this that these those each every")
+)
+_POSSESSIVES = {"its": "the", "his": "the", "her": "the", "their": "the", "our": "the", "my": "the"}
+_NAME = re.compile(r"(?:[A-Z][\w'’&-]*|[A-Z]\.|[A-Z][a-z]{0,3}\.|(?:of|de|la|von|van))$")
+
+
+def own_clause(title: str, when: str) -> str:
+    """The clause of the title that the date ``when`` belongs to, or the title when that is its
+    main clause: a clause the date is the time of ("Thursday, when 133 were arrested"), a
+    relative clause ("Taylor, who stepped down in March", "strikes which killed 60 soldiers on
+    Saturday") or a subordinate clause before the main one ("While third-quarter earnings were
+    a disappointment, ...")."""
+    at = title.find(when) if when else -1
+    if at < 0:
+        return title
+    for rule in (_clause_it_times, _relative, _leading_clause, _comma_relative):
+        clause = rule(title, when, at)
+        if clause is not None:
+            return clause
+    return title
+
+
+def _clause_it_times(title: str, when: str, at: int) -> str | None:
+    """ "In contrast to Thursday, when 133 were arrested, ..." is titled "133 were arrested"."""
+    then = _THEN_WHEN.match(title, at + len(when))
+    before = title[:at].split()
+    if then is None or not before or before[-1].lower() in ("on", "at", "in"):
+        return None  # "On Friday, when Albright left, the department lifted ..." is one time
+    clause = then.group("clause").strip()
+    return clause if _VERB.search(clause) and not _PRONOUN.match(clause) else None
+
+
+def _leading_clause(title: str, when: str, at: int) -> str | None:
+    """ "Since KKR bought RJR in February, it has sold ..." is titled by what February dates:
+    "KKR bought RJR in February" (a clause with its own subject and verb, not "When asked")."""
+    lead = _LEADING.match(title)
+    if lead is None or not lead.start("clause") <= at < lead.end("clause"):
+        return None
+    clause = lead.group("clause")
+    if at == lead.start("clause") or _OPENS_WITH_A_VERB.match(clause) or _PRONOUN.match(clause):
+        return None  # "Since 1985, ..." is a phrase; "When asked ..." has no subject
+    return clause if _VERB.search(clause.replace(when, " ")) else None
+
+
+def _comma_relative(title: str, when: str, at: int) -> str | None:
+    """ "He succeeds James A. Taylor, who stepped down in March" is titled "James A. Taylor
+    stepped down in March": the date is in the relative clause, and it says who."""
+    found = None
+    for match in _COMMA_RELATIVE.finditer(title, 0, at):
+        if _RELATIVE_END.search(title, match.end(), at) is None:
+            found = match
+    if found is None or not _OPENS_WITH_A_VERB.match(title, found.end()):
+        return None
+    end = _RELATIVE_END.search(title, at)
+    who = _antecedent(title[: found.start()])
+    told = title[found.end() : end.start() if end else len(title)]
+    if who is None or when in who or len(re.findall(r"\w+", told.replace(when, " "))) < 3:
+        return None  # "closing, which is expected in December" says too little
+    return who + " " + told
+
+
+def _antecedent(before: str) -> str | None:
+    """The noun phrase a relative clause follows: a name ("James A. Taylor") or the words back
+    to a preposition or a verb ("the FBI's most wanted list"), at most eight."""
+    words = before.split()
+    taken: list[str] = []
+    name = bool(words) and _NAME.match(words[-1]) is not None
+    while words and len(taken) < 8:
+        word = words[-1]
+        if word.endswith((",", ";", ":")) or word.strip("`'\"") != word:
+            break
+        if name and not _NAME.match(word):
+            if word.lower() == "the" and len(words) > 1 and words[-2].lower() == "of":
+                return None  # "Campbell of the National Council of Churches, who": not the Council
+            break
+        if word.lower() in _NOT_IN_A_NAME and not _joins_a_name(words, taken):
+            break
+        taken.insert(0, words.pop())
+        if word.lower() in _DETERMINERS:
+            break  # "keep its golden share, which": the phrase starts at "its"
+    if not taken or taken[0].lower() in ("of", "and"):
+        return None
+    first = taken[0].lower()
+    if not (
+        name or first in _DETERMINERS or (len(taken) >= 2 and words and words[-1][-1:] not in ",;:")
+    ):
+        return None  # "..., field operations, who left": no telling where the phrase starts
+    taken[0] = _POSSESSIVES.get(first, taken[0])
+    phrase = " ".join(taken)
+    return phrase[:1].lower() + phrase[1:] if taken[0] in ("The", "A", "An") else phrase
+
+
+def _joins_a_name(words: list[str], taken: list[str]) -> bool:
+    """ "and" between two capitalised words joins one name ("Savings and Loan")."""
+    return (
+        words[-1] == "and"
+        and len(words) > 1
+        and words[-2][:1].isupper()
+        and bool(taken)
+        and taken[0][:1].isupper()
+    )
+
+
+def _relative(title: str, when: str, at: int) -> str | None:
+    """A date in a relative clause dates that clause: "a spat over four strikes which killed 60
+    soldiers on Saturday" is titled "four strikes killed 60 soldiers"."""
+    found = None
+    for match in _RELATIVE.finditer(title, 0, at):
+        if not re.search(r"[,;:]", title[match.end() : at]):
+            found = match
+    if found is None or found.start(1) == 0:
+        return None
+    noun = re.split(
+        r"\b(?:over|of|about|amid|after|for|with|against|by|from|to)\s+", found.group(1)
+    )
+    return noun[-1] + title[found.end() :]
+
+
+_AS_A_NOUN = r"\b(?:a|an)\s+{}\s+of\b"
+"""A date that is a noun of the clause ("after a weekend of accusations"), which the clause
+cannot lose."""
+
+
+_LEAD = (
+    r"\b(?:just\s+|only\s+|even\s+)?(?:up\s+until|up\s+to|as\s+of|compared\s+(?:with|to)|on|in|"
+    r"since|by|until|at|during|from|of|for|over|through|throughout|early|late)\s+"
+)
+"""The words that make a date a phrase of time: "on Saturday", "compared with a year ago"."""
+
+
+def _closed_up(match: re.Match[str]) -> str:
+    """A phrase of time between a subject and its verb closes up ("costs were boosted"); one
+    between two asides leaves a comma ("Georgina, followed by Manuel")."""
+    verb = _VERB.match(match.string, match.end())
+    return " " if verb and not re.match(r"\w+ed\s+by\b", match.string[match.end() :]) else ", "
+
+
+def drop_date_words(title: str, when: str) -> str:
+    """The date is in `when`; a title that repeats "on Saturday" reads worse as a headline. A
+    phrase of time set off by commas goes with them ("costs, compared with a year ago, were"
+    is "costs were")."""
+    if not when or re.search(_AS_A_NOUN.format(re.escape(when)), title, re.IGNORECASE):
+        return title
+    date = re.escape(when)
+    aside = re.compile(rf",\s*{_LEAD}{date},\s*", re.IGNORECASE)
+    title, dropped = aside.subn(_closed_up, title, count=1)
+    if not dropped:
+        pattern = re.compile(rf"(?P<lead>{_LEAD})?{date}(?P<own>['’]s\b)?", re.IGNORECASE)
+        title = pattern.sub(
+            lambda m: f"{m.group('lead') or ''}the " if m.group("own") else " ", title, count=1
+        )  # "Friday's ceremony" is "the ceremony"
+    title = re.sub(r"^\s*,|\s+(?=[,.;:])", "", title)
+    return re.sub(r"(?<=,)\s*,", "", title)
