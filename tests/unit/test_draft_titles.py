@@ -188,3 +188,46 @@ def test_a_phrase_of_time_between_commas_goes_with_its_commas():
         "Exports, compared with a year earlier, fell 8% in the spring.", "a year earlier", []
     )
     assert title == "Exports fell 8% in the spring"
+
+
+def test_a_contracted_pronoun_is_named_and_spelled_out():
+    context = ["Prime Minister Aldo Brunetti arrived in Lisbon."]
+    title = headline("He's expected to meet the president on Tuesday.", "on Tuesday", context)
+    assert title == "Brunetti is expected to meet the president"
+
+
+def test_a_date_in_an_opening_participle_titles_what_was_done_to_the_subject():
+    title = headline(
+        "Arrested at the border on Sunday, the two smugglers were handed to police in Faro.",
+        "on Sunday",
+        [],
+    )
+    assert title == "The two smugglers were arrested at the border"
+
+
+def test_an_opening_participle_that_the_date_is_not_in_is_left_out():
+    title = headline(
+        "Citing the storm damage, the ferry company cancelled all crossings on Friday.",
+        "on Friday",
+        [],
+    )
+    assert title == "The ferry company cancelled all crossings"
+
+
+def test_a_time_counted_from_another_happening_is_left_out_as_a_frame():
+    title = headline(
+        "A week after the election, the new council met for the first time on Monday.",
+        "on Monday",
+        [],
+    )
+    assert title == "The new council met for the first time"
+
+
+def test_an_aside_between_dashes_is_left_out_of_a_long_title():
+    title = headline(
+        "The ship's captain -- a veteran of thirty years at sea -- was arrested on Friday after "
+        "the ferry ran aground off the coast of Sardinia.",
+        "on Friday",
+        [],
+    )
+    assert "veteran" not in title and title.startswith("Ship's captain was arrested")

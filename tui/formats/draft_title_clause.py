@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from tui.formats.draft_text import FINITE_VERB
+from tui.formats.draft_text import FINITE_VERB, IRREGULAR_PAST
 
 _VERB = re.compile(rf"\b{FINITE_VERB}\b", re.IGNORECASE)
 _OPENS_WITH_A_VERB = re.compile(rf"(?:{FINITE_VERB}|[a-z]{{2,}}[^s\W]s|\w+ing)\b", re.IGNORECASE)
@@ -60,7 +60,7 @@ def own_clause(title: str, when: str) -> str:
     at = title.find(when) if when else -1
     if at < 0:
         return title
-    for rule in (_clause_it_times, _relative, _leading_clause, _comma_relative):
+    for rule in (_clause_it_times, _relative, _leading_clause, _participle, _comma_relative):
         clause = rule(title, when, at)
         if clause is not None:
             return clause
@@ -87,6 +87,29 @@ def _leading_clause(title: str, when: str, at: int) -> str | None:
     if at == lead.start("clause") or _OPENS_WITH_A_VERB.match(clause) or _PRONOUN.match(clause):
         return None  # "Since 1985, ..." is a phrase; "When asked ..." has no subject
     return clause if _VERB.search(clause.replace(when, " ")) else None
+
+
+_PARTICIPLE = re.compile(
+    rf"^(?:(?:however|but|and|also)\s*,?\s+)?(?P<phrase>(?:(?-i:[A-Za-z])[a-z]+ed|{IRREGULAR_PAST})\b"
+    r"[^,;:]{3,150}),\s+"
+    r"(?P<subject>[^,;:]{2,60}?)\s+(?=(?:is|are|was|were|has|have|had|will|would)\b|\w+ed\b)",
+    re.IGNORECASE,
+)
+
+
+def _participle(title: str, when: str, at: int) -> str | None:
+    """ "Found clinging to an inner tube in late November, Elian has been ..." is titled by what
+    the date dates: "Elian was found clinging to an inner tube in late November"."""
+    lead = _PARTICIPLE.match(title)
+    if lead is None or not lead.start("phrase") <= at < lead.end("phrase"):
+        return None
+    subject = lead.group("subject")
+    words = subject.split()
+    if _PRONOUN.match(subject) or len(words) > 6:
+        return None
+    plural = not words[-1][:1].isupper() and words[-1].endswith("s")
+    phrase = lead.group("phrase")
+    return f"{subject} {'were' if plural else 'was'} {phrase[:1].lower()}{phrase[1:]}"
 
 
 def _comma_relative(title: str, when: str, at: int) -> str | None:

@@ -26,7 +26,8 @@ DATELINE = re.compile(
 """A wire dateline: "BELFAST, Northern Ireland (AP)_ ", "NEW YORK (AP) -- ", "WASHINGTON _ "."""
 _LEADING_NOISE = re.compile(
     r"^(?:[`'\"“‘(_\-–—:;,\s]+|(?:meanwhile|however|but|and|also|still|so|yet|separately|"
-    r"in addition|previously|then|now|instead|even so|again)\b,?\s*)+",
+    r"in addition|previously|then|now|instead|even so|again|meantime|in the meantime|actually|"
+    r"by all accounts|moreover|similarly|likewise|ironically|indeed|of course)\b,?\s*)+",
     re.IGNORECASE,
 )
 _ATTRIBUTION = re.compile(
@@ -143,7 +144,9 @@ def _subject_named(main: str, framed: str, clause: str, context: list[str]) -> s
     return rest[:1].upper() + rest[1:] if rest else main
 
 
-_SPEAKERS = frozenset({"We", "I", "Our", "My", "Us", "Me"})
+_SPEAKERS = frozenset(
+    {"We", "I", "Our", "My", "Us", "Me", "We'll", "We're", "We've", "I'm", "I'll"}
+)
 
 
 def _in_their_words(title: str, clause: str) -> str | None:
@@ -162,6 +165,10 @@ def _named_subject(title: str, context: list[str]) -> str | None:
     """ "He said" → "Churkin said": the person or the subject the paragraph named last; None
     when the title opens on a pronoun the paragraph names no one for."""
     first, _, rest = title.partition(" ")
+    contracted = _CONTRACTION.fullmatch(first)
+    if contracted and contracted.group(1).lower() in PRONOUNS:
+        first = contracted.group(1)  # "He's expected" is "Netanyahu is expected"
+        rest = f"{_CONTRACTED[contracted.group(2).lower()]} {rest}"
     if first.lower() not in PRONOUNS or not (first.islower() or first.istitle()):
         return title
     if _determiner(first, rest):
@@ -174,6 +181,10 @@ def _named_subject(title: str, context: list[str]) -> str | None:
     if first.lower() in ("his", "her", "its", "their"):
         subject += "'" if subject.endswith("s") else "'s"
     return f"{subject} {rest}".strip()
+
+
+_CONTRACTION = re.compile(r"(\w+)['’](s|ll|re|ve|d)")
+_CONTRACTED = {"s": "is", "ll": "will", "re": "are", "ve": "have", "d": "would"}
 
 
 def _determiner(first: str, rest: str) -> bool:
@@ -245,7 +256,7 @@ def _thing(context: list[str]) -> str | None:
         end = _SUBJECT_END.search(plain)
         subject = plain[: end.start()].strip() if end else ""
         words = subject.split()
-        if 1 <= len(words) <= 6 and words[0].lower() not in PRONOUNS:
+        if 1 <= len(words) <= 6 and words[0].lower() not in PRONOUNS and not _FRAME.match(subject):
             return subject[:1].lower() + subject[1:] if words[0] in ("The", "A", "An") else subject
     return None
 
@@ -273,6 +284,8 @@ _ASIDE = re.compile(r",\s+(who|which|whose|a|an|the|[a-z]\w+ing)\s+[^,;]{1,120},
 """A relative clause, an appositive or a participle's phrase set off by commas ("Kopp, who is
 from Vermont, was indicted", "Walbrecher, an executive at 1st Nationwide Bank, was named",
 "Saddam, facing troops at the border, sought peace"): a headline can do without it."""
+_DASHED = re.compile(r"\s(?:-{2,}|_|—)\s[^-_—;]{1,100}\s(?:-{2,}|_|—)\s")
+"""An aside between dashes ("the steelmaker -- National Steel Corp. -- posted")."""
 _PARENTHESIS = re.compile(r"\s\([^()]{1,40}\)(?=[\s,.;:]|$)")
 """An aside in brackets ("the Federal Bureau of Investigation (FBI) Louis Freeh"), which a long
 title can do without."""
@@ -282,11 +295,13 @@ _VERB = re.compile(rf"\b{FINITE_VERB}\b", re.IGNORECASE)
 
 _FRAME = re.compile(
     r"^(?:in|on|at|during|after|before|with|without|despite|amid|unless|following|since|under|"
-    r"to|for|by|until)\b",
+    r"to|for|by|until|(?:a|an|one|two|three|a few|several|\d+)\s+(?:day|week|month|year)s?\s+"
+    r"(?:after|before|later|earlier)|(?-i:[A-Za-z][a-z]+ing))\b",
     re.IGNORECASE,
 )
 """A phrase that frames the news before its subject ("In response to the new charges, ", "During
-the day, ", "In a statement, "): a headline starts with who did what."""
+the day, ", "In a statement, ", "A week after the vote, ", "Calling her a hero, "): a headline
+starts with who did what."""
 _CLAUSE_IN_FRAME = re.compile(
     r"\b(?:when|which|who|whom|whose|where|that|because|is|are|was|were|has|have|had|will|"
     r"would|could|can|may|might|must|should|does|did)\b",
@@ -338,7 +353,7 @@ def _shorten(title: str) -> str:
         title = main[:1].upper() + main[1:]
         if len(title) <= TITLE_LIMIT:
             return title
-    title = _PARENTHESIS.sub("", _without_asides(title))
+    title = _PARENTHESIS.sub("", _without_asides(_DASHED.sub(" ", title)))
     if len(title) <= TITLE_LIMIT:
         return title
     compact = _ARTICLES.sub("", title)
@@ -350,10 +365,19 @@ def _shorten(title: str) -> str:
             for c in _CLAUSE_CUTS.finditer(text)
             if 25 <= c.start() <= TITLE_LIMIT
             and not _splits_a_pair(text, c.start())
-            and _predicate(text[: c.start()])
+            and _predicate(_tidy_end(text[: c.start()]))
         ]
         if cuts:
             return _tidy_end(text[: cuts[-1]])
+    cut = _word_cut(title)
+    if _predicate(cut):
+        return cut
+    shorter = _word_cut(compact[:1].upper() + compact[1:])
+    return shorter if _predicate(shorter) else cut
+
+
+def _word_cut(title: str) -> str:
+    """The title cut at a word, at most TITLE_LIMIT characters, a name kept whole."""
     short = title[: TITLE_LIMIT + 1].rsplit(" ", 1)[0]
     while len(short) > TITLE_LIMIT:
         short = short.rsplit(" ", 1)[0]
@@ -408,7 +432,7 @@ def _bare_aside(match: re.Match[str]) -> str:
 
 
 _BARE_ASIDE = re.compile(
-    r"(?<=[\w.])\s*,\s+(?:[^,;]{1,60},\s+){1,4}"
+    r"(?<=[\w.])\s*,\s+(?:[^,;]{1,80},\s+){1,4}"
     r"(?=(?:still|also|then|now|later|meantime|meanwhile)?\s*(?:is|are|was|were|has|have|had|"
     rf"will|would|could|can|may|might|must|should|does|did|{IRREGULAR_PAST}|\w{{3,}}ed)\b)"
 )
@@ -463,10 +487,11 @@ def _splits_a_pair(title: str, at: int) -> bool:
 
 
 def _tidy_end(short: str) -> str:
-    """Drop what a cut left hanging at the end ("a letter from Elian's"), as often as it
-    takes."""
+    """Drop what a cut left hanging at the end ("a letter from Elian's", "murder in the 1995"),
+    as often as it takes."""
     while True:
-        tidy = _WEAK_END.sub("", re.sub(r"\s+\S+['’]s$", "", short)).rstrip(" ,;:-")
+        tidy = re.sub(r"\s+\S+['’]s$|\s+(?:the|a|an)\s+[\d,.]+$|\s+(?:as|when|if)\s+it$", "", short)
+        tidy = _WEAK_END.sub("", tidy).rstrip(" ,;:-")
         if not _DANGLING_END.search(tidy) or len(tidy.split()) <= 3:
             return tidy
         short = _DANGLING_END.sub("", tidy)
