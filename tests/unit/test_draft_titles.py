@@ -231,3 +231,33 @@ def test_an_aside_between_dashes_is_left_out_of_a_long_title():
         [],
     )
     assert "veteran" not in title and title.startswith("Ship's captain was arrested")
+
+
+def test_a_company_whose_name_ends_in_ed_is_not_read_as_a_participle():
+    title = headline(
+        "Consolidated Dairies Inc. reported a 12% drop in profit for the third quarter, citing "
+        "lower milk prices.",
+        "the third quarter",
+        [],
+    )
+    assert title.startswith("Consolidated Dairies Inc. reported")
+
+
+def test_the_name_in_an_aside_after_a_role_stays_in_a_long_title():
+    title = headline(
+        "The city's chief engineer, Tomas Varga, signed the contract for the new bridge over the "
+        "river on Thursday, which will open in 2030.",
+        "on Thursday",
+        [],
+    )
+    assert "Tomas Varga" in title and "signed" in title
+
+
+def test_a_frame_ends_at_its_comma_not_at_a_states_abbreviation():
+    title = headline(
+        "With the flood waters receding, the farmers in the Macon, Ga., area say they will replant "
+        "on Monday.",
+        "on Monday",
+        [],
+    )
+    assert title == "The farmers in the Macon, Ga., area say they will replant"

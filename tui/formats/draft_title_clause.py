@@ -105,10 +105,10 @@ def _participle(title: str, when: str, at: int) -> str | None:
         return None
     subject = lead.group("subject")
     words = subject.split()
-    if _PRONOUN.match(subject) or len(words) > 6:
-        return None
-    plural = not words[-1][:1].isupper() and words[-1].endswith("s")
     phrase = lead.group("phrase")
+    if _PRONOUN.match(subject) or len(words) > 6 or _VERB.search(phrase.split(" ", 1)[-1]):
+        return None  # "Consolidated Freightways Inc. reported ..." is no participle's phrase
+    plural = not words[-1][:1].isupper() and words[-1].endswith("s")
     return f"{subject} {'were' if plural else 'was'} {phrase[:1].lower()}{phrase[1:]}"
 
 
@@ -193,7 +193,7 @@ cannot lose."""
 
 _LEAD = (
     r"\b(?:just\s+|only\s+|even\s+)?(?:up\s+until|up\s+to|as\s+of|compared\s+(?:with|to)|on|in|"
-    r"since|by|until|at|during|from|of|for|over|through|throughout|early|late)\s+"
+    r"since|by|until|to|at|during|from|of|for|over|through|throughout|early|late)\s+"
 )
 """The words that make a date a phrase of time: "on Saturday", "compared with a year ago"."""
 
@@ -219,5 +219,5 @@ def drop_date_words(title: str, when: str) -> str:
         title = pattern.sub(
             lambda m: f"{m.group('lead') or ''}the " if m.group("own") else " ", title, count=1
         )  # "Friday's ceremony" is "the ceremony"
-    title = re.sub(r"^\s*,|\s+(?=[,.;:])", "", title)
+    title = re.sub(r"^\s*,|\s+(?=[,.;:])|\s*\(\s*\)", "", title)
     return re.sub(r"(?<=,)\s*,", "", title)

@@ -333,6 +333,8 @@ def _after_frame(title: str) -> str | None:
             frame = title[: comma.start()]
             if re.search(r"[;:]", frame) or (opening is _FRAME and _CLAUSE_IN_FRAME.search(frame)):
                 break
+            if re.search(r"\b[A-Z][a-z]{0,4}\.(?:[A-Z]\.)?$", frame):
+                continue  # "in the Buffalo, N.Y., area": a place's state, not the frame's end
             main = _LEADING_NOISE.sub("", title[comma.end() :])
             if _main_clause(main, pronoun=True) and not (
                 _VERB.match(main) or _SUBORDINATE.match(main)
@@ -428,7 +430,17 @@ def _without_asides(title: str) -> str:
 def _bare_aside(match: re.Match[str]) -> str:
     """The words between a name and its verb, when none of them is a verb ("Lazaro Gonzalez,
     49, was found", "StatesWest Airlines, Phoenix, Ariz., said")."""
-    return match.group(0) if _predicate("x " + match.group(0)) else " "
+    aside = match.group(0)
+    if _predicate("x " + aside):
+        return aside
+    before = match.string[: match.start()].split()
+    if (
+        before
+        and before[-1].islower()
+        and re.fullmatch(r",\s+(?:[A-Z][\w.'’-]*\s?){2,4},\s+", aside)
+    ):
+        return aside  # "Truman's secretary of state, Dean Acheson, signed": the name is the news
+    return " "
 
 
 _BARE_ASIDE = re.compile(
@@ -442,6 +454,10 @@ _BARE_ASIDE = re.compile(
 _RELATIVES = frozenset({"who", "which", "whose"})
 
 
+_STATE = re.compile(r",\s+([A-Z][a-z]{0,4}\.(?:[A-Z]\.)?),")
+"""A place's state between commas ("Buffalo, N.Y., area"), which ends no phrase."""
+
+
 def _main_clause(text: str, pronoun: bool = False) -> bool:
     """Whether what follows a dropped leading clause is a main clause: long enough, not opened
     by a pronoun (unless ``pronoun``, for a caller that names it; then three words will do),
@@ -449,7 +465,7 @@ def _main_clause(text: str, pronoun: bool = False) -> bool:
     first comma (not an appositive: "the home of many exiles, officials said") or straight
     after an aside ("Scott McNealy, Sun's chief executive, said")."""
     words = text.split(None, 1)
-    parts = text.split(",", 2)
+    parts = _STATE.sub(r" \1", text).split(",", 2)
     verb = _VERB.search(parts[0]) is not None or (
         len(parts) == 3 and len(parts[1]) <= 60 and _VERB.match(parts[2].lstrip()) is not None
     )
