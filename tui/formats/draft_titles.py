@@ -1,8 +1,10 @@
 """Headline titles for drafted events: who did what, from the clause the date belongs to.
 
-Rules, not a model: the clause is cut from its sentence, the date words, a dateline and an
-attribution tail (", officials said") are taken out, a leading pronoun is replaced by the subject
-the paragraph names, and what is left is shortened at a clause or a word, never with an ellipsis.
+Rules, not a model: the clause the date belongs to is cut from its sentence (draft_title_clause),
+the date words, a dateline, who said it (", officials said") and the phrases framing the news
+("In Cuba, meanwhile, ") are taken out, a leading pronoun is replaced by the subject the paragraph
+names, and what is left is shortened at a clause or a word that keeps its verb, never with an
+ellipsis.
 """
 
 from __future__ import annotations
