@@ -261,3 +261,17 @@ def test_a_frame_ends_at_its_comma_not_at_a_states_abbreviation():
         [],
     )
     assert title == "The farmers in the Macon, Ga., area say they will replant"
+
+
+def test_a_happening_named_by_a_noun_that_runs_on_into_the_sentence_keeps_a_title_in_form():
+    from tui.formats.draft import Draft, draft_timeline
+    from tui.load.loader import load_text
+
+    text = (
+        "Prosecutors investigating the October 2004 killing of Mayor Elena Vasquez Ortega expect to "
+        "begin presenting their evidence to a grand jury as early as next week."
+    )
+    events = load_text(
+        draft_timeline(Draft(text=text, published="2006-05-02", inline=True))
+    ).timeline.events
+    assert events and all(len(e.title) <= 80 for e in events)

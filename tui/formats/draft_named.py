@@ -109,6 +109,11 @@ _DONE_TO_PHRASE = re.compile(
 )
 
 
+_WHOM_WORDS = 6
+"""At most this many words name whom a deed was done to ("Dr. Barnett Slepian", "a Buffalo-area
+abortion doctor"); more is a sentence running on, which would make a long, broken title."""
+
+
 def named_title(phrase: str) -> str | None:
     """A headline for a happening named by a noun: "the 1995 shooting of Dr. Hugh Short" is
     "Dr. Hugh Short shot"; None when the noun says no deed done to someone."""
@@ -116,4 +121,6 @@ def named_title(phrase: str) -> str | None:
     if found is None:
         return None
     whom = found.group(2)
+    if len(whom.split()) > _WHOM_WORDS:
+        return None  # the phrase runs on past the name into the rest of the sentence
     return f"{whom[:1].upper()}{whom[1:]} {_DONE_TO[found.group(1).lower()]}"
