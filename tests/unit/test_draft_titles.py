@@ -268,8 +268,8 @@ def test_a_happening_named_by_a_noun_that_runs_on_into_the_sentence_keeps_a_titl
     from tui.load.loader import load_text
 
     text = (
-        "Prosecutors investigating the October 2004 killing of Mayor Elena Vasquez Ortega expect to "
-        "begin presenting their evidence to a grand jury as early as next week."
+        "Prosecutors investigating the October 2004 killing of Mayor Elena Vasquez Ortega expect "
+        "to begin presenting their evidence to a grand jury as early as next week."
     )
     events = load_text(
         draft_timeline(Draft(text=text, published="2006-05-02", inline=True))
