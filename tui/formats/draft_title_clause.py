@@ -8,6 +8,7 @@ contrast to Thursday, when 133 were arrested, protesters were calmer" is about t
 from __future__ import annotations
 
 import re
+from collections import deque
 
 from tui.formats.draft_text import FINITE_VERB, IRREGULAR_PAST
 
@@ -21,6 +22,7 @@ _RELATIVE = re.compile(
     r"(?:^|\b(?:over|of|about|amid|after|for|with|against|by|from|to)\s+)"
     r"((?:[\w'’-]+\s+){1,6}?)(?:which|who|that)\s+"
 )
+_CLAUSE_STOP = re.compile(r"[,;:]")
 _THEN_WHEN = re.compile(r"\s*(?:,|\s_|\s--|\s—)\s*when\s+(?P<clause>[^,;:_—]{8,200})")
 """What a date is followed by when it is the time of a clause of its own: "Thursday, when 133
 were arrested", "1985 _ when the Israelis created a zone _"."""
@@ -65,6 +67,12 @@ def own_clause(title: str, when: str) -> str:
         if clause is not None:
             return clause
     return title
+
+
+def _last(pattern: re.Pattern[str], title: str, end: int) -> re.Match[str] | None:
+    """The last match before ``end``: of the clauses opening there, only the last can run to the
+    date without a stop, as an earlier one holds all of it. Checking each would be quadratic."""
+    return next(iter(deque(pattern.finditer(title, 0, end), maxlen=1)), None)
 
 
 def _clause_it_times(title: str, when: str, at: int) -> str | None:
@@ -115,10 +123,9 @@ def _participle(title: str, when: str, at: int) -> str | None:
 def _comma_relative(title: str, when: str, at: int) -> str | None:
     """ "He succeeds James A. Taylor, who stepped down in March" is titled "James A. Taylor
     stepped down in March": the date is in the relative clause, and it says who."""
-    found = None
-    for match in _COMMA_RELATIVE.finditer(title, 0, at):
-        if _RELATIVE_END.search(title, match.end(), at) is None:
-            found = match
+    found = _last(_COMMA_RELATIVE, title, at)
+    if found is not None and _RELATIVE_END.search(title, found.end(), at) is not None:
+        found = None
     if found is None or not _OPENS_WITH_A_VERB.match(title, found.end()):
         return None
     end = _RELATIVE_END.search(title, at)
@@ -174,10 +181,9 @@ def _joins_a_name(words: list[str], taken: list[str]) -> bool:
 def _relative(title: str, when: str, at: int) -> str | None:
     """A date in a relative clause dates that clause: "a spat over four strikes which killed 60
     soldiers on Saturday" is titled "four strikes killed 60 soldiers"."""
-    found = None
-    for match in _RELATIVE.finditer(title, 0, at):
-        if not re.search(r"[,;:]", title[match.end() : at]):
-            found = match
+    found = _last(_RELATIVE, title, at)
+    if found is not None and _CLAUSE_STOP.search(title, found.end(), at) is not None:
+        found = None
     if found is None or found.start(1) == 0:
         return None
     noun = re.split(
