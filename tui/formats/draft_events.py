@@ -45,6 +45,7 @@ from tui.formats.draft_named import (
     named_happening,
     named_title,
 )
+from tui.formats.draft_split import a_since_frame
 from tui.formats.draft_text import FINITE_VERB, sentences, without_stray_quote_marks
 from tui.formats.draft_titles import headline
 
@@ -252,7 +253,7 @@ def _happenings_of(
     text: str, s_start: int, s_end: int, ms: list[Mention], published: datetime
 ) -> list[_Happening]:
     """One happening per clause that has its own date; the sentence's other dates join it."""
-    candidates = [m for m in ms if _datable(m, published)]
+    candidates = [m for m in ms if _datable(m, published) and not a_since_frame(m, ms)]
     if not candidates:
         return [_Happening(m, (m,), (s_start, s_end)) for m in ms if _anchors_something(m, ms)]
     named = {m.number: span for m in candidates if (span := named_happening(text, m, s_end))}
@@ -544,8 +545,9 @@ def _as_proposals(
         quote_start = text.find(sentence, s_start)
         context = [text[s:e] for p, s, e in spans[max(0, s_index - 4) : s_index] if p == paragraph]
         clause = text[h.clause[0] : h.clause[1]]
-        if i and happenings[i - 1].clause[1] == h.clause[0] and h.when is None:
-            clause = list_item_clause(text[slice(*happenings[i - 1].clause)], clause)
+        head = _list_head(happenings, i)
+        if head != i and h.when is None:
+            clause = list_item_clause(text[slice(*happenings[head].clause)], clause)
         said = text[h.main.start : h.main.end] if h.when is None else ""
         doubts = list(h.doubts or h.main.doubts)
         fiscal = fiscal_quarter(text, h.main, mentions, published) if h.when is None else None
@@ -573,6 +575,14 @@ def _as_proposals(
         index_of[i] = len(proposals)
         proposals.append(proposal)
     return proposals
+
+
+def _list_head(happenings: list[_Happening], i: int) -> int:
+    """The first of the happenings told one after another up to the ``i``-th, each clause
+    starting where the last ended: the list item that says what all of them did."""
+    while i and happenings[i - 1].clause[1] == happenings[i].clause[0]:
+        i -= 1
+    return i
 
 
 def _sentence_at(starts: list[int], offset: int) -> int:

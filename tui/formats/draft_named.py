@@ -40,15 +40,29 @@ def named_happening(text: str, m: Mention, s_end: int) -> tuple[int, int] | None
 _ITEM_START = re.compile(r"^\s*(?:,\s*)?(?:and\s+)?", re.IGNORECASE)
 _A_VERB = re.compile(rf"\b{FINITE_VERB}\b", re.IGNORECASE)
 _LAST_PREPOSITION = re.compile(r"\b(?:with|to|in|on|for|against|from|of|by|at)\s+", re.IGNORECASE)
+_DATED_BY = re.compile(r"\s+(?:in|on|at|by)\s+", re.IGNORECASE)
+"""The preposition an item's date follows: "Germany in 1955"."""
+_NAMED_ITEM = re.compile(r"[^,;.]{1,40}?\s+(?:in|on|at|by)\s+", re.IGNORECASE)
+_HEAD_END = re.compile(
+    rf"\bto\s+[a-z]+\s+|\b(?:{FINITE_VERB}|[a-z]{{2,}}ing|with|for|against|from|of)\s+",
+    re.IGNORECASE,
+)
+"""Where the words every item shares end: "expanded to include ", "adding ", "met with "."""
 
 
 def list_item_clause(previous: str, item: str) -> str:
     """The words to title the next item of a list by: "meetings with Blair 10 days ago and
     President Clinton last week" titles the second "... meetings with President Clinton", not
-    "President Clinton"."""
+    "President Clinton"; "expanded to include Greece in 1952, Germany in 1955" titles the second
+    "... expanded to include Germany in 1955". ``previous`` is the list's first item."""
     bare = item[_ITEM_START.match(item).end() :]  # type: ignore[union-attr]
+    named = _NAMED_ITEM.match(bare)
+    if named is not None and not _A_VERB.search(named.group(0)):
+        own = list(_DATED_BY.finditer(previous))
+        heads = list(_HEAD_END.finditer(previous, 0, own[-1].start() if own else 0))
+        return previous[: heads[-1].end()] + bare if heads else item
     if _A_VERB.search(bare) or _LAST_PREPOSITION.search(bare):
-        return item  # "West Germany in 1955": an item that says its own relation
+        return item
     last = list(_LAST_PREPOSITION.finditer(previous))
     return previous[: last[-1].end()] + bare if last else item
 

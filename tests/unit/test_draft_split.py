@@ -1,0 +1,33 @@
+"""`timeline draft` finds every happening of a sentence that reports several (issue 14): each
+item of a dated list, not the year the list counts from."""
+
+from __future__ import annotations
+
+from tui.formats.draft import Draft, draft_timeline
+from tui.load.loader import load_text
+
+
+def _events(text: str, published: str):  # type: ignore[no-untyped-def]
+    result = load_text(draft_timeline(Draft(text=text, published=published, inline=True)))
+    assert result.timeline is not None
+    assert [d for d in result.diagnostics if d.is_error] == []
+    return result.timeline.events
+
+
+def test_a_list_counted_since_a_year_gives_each_later_year_not_the_start():
+    text = (
+        "Since 1990, the league has grown to take in Leeds and York in 1994, "
+        "Hull in 1999 and Bath in 2003."
+    )
+    assert [e.resolution.value for e in _events(text, "2010-05-01")] == ["1994", "1999", "2003"]
+
+
+def test_a_since_date_alone_still_dates_its_sentence():
+    [event] = _events("Since 2004, the mill has closed twice.", "2010-05-01")
+    assert event.resolution.value == "2004"
+
+
+def test_each_item_of_a_dated_list_is_titled_with_what_the_list_did():
+    text = "The bank opened branches, adding Lyon in 2001, Nantes in 2005 and Lille in 2008."
+    titles = [e.title for e in _events(text, "2010-05-01")]
+    assert titles[1].endswith("adding Nantes") and titles[2].endswith("adding Lille")
