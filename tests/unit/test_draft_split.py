@@ -31,3 +31,23 @@ def test_each_item_of_a_dated_list_is_titled_with_what_the_list_did():
     text = "The bank opened branches, adding Lyon in 2001, Nantes in 2005 and Lille in 2008."
     titles = [e.title for e in _events(text, "2010-05-01")]
     assert titles[1].endswith("adding Nantes") and titles[2].endswith("adding Lille")
+
+
+def test_a_named_papers_report_of_an_undated_deed_is_proposed_on_the_day_of_the_report():
+    text = (
+        "The missing banker was spotted boarding a ferry to Calais, the Dover Chronicle reported "
+        "Tuesday."
+    )
+    [event] = _events(text, "2011-06-10")
+    assert event.resolution.value == "2011-06-07"
+    assert event.title.startswith("Dover Chronicle: The missing banker was spotted boarding")
+
+
+def test_a_nameless_sources_word_is_no_event_of_its_own():
+    text = "The minister has offered to resign, party sources said Tuesday."
+    assert list(_events(text, "2011-06-10")) == []
+
+
+def test_a_named_sources_opinion_is_no_event_of_its_own():
+    text = "The plan is sound and fair to everyone, Mayor Ruth Okafor said Tuesday."
+    assert list(_events(text, "2011-06-10")) == []

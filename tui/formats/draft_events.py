@@ -45,7 +45,7 @@ from tui.formats.draft_named import (
     named_happening,
     named_title,
 )
-from tui.formats.draft_split import a_since_frame
+from tui.formats.draft_split import a_since_frame, news_reports
 from tui.formats.draft_text import FINITE_VERB, sentences, without_stray_quote_marks
 from tui.formats.draft_titles import headline
 
@@ -255,6 +255,8 @@ def _happenings_of(
     """One happening per clause that has its own date; the sentence's other dates join it."""
     candidates = [m for m in ms if _datable(m, published) and not a_since_frame(m, ms)]
     if not candidates:
+        if reports := news_reports(ms, published):
+            return [_Happening(m, (m,), (s_start, s_end), title=t) for m, t in reports]
         return [_Happening(m, (m,), (s_start, s_end)) for m in ms if _anchors_something(m, ms)]
     named = {m.number: span for m in candidates if (span := named_happening(text, m, s_end))}
     scores = {

@@ -9,10 +9,35 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import datetime
 
 from tui.core.model import Resolution
+from tui.formats.draft_clauses import a_deed
 from tui.formats.draft_mentions import Mention
+from tui.formats.draft_titles import TITLE_LIMIT, headline
 
+_REPORT_TAIL = re.compile(
+    r"[,\"'”]\s*((?:[\w.'’-]+\s+){0,6}?)(?:said|says|reported|reports|announced|confirmed)\s+$",
+    re.IGNORECASE,
+)
+"""The source and verb of an attribution tail that ends on its date: ", the Buffalo News
+reported Friday"."""
+_LEADING_THE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_NAMED = re.compile(r"\b[A-Z][a-z]")
+"""A source with a name ("the Buffalo News", "Rudolf Scharping"), not "the source"."""
+_UNNAMED = re.compile(
+    r"\b(?:sources?|officials?|spokes(?:man|woman|person)|aides?|diplomats?|analysts?|people|"
+    r"insiders?|executives?)$",
+    re.IGNORECASE,
+)
+"""A source kept nameless however it is described: "White House and Republican sources"."""
+_HANGING = re.compile(
+    r"(?:\s+(?:a|an|the|of|to|in|on|at|by|for|with|and|or|but|that|can|could|will|would|may|"
+    r"is|are|was|were|has|have|had))+$",
+    re.IGNORECASE,
+)
+"""Words a cut title may not end on: "... in the car of a", "... Czech Republic can"."""
+_SENTENCE_END = re.compile(r"\s*[.!?]?[\"'”]?\s*$")
 _SINCE = re.compile(r"\b(?:since|ever since)\s+$", re.IGNORECASE)
 
 
@@ -30,3 +55,35 @@ def a_since_frame(m: Mention, others: Sequence[Mention]) -> bool:
         and o.result.start > start
         for o in others
     )
+
+
+def news_reports(ms: Sequence[Mention], published: datetime) -> list[tuple[Mention, str]]:
+    """The reports of a sentence that are news in themselves, each with its title: a sentence
+    that ends "..., the Buffalo News reported Friday" after telling a deed with no date of its
+    own is proposed on the report's day as "Buffalo News: <the deed>". Only a named source's
+    report is news ("the source said Monday" is not); the deed itself is left to the rules for
+    undated happenings."""
+    out = []
+    for m in ms:
+        if m.quoted or not isinstance(m.result, Resolution) or not m.result.is_dated:
+            continue
+        at, end = m.start - m.quote_start, m.end - m.quote_start
+        tail = _REPORT_TAIL.search(m.sentence, 0, at)
+        if tail is None or tail.end() != at or not _SENTENCE_END.fullmatch(m.sentence, end):
+            continue
+        source = _LEADING_THE.sub("", tail.group(1)).strip()
+        deed = m.sentence[: tail.start()]
+        if m.result.start > published or not _NAMED.search(source) or _UNNAMED.search(source):
+            continue
+        if not a_deed(deed):
+            continue
+        out.append((m, _titled(source, headline(deed, m.when, []))))
+    return out
+
+
+def _titled(source: str, deed: str) -> str:
+    """ "Buffalo News: James Kopp was seen in the car", cut at a word to fit a title."""
+    title = f"{source[:1].upper()}{source[1:]}: {deed}"
+    while len(title) > TITLE_LIMIT and " " in title:
+        title = title.rsplit(" ", 1)[0].rstrip(" ,;:")
+    return _HANGING.sub("", title).rstrip(" ,;:")
