@@ -51,3 +51,14 @@ def test_a_nameless_sources_word_is_no_event_of_its_own():
 def test_a_named_sources_opinion_is_no_event_of_its_own():
     text = "The plan is sound and fair to everyone, Mayor Ruth Okafor said Tuesday."
     assert list(_events(text, "2011-06-10")) == []
+
+
+def test_happenings_counted_over_the_past_years_run_from_then_to_this_year():
+    text = "Police have linked the fire to six other attacks on shops in the past three years."
+    [event] = _events(text, "2011-06-10")
+    assert event.resolution.value == "2008/2011"
+
+
+def test_a_trend_over_the_past_years_is_no_stretch_of_happenings():
+    text = "Profit has fallen in each of the past three years, despite steady sales."
+    assert list(_events(text, "2011-06-10")) == []

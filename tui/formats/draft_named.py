@@ -11,16 +11,8 @@ import re
 from datetime import datetime
 
 from tui.formats.draft_mentions import Mention, sentence_mention
-from tui.formats.draft_text import FINITE_VERB
+from tui.formats.draft_text import EVENT_NOUNS, FINITE_VERB
 
-EVENT_NOUNS = (
-    r"(?:air)?strikes?|attacks?|bombings?|raids?|meetings?|talks|votes?|elections?|ceasefire|"
-    r"truce|deal|agreement|offer|merger|acquisition|explosions?|blasts?|crash|shootings?|"
-    r"arrests?|trial|hearing|ruling|decision|speech|summit|visit|protests?|incident|invasion|"
-    r"announcement|takeover|bid|sale|earthquake|storm|fire|killings?|massacre|coup|resignation|"
-    r"verdict|indictment|shelling|assault|slayings?|murders?|assassination|kidnapping|"
-    r"hijacking|riots?|uprising|war|referendum|crash|collapse|bankruptcy|strike"
-)
 _BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+$", re.IGNORECASE)
 _AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{EVENT_NOUNS})\b", re.IGNORECASE)
 _PHRASE_END = re.compile(r"[,;:()]|\s(?:who|which|that|when|where|and|but)\s|[.!?]\s*$")
