@@ -41,6 +41,7 @@ from tui.formats.draft_mentions import (
 )
 from tui.formats.draft_named import (
     aged_happenings,
+    list_head,
     list_item_clause,
     named_happening,
     named_title,
@@ -547,7 +548,7 @@ def _as_proposals(
         quote_start = text.find(sentence, s_start)
         context = [text[s:e] for p, s, e in spans[max(0, s_index - 4) : s_index] if p == paragraph]
         clause = text[h.clause[0] : h.clause[1]]
-        head = _list_head(happenings, i)
+        head = list_head([k.clause for k in happenings], i)
         if head != i and h.when is None:
             clause = list_item_clause(text[slice(*happenings[head].clause)], clause)
         said = text[h.main.start : h.main.end] if h.when is None else ""
@@ -577,14 +578,6 @@ def _as_proposals(
         index_of[i] = len(proposals)
         proposals.append(proposal)
     return proposals
-
-
-def _list_head(happenings: list[_Happening], i: int) -> int:
-    """The first of the happenings told one after another up to the ``i``-th, each clause
-    starting where the last ended: the list item that says what all of them did."""
-    while i and happenings[i - 1].clause[1] == happenings[i].clause[0]:
-        i -= 1
-    return i
 
 
 def _sentence_at(starts: list[int], offset: int) -> int:

@@ -42,6 +42,14 @@ _HEAD_END = re.compile(
 """Where the words every item shares end: "expanded to include ", "adding ", "met with "."""
 
 
+def list_head(clauses: list[tuple[int, int]], i: int) -> int:
+    """The first of the clauses told one after another up to the ``i``-th, each starting where
+    the last ended: the list item that says what all of them did."""
+    while i and clauses[i - 1][1] == clauses[i][0]:
+        i -= 1
+    return i
+
+
 def list_item_clause(previous: str, item: str) -> str:
     """The words to title the next item of a list by: "meetings with Blair 10 days ago and
     President Clinton last week" titles the second "... meetings with President Clinton", not
