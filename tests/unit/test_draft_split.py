@@ -62,3 +62,22 @@ def test_happenings_counted_over_the_past_years_run_from_then_to_this_year():
 def test_a_trend_over_the_past_years_is_no_stretch_of_happenings():
     text = "Profit has fallen in each of the past three years, despite steady sales."
     assert list(_events(text, "2011-06-10")) == []
+
+
+def test_a_visit_ending_as_the_days_story_speaks_runs_up_to_that_day_and_is_doubtful():
+    text = (
+        "The Chilean envoy said Thursday the loan was agreed.\n\n"
+        "Ortega, concluding a three-day trip, said both sides were pleased."
+    )
+    yaml_text = draft_timeline(Draft(text=text, published="2011-06-09", inline=True))
+    stay = [e for e in _events(text, "2011-06-09") if e.title == "Ortega ends three-day trip"]
+    assert [e.resolution.value for e in stay] == ["2011-06-07/2011-06-09"]
+    assert "# doubtful: 'concluding a three-day trip'" in yaml_text
+
+
+def test_a_visit_ending_in_a_story_of_an_earlier_day_is_not_guessed():
+    text = (
+        "The Chilean envoy said Tuesday the loan was agreed.\n\n"
+        "Ortega, concluding a three-day trip, said both sides were pleased."
+    )
+    assert all("trip" not in e.title for e in _events(text, "2011-06-09"))

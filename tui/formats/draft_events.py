@@ -46,7 +46,7 @@ from tui.formats.draft_named import (
     named_happening,
     named_title,
 )
-from tui.formats.draft_split import a_since_frame, news_reports
+from tui.formats.draft_split import a_since_frame, ended_stays, news_reports
 from tui.formats.draft_text import FINITE_VERB, sentences, without_stray_quote_marks
 from tui.formats.draft_titles import headline
 
@@ -147,8 +147,10 @@ def propose(text: str, published: datetime) -> list[Proposal]:
         happenings += _happenings_of(text, s_start, s_end, by_sentence[index], published)
     happenings = _with_the_lead(text, spans, happenings, published)
     happenings += _anniversaries(text, mentions, spans)
+    stays = ended_stays(text, spans, mentions, published)
     happenings += [
-        _Happening(m, (), span, title=t) for m, span, t in aged_happenings(text, spans, published)
+        _Happening(m, (), span, title=t)
+        for m, span, t in [*aged_happenings(text, spans, published), *stays]
     ]
     happenings = _overnight_after(text, happenings)
     happenings = _dated_by_reference(text, spans, by_sentence, happenings, published)

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from tui.core.model import Resolution
 from tui.formats.draft_clauses import a_deed
-from tui.formats.draft_mentions import Mention
+from tui.formats.draft_mentions import Mention, sentence_mention
 from tui.formats.draft_titles import TITLE_LIMIT, headline
 
 _REPORT_TAIL = re.compile(
@@ -87,3 +87,47 @@ def _titled(source: str, deed: str) -> str:
     while len(title) > TITLE_LIMIT and " " in title:
         title = title.rsplit(" ", 1)[0].rstrip(" ,;:")
     return _HANGING.sub("", title).rstrip(" ,;:")
+
+
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2": 2, "3": 3}
+_ENDING_A_STAY = re.compile(
+    r"(?P<who>[A-Z][^,]{0,60}),\s+(?P<ending>ending|concluding|wrapping up|winding up)\s+"
+    rf"(?:a|an|his|her|their|its)\s+(?P<n>{'|'.join(_NUMBER_WORDS)})-day\s+"
+    r"(?P<what>visit|trip|tour|stay|mission)\b",
+    re.IGNORECASE,
+)
+"""A stay that ends as the sentence speaks: "Scharping, ending a two-day visit, said ..."."""
+
+
+def ended_stays(
+    text: str,
+    spans: Sequence[tuple[int, int, int]],
+    mentions: Sequence[Mention],
+    published: datetime,
+) -> list[tuple[Mention, tuple[int, int], str]]:
+    """ "Scharping, ending a two-day visit, said ..." in a story of the day it was published: the
+    visit is the two days up to that day ("from a day ago to today"), marked doubtful. A story
+    whose news is of another day, or a sentence with a date of its own, gets nothing: the visit
+    may have ended then."""
+    days = [
+        m.result
+        for m in mentions
+        if isinstance(m.result, Resolution) and m.result.granularity == "day" and not m.quoted
+    ]
+    if days and days[0].start.date() != published.date():
+        return []
+    dated = {m.sentence_index for m in mentions}
+    out = []
+    for index, span in enumerate(spans):
+        _, s_start, s_end = span
+        stay = _ENDING_A_STAY.match(text, s_start, s_end)
+        if stay is None or index in dated:
+            continue
+        before = _NUMBER_WORDS[stay.group("n").lower()] - 1
+        when = f"from {'a' if before == 1 else before} day{'s' * (before > 1)} ago to today"
+        doubt = f"'{stay.group('ending')} a {stay.group('n')}-day {stay.group('what')}': taken to "
+        doubt += "end on the day of the story"
+        mention = sentence_mention(text, span, index, when, published, doubt)
+        title = f"{stay.group('who')} ends {stay.group('n')}-day {stay.group('what')}"
+        out.append((mention, (s_start, s_end), title))
+    return out
