@@ -81,3 +81,30 @@ def test_a_visit_ending_in_a_story_of_an_earlier_day_is_not_guessed():
         "Ortega, concluding a three-day trip, said both sides were pleased."
     )
     assert all("trip" not in e.title for e in _events(text, "2011-06-09"))
+
+
+def test_a_deed_told_in_a_relative_clause_on_its_own_date_is_a_second_event():
+    text = (
+        "Harbor Mills said on Monday it had been approached by Delta Foods, "
+        "which bought its bakery unit in 2004."
+    )
+    events = {e.title: e.resolution.value for e in _events(text, "2011-06-10")}
+    assert events["Delta Foods bought its bakery unit"] == "2004" and len(events) == 2
+
+
+def test_a_possibility_in_a_relative_clause_is_no_event_of_its_own():
+    text = (
+        "Officials said on Monday they would meet the envoy, who could arrive as early as Friday."
+    )
+    assert [e.resolution.value for e in _events(text, "2011-06-08")] == ["2011-06-06"]
+
+
+def test_a_month_after_a_past_deed_in_a_relative_clause_is_the_last_one_and_doubtful():
+    text = (
+        "Harbor Mills said in May it had been approached by Delta Foods, "
+        "which agreed to buy its bakery unit for $2 million in February."
+    )
+    yaml_text = draft_timeline(Draft(text=text, published="2011-11-02", inline=True))
+    events = {e.title: e.resolution.value for e in _events(text, "2011-11-02")}
+    assert events["Delta Foods agreed to buy its bakery unit for $2 million"] == "2011-02"
+    assert "taken as 'last February'" in yaml_text

@@ -46,7 +46,7 @@ from tui.formats.draft_named import (
     named_happening,
     named_title,
 )
-from tui.formats.draft_split import a_since_frame, ended_stays, news_reports
+from tui.formats.draft_split import a_since_frame, ended_stays, news_reports, relative_deeds
 from tui.formats.draft_text import FINITE_VERB, sentences, without_stray_quote_marks
 from tui.formats.draft_titles import headline
 
@@ -147,11 +147,8 @@ def propose(text: str, published: datetime) -> list[Proposal]:
         happenings += _happenings_of(text, s_start, s_end, by_sentence[index], published)
     happenings = _with_the_lead(text, spans, happenings, published)
     happenings += _anniversaries(text, mentions, spans)
-    stays = ended_stays(text, spans, mentions, published)
-    happenings += [
-        _Happening(m, (), span, title=t)
-        for m, span, t in [*aged_happenings(text, spans, published), *stays]
-    ]
+    told = aged_happenings(text, spans, published) + ended_stays(text, spans, mentions, published)
+    happenings += [_Happening(m, (), span, title=t) for m, span, t in told]
     happenings = _overnight_after(text, happenings)
     happenings = _dated_by_reference(text, spans, by_sentence, happenings, published)
     happenings, same_as = _without_repeats(happenings)
@@ -285,11 +282,13 @@ def _happenings_of(
         members = tuple(m for m in ms if bounds[i] <= m.start < bounds[i + 1] or m is main)
         result.append(_Happening(main, members, (bounds[i], bounds[i + 1])))
     chosen = {k.number for k in kept}
-    return result + [
-        _Happening(m, (m,), named[m.number], title=named_title(text[slice(*named[m.number])]))
+    told = [
+        (m, named[m.number], named_title(text[slice(*named[m.number])]))
         for m in candidates
         if m.number in named and m.number not in chosen
     ]
+    told += relative_deeds(text, s_start, s_end, candidates, chosen | set(named), published)
+    return result + [_Happening(m, (m,), at, title=t) for m, at, t in told]
 
 
 def _a_list_item(between: str) -> bool:

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 
 from tui.core.model import Resolution
+from tui.dates import resolve
 from tui.formats.draft_clauses import a_deed
 from tui.formats.draft_mentions import Mention, sentence_mention
+from tui.formats.draft_text import IRREGULAR_PAST
 from tui.formats.draft_titles import TITLE_LIMIT, headline
 
 _REPORT_TAIL = re.compile(
@@ -37,6 +40,7 @@ _HANGING = re.compile(
     re.IGNORECASE,
 )
 """Words a cut title may not end on: "... in the car of a", "... Czech Republic can"."""
+_CLAUSE_END = re.compile(r"[,;]")
 _SENTENCE_END = re.compile(r"\s*[.!?]?[\"'”]?\s*$")
 _SINCE = re.compile(r"\b(?:since|ever since)\s+$", re.IGNORECASE)
 
@@ -131,3 +135,58 @@ def ended_stays(
         title = f"{stay.group('who')} ends {stay.group('n')}-day {stay.group('what')}"
         out.append((mention, (s_start, s_end), title))
     return out
+
+
+_TRAILING_RELATIVE = re.compile(
+    r"(?P<whom>(?:[A-Z][\w.&'-]*\s+){0,3}[A-Z][\w.&'-]*|[\w'-]+\s+[\w'-]+)\s*,\s*"
+    r"(?:which|who)\s+(?P<deed>[^,;]*)$"
+)
+"""A relative clause that runs on to the sentence's end: "..., which agreed to purchase the line
+for $22 million in February"."""
+_OWN_VERB = re.compile(
+    rf"(?:\w+ly\s+)?(?:(?P<past>{IRREGULAR_PAST}|\w{{3,}}ed)|plans?|will)\b", re.IGNORECASE
+)
+"""The clause's verb tells a deed or a plan ("agreed", "closed", "plans to"), not a possibility
+("could come", "may")."""
+
+
+def relative_deeds(
+    text: str,
+    s_start: int,
+    s_end: int,
+    candidates: Sequence[Mention],
+    chosen: set[int],
+    published: datetime,
+) -> list[tuple[Mention, tuple[int, int], str | None]]:
+    """Happenings told in a relative clause on a date of their own, beside a main clause with its
+    own date: "Milton Roy disclosed in May that it was approached by Thermo Electron, which
+    agreed to purchase its chromatography line in February" is two happenings. Each with the
+    words that tell it and a title ("Thermo Electron agreed to purchase ..."); a bare month or
+    day after a deed told in the past is the last one ("last February")."""
+    if not chosen:
+        return []
+    out: list[tuple[Mention, tuple[int, int], str | None]] = []
+    for m in candidates:
+        clause = _TRAILING_RELATIVE.search(text, s_start, m.start)
+        if m.number in chosen or clause is None:
+            continue
+        verb = _OWN_VERB.match(clause.group("deed"))
+        if verb is None:
+            continue
+        cut = _CLAUSE_END.search(text, m.end, s_end)
+        end = cut.start() if cut else s_end
+        title = headline(f"{clause.group('whom')} {text[clause.start('deed') : end]}", m.when, [])
+        if verb.group("past") and isinstance(m.result, Resolution) and m.result.start > published:
+            m = _the_last(m, published)
+        out.append((m, (clause.start("whom"), end), title))
+    return out
+
+
+def _the_last(m: Mention, published: datetime) -> Mention:
+    """The mention read as the last such month or day, when the resolver reads it so."""
+    when = f"last {m.when}"
+    result = resolve(when, published, anchor_label="the source's publication")
+    if not isinstance(result, Resolution) or result.start > published:
+        return m
+    doubt = f"{m.when!r} after a deed told in the past: taken as {when!r}"
+    return replace(m, when=when, result=result, doubts=(*m.doubts, doubt))
