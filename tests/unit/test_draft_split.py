@@ -108,3 +108,12 @@ def test_a_month_after_a_past_deed_in_a_relative_clause_is_the_last_one_and_doub
     events = {e.title: e.resolution.value for e in _events(text, "2011-11-02")}
     assert events["Delta Foods agreed to buy its bakery unit for $2 million"] == "2011-02"
     assert "taken as 'last February'" in yaml_text
+
+
+def test_a_happening_named_by_whose_it_was_before_its_year_is_its_own_event():
+    text = (
+        "The Harbor Guild's work has changed since its founding in 1921, a year when William Dale "
+        "gave his famous lecture on March 3, 1919."
+    )
+    events = {e.title: e.resolution.value for e in _events(text, "2011-06-10")}
+    assert events["The Harbor Guild founded"] == "1921"

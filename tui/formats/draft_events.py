@@ -283,9 +283,9 @@ def _happenings_of(
         result.append(_Happening(main, members, (bounds[i], bounds[i + 1])))
     chosen = {k.number for k in kept}
     told = [
-        (m, named[m.number], named_title(text[slice(*named[m.number])]))
+        (m, at, named_title(text[slice(*at)], text[s_start : at[0]]))
         for m in candidates
-        if m.number in named and m.number not in chosen
+        if (at := named.get(m.number)) and m.number not in chosen
     ]
     told += relative_deeds(text, s_start, s_end, candidates, chosen | set(named), published)
     return result + [_Happening(m, (m,), at, title=t) for m, at, t in told]

@@ -15,16 +15,25 @@ from tui.formats.draft_text import EVENT_NOUNS, FINITE_VERB
 
 _BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+$", re.IGNORECASE)
 _AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{EVENT_NOUNS})\b", re.IGNORECASE)
+_NAMED_BEFORE = re.compile(
+    rf"\b((?:its|his|her|their)\s+(?:[\w-]+\s+)?(?:{EVENT_NOUNS}|founding))\s+(?:in|on)\s+$",
+    re.IGNORECASE,
+)
+"""A happening named just before its date by whose it was: "its founding in 1949"."""
 _PHRASE_END = re.compile(r"[,;:()]|\s(?:who|which|that|when|where|and|but)\s|[.!?]\s*$")
 
 
 def named_happening(text: str, m: Mention, s_end: int) -> tuple[int, int] | None:
     """Where the words naming a happening by its date run ("the 1995 shooting of Dr. Hugh
-    Short"), when the date stands between a determiner and a noun of happening."""
+    Short"), when the date stands between a determiner and a noun of happening, or just after
+    them ("since its founding in 1949")."""
+    if m.quoted:
+        return None
     before = _BEFORE.search(text, max(0, m.start - 8), m.start)
     after = _AFTER.match(text, m.end, s_end)
-    if before is None or after is None or m.quoted:
-        return None
+    if before is None or after is None:
+        named = _NAMED_BEFORE.search(text, max(0, m.start - 40), m.start)
+        return (named.start(1), m.end) if named else None
     end = _PHRASE_END.search(text, after.end(), s_end)
     return before.start(), end.start() if end else s_end
 
@@ -106,6 +115,7 @@ def aged_happenings(
 
 
 _DONE_TO = {
+    "founding": "founded",
     "shooting death": "shot dead",
     "shooting": "shot",
     "killing": "killed",
@@ -123,11 +133,22 @@ _DONE_TO_PHRASE = re.compile(
 )
 
 
-def named_title(phrase: str) -> str | None:
+_OWNED = re.compile(rf"^(?:its|his|her|their)\s+({'|'.join(_DONE_TO)})\b", re.IGNORECASE)
+_FIRST_OWNER = re.compile(r"\b((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s\b")
+"""Whose a happening is when the sentence says "its": "NATO's mission ... its founding"."""
+
+
+def named_title(phrase: str, before: str = "") -> str | None:
     """A headline for a happening named by a noun: "the 1995 shooting of Dr. Hugh Short" is
-    "Dr. Hugh Short shot"; None when the noun says no deed done to someone."""
-    found = _DONE_TO_PHRASE.match(" ".join(phrase.split()).rstrip(" .,;"))
-    if found is None:
+    "Dr. Hugh Short shot", and "its founding in 1949" after "NATO's mission has changed" is
+    "NATO founded"; None when the noun says no deed done to someone."""
+    words = " ".join(phrase.split()).rstrip(" .,;")
+    found = _DONE_TO_PHRASE.match(words)
+    if found is not None:
+        whom = found.group(2)
+        return f"{whom[:1].upper()}{whom[1:]} {_DONE_TO[found.group(1).lower()]}"
+    owned = _OWNED.match(words)
+    owner = _FIRST_OWNER.search(before)
+    if owned is None or owner is None:
         return None
-    whom = found.group(2)
-    return f"{whom[:1].upper()}{whom[1:]} {_DONE_TO[found.group(1).lower()]}"
+    return f"{owner.group(1)} {_DONE_TO[owned.group(1).lower()]}"
