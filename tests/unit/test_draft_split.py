@@ -117,3 +117,10 @@ def test_a_happening_named_by_whose_it_was_before_its_year_is_its_own_event():
     )
     events = {e.title: e.resolution.value for e in _events(text, "2011-06-10")}
     assert events["The Harbor Guild founded"] == "1921"
+
+
+def test_the_nth_day_of_a_happening_dates_its_start_not_the_day_counted():
+    text = "In Rotterdam, today is the fifth day of the dockers' strike over pensions."
+    yaml_text = draft_timeline(Draft(text=text, published="2011-06-10", inline=True))
+    assert [e.resolution.value for e in _events(text, "2011-06-10")] == ["2011-06-06"]
+    assert "taken to have begun 4 days before" in yaml_text
