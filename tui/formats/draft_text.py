@@ -24,7 +24,7 @@ EVENT_NOUNS = (
     r"arrests?|trial|hearing|ruling|decision|speech|summit|visit|protests?|incident|invasion|"
     r"announcement|takeover|bid|sale|earthquake|storm|fire|killings?|massacre|coup|resignation|"
     r"verdict|indictment|shelling|assault|slayings?|murders?|assassination|kidnapping|"
-    r"hijacking|riots?|uprising|war|referendum|crash|collapse|bankruptcy|strike"
+    r"hijacking|riots?|uprising|war|referendum|crash|collapse|bankruptcy|strike|embargo|treaty"
 )
 """Nouns that name a happening: "the 1995 shooting", "four other attacks"."""
 _SENTENCE_END = re.compile(r"""[.!?]["'”’)\]]*(?=\s+(?:``|["'“‘(\[])?[A-Z0-9])""")
