@@ -2,7 +2,11 @@
 
 "Since 1949, it has been expanded to include Greece in 1952 and Spain in 1982" reports the two
 enlargements, not the year it counts from: a date that opens a count ("since") is the frame of
-the later dates beside it, not a happening of its own.
+the later dates beside it. A relative clause with a deed and a date of its own (", which agreed
+to buy the unit in February") is a second happening beside the main clause's. A report that is
+news in itself (", the Buffalo News reported Friday", after a deed with no date of its own) is
+proposed on the report's day. A stay that ends as the story speaks ("Scharping, ending a two-day
+visit, said") is the days up to the story's day.
 """
 
 from __future__ import annotations
