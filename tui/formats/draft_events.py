@@ -40,6 +40,7 @@ from tui.formats.draft_mentions import (
     sentence_mention,
 )
 from tui.formats.draft_named import (
+    a_list_item,
     aged_happenings,
     list_head,
     list_item_clause,
@@ -98,9 +99,6 @@ _NEW_CLAUSE = re.compile(
 )
 """A second clause with its own verb: "began on Monday and collapsed on Wednesday", "touring
 Dar es Salaam Thursday and meeting police leaders Friday morning"."""
-_LIST_ITEM = re.compile(r"(?:,|,?\s+and)\s+[^,;.]{1,40}?(?:\s+(?:in|on|at|by))?\s+")
-"""The next item of a list of dated happenings: "Greece in 1952, West Germany in 1955", "Blair 10
-days ago and President Clinton last week"."""
 _EVENT_NOUN = re.compile(
     r"\bthe\s+(?:[\w-]+\s+){0,2}?((?:air)?strikes?|attacks?|bombings?|raids?|meetings?|talks|"
     r"votes?|elections?|ceasefire|truce|deal|agreement|offer|merger|acquisition|explosions?|"
@@ -269,7 +267,7 @@ def _happenings_of(
     for m in mains[1:]:
         between = text[kept[-1].end : m.start]
         if _value(m) not in {_value(k) for k in kept} and (
-            _NEW_CLAUSE.search(between) or _a_list_item(between)
+            _NEW_CLAUSE.search(between) or a_list_item(between)
         ):
             kept.append(m)
     bounds = [s_start]
@@ -289,12 +287,6 @@ def _happenings_of(
     ]
     told += relative_deeds(text, s_start, s_end, candidates, chosen | set(named), published)
     return result + [_Happening(m, (m,), at, title=t) for m, at, t in told]
-
-
-def _a_list_item(between: str) -> bool:
-    """Whether the words between two dates are the next item of a list ("Blair 10 days ago and
-    President Clinton last week"), with no verb of their own."""
-    return _LIST_ITEM.fullmatch(between) is not None and not _PAST.search(between)
 
 
 def _anchors_something(m: Mention, ms: list[Mention]) -> bool:

@@ -51,6 +51,17 @@ _HEAD_END = re.compile(
 """Where the words every item shares end: "expanded to include ", "adding ", "met with "."""
 
 
+_LIST_ITEM = re.compile(r"(?:,|,?\s+and)\s+[^,;.]{1,40}?(?:\s+(?:in|on|at|by))?\s+")
+"""The next item of a list of dated happenings: "Greece in 1952, West Germany in 1955", "Blair 10
+days ago and President Clinton last week"."""
+
+
+def a_list_item(between: str) -> bool:
+    """Whether the words between two dates are the next item of a list ("Blair 10 days ago and
+    President Clinton last week"), with no verb of their own."""
+    return _LIST_ITEM.fullmatch(between) is not None and not _A_VERB.search(between)
+
+
 def list_head(clauses: list[tuple[int, int]], i: int) -> int:
     """The first of the clauses told one after another up to the ``i``-th, each starting where
     the last ended: the list item that says what all of them did."""
