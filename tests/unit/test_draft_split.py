@@ -119,13 +119,6 @@ def test_a_happening_named_by_whose_it_was_before_its_year_is_its_own_event():
     assert events["The Harbor Guild founded"] == "1921"
 
 
-def test_the_nth_day_of_a_happening_dates_its_start_not_the_day_counted():
-    text = "In Rotterdam, today is the fifth day of the dockers' strike over pensions."
-    yaml_text = draft_timeline(Draft(text=text, published="2011-06-10", inline=True))
-    assert [e.resolution.value for e in _events(text, "2011-06-10")] == ["2011-06-06"]
-    assert "taken to have begun 4 days before" in yaml_text
-
-
 def test_an_embargo_named_by_its_year_is_its_own_event_beside_the_days_news():
     text = "The senate on Friday tightened the 1993 trade embargo against Ruritania."
     assert sorted(e.resolution.value for e in _events(text, "2011-06-13")) == [

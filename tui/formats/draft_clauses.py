@@ -13,7 +13,7 @@ anniversary.
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from tui.core.model import Resolution
 from tui.dates import resolve
@@ -143,8 +143,6 @@ def background(sentence: str, start: int, end: int, past: bool) -> bool:
         or _COUNTED_SINCE.search(before)
     ):
         return True
-    if _NTH_DAY.match(after):
-        return True  # "today is the eighth day of Desert Shield": the count's day, not a deed's
     figures = _FIGURES.search(sentence) is not None
     return figures and bool(
         _PERIOD_END.search(before) or _PERIOD_AFTER.match(after) or _COMPARED.search(before)
@@ -219,15 +217,12 @@ anniversary is that date's starting point, not the date itself."""
 
 def anniversary(text: str, date: Mention) -> tuple[str, Resolution, int, str] | None:
     """ "today, the 39th anniversary of the Bay of Pigs fiasco": the happening remembered, 39
-    years before that day; "today is the eighth day of Desert Shield": its start, seven days
-    before. The ``when`` to write, its resolution, where the words naming the happening begin,
-    and the doubt to show."""
+    years before that day. The ``when`` to write, its resolution, where the words naming the
+    happening begin, and the doubt to show."""
     said = _ANNIVERSARY.match(text, date.end)
     result = date.result
-    if not isinstance(result, Resolution) or not result.is_dated:
+    if said is None or not isinstance(result, Resolution) or not result.is_dated:
         return None
-    if said is None:
-        return _first_day(text, date, result)
     if result.granularity not in ("day", "year") or result.approximate:
         return None
     if _COUNTED_FROM.search(date.when.strip()):
@@ -244,32 +239,6 @@ def anniversary(text: str, date: Mention) -> tuple[str, Resolution, int, str] | 
     ordinal = " ".join(said.group(0).split()).strip(", ")
     doubt = f"{date.when!r} is {ordinal} it: taken to be {years} years before"
     return when, remembered, said.end(), doubt
-
-
-_NTH_DAY = re.compile(
-    r"\s*,?\s*(?:is|was|marks|marked)\s+(?:the|its)\s+"
-    rf"(?:(\d{{1,3}})(?:st|nd|rd|th)|({'|'.join(_ORDINALS)}))\s+day\s+of\s+",
-    re.IGNORECASE,
-)
-"""A day counted from a happening's start: "today is the eighth day of Desert Shield"."""
-
-
-def _first_day(
-    text: str, date: Mention, result: Resolution
-) -> tuple[str, Resolution, int, str] | None:
-    """ "today is the eighth day of Desert Shield": Desert Shield began seven days before."""
-    said = _NTH_DAY.match(text, date.end)
-    if said is None or result.granularity != "day" or result.approximate:
-        return None
-    days = int(said.group(1)) if said.group(1) else _ORDINALS[said.group(2).lower()]
-    start = result.start - timedelta(days=days - 1)
-    when = start.strftime("%Y-%m-%d")
-    began = resolve(when, start, anchor_label="the count of days")
-    if not isinstance(began, Resolution) or days < 2:
-        return None
-    counted = " ".join(said.group(0).split()).strip(", ")
-    doubt = f"{date.when!r} {counted} it: taken to have begun {days - 1} days before"
-    return when, began, said.end(), doubt
 
 
 _TREND = re.compile(
