@@ -262,6 +262,12 @@ def a_frame(sentence: str, start: int, end: int, result: Resolution, published: 
 _QUOTE_OPENS = re.compile(r"^\s*(?:``|[\"“])")
 
 
+def a_deed(words: str) -> bool:
+    """Whether words report something done ("was seen", "had ordered"), leaving out what they
+    quote: a report of a deed is news, a report of an opinion is not."""
+    return _HAPPENED.search(_QUOTED.sub(" ", words)) is not None
+
+
 def quoted_deed(before_tail: str) -> bool:
     """Whether the words quoted before an attribution tail report a deed of the speaker's side
     ('``We were unjustly pushed out of the talks,'' Adams said Sunday'): then the saying is the

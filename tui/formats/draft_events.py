@@ -40,11 +40,14 @@ from tui.formats.draft_mentions import (
     sentence_mention,
 )
 from tui.formats.draft_named import (
+    a_list_item,
     aged_happenings,
+    list_head,
     list_item_clause,
     named_happening,
     named_title,
 )
+from tui.formats.draft_split import a_since_frame, ended_stays, news_reports, relative_deeds
 from tui.formats.draft_text import FINITE_VERB, sentences, without_stray_quote_marks
 from tui.formats.draft_titles import headline
 
@@ -96,9 +99,6 @@ _NEW_CLAUSE = re.compile(
 )
 """A second clause with its own verb: "began on Monday and collapsed on Wednesday", "touring
 Dar es Salaam Thursday and meeting police leaders Friday morning"."""
-_LIST_ITEM = re.compile(r"(?:,|,?\s+and)\s+[^,;.]{1,40}?(?:\s+(?:in|on|at|by))?\s+")
-"""The next item of a list of dated happenings: "Greece in 1952, West Germany in 1955", "Blair 10
-days ago and President Clinton last week"."""
 _EVENT_NOUN = re.compile(
     r"\bthe\s+(?:[\w-]+\s+){0,2}?((?:air)?strikes?|attacks?|bombings?|raids?|meetings?|talks|"
     r"votes?|elections?|ceasefire|truce|deal|agreement|offer|merger|acquisition|explosions?|"
@@ -145,9 +145,8 @@ def propose(text: str, published: datetime) -> list[Proposal]:
         happenings += _happenings_of(text, s_start, s_end, by_sentence[index], published)
     happenings = _with_the_lead(text, spans, happenings, published)
     happenings += _anniversaries(text, mentions, spans)
-    happenings += [
-        _Happening(m, (), span, title=t) for m, span, t in aged_happenings(text, spans, published)
-    ]
+    told = aged_happenings(text, spans, published) + ended_stays(text, spans, mentions, published)
+    happenings += [_Happening(m, (), span, title=t) for m, span, t in told]
     happenings = _overnight_after(text, happenings)
     happenings = _dated_by_reference(text, spans, by_sentence, happenings, published)
     happenings, same_as = _without_repeats(happenings)
@@ -252,8 +251,10 @@ def _happenings_of(
     text: str, s_start: int, s_end: int, ms: list[Mention], published: datetime
 ) -> list[_Happening]:
     """One happening per clause that has its own date; the sentence's other dates join it."""
-    candidates = [m for m in ms if _datable(m, published)]
+    candidates = [m for m in ms if _datable(m, published) and not a_since_frame(m, ms)]
     if not candidates:
+        if reports := news_reports(ms, published):
+            return [_Happening(m, (m,), (s_start, s_end), title=t) for m, t in reports]
         return [_Happening(m, (m,), (s_start, s_end)) for m in ms if _anchors_something(m, ms)]
     named = {m.number: span for m in candidates if (span := named_happening(text, m, s_end))}
     scores = {
@@ -266,7 +267,7 @@ def _happenings_of(
     for m in mains[1:]:
         between = text[kept[-1].end : m.start]
         if _value(m) not in {_value(k) for k in kept} and (
-            _NEW_CLAUSE.search(between) or _a_list_item(between)
+            _NEW_CLAUSE.search(between) or a_list_item(between)
         ):
             kept.append(m)
     bounds = [s_start]
@@ -279,17 +280,13 @@ def _happenings_of(
         members = tuple(m for m in ms if bounds[i] <= m.start < bounds[i + 1] or m is main)
         result.append(_Happening(main, members, (bounds[i], bounds[i + 1])))
     chosen = {k.number for k in kept}
-    return result + [
-        _Happening(m, (m,), named[m.number], title=named_title(text[slice(*named[m.number])]))
+    told = [
+        (m, at, named_title(text[slice(*at)], text[s_start : at[0]]))
         for m in candidates
-        if m.number in named and m.number not in chosen
+        if (at := named.get(m.number)) and m.number not in chosen
     ]
-
-
-def _a_list_item(between: str) -> bool:
-    """Whether the words between two dates are the next item of a list ("Blair 10 days ago and
-    President Clinton last week"), with no verb of their own."""
-    return _LIST_ITEM.fullmatch(between) is not None and not _PAST.search(between)
+    told += relative_deeds(text, s_start, s_end, candidates, chosen | set(named), published)
+    return result + [_Happening(m, (m,), at, title=t) for m, at, t in told]
 
 
 def _anchors_something(m: Mention, ms: list[Mention]) -> bool:
@@ -544,8 +541,9 @@ def _as_proposals(
         quote_start = text.find(sentence, s_start)
         context = [text[s:e] for p, s, e in spans[max(0, s_index - 4) : s_index] if p == paragraph]
         clause = text[h.clause[0] : h.clause[1]]
-        if i and happenings[i - 1].clause[1] == h.clause[0] and h.when is None:
-            clause = list_item_clause(text[slice(*happenings[i - 1].clause)], clause)
+        head = list_head([k.clause for k in happenings], i)
+        if head != i and h.when is None:
+            clause = list_item_clause(text[slice(*happenings[head].clause)], clause)
         said = text[h.main.start : h.main.end] if h.when is None else ""
         doubts = list(h.doubts or h.main.doubts)
         fiscal = fiscal_quarter(text, h.main, mentions, published) if h.when is None else None

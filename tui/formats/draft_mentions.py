@@ -17,6 +17,7 @@ from tui.core.model import Resolution, Unresolved
 from tui.dates import find_expressions, resolve, resolve_anchored
 from tui.dates.holidays import FIND_PATTERN as HOLIDAY_PATTERN
 from tui.dates.tense import tense_in_quotes
+from tui.formats.draft_stretch import up_to_now
 from tui.formats.draft_text import quotations, sentences, without_stray_quote_marks
 
 # Searched from a sentence's start: "^" holds only at a line's start, where a dateline stands.
@@ -214,7 +215,10 @@ def expressions(text: str, published: datetime) -> list[Mention]:
                 result, text[first:end], sentence, quarterly_article, published
             )
             if isinstance(result, Unresolved) and result.duration is not None:
-                counted = _counted_back(text[s_start : expression.start], expression.text)
+                before = text[s_start : expression.start]
+                counted = _counted_back(before, expression.text) or up_to_now(
+                    before, expression.text
+                )
                 if counted is None:
                     continue  # a length of time places nothing: no event rests on it
                 result = resolve(counted[0], published, anchor_label="the source's publication")

@@ -11,28 +11,29 @@ import re
 from datetime import datetime
 
 from tui.formats.draft_mentions import Mention, sentence_mention
-from tui.formats.draft_text import FINITE_VERB
+from tui.formats.draft_text import EVENT_NOUNS, FINITE_VERB
 
-EVENT_NOUNS = (
-    r"(?:air)?strikes?|attacks?|bombings?|raids?|meetings?|talks|votes?|elections?|ceasefire|"
-    r"truce|deal|agreement|offer|merger|acquisition|explosions?|blasts?|crash|shootings?|"
-    r"arrests?|trial|hearing|ruling|decision|speech|summit|visit|protests?|incident|invasion|"
-    r"announcement|takeover|bid|sale|earthquake|storm|fire|killings?|massacre|coup|resignation|"
-    r"verdict|indictment|shelling|assault|slayings?|murders?|assassination|kidnapping|"
-    r"hijacking|riots?|uprising|war|referendum|crash|collapse|bankruptcy|strike"
-)
 _BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+$", re.IGNORECASE)
 _AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{EVENT_NOUNS})\b", re.IGNORECASE)
+_NAMED_BEFORE = re.compile(
+    rf"\b((?:its|his|her|their)\s+(?:[\w-]+\s+)?(?:{EVENT_NOUNS}|founding))\s+(?:in|on)\s+$",
+    re.IGNORECASE,
+)
+"""A happening named just before its date by whose it was: "its founding in 1949"."""
 _PHRASE_END = re.compile(r"[,;:()]|\s(?:who|which|that|when|where|and|but)\s|[.!?]\s*$")
 
 
 def named_happening(text: str, m: Mention, s_end: int) -> tuple[int, int] | None:
     """Where the words naming a happening by its date run ("the 1995 shooting of Dr. Hugh
-    Short"), when the date stands between a determiner and a noun of happening."""
+    Short"), when the date stands between a determiner and a noun of happening, or just after
+    them ("since its founding in 1949")."""
+    if m.quoted:
+        return None
     before = _BEFORE.search(text, max(0, m.start - 8), m.start)
     after = _AFTER.match(text, m.end, s_end)
-    if before is None or after is None or m.quoted:
-        return None
+    if before is None or after is None:
+        named = _NAMED_BEFORE.search(text, max(0, m.start - 40), m.start)
+        return (named.start(1), m.end) if named else None
     end = _PHRASE_END.search(text, after.end(), s_end)
     return before.start(), end.start() if end else s_end
 
@@ -40,15 +41,48 @@ def named_happening(text: str, m: Mention, s_end: int) -> tuple[int, int] | None
 _ITEM_START = re.compile(r"^\s*(?:,\s*)?(?:and\s+)?", re.IGNORECASE)
 _A_VERB = re.compile(rf"\b{FINITE_VERB}\b", re.IGNORECASE)
 _LAST_PREPOSITION = re.compile(r"\b(?:with|to|in|on|for|against|from|of|by|at)\s+", re.IGNORECASE)
+_DATED_BY = re.compile(r"\s+(?:in|on|at|by)\s+", re.IGNORECASE)
+"""The preposition an item's date follows: "Germany in 1955"."""
+_NAMED_ITEM = re.compile(r"[^,;.]{1,40}?\s+(?:in|on|at|by)\s+", re.IGNORECASE)
+_HEAD_END = re.compile(
+    rf"\bto\s+[a-z]+\s+|\b(?:{FINITE_VERB}|[a-z]{{2,}}ing|with|for|against|from|of)\s+",
+    re.IGNORECASE,
+)
+"""Where the words every item shares end: "expanded to include ", "adding ", "met with "."""
+
+
+_LIST_ITEM = re.compile(r"(?:,|,?\s+and)\s+[^,;.]{1,40}?(?:\s+(?:in|on|at|by))?\s+")
+"""The next item of a list of dated happenings: "Greece in 1952, West Germany in 1955", "Blair 10
+days ago and President Clinton last week"."""
+
+
+def a_list_item(between: str) -> bool:
+    """Whether the words between two dates are the next item of a list ("Blair 10 days ago and
+    President Clinton last week"), with no verb of their own."""
+    return _LIST_ITEM.fullmatch(between) is not None and not _A_VERB.search(between)
+
+
+def list_head(clauses: list[tuple[int, int]], i: int) -> int:
+    """The first of the clauses told one after another up to the ``i``-th, each starting where
+    the last ended: the list item that says what all of them did."""
+    while i and clauses[i - 1][1] == clauses[i][0]:
+        i -= 1
+    return i
 
 
 def list_item_clause(previous: str, item: str) -> str:
     """The words to title the next item of a list by: "meetings with Blair 10 days ago and
     President Clinton last week" titles the second "... meetings with President Clinton", not
-    "President Clinton"."""
+    "President Clinton"; "expanded to include Greece in 1952, Germany in 1955" titles the second
+    "... expanded to include Germany in 1955". ``previous`` is the list's first item."""
     bare = item[_ITEM_START.match(item).end() :]  # type: ignore[union-attr]
+    named = _NAMED_ITEM.match(bare)
+    if named is not None and not _A_VERB.search(named.group(0)):
+        own = list(_DATED_BY.finditer(previous))
+        heads = list(_HEAD_END.finditer(previous, 0, own[-1].start() if own else 0))
+        return previous[: heads[-1].end()] + bare if heads else item
     if _A_VERB.search(bare) or _LAST_PREPOSITION.search(bare):
-        return item  # "West Germany in 1955": an item that says its own relation
+        return item
     last = list(_LAST_PREPOSITION.finditer(previous))
     return previous[: last[-1].end()] + bare if last else item
 
@@ -92,6 +126,7 @@ def aged_happenings(
 
 
 _DONE_TO = {
+    "founding": "founded",
     "shooting death": "shot dead",
     "shooting": "shot",
     "killing": "killed",
@@ -112,15 +147,24 @@ _DONE_TO_PHRASE = re.compile(
 _WHOM_WORDS = 6
 """At most this many words name whom a deed was done to ("Dr. Barnett Slepian", "a Buffalo-area
 abortion doctor"); more is a sentence running on, which would make a long, broken title."""
+_OWNED = re.compile(rf"^(?:its|his|her|their)\s+({'|'.join(_DONE_TO)})\b", re.IGNORECASE)
+_FIRST_OWNER = re.compile(r"\b((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s\b")
+"""Whose a happening is when the sentence says "its": "NATO's mission ... its founding"."""
 
 
-def named_title(phrase: str) -> str | None:
+def named_title(phrase: str, before: str = "") -> str | None:
     """A headline for a happening named by a noun: "the 1995 shooting of Dr. Hugh Short" is
-    "Dr. Hugh Short shot"; None when the noun says no deed done to someone."""
-    found = _DONE_TO_PHRASE.match(" ".join(phrase.split()).rstrip(" .,;"))
-    if found is None:
+    "Dr. Hugh Short shot", and "its founding in 1949" after "NATO's mission has changed" is
+    "NATO founded"; None when the noun says no deed done to someone."""
+    words = " ".join(phrase.split()).rstrip(" .,;")
+    found = _DONE_TO_PHRASE.match(words)
+    if found is not None:
+        whom = found.group(2)
+        if len(whom.split()) > _WHOM_WORDS:
+            return None  # the phrase runs on past the name into the rest of the sentence
+        return f"{whom[:1].upper()}{whom[1:]} {_DONE_TO[found.group(1).lower()]}"
+    owned = _OWNED.match(words)
+    owner = _FIRST_OWNER.search(before)
+    if owned is None or owner is None:
         return None
-    whom = found.group(2)
-    if len(whom.split()) > _WHOM_WORDS:
-        return None  # the phrase runs on past the name into the rest of the sentence
-    return f"{whom[:1].upper()}{whom[1:]} {_DONE_TO[found.group(1).lower()]}"
+    return f"{owner.group(1)} {_DONE_TO[owned.group(1).lower()]}"

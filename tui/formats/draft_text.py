@@ -18,6 +18,15 @@ FINITE_VERB = (
 """Enough of English's finite verbs, as a pattern, to tell a clause from a phrase: the helping
 verbs, past tenses in -ed and the common irregular ones. One list for the drafter's clauses,
 lists, leads and titles."""
+EVENT_NOUNS = (
+    r"(?:air)?strikes?|attacks?|bombings?|raids?|meetings?|talks|votes?|elections?|ceasefire|"
+    r"truce|deal|agreement|offer|merger|acquisition|explosions?|blasts?|crash|shootings?|"
+    r"arrests?|trial|hearing|ruling|decision|speech|summit|visit|protests?|incident|invasion|"
+    r"announcement|takeover|bid|sale|earthquake|storm|fire|killings?|massacre|coup|resignation|"
+    r"verdict|indictment|shelling|assault|slayings?|murders?|assassination|kidnapping|"
+    r"hijacking|riots?|uprising|war|referendum|crash|collapse|bankruptcy|strike|embargo|treaty"
+)
+"""Nouns that name a happening: "the 1995 shooting", "four other attacks"."""
 _SENTENCE_END = re.compile(r"""[.!?]["'”’)\]]*(?=\s+(?:``|["'“‘(\[])?[A-Z0-9])""")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|"
