@@ -16,136 +16,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui import __version__
+from tui.cli_args import COMMANDS, EXIT_ERRORS, EXIT_OK, EXIT_USAGE, command_parser, open_parser
 
 if TYPE_CHECKING:
     from tui.formats.options import LeftOut
 
-COMMANDS = ("check", "export", "schema", "when", "draft", "import")
-
-EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
-
-
-class _Parser(argparse.ArgumentParser):
-    """An argument parser whose usage errors exit with status 2 and one clear line."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
-
-
-def _open_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog="timeline",
-        description=(
-            "Explore timelines built from news articles. With no PATH, opens the bundled "
-            f"timelines. Other commands: {', '.join(COMMANDS)} (timeline COMMAND --help)."
-        ),
-    )
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="timeline files or folders")
-    parser.add_argument(
-        "--no-cache", action="store_true", help="do not read or write the load cache"
-    )
-    parser.add_argument("--version", action="version", version=f"timeline {__version__}")
-    return parser
-
-
-def _export_formats(command: str) -> tuple[str, ...]:
-    """The registry's format names; read only for ``export``, so that other commands start fast."""
-    if command != "export":
-        return ("json",)
-    from tui.formats.export import FORMATS
-
-    return tuple(FORMATS)
-
-
-def _output(value: str) -> str | None:
-    """``-o -`` is standard output, as for most command-line tools, not a file named "-"."""
-    return None if value == "-" else value
-
-
-def _command_parser(command: str = "") -> argparse.ArgumentParser:
-    parser = _Parser(prog="timeline")
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-
-    check = sub.add_parser("check", help="report every problem in timeline files")
-    check.add_argument("paths", nargs="+", metavar="PATH")
-    check.add_argument(
-        "--no-cache",
-        action="store_true",
-        help="accepted for symmetry: check always reads the files",
-    )
-
-    export = sub.add_parser(
-        "export", help="write a timeline as json, markdown, csv, ics, timelinejs, svg or html"
-    )
-    export.add_argument("paths", nargs="+", metavar="PATH", help="timeline files or folders")
-    export.add_argument("--format", default="json", choices=_export_formats(command))
-    export.add_argument("--title", help="the title of the export (of a merged one, say)")
-    export.add_argument(
-        "--explain",
-        action="store_true",
-        help="markdown: add how each date was worked out, and the tags",
-    )
-    export.add_argument(
-        "-o",
-        "--output",
-        metavar="OUT",
-        type=_output,
-        help="write to OUT (atomically) instead of stdout; - is stdout",
-    )
-    export.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
-    export.add_argument(
-        "--no-cache", action="store_true", help="do not read or write the load cache"
-    )
-
-    sub.add_parser("schema", help="print the JSON Schema of the timeline format")
-
-    when = sub.add_parser("when", help="resolve a date expression against an anchor")
-    when.add_argument("expression", nargs="?", metavar="EXPR")
-    when.add_argument(
-        "--anchor", metavar="DATE", help="ISO date or date-time the expression is relative to"
-    )
-    when.add_argument("--timezone", default="UTC", metavar="ZONE", help="IANA zone (default UTC)")
-    when.add_argument(
-        "--sentence",
-        metavar="TEXT",
-        help="the sentence EXPR comes from: its tense decides last Monday or next",
-    )
-    when.add_argument(
-        "--batch",
-        action="store_true",
-        help="read ANCHOR<TAB>EXPRESSION[<TAB>SENTENCE] lines from stdin, write JSON lines",
-    )
-
-    draft = sub.add_parser("draft", help="propose a timeline from a plain-text article")
-    draft.add_argument("article", metavar="ARTICLE.txt")
-    draft.add_argument(
-        "--published", required=True, metavar="DATE", help="the article's ISO publication date"
-    )
-    draft.add_argument("--url")
-    draft.add_argument("--title")
-    draft.add_argument("--outlet")
-    draft.add_argument("--source-id", metavar="ID")
-    draft.add_argument(
-        "--inline", action="store_true", help="put the article's text inside the YAML"
-    )
-    draft.add_argument(
-        "-o", "--output", metavar="OUT.yaml", type=_output, help="write to OUT; - is stdout"
-    )
-    draft.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
-    draft.add_argument(
-        "--review", action="store_true", help="accept, edit or reject each proposal before -o"
-    )
-
-    imp = sub.add_parser("import", help="convert another tool's timeline into this format")
-    imp.add_argument("kind", choices=("timelinejs",))
-    imp.add_argument("file", metavar="FILE.json")
-    imp.add_argument(
-        "-o", "--output", metavar="OUT.yaml", type=_output, help="write to OUT; - is stdout"
-    )
-    imp.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
-    return parser
+__all__ = ["COMMANDS", "EXIT_ERRORS", "EXIT_OK", "EXIT_USAGE", "main"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -157,11 +33,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             # "timeline --no-cache check X" is "timeline check --no-cache X", not a file "check"
             name = args_list[command]
             args_list = [name, *args_list[:command], *args_list[command + 1 :]]
-            args = _command_parser(name).parse_args(args_list)
+            args = command_parser(name).parse_args(args_list)
             status = _COMMANDS[args.command](args)
             sys.stdout.flush()
             return status
-        return _cmd_open(_open_parser().parse_args(args_list))
+        return _cmd_open(open_parser().parse_args(args_list))
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
