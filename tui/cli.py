@@ -358,7 +358,10 @@ def _cmd_draft(args: argparse.Namespace) -> int:
             copy_to = place if isinstance(place, Path) else None
             article_file = article.name
     if args.review:
-        from tui.ui.screens.review import review
+        try:
+            from tui.ui.screens.review import review
+        except ModuleNotFoundError as exc:
+            return _missing(exc)
 
         kept = review(text, published, proposals, args.output)
         if kept is None:
@@ -431,11 +434,32 @@ def _cmd_open(args: argparse.Namespace) -> int:
 
     files_only = args.paths and not any(Path(p).is_dir() for p in args.paths)
     early = prefetch.start(args.paths, use_cache=not args.no_cache) if files_only else None
-    from tui.ui.app import make_app  # Textual loads while a large file parses in the child
+    try:
+        from tui.ui.app import make_app  # Textual loads while a large file parses in the child
+    except ModuleNotFoundError as exc:
+        return _missing(exc)
 
     app = make_app(args.paths, use_cache=not args.no_cache, prefetch=early)
     app.run()
     return app.return_code or EXIT_OK
+
+
+_PIP_NAMES = {"yaml": "pyyaml"}
+"""Runtime dependencies whose pip name is not the name they are imported by."""
+
+
+def _missing(exc: ModuleNotFoundError) -> int:
+    """A runtime dependency of the terminal UI is not installed: say which, and how to install
+    it, instead of a traceback. A module of our own that is missing is a bug, and raises."""
+    name = (exc.name or "").split(".")[0]
+    if not name or name == "tui":
+        raise exc
+    package = _PIP_NAMES.get(name, name)
+    _say(
+        f"timeline: the terminal UI needs the Python package '{package}', which is not "
+        f"installed; install it with: python -m pip install {package}"
+    )
+    return EXIT_ERRORS
 
 
 _COMMANDS = {
