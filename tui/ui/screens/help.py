@@ -1,7 +1,9 @@
-"""The help: every key of the explorer, with what it does."""
+"""The help: every key of the explorer (or of another screen, such as the review), with what it
+does."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
 from rich.table import Table
@@ -35,18 +37,32 @@ KEYS = (
 
 
 class HelpScreen(ModalScreen[None]):
-    """A table of keys; any of Escape, ? or q closes it."""
+    """A table of keys (the explorer's unless others are given); any of Escape, ? or q closes
+    it."""
 
+    DEFAULT_CSS = """
+    HelpScreen { align: center middle; }
+    #help {
+        width: 80; max-width: 90%; height: auto; max-height: 80%;
+        border: round $accent; background: $surface; padding: 0 1;
+    }
+    """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,question_mark,q", "app.pop_screen", "Close help")
     ]
 
+    def __init__(self, keys: Sequence[tuple[str, str]] = KEYS) -> None:
+        """The keys to list: the review shows its own, in the same table as the explorer's."""
+        super().__init__()
+        self.keys = keys
+
     def compose(self) -> ComposeResult:
         table = Table(show_header=False, box=None, padding=(0, 2))
-        for keys, action in KEYS:
+        for keys, action in self.keys:
             table.add_row(Text(keys, "bold"), Text(action))
         with VerticalScroll(id="help"):
             yield Static(table)
 
     def on_mount(self) -> None:
+        """The border says what the table is."""
         self.query_one("#help").border_title = "Keys"
