@@ -189,23 +189,33 @@ def _overwrites_input(output: str | None, inputs: Iterable[str], what: str = "th
 
 def _write_output(text: str | Iterable[str], output: str | None, *, force: bool) -> int:
     """Print ``text``, or write it atomically to ``output``, refusing to overwrite without force."""
-    from tui.infra.files import FileExists, pieces, write_atomically
+    from tui.infra.files import pieces
 
     if output is None:
         sys.stdout.writelines(pieces(text))
         return EXIT_OK
 
+    problem = _write_problem(text, output, force=force)
+    if problem is not None:
+        _say(f"timeline: {problem}")
+        return EXIT_ERRORS
+    return EXIT_OK
+
+
+def _write_problem(text: str | Iterable[str], output: str, *, force: bool) -> str | None:
+    """Write ``text`` atomically to ``output``; None when written, else why not, for the command
+    line to print or the review to show while it stays open."""
+    from tui.infra.files import FileExists, write_atomically
+
     try:
         write_atomically(Path(output), text, force=force)
     except FileExists:
-        _say(f"timeline: {output} exists; use --force to overwrite it")
-        return EXIT_ERRORS
+        return f"{output} exists; use --force to overwrite it"
     except OSError as exc:
         folder = Path(output).parent
         why = f"the folder {folder} does not exist" if not folder.is_dir() else exc.strerror or exc
-        _say(f"timeline: cannot write {output}: {why}")
-        return EXIT_ERRORS
-    return EXIT_OK
+        return f"cannot write {output}: {why}"
+    return None
 
 
 def _input_lines() -> Iterator[str]:
@@ -307,7 +317,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
 def _cmd_draft(args: argparse.Namespace) -> int:
     from tui.core.textsafe import one_line
     from tui.dates import parse_anchor
-    from tui.formats.draft import Draft, datable, propose, render_yaml
+    from tui.formats.draft import Draft, Proposal, datable, propose, render_yaml
 
     article = Path(args.article)
     try:
@@ -363,14 +373,20 @@ def _cmd_draft(args: argparse.Namespace) -> int:
         except ModuleNotFoundError as exc:
             return _missing(exc)
 
-        kept = review(text, published, proposals, args.output)
+        def write(accepted: list[Proposal]) -> str | None:
+            """The accepted events to OUT, from inside the review, which stays open on failure."""
+            yaml = render_yaml(request, accepted, article_file=article_file)
+            return _write_problem(yaml, args.output, force=args.force)
+
+        kept = review(text, published, proposals, args.output, write)
         if kept is None:
             print("timeline draft: review ended; nothing written", file=sys.stderr)
             return EXIT_OK
         proposals = kept
-    status = _write_output(
-        render_yaml(request, proposals, article_file=article_file), args.output, force=args.force
-    )
+        status = EXIT_OK
+    else:
+        yaml = render_yaml(request, proposals, article_file=article_file)
+        status = _write_output(yaml, args.output, force=args.force)
     if status == EXIT_OK and copy_to is not None:
         status = _copy_article(data, copy_to)
     if status == EXIT_OK and args.output is not None:

@@ -2,26 +2,72 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from textual.geometry import Region
+from textual.widget import Widget
 from textual.widgets import OptionList, Static, TextArea
 
 from tests.support import REPO
+from tui.cli import _write_problem
 from tui.dates import parse_anchor
-from tui.formats.draft import propose
+from tui.formats.draft import Draft, Proposal, propose, render_yaml
 from tui.formats.draft_review import Review
-from tui.ui.screens.review import ReviewApp
+from tui.ui.screens.review import ReviewApp, Writer
 
 ARTICLE = (REPO / "timelines" / "syria-ceasefire-airstrikes-2016-09-18.txt").read_text("utf-8")
 PUBLISHED = parse_anchor("2016-09-18")
 SIZE = (140, 40)
 
 
-def _app() -> ReviewApp:
+def _app(write: Writer | None = None) -> ReviewApp:
     assert PUBLISHED is not None
-    return ReviewApp(Review.start(ARTICLE, PUBLISHED, propose(ARTICLE, PUBLISHED)), "out.yaml")
+    review = Review.start(ARTICLE, PUBLISHED, propose(ARTICLE, PUBLISHED))
+    return ReviewApp(review, "out.yaml", write)
+
+
+def _writer(out: Path) -> Writer:
+    """What the draft command writes with: the YAML, atomically, never over a file without
+    --force."""
+
+    def write(accepted: list[Proposal]) -> str | None:
+        request = Draft(text=ARTICLE, published="2016-09-18", inline=True)
+        return _write_problem(
+            render_yaml(request, accepted, article_file=None), str(out), force=False
+        )
+
+    return write
 
 
 def _status(app: ReviewApp) -> str:
     return str(app.screen.query_one("#review-status", Static).render())
+
+
+def _notes(app: ReviewApp) -> str:
+    return " | ".join(str(n.message) for n in app._notifications)
+
+
+def _rows(app: ReviewApp) -> list[str]:
+    options = app.screen.query_one("#proposals", OptionList)
+    return [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+
+
+def _drawn(app: ReviewApp, selector: str) -> str:
+    """A widget of the current screen as it is drawn, its lines joined."""
+    widget = app.screen.query_one(selector, Widget)
+    width, height = widget.size
+    return " ".join(s.text.strip() for s in widget.render_lines(Region(0, 0, width, height)))
+
+
+def _underlined(app: ReviewApp) -> str:
+    """The article's text drawn underlined on screen, the soft-wrapped lines joined."""
+    area = app.screen.query_one("#article", TextArea)
+    drawn = []
+    for y in range(area.size.height):
+        for segment in area.render_line(y):
+            if segment.style is not None and segment.style.underline:
+                drawn.append(segment.text)
+    return " ".join("".join(drawn).split())
 
 
 async def test_the_first_proposal_s_sentence_is_highlighted_in_the_article():
@@ -43,10 +89,12 @@ async def test_accepted_proposals_are_what_the_review_hands_back():
     assert len(titles) == 2
 
 
-async def test_quitting_hands_back_nothing():
+async def test_quitting_before_deciding_anything_quits_at_once():
     app = _app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("a", "q")
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
     assert app.return_value is None
 
 
@@ -120,3 +168,175 @@ async def test_a_60_column_footer_still_shows_how_to_write_and_quit():
         visible = [k for k in footer.query("FooterKey") if k.region.width and k.region.right <= 60]
         labels = " ".join(str(k.render()) for k in visible)
         assert "Quit" in labels and "Write" in labels, labels
+
+
+async def test_quitting_after_accepting_asks_and_a_second_q_throws_the_review_away():
+    app = _app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a", "q")
+        await pilot.pause()
+        assert "Quit the review? Your decisions are not written yet." in _drawn(app, "#quit-review")
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+    assert app.return_value is None
+
+
+async def test_escape_in_the_quit_question_keeps_the_review_and_its_decisions():
+    app = _app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a", "q", "escape")
+        await pilot.pause()
+        assert app.is_running
+        title = str(app.screen.query_one("#review-title", Static).render())
+        assert "1 of" in title
+
+
+async def test_w_in_the_quit_question_writes_the_accepted_events(tmp_path):
+    out = tmp_path / "out.yaml"
+    app = _app(_writer(out))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a", "q", "w")
+        await pilot.pause()
+    assert out.exists() and "Four US-led airstrikes" in out.read_text("utf-8")
+
+
+async def test_an_out_file_that_appeared_meanwhile_keeps_the_review_open_and_says_so(tmp_path):
+    out = tmp_path / "out.yaml"
+    app = _app(_writer(out))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a")
+        out.write_text("written by another program\n", "utf-8")
+        await pilot.press("w")
+        await pilot.pause()
+        assert app.is_running
+        assert "out.yaml exists; use --force" in _notes(app)
+        assert "The review stays open" in _notes(app)
+        assert out.read_text("utf-8") == "written by another program\n"
+        out.unlink()
+        await pilot.press("w")
+        await pilot.pause()
+    assert app.return_value is not None and len(app.return_value) == 1
+    assert "Four US-led airstrikes" in out.read_text("utf-8")
+
+
+async def test_a_folder_that_is_gone_keeps_the_review_open_with_the_reason(tmp_path):
+    app = _app(_writer(tmp_path / "gone" / "out.yaml"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a", "w")
+        await pilot.pause()
+        assert app.is_running
+        assert "does not exist" in _notes(app)
+
+
+async def test_an_added_sentence_dated_the_same_day_shows_the_date_of_the_proposal_before_it():
+    app = _app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("tab")
+        area = app.screen.query_one("#article", TextArea)
+        area.cursor_location = (7, 5)  # "In southern Syria, ..." follows the raids of 11 Sep
+        await pilot.press("n", *"the same day", "enter")
+        await pilot.pause()
+        added = next(row for row in _rows(app) if "helicopters" in row)
+        assert "Sun 11 Sep 2016" in added
+        assert "the day of event 'the-is-stronghold-of'" in _status(app)
+
+
+async def test_an_added_event_counted_from_the_one_before_is_written_with_its_anchor():
+    app = _app()
+    async with app.run_test(size=SIZE) as pilot:
+        options = app.screen.query_one("#proposals", OptionList)
+        options.highlighted = 4  # the raids on Aleppo "in nearly a week"
+        await pilot.press("a", "tab")
+        area = app.screen.query_one("#article", TextArea)
+        area.cursor_location = (7, 5)
+        await pilot.press("n", *"two days later", "enter", "w")
+    assert app.return_value is not None
+    raids, added = app.return_value
+    assert added.anchor == raids.id and added.result.value == "2016-09-13"
+
+
+async def test_the_sentence_n_would_take_is_underlined_in_the_article():
+    app = _app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("tab")
+        area = app.screen.query_one("#article", TextArea)
+        area.cursor_location = (7, 5)
+        await pilot.pause()
+        underlined = _underlined(app)
+        assert underlined.startswith("In southern Syria, government helicopters dropped")
+        assert underlined.endswith("killing eight people.")
+
+
+async def test_after_n_the_focus_stays_in_the_article_for_the_next_sentence():
+    app = _app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("tab")
+        area = app.screen.query_one("#article", TextArea)
+        area.cursor_location = (7, 5)
+        await pilot.press("n", *"2016-09-18", "enter")
+        await pilot.pause()
+        assert app.focused is area
+
+
+async def test_adding_a_sentence_already_proposed_says_so_and_adds_no_twin():
+    app = _app()
+    async with app.run_test(size=SIZE) as pilot:
+        count = app.screen.query_one("#proposals", OptionList).option_count
+        await pilot.press("tab")
+        app.screen.query_one("#article", TextArea).cursor_location = (24, 5)  # "It began on ..."
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.screen.query_one("#proposals", OptionList).option_count == count
+        assert "Already proposed: 'The fragile ceasefire began'" in _notes(app)
+
+
+async def test_a_when_that_does_not_resolve_cannot_be_accepted_and_says_what_to_do():
+    app = _app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e", "ctrl+u", *"Fridy", "enter", "a")
+        await pilot.pause()
+        assert "0 of" in str(app.screen.query_one("#review-title", Static).render())
+        notes = _notes(app)
+        assert 'did you mean "Friday"?' in notes
+        assert "press e to edit the when, or x to reject it" in notes
+
+
+async def test_an_accepted_proposal_edited_to_an_unresolved_when_is_not_written():
+    app = _app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a", "up", "e", "ctrl+u", *"Fridy", "enter", "w")
+        await pilot.pause()
+        assert app.is_running and app.return_value is None
+        assert "No longer accepted" in " ".join(str(n.title) for n in app._notifications)
+
+
+async def test_the_footer_offers_w_to_write_and_60_columns_show_accept_reject_write_quit():
+    app = _app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        footer = app.screen.query_one("Footer")
+        shown = [k for k in footer.query("FooterKey") if k.region.width and k.region.right <= 60]
+        labels = [str(k.render()) for k in shown]
+        for key, what in (("a", "Accept"), ("x", "Reject"), ("w", "Write"), ("q", "Quit")):
+            assert any(label.split() == [key, what] for label in labels), labels
+
+
+async def test_question_mark_shows_the_review_s_keys_and_escape_closes_them():
+    app = _app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert "merge the proposal into the one before" in _drawn(app, "#help Static")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen.query_one("#proposals", OptionList)
+
+
+async def test_a_vague_when_is_listed_in_the_explorer_s_words():
+    app = _app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e", "ctrl+u", *"recently", "enter")
+        await pilot.pause()
+        first = _rows(app)[0]
+        assert "the past" in first and "PAST_REF" not in first

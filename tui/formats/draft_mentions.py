@@ -35,6 +35,15 @@ _RELATIVE_TO_EVENT = re.compile(
     r"|^(?:later|earlier|afterwards?)$)",
     re.IGNORECASE,
 )
+
+
+def counts_from_an_event(when: str) -> bool:
+    """Whether a ``when`` a reviewer gives is told from the event before it ("the same day",
+    "two days later", "overnight"), as the draft reads the article's own relative expressions, so
+    that the review anchors it as the draft would."""
+    return bool(_RELATIVE_TO_EVENT.search(when)) or when.strip().lower() == "overnight"
+
+
 _SPOKEN = re.compile(
     r"\b(?:said|says|wrote|writes|told|added|asked|recalled|declared|stated|announced|explained)\b",
     re.IGNORECASE,

@@ -1,8 +1,10 @@
 """What a review of drafted proposals decides, kept apart from the screen that asks.
 
 Each step returns a new ``Review``: accept or reject a proposal, change its title or `when`, merge
-it into the one before, add one from a sentence of the article. ``kept`` is what may be written:
-the accepted proposals, or a refusal that says why (an accepted event anchored on one that is not).
+it into the one before, add one from a sentence of the article. A `when` told from an event
+("the same day", "two days later") is anchored on the proposal before it, as the draft anchors its
+own. ``kept`` is what may be written: the accepted proposals, or a refusal that says why (an
+accepted event anchored on one that is not, or whose `when` does not resolve).
 """
 
 from __future__ import annotations
@@ -11,10 +13,11 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Literal
 
-from tui.core.model import Resolution
+from tui.core.model import Resolution, Unresolved
 from tui.dates import find_expressions, resolve, resolve_anchored
 from tui.dates.tense import tense_in_quotes
 from tui.formats.draft_events import Proposal, slug
+from tui.formats.draft_mentions import counts_from_an_event
 from tui.formats.draft_text import sentences, without_stray_quote_marks
 from tui.formats.draft_titles import headline
 
@@ -32,43 +35,75 @@ class Review:
 
     @classmethod
     def start(cls, text: str, published: datetime, proposals: list[Proposal]) -> Review:
+        """Every proposal proposed, none decided yet."""
         proposed: State = "proposed"
         states = (proposed,) * len(proposals)
         return cls(text, published, tuple(proposals), states)
 
     def decide(self, index: int, state: State) -> Review:
+        """The proposal at ``index`` accepted, rejected or proposed again."""
         states = list(self.states)
         states[index] = state
         return replace(self, states=tuple(states))
 
     def retitle(self, index: int, title: str) -> Review:
+        """A new title; a blank one keeps the old, since an event needs one."""
         title = " ".join(title.split())
         if not title:
             return self
         return self._put(index, replace(self.proposals[index], title=title))
 
     def rewhen(self, index: int, when: str) -> Review:
-        """A new `when`, resolved as the loader will: against the anchor, or the publication."""
+        """A new `when`, resolved as the loader will: against the anchor, or the publication. An
+        accepted proposal whose new `when` does not resolve goes back to proposed, so that it is
+        never written without a date."""
         when = " ".join(when.split())
         if not when:
             return self
         p = self.proposals[index]
-        anchor = next((a for a in self.proposals if a.id == p.anchor), None)
-        if anchor is not None and isinstance(anchor.result, Resolution):
-            result = resolve_anchored(when, anchor.result, anchor_label=f"event '{anchor.id}'")
-        else:
-            anchor = None
-            tense = tense_in_quotes(when, [p.sentence, *p.quotes])
-            result = resolve(
-                when, self.published, anchor_label="the source's publication", tense=tense
-            )
-        doubts = () if isinstance(result, Resolution) and result.is_dated else p.doubts
-        return self._put(
-            index,
-            replace(
-                p, when=when, result=result, doubts=doubts, anchor=anchor.id if anchor else None
-            ),
+        result, anchor, doubts = self._dated(index, when, [p.sentence, *p.quotes], p.anchor)
+        review = self._put(
+            index, replace(p, when=when, result=result, doubts=doubts, anchor=anchor)
         )
+        if isinstance(result, Resolution) or self.states[index] != "accepted":
+            return review
+        return review.decide(index, "proposed")
+
+    def _dated(
+        self, index: int, when: str, quotes: list[str], anchor_id: str | None
+    ) -> tuple[Resolution | Unresolved, str | None, tuple[str, ...]]:
+        """The `when` resolved as the loader will, its anchor and any doubt: on its own anchor, or,
+        told from an event, on the proposal before it (as the draft anchors its own), else on the
+        publication."""
+        anchor = next((a for a in self.proposals if a.id == anchor_id), None)
+        if anchor is None and counts_from_an_event(when):
+            anchor = self._before(index)
+            if anchor is None:
+                doubts: tuple[str, ...] = (
+                    "relative to an earlier event, but none precedes it; "
+                    "resolved against publication",
+                )
+                result = self._on_publication(when, quotes)
+                return result, None, doubts + _doubts(result)
+        if anchor is not None and isinstance(anchor.result, Resolution):
+            label = f"event '{anchor.id}'"
+            result = resolve_anchored(when, anchor.result, anchor_label=label)
+            return result, anchor.id, _doubts(result)
+        result = self._on_publication(when, quotes)
+        return result, None, _doubts(result)
+
+    def _on_publication(self, when: str, quotes: list[str]) -> Resolution | Unresolved:
+        """The `when` resolved against the publication, in the tense its quotes tell it in."""
+        tense = tense_in_quotes(when, quotes)
+        return resolve(when, self.published, anchor_label="the source's publication", tense=tense)
+
+    def _before(self, index: int) -> Proposal | None:
+        """The proposal an event-relative `when` at ``index`` counts from: the nearest one before
+        it that has a date and is not rejected."""
+        for p, state in zip(self.proposals[:index][::-1], self.states[:index][::-1], strict=True):
+            if state != "rejected" and isinstance(p.result, Resolution) and p.result.is_dated:
+                return p
+        return None
 
     def merge_into_previous(self, index: int) -> Review:
         """The proposal joins the one before: its sentence becomes a second quote there."""
@@ -88,24 +123,45 @@ class Review:
         del states[index]
         return replace(self, proposals=tuple(proposals), states=tuple(states))
 
-    def add_from(self, offset: int) -> tuple[Review, int]:
-        """A new proposal from the sentence holding ``offset``, placed in article order."""
+    def sentence_at(self, offset: int) -> tuple[int, int] | None:
+        """Where the sentence holding ``offset`` is quoted from (start, end): the one ``add_from``
+        takes, or the nearest when ``offset`` falls between sentences."""
         spans = sentences(self.text)
         here = next(((s, e) for _, s, e in spans if s <= offset < e), None)
         if here is None and spans:
             here = min(((s, e) for _, s, e in spans), key=lambda se: abs(se[0] - offset))
         if here is None:
+            return None
+        sentence = without_stray_quote_marks(self.text[here[0] : here[1]].strip())
+        start = self.text.find(sentence, here[0])
+        return start, start + len(sentence)
+
+    def proposed_at(self, offset: int) -> int | None:
+        """The proposal that already quotes the sentence holding ``offset``, if one does: adding
+        it again would only make a twin."""
+        span = self.sentence_at(offset)
+        if span is None:
+            return None
+        sentence = self.text[span[0] : span[1]]
+        return next(
+            (i for i, p in enumerate(self.proposals) if sentence in (p.sentence, *p.quotes)), None
+        )
+
+    def add_from(self, offset: int) -> tuple[Review, int]:
+        """A new proposal from the sentence holding ``offset``, placed in article order."""
+        span = self.sentence_at(offset)
+        if span is None:
             return self, -1
-        s_start, s_end = here
-        sentence = without_stray_quote_marks(self.text[s_start:s_end].strip())
-        quote_start = self.text.find(sentence, s_start)
+        quote_start, quote_end = span
+        sentence = self.text[quote_start:quote_end]
         found = find_expressions(sentence)
         when = found[0].text if found else ""
-        tense = tense_in_quotes(when, [sentence]) if when else None
-        result = resolve(
-            when or "unknown", self.published, anchor_label="the source's publication", tense=tense
-        )
-        doubts = () if found else ("no date expression in the sentence: give a when",)
+        at = sum(1 for p in self.proposals if p.quote_start <= quote_start)
+        if when:
+            result, anchor, doubts = self._dated(at, when, [sentence], None)
+        else:
+            result = resolve("unknown", self.published, anchor_label="the source's publication")
+            anchor, doubts = None, ("no date expression in the sentence: give a when",)
         title = headline(sentence, when, [])
         proposal = Proposal(
             id=slug(title, {p.id for p in self.proposals}),
@@ -114,26 +170,41 @@ class Review:
             start=quote_start,
             end=quote_start,
             sentence=sentence,
-            anchor=None,
+            anchor=anchor,
             result=result,
             doubts=doubts,
             quote_start=quote_start,
-            quote_end=quote_start + len(sentence),
+            quote_end=quote_end,
         )
-        at = sum(1 for p in self.proposals if p.quote_start <= quote_start)
         proposals = list(self.proposals)
         proposals.insert(at, proposal)
         states = list(self.states)
-        states.insert(at, "accepted")
+        unresolved = when and not isinstance(result, Resolution)
+        states.insert(at, "proposed" if unresolved else "accepted")  # no when yet: one is asked
         return replace(self, proposals=tuple(proposals), states=tuple(states)), at
+
+    def not_acceptable(self, index: int) -> str | None:
+        """Why the proposal cannot be accepted as it is: a `when` that does not resolve would be
+        written with no date, so the reviewer is told to edit it or reject it."""
+        p = self.proposals[index]
+        if isinstance(p.result, Resolution):
+            return None
+        if not p.when:
+            return f"'{p.title}' has no when: press e to give one, or x to reject it"
+        return (
+            f"'{p.title}' would be written with no date: '{p.when}' does not resolve "
+            f"({p.result.reason}); press e to edit the when, or x to reject it"
+        )
 
     def kept(self) -> list[Proposal] | str:
         """The accepted proposals, or why they cannot be written as they are."""
         accepted = [p for p, s in zip(self.proposals, self.states, strict=True) if s == "accepted"]
         ids = {p.id for p in accepted}
+        for i, state in enumerate(self.states):
+            refusal = self.not_acceptable(i) if state == "accepted" else None
+            if refusal is not None:
+                return refusal
         for p in accepted:
-            if not p.when:
-                return f"'{p.title}' has no when: press e to give one, or reject it"
             if p.anchor and p.anchor not in ids:
                 return (
                     f"'{p.title}' is anchored on '{p.anchor}', which is not accepted: "
@@ -142,6 +213,17 @@ class Review:
         return accepted
 
     def _put(self, index: int, proposal: Proposal) -> Review:
+        """The proposal at ``index`` replaced, every decision kept."""
         proposals = list(self.proposals)
         proposals[index] = proposal
         return replace(self, proposals=tuple(proposals))
+
+
+def _doubts(result: Resolution | Unresolved) -> tuple[str, ...]:
+    """What the draft would doubt about a date a reviewer gave, in the draft's words, so that the
+    written event carries the same ``# doubtful:`` comment a drafted one would."""
+    if isinstance(result, Unresolved):
+        return (f"could not resolve: {result.reason}",)
+    if result.approximate:
+        return ("approximate date",)
+    return () if result.is_dated else ("vague reference, not a date",)

@@ -2,15 +2,18 @@
 
 ``timeline draft ARTICLE --published DATE --review -o OUT.yaml`` opens it. The reviewer accepts or
 rejects each proposal, edits its title or `when`, merges it into the one before, or adds one from
-the sentence under the article's cursor; saving hands the accepted proposals back to the command
-line, which writes them atomically. Quitting writes nothing.
+the sentence under the article's cursor (underlined). Writing hands the accepted proposals to the
+command line's writer; when that fails (OUT appeared meanwhile, a full disk) the review stays open
+and says why. Quitting writes nothing, and asks first when there are decisions to lose.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import ClassVar
 
+from rich.style import Style
 from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
@@ -22,59 +25,118 @@ from textual.widgets.text_area import Selection
 
 from tui.core.model import Resolution
 from tui.core.textsafe import one_line, visible
+from tui.dates import format_label
 from tui.formats.draft_events import Proposal
 from tui.formats.draft_review import Review
+from tui.ui.screens.help import HelpScreen
+from tui.ui.screens.review_quit import QuitAnswer, QuitReviewScreen
 from tui.ui.screens.source import _location
 
 _MARK = {"proposed": ("·", "dim"), "accepted": ("✓", "green"), "rejected": ("✗", "red")}
 
+Writer = Callable[[list[Proposal]], str | None]
+"""Writes the accepted proposals to OUT; None when written, else why not."""
+
+KEYS = (
+    ("a / x", "accept / reject the proposal, and move to the next"),
+    ("w or ctrl+s", "write the accepted events to OUT and quit"),
+    ("q", "quit; asks first when there are decisions to lose"),
+    ("e / t", "edit the proposal's when / title: Enter keeps it, Escape cancels"),
+    ("m", "merge the proposal into the one before: its sentence becomes a second quote"),
+    ("Tab", "move between the list and the article"),
+    ("n", "add an event from the underlined sentence (the one under the article's cursor)"),
+    ("↓ / ↑", "next / previous proposal, or move the article's cursor"),
+    ("?", "this help"),
+)
+
+_SENTENCE = Style(underline=True, bold=True)
+
 
 def _offset(text: str, row: int, column: int) -> int:
+    """The character offset of a TextArea location, for the review's offsets into the text."""
     start = 0
     for _ in range(row):
         start = text.find("\n", start) + 1
     return start + column
 
 
+class Article(TextArea):
+    """The article, read-only, with the sentence ``n`` would take (the cursor's) underlined."""
+
+    def __init__(self, text: str, sentence_at: Callable[[int], tuple[int, int] | None]) -> None:
+        """``sentence_at`` gives the sentence ``n`` takes at an offset into ``text``."""
+        super().__init__(
+            visible(text), read_only=True, soft_wrap=True, show_line_numbers=False, id="article"
+        )
+        self.source = text
+        self.sentence_at = sentence_at
+        self.underlined: tuple[tuple[int, int], tuple[int, int], tuple[int, int]] | None = None
+
+    def _sentence(self) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """Where the cursor's sentence starts and ends, found again only when the cursor moved:
+        the lines are drawn (and cached) for a selection, so this always matches it."""
+        cursor = self.selection.end
+        if self.underlined is None or self.underlined[0] != cursor:
+            span = self.sentence_at(_offset(self.source, *cursor))
+            if span is None:
+                return None
+            top, bottom = _location(self.source, span[0]), _location(self.source, span[1])
+            self.underlined = (cursor, top, bottom)
+        return self.underlined[1], self.underlined[2]
+
+    def get_line(self, line_index: int) -> Text:
+        """Textual's hook for styling a line: the part of the cursor's sentence on it."""
+        line = super().get_line(line_index)
+        sentence = self._sentence()
+        if sentence is not None:
+            (top, left), (bottom, right) = sentence
+            if top <= line_index <= bottom:
+                start = left if line_index == top else 0
+                end = right if line_index == bottom else len(line)
+                line.stylize(_SENTENCE, start, end)
+        return line
+
+
 class ReviewScreen(Screen[None]):
     """Proposals and article side by side; every decision from the keyboard."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        # writing and quitting first, so that a narrow footer still shows them
-        Binding("ctrl+s,w", "save", "Write accepted"),
-        Binding("q", "quit_review", "Quit, write nothing"),
+        # the decisions, writing and quitting first, so that a 60-column footer still shows them
         Binding("a", "accept", "Accept"),
         Binding("x", "reject", "Reject"),
-        Binding("t", "edit_title", "Edit title"),
-        Binding("e", "edit_when", "Edit when"),
-        Binding("m", "merge", "Merge with previous"),
-        Binding("n", "add", "Add from cursor sentence"),
+        Binding("w,ctrl+s", "save", "Write"),
+        Binding("q", "quit_review", "Quit"),
+        Binding("e", "edit_when", "When"),
+        Binding("t", "edit_title", "Title"),
+        Binding("m", "merge", "Merge"),
+        Binding("n", "add", "Add sentence"),
+        Binding("question_mark", "help", "Keys"),
         Binding("tab", "switch", "Article/list", show=False),
         Binding("escape", "cancel_edit", "Cancel edit", show=False),
     ]
 
-    def __init__(self, review: Review, out_name: str) -> None:
+    def __init__(self, review: Review, out_name: str, write: Writer | None = None) -> None:
+        """``write`` writes what was accepted; without it the review only hands it back."""
         super().__init__()
         self.review = review
+        self.started = review
         self.out_name = out_name
+        self.write = write
         self.editing: str | None = None
+        self.back_to: str = "#proposals"
 
     def compose(self) -> ComposeResult:
+        """The list beside the article; under them how the date was read, an edit line, keys."""
         yield Static(id="review-title")
         with Horizontal():
             yield OptionList(id="proposals")
-            yield TextArea(
-                visible(self.review.text),
-                read_only=True,
-                soft_wrap=True,
-                show_line_numbers=False,
-                id="article",
-            )
+            yield Article(self.review.text, self.review.sentence_at)
         yield Static(id="review-status")
         yield Input(id="review-edit")
         yield Footer()
 
     def on_mount(self) -> None:
+        """The list first, with the first proposal's sentence selected in the article."""
         self.query_one("#review-edit", Input).display = False
         self.query_one("#proposals", OptionList).styles.width = "45%"
         self._refill(0)
@@ -82,18 +144,21 @@ class ReviewScreen(Screen[None]):
 
     @property
     def index(self) -> int:
+        """The highlighted proposal, or -1 when there is none."""
         highlighted = self.query_one("#proposals", OptionList).highlighted
         return -1 if highlighted is None else highlighted
 
     def _label(self, p: Proposal, state: str) -> Text:
+        """One row of the list: the decision, the date in the explorer's words, the title."""
         mark, style = _MARK[state]
-        value = p.result.value if isinstance(p.result, Resolution) else "?"
-        label = Text.assemble((mark + " ", style), (f"{value:<13} ", "bold"), one_line(p.title))
+        date = format_label(p.result) if isinstance(p.result, Resolution) else "not resolved"
+        label = Text.assemble((mark + " ", style), (f"{date:<16} ", "bold"), one_line(p.title))
         if p.doubts:
             label.append(" (doubtful)", "yellow")
         return label
 
     def _refill(self, keep: int) -> None:
+        """The list again after a change, the proposal at ``keep`` highlighted."""
         options = self.query_one("#proposals", OptionList)
         options.clear_options()
         options.add_options(
@@ -105,6 +170,7 @@ class ReviewScreen(Screen[None]):
         self._show()
 
     def _show(self) -> None:
+        """The title's count, how the highlighted proposal is dated, and its sentence selected."""
         accepted = self.review.states.count("accepted")
         self.query_one("#review-title", Static).update(
             Text(
@@ -127,27 +193,36 @@ class ReviewScreen(Screen[None]):
             lines.append(f"\ndoubtful: {one_line(doubt)}", "yellow")
         status.update(lines)
         area = self.query_one("#article", TextArea)
-        area.selection = Selection(
-            _location(self.review.text, p.quote_start), _location(self.review.text, p.quote_end)
+        area.selection = Selection(  # the cursor at its start: the sentence n would take
+            _location(self.review.text, p.quote_end), _location(self.review.text, p.quote_start)
         )
         area.scroll_cursor_visible(center=True, animate=False)
 
     def on_option_list_option_highlighted(self) -> None:
+        """The article follows the list."""
         self._show()
 
     def _decide(self, state: str) -> None:
+        """Record the decision on the highlighted proposal and move to the next."""
         if self.index >= 0:
             at = self.index
             self.review = self.review.decide(at, state)  # type: ignore[arg-type]
             self._refill(at + 1)
 
     def action_accept(self) -> None:
+        """Accept, unless its when gives no date: that would be written undated."""
+        refusal = self.review.not_acceptable(self.index) if self.index >= 0 else None
+        if refusal is not None:
+            self.notify(refusal, title="Not accepted", severity="warning", markup=False)
+            return
         self._decide("accepted")
 
     def action_reject(self) -> None:
+        """Reject: it will not be written."""
         self._decide("rejected")
 
     def action_merge(self) -> None:
+        """Two proposals of one happening become one, with both sentences."""
         if self.index > 0:
             at = self.index
             self.review = self.review.merge_into_previous(at)
@@ -155,24 +230,41 @@ class ReviewScreen(Screen[None]):
             self.notify("Merged into the proposal before", timeout=2)
 
     def action_add(self) -> None:
-        area = self.query_one("#article", TextArea)
-        row, column = area.cursor_location
-        self.review, at = self.review.add_from(_offset(self.review.text, row, column))
-        if at >= 0:
-            self._refill(at)
-            self.query_one("#proposals", OptionList).focus()
-            if not self.review.proposals[at].when:
-                self._edit("when")
+        """A proposal from the underlined sentence, unless one already quotes it; the focus
+        stays in the article, for the next sentence."""
+        area = self.query_one("#article", Article)
+        offset = _offset(self.review.text, *area.cursor_location)
+        twin = self.review.proposed_at(offset)
+        if twin is not None:
+            self.query_one("#proposals", OptionList).highlighted = twin
+            title = one_line(self.review.proposals[twin].title)
+            self.notify(f"Already proposed: '{title}'", markup=False)
+            return
+        self.review, at = self.review.add_from(offset)
+        if at < 0:
+            return
+        self._refill(at)
+        added = self.review.proposals[at]
+        refusal = self.review.not_acceptable(at)
+        if not added.when:
+            self._edit("when")
+        elif refusal is not None:
+            self.notify(refusal, title="Added, not accepted", severity="warning", markup=False)
+        else:
+            self.notify(f"Added and accepted: '{one_line(added.title)}'", markup=False)
 
     def action_switch(self) -> None:
+        """Tab: between the list and the article."""
         if self.query_one("#proposals", OptionList).has_focus:
             self.query_one("#article", TextArea).focus()
         else:
             self.query_one("#proposals", OptionList).focus()
 
     def _edit(self, what: str) -> None:
+        """Open the edit line on the title or the when; the focus comes back where it was."""
         if self.index < 0:
             return
+        self.back_to = "#article" if self.query_one("#article").has_focus else "#proposals"
         p = self.review.proposals[self.index]
         field = self.query_one("#review-edit", Input)
         field.value = p.title if what == "title" else p.when
@@ -182,31 +274,41 @@ class ReviewScreen(Screen[None]):
         field.focus()
 
     def action_edit_title(self) -> None:
+        """t: edit the title."""
         self._edit("title")
 
     def action_edit_when(self) -> None:
+        """e: edit the when, resolved at once."""
         self._edit("when")
 
     def on_input_submitted(self, message: Input.Submitted) -> None:
+        """Enter keeps the edit; an accepted proposal whose when no longer resolves is taken back
+        to proposed, and the reviewer is told why."""
         at = self.index
+        was = self.review.states[at] if at >= 0 else None
         if self.editing == "title":
             self.review = self.review.retitle(at, message.value)
         elif self.editing == "when":
             self.review = self.review.rewhen(at, message.value)
         self.action_cancel_edit()
         self._refill(at)
+        refusal = self.review.not_acceptable(at) if at >= 0 else None
+        if refusal is not None and was == "accepted":
+            self.notify(refusal, title="No longer accepted", severity="warning", markup=False)
 
     def action_cancel_edit(self) -> None:
+        """Escape: close the edit line, changing nothing."""
         field = self.query_one("#review-edit", Input)
         field.display = False
         self.editing = None
-        self.query_one("#proposals", OptionList).focus()
+        self.query_one(self.back_to).focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """While a field is being edited, letters are typed into it, not taken as commands."""
         return self.editing is None or action == "cancel_edit"
 
     def action_save(self) -> None:
+        """Write the accepted proposals and quit; when writing fails, stay, and say why."""
         kept = self.review.kept()
         if isinstance(kept, str):
             self.notify(kept, severity="warning", markup=False)
@@ -214,10 +316,37 @@ class ReviewScreen(Screen[None]):
         if not kept:
             self.notify("Nothing accepted yet: a accepts a proposal.", severity="warning")
             return
+        problem = self.write(kept) if self.write is not None else None
+        if problem is not None:
+            self.notify(
+                f"{problem}. The review stays open: move the file away and press w again, "
+                "or q to quit.",
+                title="Not written",
+                severity="error",
+                timeout=30,
+                markup=False,
+            )
+            return
         self.app.exit(kept)
 
     def action_quit_review(self) -> None:
-        self.app.exit(None)
+        """Quit at once when nothing was decided; else ask whether to write, drop or go on."""
+        if self.review == self.started:
+            self.app.exit(None)
+            return
+        accepted = self.review.states.count("accepted")
+        self.app.push_screen(QuitReviewScreen(accepted, self.out_name), self._quit_answered)
+
+    def _quit_answered(self, answer: QuitAnswer) -> None:
+        """What the quit dialog decided."""
+        if answer == "write":
+            self.action_save()
+        elif answer == "discard":
+            self.app.exit(None)
+
+    def action_help(self) -> None:
+        """?: the review's keys, in the explorer's help table."""
+        self.app.push_screen(HelpScreen(KEYS))
 
 
 class ReviewApp(App[list[Proposal] | None]):
@@ -225,18 +354,25 @@ class ReviewApp(App[list[Proposal] | None]):
 
     CSS = "#article { width: 1fr; } #review-status { height: auto; max-height: 5; }"
 
-    def __init__(self, review: Review, out_name: str) -> None:
+    def __init__(self, review: Review, out_name: str, write: Writer | None = None) -> None:
+        """``write`` writes the accepted proposals to OUT before the review closes."""
         super().__init__()
         self.review = review
         self.out_name = out_name
+        self.write = write
 
     def on_mount(self) -> None:
-        self.push_screen(ReviewScreen(self.review, self.out_name))
+        """The review is the only screen."""
+        self.push_screen(ReviewScreen(self.review, self.out_name, self.write))
 
 
 def review(
-    text: str, published: datetime, proposals: list[Proposal], out_name: str
+    text: str,
+    published: datetime,
+    proposals: list[Proposal],
+    out_name: str,
+    write: Writer | None = None,
 ) -> list[Proposal] | None:
-    """Open the review in the terminal; the accepted proposals, or None when nothing is to be
-    written."""
-    return ReviewApp(Review.start(text, published, proposals), out_name).run()
+    """Open the review in the terminal; the accepted proposals (written by ``write``), or None
+    when nothing is to be written."""
+    return ReviewApp(Review.start(text, published, proposals), out_name, write).run()
