@@ -353,6 +353,7 @@ class ReviewApp(App[list[Proposal] | None]):
     """Runs the review; its return value is the accepted proposals, or None to write nothing."""
 
     CSS = "#article { width: 1fr; } #review-status { height: auto; max-height: 5; }"
+    ENABLE_COMMAND_PALETTE = False  # it offers nothing for a review, and took the footer's end
 
     def __init__(self, review: Review, out_name: str, write: Writer | None = None) -> None:
         """``write`` writes the accepted proposals to OUT before the review closes."""
