@@ -18,6 +18,7 @@ from datetime import datetime
 from tui.core.model import Resolution
 from tui.dates import resolve
 from tui.formats.draft_mentions import Mention
+from tui.formats.draft_text import FINITE_VERB
 
 _SAY = (
     r"(?:said|says|say|told|tells|added|adds|noted|notes|asked|replied|described|describes|"
@@ -143,9 +144,54 @@ def background(sentence: str, start: int, end: int, past: bool) -> bool:
         or _COUNTED_SINCE.search(before)
     ):
         return True
+    if a_guess(before, after) or a_then_state(sentence[start:end], after):
+        return True
     figures = _FIGURES.search(sentence) is not None
     return figures and bool(
         _PERIOD_END.search(before) or _PERIOD_AFTER.match(after) or _COMPARED.search(before)
+    )
+
+
+_FINITE = re.compile(rf"\b{FINITE_VERB}\b", re.IGNORECASE)
+_GUESSED = frozenset({"may", "might", "could"})
+_GOES_ON = re.compile(r"[,;(]|\bthat\b", re.IGNORECASE)
+"""Between a date and a guess, a comma or a "that" opens another clause ("reported last night
+that the tomb may hold"): the guess is not about the thing the date names."""
+_SAID = re.compile(rf"\b{_SAY}\b", re.IGNORECASE)
+
+
+def a_guess(before: str, after: str) -> bool:
+    """Whether the date names a thing the sentence only guesses about: the first verb after it is
+    "may", "might" or "could" ("last month's fire at the plant may have been set", "a gun found
+    near the scene may yield clues"), with no comma or "that" between. A guess is no happening,
+    and the thing it names is told where it happened; a source who says a thing may happen
+    ("said Monday it may cut jobs") still dates the saying."""
+    verb = _FINITE.search(after)
+    return (
+        verb is not None
+        and verb.group(0).lower() in _GUESSED
+        and _GOES_ON.search(after, 0, verb.start()) is None
+        and _SAID.search(before) is None
+    )
+
+
+_LONG_AGO = re.compile(
+    r"^(?:just\s+|only\s+)?(?:a|one|two|three|four|five|several|a few|many)\s+"
+    r"(?:decades?|generations?)\s+ago$",
+    re.IGNORECASE,
+)
+_WAS = frozenset({"was", "were"})
+
+
+def a_then_state(said: str, after: str) -> bool:
+    """Whether "a decade ago" frames how things were then, set against now ("A decade ago, the
+    region's armies were built for a war that never came"): a round span of decades or
+    generations whose clause goes on with "was" or "were" tells a state, not a happening."""
+    verb = _FINITE.search(after)
+    return (
+        _LONG_AGO.match(said.strip()) is not None
+        and verb is not None
+        and verb.group(0).lower() in _WAS
     )
 
 

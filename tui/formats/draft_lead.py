@@ -6,7 +6,8 @@ happening is still the one event a timeline of the story must have, so it is pro
 "recently": before the article, no better bound, marked doubtful. Not when the lead only reports
 words ("X said it plans ..."), which date the saying, not a happening; nor a feature lead ("This
 hasn't been Kellogg's year."), whose first sentence sets a scene; nor a lead with no verb in the
-past ("GM wants to buy 15% of Jaguar").
+past ("GM wants to buy 15% of Jaguar"), nor one whose deed is a participle before a guess ("A
+rifle found near the home may yield clues").
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from tui.formats.draft_clauses import a_guess
 from tui.formats.draft_mentions import Mention, sentence_mention
 from tui.formats.draft_text import IRREGULAR_PAST
 from tui.formats.draft_titles import DATELINE
@@ -95,6 +97,8 @@ def undated_lead(
         return None
     if _retold(deed[: done.start()], done.group(0), later):
         return None
+    if a_guess(deed[: done.start()], deed[done.end() :]):
+        return None  # "A rifle found near the house may yield clues": a participle, then a guess
     return sentence_mention(
         text,
         spans[index],

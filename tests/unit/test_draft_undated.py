@@ -1,0 +1,46 @@
+"""`timeline draft` leaves out what only frames the news (a guess, how things stood decades ago)
+and dates, with a doubt, the happenings a story tells without a date of their own."""
+
+from __future__ import annotations
+
+from tui.core.model import Event
+from tui.formats.draft import Draft, draft_timeline
+from tui.load.loader import load_text
+
+
+def _events(text: str, published: str) -> list[Event]:
+    result = load_text(draft_timeline(Draft(text=text, published=published, inline=True)))
+    assert result.timeline is not None
+    assert [d for d in result.diagnostics if d.is_error] == []
+    return result.timeline.events
+
+
+def test_a_guess_about_last_weeks_fire_is_not_proposed_as_the_fire():
+    text = (
+        "Firefighters put out a blaze at the Ridgeway mill on Tuesday.\n\n"
+        "Last week's fire at the old depot may have been set by the same arsonist."
+    )
+    assert [e.title for e in _events(text, "2011-06-09")] == [
+        "Firefighters put out a blaze at the Ridgeway mill"
+    ]
+
+
+def test_a_source_saying_a_thing_may_happen_still_dates_the_saying():
+    [event] = _events("The mayor said on Monday that the bridge may close in June.", "2011-06-09")
+    assert event.resolution.value == "2011-06-06"
+
+
+def test_how_things_stood_a_decade_ago_is_a_frame_not_an_event():
+    text = (
+        "The two republics signed a border treaty on Friday.\n\n"
+        "A decade ago, their armies were trained to fight each other."
+    )
+    assert [e.resolution.value for e in _events(text, "2011-06-11")] == ["2011-06-10"]
+
+
+def test_a_lead_whose_deed_is_a_participle_before_a_guess_proposes_nothing_undated():
+    text = (
+        "A ledger found in the cellar of the old bank may explain where the money went.\n\n"
+        "Auditors opened the cellar on Thursday."
+    )
+    assert [e.title for e in _events(text, "2011-06-11")] == ["Auditors opened the cellar"]
