@@ -44,3 +44,28 @@ def test_a_lead_whose_deed_is_a_participle_before_a_guess_proposes_nothing_undat
         "Auditors opened the cellar on Thursday."
     )
     assert [e.title for e in _events(text, "2011-06-11")] == ["Auditors opened the cellar"]
+
+
+def test_a_year_ago_figure_in_any_currency_is_a_comparison_not_an_event():
+    text = (
+        "Nordbrau AG said net income in the third quarter rose 31% as the quarter's exports grew."
+        "\n\nThe brewer said net income gained to 80 million kronor, or 2.10 kronor a share, "
+        "from 61 million kronor, or 1.60 kronor a share, a year ago."
+    )
+    assert [e.resolution.value for e in _events(text, "2011-11-02")] == ["2011-Q3"]
+
+
+def test_how_things_stood_up_until_the_news_is_not_an_event_of_that_day():
+    text = (
+        "Inspectors closed the pier on Friday.\n\n"
+        "Up until Friday, however, the port had treated the cracks as cosmetic."
+    )
+    assert [e.title for e in _events(text, "2011-06-11")] == ["Inspectors closed the pier"]
+
+
+def test_a_trend_that_has_recently_been_going_on_is_not_an_event():
+    text = (
+        "The ferry line cut its fares on Monday.\n\n"
+        "Both rival lines have recently been losing passengers to the new bridge."
+    )
+    assert [e.title for e in _events(text, "2011-06-09")] == ["The ferry line cut its fares"]

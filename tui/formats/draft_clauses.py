@@ -100,7 +100,7 @@ _PERIOD_AFTER = re.compile(r"^\s*(?:fiscal\s+)?(?:period|quarter)\b", re.IGNOREC
 _COMPARED = re.compile(
     r"\b(?:from|versus|vs\.|compared with|compared to|than)\s*$"
     r"|\b(?:from|versus|vs\.|compared with|compared to|against)\s+[$]?\d[\d.,]*"
-    r"(?:\s+(?:million|billion|cents?|francs|marks|yen|pounds|dollars|shares|a share))*\s*"
+    r"(?:\s+(?:a\s+share|[a-z]+)){0,3}\s*"
     r"(?:,\s*or\s+[^,]{1,30},\s*)?$",
     re.IGNORECASE,
 )
@@ -146,12 +146,23 @@ def background(sentence: str, start: int, end: int, past: bool) -> bool:
         return True
     if a_guess(before, after) or a_then_state(sentence[start:end], after):
         return True
+    if _UP_UNTIL.match(before) and _HAD_DONE.search(after):
+        return True
+    if _LATELY.match(sentence[start:end].strip()) and _GOING_ON.match(after):
+        return True
     figures = _FIGURES.search(sentence) is not None
     return figures and bool(
         _PERIOD_END.search(before) or _PERIOD_AFTER.match(after) or _COMPARED.search(before)
     )
 
 
+_UP_UNTIL = re.compile(r"^\W*(?:up\s+)?(?:until|till)\s*$", re.IGNORECASE)
+_HAD_DONE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:\w+ed|been)\b", re.IGNORECASE)
+"""A sentence that opens "Up until Thursday, they had described him as a witness": how things
+stood before the news, not a happening of that day."""
+_LATELY = re.compile(r"^(?:more\s+)?(?:recently|lately)$", re.IGNORECASE)
+_GOING_ON = re.compile(r"^\s+been\s+\w+ing\b", re.IGNORECASE)
+""""Have recently been losing ground": a trend going on, which no day can date."""
 _FINITE = re.compile(rf"\b{FINITE_VERB}\b", re.IGNORECASE)
 _GUESSED = frozenset({"may", "might", "could"})
 _GOES_ON = re.compile(r"[,;(]|\bthat\b", re.IGNORECASE)
