@@ -69,3 +69,36 @@ def test_a_trend_that_has_recently_been_going_on_is_not_an_event():
         "Both rival lines have recently been losing passengers to the new bridge."
     )
     assert [e.title for e in _events(text, "2011-06-09")] == ["The ferry line cut its fares"]
+
+
+def test_a_thing_done_by_now_after_a_named_happening_is_dated_between_the_two_and_doubtful():
+    text = (
+        "A fire gutted the Harbour Street warehouse on May 2.\n\n"
+        "Three men questioned about the fire have been charged with arson."
+    )
+    yaml_text = draft_timeline(Draft(text=text, published="2011-06-09", inline=True))
+    charged = {e.title: e for e in _events(text, "2011-06-09")}[
+        "Three men questioned about the fire have been charged with arson"
+    ]
+    assert charged.resolution.value == "2011-05-02/2011-06-09"
+    assert "# doubtful: no date in its sentence: done by the time of the article" in yaml_text
+
+
+def test_a_thing_that_has_not_been_done_is_not_dated_after_the_happening():
+    text = (
+        "A fire gutted the Harbour Street warehouse on May 2.\n\n"
+        "Nobody questioned about the fire has been charged, and no arrest is near."
+    )
+    assert [e.resolution.value for e in _events(text, "2011-06-09")] == ["2011-05-02"]
+
+
+def test_a_sentence_going_on_late_in_the_day_takes_the_day_just_told():
+    text = (
+        "The union and the railway resumed their talks on Monday.\n\n"
+        '"We want a fair deal," a driver said.\n\n'
+        "Late in the day, the negotiators left the hotel without a word."
+    )
+    yaml_text = draft_timeline(Draft(text=text, published="2011-06-08", inline=True))
+    first, second = load_text(yaml_text).timeline.events
+    assert second.anchor == first.id and second.resolution.value == "2011-06-06"
+    assert "taken to be the same day as the happening told before" in yaml_text

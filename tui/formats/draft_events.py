@@ -50,6 +50,7 @@ from tui.formats.draft_named import (
 from tui.formats.draft_split import a_since_frame, ended_stays, news_reports, relative_deeds
 from tui.formats.draft_text import FINITE_VERB, sentences, without_stray_quote_marks
 from tui.formats.draft_titles import headline
+from tui.formats.draft_undated import undated_deed
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,6 +316,15 @@ def _dated_by_reference(
             continue
         sentence = text[s_start:s_end]
         if not _PAST.search(sentence):
+            continue
+        own = [h for h in out[-_LOOKBACK:] if h.when is None and h.main.anchor is None]
+        kind = n.group(1).lower().rstrip("s") if (n := _EVENT_NOUN.search(sentence)) else ""
+        clauses = [(text[slice(*h.clause)], h.main) for h in own]
+        names = (_KINDS.get(kind) or (kind,)) if kind else ()
+        if (deed := undated_deed(text, spans[index], index, clauses, names, published)) is not None:
+            on = own[deed.same_day_as] if deed.same_day_as is not None else None
+            main, when = (on.main, "the same day") if on else (deed.mention, None)
+            out.append(_Happening(main, (), (s_start, s_end), None, on, (deed.doubt,), when))
             continue
         before = _BEFORE_NOW.search(sentence)
         if before is not None:

@@ -1,0 +1,132 @@
+"""Happenings a story tells without a date of their own, dated from what the story told before.
+
+A sentence with no date expression may still report a deed the timeline needs. Its date is then a
+guess from its context, always marked doubtful: a thing that "has been done" in connection with a
+happening named before ("Two suspects in the bombing have been handed over") came after that
+happening and by the time of the article, so it is proposed as the range between them; a
+sentence that opens "Late in the day" goes on with the day just told. A sentence that only
+reports words, or tells a state, is left alone: most undated sentences are background.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from tui.core.model import Resolution
+from tui.formats.draft_mentions import Mention, sentence_mention
+from tui.formats.draft_text import IRREGULAR_PAST
+
+_DONE_BY_NOW = re.compile(
+    r"\b(?:has|have)\s+(?:already\s+|now\s+|just\s+|since\s+)?been\s+(?:\w+ly\s+)?"
+    rf"(?:\w{{3,}}ed|\w+(?:en|wn)|{IRREGULAR_PAST})\b",
+    re.IGNORECASE,
+)
+"""The present perfect passive: "have been handed over", "has already been charged"."""
+_NOT_A_DEED = re.compile(
+    r"``|''|[\"“”]|\b(?:not|never|no|may|might|could|would|times|if|whether)\b", re.IGNORECASE
+)
+"""A quotation, a denial, a guess or a count ("arrested a dozen times") dates no single deed."""
+_LATER_THAT_DAY = re.compile(
+    r"^\W*(?:late|later|earlier)\s+in\s+the\s+(?:day|morning|afternoon|evening)\b", re.IGNORECASE
+)
+"""A sentence that goes on with the day just told: "Late in the day, the lawyers emerged"."""
+
+
+def done_by_now(sentence: str) -> bool:
+    """Whether a sentence with no date says a thing has been done by the time of the article
+    ("Two suspects have been handed over"), a deed, not a quotation, a denial, a guess or a
+    count."""
+    return _DONE_BY_NOW.search(sentence) is not None and _NOT_A_DEED.search(sentence) is None
+
+
+def later_that_day(sentence: str) -> bool:
+    """Whether a sentence opens on a later part of the day just told ("Late in the day, ...")."""
+    return _LATER_THAT_DAY.match(sentence) is not None
+
+
+def since_then(happening: Mention, published: datetime) -> str | None:
+    """The range from a happening named before to the article, at the happening's precision
+    ("1998-08-07/1998-09-11" after an Aug. 7 bombing in a story of Sept. 11): when a thing done
+    by now in connection with it happened, for want of a better bound."""
+    result = happening.result
+    if not isinstance(result, Resolution) or not result.is_dated or result.approximate:
+        return None
+    if result.part_of_day is not None or result.start >= published:
+        return None
+    shape = {"day": "%Y-%m-%d", "month": "%Y-%m"}.get(result.granularity)
+    if shape is None:
+        return None
+    start, end = result.start.strftime(shape), published.strftime(shape)
+    return f"{start}/{end}" if start != end else None
+
+
+def named_before(
+    earlier: list[tuple[str, Mention]], names: tuple[str, ...], published: datetime
+) -> tuple[int, str, str] | None:
+    """Of the happenings told before (each clause with its mention, nearest last), the nearest
+    whose clause names the same kind of thing, as its index, the range from it to the article,
+    and the doubt that says so."""
+    for i in range(len(earlier) - 1, -1, -1):
+        clause, mention = earlier[i]
+        lowered = clause.lower()
+        if not any(name in lowered for name in names):
+            continue
+        when = since_then(mention, published)
+        if when is None:
+            return None
+        doubt = (
+            f"no date in its sentence: done by the time of the article, after "
+            f"{mention.when!r}; taken to be between the two"
+        )
+        return i, when, doubt
+    return None
+
+
+def last_day(earlier: list[Mention]) -> int | None:
+    """The index of the nearest happening told before that is dated to a day, for a sentence
+    that goes on "Late in the day"."""
+    for i in range(len(earlier) - 1, -1, -1):
+        result = earlier[i].result
+        if isinstance(result, Resolution) and result.is_dated and not result.approximate:
+            return i if result.granularity == "day" and result.part_of_day is None else None
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class UndatedDeed:
+    """How a sentence with no date is dated: on the same day as an earlier happening (its index),
+    or by a mention of its own (a range), with the doubt to show."""
+
+    mention: Mention
+    same_day_as: int | None
+    doubt: str
+
+
+def undated_deed(
+    text: str,
+    span: tuple[int, int, int],
+    index: int,
+    earlier: list[tuple[str, Mention]],
+    names: tuple[str, ...],
+    published: datetime,
+) -> UndatedDeed | None:
+    """A deed told with no date that its context dates: "late in the day" just told, or done by
+    now after the happening told before (``earlier``: clauses and mentions, nearest last) whose
+    clause has one of ``names``, the words for the kind of happening the sentence names."""
+    _, s_start, s_end = span
+    sentence = text[s_start:s_end]
+    if later_that_day(sentence):
+        i = last_day([m for _, m in earlier])
+        if i is None:
+            return None
+        doubt = "no date in its sentence: taken to be the same day as the happening told before"
+        return UndatedDeed(earlier[i][1], i, doubt)
+    if not names or not done_by_now(sentence):
+        return None
+    found = named_before(earlier, names, published)
+    if found is None:
+        return None
+    _, when, doubt = found
+    return UndatedDeed(sentence_mention(text, span, index, when, published, doubt), None, doubt)
