@@ -102,3 +102,22 @@ def test_a_sentence_going_on_late_in_the_day_takes_the_day_just_told():
     first, second = load_text(yaml_text).timeline.events
     assert second.anchor == first.id and second.resolution.value == "2011-06-06"
     assert "taken to be the same day as the happening told before" in yaml_text
+
+
+def test_a_detail_of_fridays_launch_told_later_is_not_a_second_launch():
+    text = (
+        "The space agency launched its new weather satellite on Friday.\n\n"
+        "Engineers cheered in the control room.\n\n"
+        "The timing of Friday's launch was set by the weather."
+    )
+    assert [e.title for e in _events(text, "2011-06-11")] == [
+        "The space agency launched its new weather satellite"
+    ]
+
+
+def test_a_deed_after_fridays_ruling_is_still_proposed_on_its_own():
+    text = (
+        "The court ruled against the builder on Friday.\n\n"
+        "The mayor urged the builder to give up after Friday's ruling."
+    )
+    assert len(_events(text, "2011-06-11")) == 2

@@ -316,6 +316,21 @@ def a_frame(sentence: str, start: int, end: int, result: Resolution, published: 
     return result.granularity == "season" and result.start > published
 
 
+_ITS_DAY = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?[a-z]{3,}")
+
+
+def names_its_day(date: Mention) -> bool:
+    """Whether a date only names the day of a thing by a possessive in the subject, before any
+    verb ("The location for Friday's ceremony was chosen", "Friday's volume totaled"): told again,
+    it is the happening already proposed on that day, not a new one. After a verb ("asked them
+    to stop after Thursday's ruling") it may date a deed of its own."""
+    at = date.start - date.quote_start
+    return (
+        _ITS_DAY.match(date.sentence, date.end - date.quote_start) is not None
+        and _FINITE.search(date.sentence, 0, at) is None
+    )
+
+
 _QUOTE_OPENS = re.compile(r"^\s*(?:``|[\"“])")
 
 

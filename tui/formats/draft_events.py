@@ -29,6 +29,7 @@ from tui.formats.draft_clauses import (
     anniversary,
     background,
     fiscal_quarter,
+    names_its_day,
     quoted_deed,
     saying_only,
 )
@@ -318,13 +319,11 @@ def _dated_by_reference(
         if not _PAST.search(sentence):
             continue
         own = [h for h in out[-_LOOKBACK:] if h.when is None and h.main.anchor is None]
-        kind = n.group(1).lower().rstrip("s") if (n := _EVENT_NOUN.search(sentence)) else ""
-        clauses = [(text[slice(*h.clause)], h.main) for h in own]
-        names = (_KINDS.get(kind) or (kind,)) if kind else ()
-        if (deed := undated_deed(text, spans[index], index, clauses, names, published)) is not None:
+        if deed := undated_deed(text, spans[index], index, own, _EVENT_NOUN, _KINDS, published):
             on = own[deed.same_day_as] if deed.same_day_as is not None else None
-            main, when = (on.main, "the same day") if on else (deed.mention, None)
-            out.append(_Happening(main, (), (s_start, s_end), None, on, (deed.doubt,), when))
+            out.append(
+                _Happening(deed.mention, (), (s_start, s_end), None, on, deed.doubts, deed.when)
+            )
             continue
         before = _BEFORE_NOW.search(sentence)
         if before is not None:
@@ -478,9 +477,9 @@ def _content(text: str) -> set[str]:
 def _without_repeats(
     happenings: list[_Happening],
 ) -> tuple[list[_Happening], dict[int, _Happening]]:
-    """The same happening told again with the same date (most of its words again) is one event;
-    also which kept happening each dropped one (by ``id``) and its mentions (by ``-1 - number``)
-    repeat."""
+    """The same happening told again with the same date (most of its words again, or its day
+    named by a possessive: "Friday's ceremony") is one event; also which kept happening each
+    dropped one (by ``id``) and its mentions (by ``-1 - number``) repeat."""
     kept: list[_Happening] = []
     same_as: dict[int, _Happening] = {}
     seen: dict[str, list[tuple[set[str], _Happening]]] = {}
@@ -489,7 +488,8 @@ def _without_repeats(
         value = _value(h.main) if h.when is None else None
         earlier = seen.setdefault(value, []) if value is not None else []
         first = next(
-            (k for w, k in earlier if len(words & w) >= 0.6 * min(len(words), len(w))), None
+            (k for w, k in earlier if len(words & w) >= 0.6 * min(len(words), len(w))),
+            earlier[0][1] if earlier and names_its_day(h.main) else None,
         )
         if first is not None:
             same_as[id(h)] = first

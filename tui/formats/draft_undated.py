@@ -11,8 +11,10 @@ reports words, or tells a state, is left alone: most undated sentences are backg
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Protocol
 
 from tui.core.model import Resolution
 from tui.formats.draft_mentions import Mention, sentence_mention
@@ -96,37 +98,54 @@ def last_day(earlier: list[Mention]) -> int | None:
 
 @dataclass(frozen=True, slots=True)
 class UndatedDeed:
-    """How a sentence with no date is dated: on the same day as an earlier happening (its index),
-    or by a mention of its own (a range), with the doubt to show."""
+    """How a sentence with no date is dated: on the same day as an earlier happening (its index,
+    its mention, ``when`` "the same day"), or by a mention of its own (a range), with the doubt to
+    show."""
 
     mention: Mention
     same_day_as: int | None
-    doubt: str
+    doubts: tuple[str, ...]
+    when: str | None = None
+
+
+class Told(Protocol):
+    """A happening told before: the clause reporting it and the mention dating it."""
+
+    @property
+    def clause(self) -> tuple[int, int]: ...
+
+    @property
+    def main(self) -> Mention: ...
 
 
 def undated_deed(
     text: str,
     span: tuple[int, int, int],
     index: int,
-    earlier: list[tuple[str, Mention]],
-    names: tuple[str, ...],
+    told: Sequence[Told],
+    event_noun: re.Pattern[str],
+    kinds: dict[str, tuple[str, ...]],
     published: datetime,
 ) -> UndatedDeed | None:
     """A deed told with no date that its context dates: "late in the day" just told, or done by
-    now after the happening told before (``earlier``: clauses and mentions, nearest last) whose
-    clause has one of ``names``, the words for the kind of happening the sentence names."""
+    now after the happening ``told`` before (nearest last) whose clause names the kind of
+    happening the sentence names (``event_noun``, its kind the first group; ``kinds``: the words
+    for each kind)."""
     _, s_start, s_end = span
     sentence = text[s_start:s_end]
+    earlier = [(text[slice(*h.clause)], h.main) for h in told]
     if later_that_day(sentence):
         i = last_day([m for _, m in earlier])
         if i is None:
             return None
         doubt = "no date in its sentence: taken to be the same day as the happening told before"
-        return UndatedDeed(earlier[i][1], i, doubt)
-    if not names or not done_by_now(sentence):
+        return UndatedDeed(earlier[i][1], i, (doubt,), "the same day")
+    noun = event_noun.search(sentence)
+    if noun is None or not done_by_now(sentence):
         return None
-    found = named_before(earlier, names, published)
+    kind = noun.group(1).lower().rstrip("s")
+    found = named_before(earlier, kinds.get(kind) or (kind,), published)
     if found is None:
         return None
     _, when, doubt = found
-    return UndatedDeed(sentence_mention(text, span, index, when, published, doubt), None, doubt)
+    return UndatedDeed(sentence_mention(text, span, index, when, published, doubt), None, (doubt,))
