@@ -121,3 +121,13 @@ def test_a_deed_after_fridays_ruling_is_still_proposed_on_its_own():
         "The mayor urged the builder to give up after Friday's ruling."
     )
     assert len(_events(text, "2011-06-11")) == 2
+
+
+def test_a_scene_on_the_way_to_the_summit_friday_is_not_a_second_summit():
+    text = (
+        "The two leaders opened their summit in Oslo on Friday.\n\n"
+        "On the train to the summit Friday, the aides were asked about the border."
+    )
+    assert [e.title for e in _events(text, "2011-06-11")] == [
+        "The two leaders opened their summit in Oslo"
+    ]

@@ -317,18 +317,25 @@ def a_frame(sentence: str, start: int, end: int, result: Resolution, published: 
 
 
 _ITS_DAY = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?[a-z]{3,}")
+_THE_EVENT = re.compile(
+    r"\bthe\s+(?:ceremony|summit|meeting|session|talks|vote|ruling|hearing|signing|speech|rally|"
+    r"funeral|launch|parade|celebrations?)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+"""A happening named with its day after it: "on the plane to the ceremony Friday"."""
 
 
 def names_its_day(date: Mention) -> bool:
     """Whether a date only names the day of a thing by a possessive in the subject, before any
-    verb ("The location for Friday's ceremony was chosen", "Friday's volume totaled"): told again,
+    verb ("The location for Friday's ceremony was chosen", "Friday's volume totaled"), or after
+    its name ("on the plane to the ceremony Friday, the ministers were asked"): told again,
     it is the happening already proposed on that day, not a new one. After a verb ("asked them
     to stop after Thursday's ruling") it may date a deed of its own."""
     at = date.start - date.quote_start
-    return (
-        _ITS_DAY.match(date.sentence, date.end - date.quote_start) is not None
-        and _FINITE.search(date.sentence, 0, at) is None
+    named = _ITS_DAY.match(date.sentence, date.end - date.quote_start) or _THE_EVENT.search(
+        date.sentence[:at]
     )
+    return named is not None and _FINITE.search(date.sentence, 0, at) is None
 
 
 _QUOTE_OPENS = re.compile(r"^\s*(?:``|[\"“])")
