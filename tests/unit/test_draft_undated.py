@@ -131,3 +131,21 @@ def test_a_scene_on_the_way_to_the_summit_friday_is_not_a_second_summit():
     assert [e.title for e in _events(text, "2011-06-11")] == [
         "The two leaders opened their summit in Oslo"
     ]
+
+
+def test_a_reaction_to_the_news_just_told_is_proposed_on_its_day():
+    text = (
+        "The governor said on Tuesday that the dam would be rebuilt.\n\n"
+        "A spokesman for the water board said he was unaware of the governor's remarks."
+    )
+    yaml_text = draft_timeline(Draft(text=text, published="2011-06-08", inline=True))
+    first, second = load_text(yaml_text).timeline.events
+    assert second.anchor == first.id and second.resolution.value == "2011-06-07"
+
+
+def test_a_subject_described_as_formed_in_reaction_to_a_threat_is_no_reaction():
+    text = (
+        "The league admitted two members on Tuesday.\n\n"
+        "Formed in reaction to the threat of war, the league was joined by nine states."
+    )
+    assert len(_events(text, "2011-06-08")) == 1

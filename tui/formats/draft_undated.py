@@ -4,7 +4,8 @@ A sentence with no date expression may still report a deed the timeline needs. I
 guess from its context, always marked doubtful: a thing that "has been done" in connection with a
 happening named before ("Two suspects in the bombing have been handed over") came after that
 happening and by the time of the article, so it is proposed as the range between them; a
-sentence that opens "Late in the day" goes on with the day just told. A sentence that only
+sentence that opens "Late in the day", or tells a reaction to what was just told ("said she was
+unaware of Castro's remarks"), goes on with the day just told. A sentence that only
 reports words, or tells a state, is left alone: most undated sentences are background.
 """
 
@@ -34,6 +35,15 @@ _LATER_THAT_DAY = re.compile(
     r"^\W*(?:late|later|earlier)\s+in\s+the\s+(?:day|morning|afternoon|evening)\b", re.IGNORECASE
 )
 """A sentence that goes on with the day just told: "Late in the day, the lawyers emerged"."""
+_REACTION = re.compile(
+    r"\b(?:in response to|responding to|reacting to|in reaction to|in answer to|unaware of)\s+"
+    r"(?:the\s+|\w+['’]s\s+)",
+    re.IGNORECASE,
+)
+_DONE = re.compile(rf"\b(?:\w{{3,}}ed|{IRREGULAR_PAST})\b", re.IGNORECASE)
+_OPENING_PARTICIPLE = re.compile(r"^\W*\w+(?:ed|en)\s+(?:in|as)\b", re.IGNORECASE)
+"""A sentence that opens on a participle ("Formed in reaction to the threat, NATO calls ...")
+describes its subject; the reaction is not the news."""
 
 
 def done_by_now(sentence: str) -> bool:
@@ -43,9 +53,15 @@ def done_by_now(sentence: str) -> bool:
     return _DONE_BY_NOW.search(sentence) is not None and _NOT_A_DEED.search(sentence) is None
 
 
-def later_that_day(sentence: str) -> bool:
-    """Whether a sentence opens on a later part of the day just told ("Late in the day, ...")."""
-    return _LATER_THAT_DAY.match(sentence) is not None
+def goes_on_that_day(sentence: str) -> bool:
+    """Whether a sentence opens on a later part of the day just told ("Late in the day, ..."), or
+    tells a reaction to what was just told ("said she was unaware of the mayor's remarks", "In
+    response to the ruling, the company withdrew its bid"), which news reports on its day."""
+    if _LATER_THAT_DAY.match(sentence) is not None:
+        return True
+    if _REACTION.search(sentence) is None or _OPENING_PARTICIPLE.match(sentence):
+        return False
+    return _DONE.search(sentence) is not None
 
 
 def since_then(happening: Mention, published: datetime) -> str | None:
@@ -134,7 +150,7 @@ def undated_deed(
     _, s_start, s_end = span
     sentence = text[s_start:s_end]
     earlier = [(text[slice(*h.clause)], h.main) for h in told]
-    if later_that_day(sentence):
+    if goes_on_that_day(sentence):
         i = last_day([m for _, m in earlier])
         if i is None:
             return None
