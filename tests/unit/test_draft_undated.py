@@ -149,3 +149,15 @@ def test_a_subject_described_as_formed_in_reaction_to_a_threat_is_no_reaction():
         "Formed in reaction to the threat of war, the league was joined by nine states."
     )
     assert len(_events(text, "2011-06-08")) == 1
+
+
+def test_today_as_the_twelfth_day_of_an_operation_proposes_its_start_not_today():
+    text = (
+        "Troops held the pass on Monday.\n\n"
+        "In the north, today is the 12th day of Operation Granite, the campaign to retake the "
+        "valley."
+    )
+    yaml_text = draft_timeline(Draft(text=text, published="2011-06-08", inline=True))
+    values = [e.resolution.value for e in load_text(yaml_text).timeline.events]
+    assert values == ["2011-05-28", "2011-06-06"]
+    assert "taken to have begun 11 days before" in yaml_text

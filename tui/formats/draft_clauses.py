@@ -13,7 +13,7 @@ anniversary.
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from tui.core.model import Resolution
 from tui.dates import resolve
@@ -146,7 +146,7 @@ def background(sentence: str, start: int, end: int, past: bool) -> bool:
         return True
     if a_guess(before, after) or a_then_state(sentence[start:end], after):
         return True
-    if _UP_UNTIL.match(before) and _HAD_DONE.search(after):
+    if (_UP_UNTIL.match(before) and _HAD_DONE.search(after)) or _NTH_DAY.match(after):
         return True
     if _LATELY.match(sentence[start:end].strip()) and _GOING_ON.match(after):
         return True
@@ -257,7 +257,9 @@ def fiscal_quarter(
 
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "twentieth": 20, "fiftieth": 50, "hundredth": 100,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "twentieth": 20, "thirtieth": 30, "fiftieth": 50,
+    "hundredth": 100,
 }  # fmt: skip
 _ANNIVERSARY = re.compile(
     r"\s*,?\s*(?:(?:which|that)\s+(?:is|was|marks|marked)\s+|(?:is|was|marks|marked)\s+)?"
@@ -278,7 +280,9 @@ def anniversary(text: str, date: Mention) -> tuple[str, Resolution, int, str] | 
     happening begin, and the doubt to show."""
     said = _ANNIVERSARY.match(text, date.end)
     result = date.result
-    if said is None or not isinstance(result, Resolution) or not result.is_dated:
+    if said is None:
+        return _day_of(text, date)
+    if not isinstance(result, Resolution) or not result.is_dated:
         return None
     if result.granularity not in ("day", "year") or result.approximate:
         return None
@@ -296,6 +300,34 @@ def anniversary(text: str, date: Mention) -> tuple[str, Resolution, int, str] | 
     ordinal = " ".join(said.group(0).split()).strip(", ")
     doubt = f"{date.when!r} is {ordinal} it: taken to be {years} years before"
     return when, remembered, said.end(), doubt
+
+
+_NTH_DAY = re.compile(
+    r"\s+(?:is|was|marks|marked)\s+the\s+(?:(\d{1,3})(?:st|nd|rd|th)|"
+    rf"({'|'.join(_ORDINALS)}))\s+day\s+of\s+",
+    re.IGNORECASE,
+)
+"""A day counted from a happening's start: "today is the eighth day of Desert Shield"."""
+
+
+def _day_of(text: str, date: Mention) -> tuple[str, Resolution, int, str] | None:
+    """ "today is the eighth day of Desert Shield": the happening began seven days before that
+    day. As ``anniversary``: the ``when``, its resolution, where its name begins, the doubt."""
+    said = _NTH_DAY.match(text, date.end)
+    result = date.result
+    if said is None or not isinstance(result, Resolution) or not result.is_dated:
+        return None
+    if result.granularity != "day" or result.approximate:
+        return None
+    days = int(said.group(1)) if said.group(1) else _ORDINALS[said.group(2).lower()]
+    start = result.start - timedelta(days=days - 1)
+    when = start.strftime("%Y-%m-%d")
+    begun = resolve(when, start, anchor_label="its count of days")
+    if not isinstance(begun, Resolution):
+        return None
+    ordinal = " ".join(said.group(0).split())
+    doubt = f"{date.when!r} {ordinal} it: taken to have begun {days - 1} days before"
+    return when, begun, said.end(), doubt
 
 
 _TREND = re.compile(
