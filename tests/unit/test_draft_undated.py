@@ -161,3 +161,22 @@ def test_today_as_the_twelfth_day_of_an_operation_proposes_its_start_not_today()
     values = [e.resolution.value for e in load_text(yaml_text).timeline.events]
     assert values == ["2011-05-28", "2011-06-06"]
     assert "taken to have begun 11 days before" in yaml_text
+
+
+def test_a_sentence_naming_an_offer_of_last_month_takes_that_month_with_a_doubt():
+    text = (
+        "In October, the investor group made a new offer for the chain. "
+        "The board accepted the offer after a long meeting."
+    )
+    yaml_text = draft_timeline(Draft(text=text, published="2011-12-02", inline=True))
+    first, second = load_text(yaml_text).timeline.events
+    assert second.anchor == first.id and second.resolution.value == "2011-10"
+    assert "taken to be the same month as the offer" in yaml_text
+
+
+def test_a_sentence_telling_how_things_stand_is_not_dated_by_the_shooting_it_names():
+    text = (
+        "A gunman wounded a guard in the shooting at the bank on Monday. "
+        "The suspect is wanted in connection with the shooting of two other guards."
+    )
+    assert len(_events(text, "2011-06-08")) == 1

@@ -219,6 +219,14 @@ def a_state(after: str) -> bool:
     return _STATE.match(after) is not None
 
 
+def a_present_state(sentence: str) -> bool:
+    """Whether a sentence's first verb is "is" or "are": it tells how things stand ("He also is
+    wanted in connection with the shooting", "Inspections are not expected to start until the
+    agreement is in place"), not a happening that a noun in it could date."""
+    verb = _FINITE.search(sentence)
+    return verb is not None and verb.group(0).lower() in ("is", "are")
+
+
 _ENDED = re.compile(r"\s+(?:ended|ending)\s+", re.IGNORECASE)
 _THE_QUARTER_ENDED = re.compile(
     r"\b(?:the|its|that)\s+quarter\s+(?:ended|ending)\s+", re.IGNORECASE

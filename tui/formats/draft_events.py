@@ -24,6 +24,7 @@ from tui.dates import resolve, resolve_anchored
 from tui.dates.tense import tense_in_quotes
 from tui.formats.draft_clauses import (
     a_frame,
+    a_present_state,
     a_state,
     a_year_of_results,
     anniversary,
@@ -333,7 +334,7 @@ def _dated_by_reference(
         goes_on = _GOES_ON.match(sentence) is not None and index > 0
         if _NOT_YET.search(sentence) and not goes_on:
             continue
-        noun = _EVENT_NOUN.search(sentence)
+        noun = None if a_present_state(sentence) else _EVENT_NOUN.search(sentence)
         found = _named_earlier(text, out, noun, spans[index][0]) if noun else None
         why = f"as {noun.group(0)}" if noun else ""
         if found is None and goes_on:
@@ -362,8 +363,8 @@ def _dated_by_reference(
 def _named_earlier(
     text: str, out: list[_Happening], noun: re.Match[str], paragraph: int
 ) -> tuple[int, str] | None:
-    """The nearest earlier happening of the paragraph, dated to a day or a night, whose clause
-    names the same kind of thing ("the strike" after "four airstrikes"), and how to say its time."""
+    """The nearest earlier happening of the paragraph, dated to a day, a night or a month, whose
+    clause names the same kind of thing ("the strike" after "four airstrikes"), and its time."""
     names = _KINDS.get(noun.group(1).lower().rstrip("s"), (noun.group(1).lower().rstrip("s"),))
     for i in range(len(out) - 1, max(-1, len(out) - 1 - _LOOKBACK), -1):
         h = out[i]
@@ -457,7 +458,7 @@ def _granularity(m: Mention) -> str | None:
 
 _LOOKBACK = 12
 """How many happenings back "the strike" is looked for: a story names what it just told."""
-_SAME_TIME = {"day": "the same day", "NI": "that night"}
+_SAME_TIME = {"day": "the same day", "NI": "that night", "month": "the same month"}
 _VIOLENCE = ("strike", "bomb", "attack", "raid", "shell", "assault")
 _TALKS = ("meeting", "talks", "summit", "session")
 _PACT = ("deal", "agreement", "accord", "truce", "ceasefire")
