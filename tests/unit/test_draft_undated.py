@@ -180,3 +180,31 @@ def test_a_sentence_telling_how_things_stand_is_not_dated_by_the_shooting_it_nam
         "The suspect is wanted in connection with the shooting of two other guards."
     )
     assert len(_events(text, "2011-06-08")) == 1
+
+
+def test_a_deed_in_the_days_before_a_killing_of_last_spring_is_placed_last_spring():
+    text = (
+        "The mill owner was killed outside his office last spring.\n\n"
+        "Police said a van was seen near the office in the days before the killing."
+    )
+    yaml_text = draft_timeline(Draft(text=text, published="2011-11-08", inline=True))
+    values = [e.resolution.value for e in load_text(yaml_text).timeline.events]
+    assert values == ["2011-SP", "2011-SP"]
+    assert "'in the days before the killing', taken to be its time" in yaml_text
+
+
+def test_a_deed_in_the_weeks_before_a_shooting_on_a_day_spans_that_month_and_the_one_before():
+    text = (
+        "A guard was shot at the depot on March 3.\n\n"
+        "Neighbours said a stranger had watched the gate in the weeks before the shooting."
+    )
+    watched = _events(text, "2011-06-08")[0]
+    assert watched.resolution.value == "2011-02/2011-03"
+
+
+def test_the_days_before_a_shooting_on_a_given_day_are_not_guessed():
+    text = (
+        "A guard was shot at the depot on March 3.\n\n"
+        "Neighbours said a stranger had watched the gate in the days before the shooting."
+    )
+    assert [e.resolution.value for e in _events(text, "2011-06-08")] == ["2011-03-03"]

@@ -5,8 +5,9 @@ guess from its context, always marked doubtful: a thing that "has been done" in 
 happening named before ("Two suspects in the bombing have been handed over") came after that
 happening and by the time of the article, so it is proposed as the range between them; a
 sentence that opens "Late in the day", or tells a reaction to what was just told ("said she was
-unaware of Castro's remarks"), goes on with the day just told. A sentence that only
-reports words, or tells a state, is left alone: most undated sentences are background.
+unaware of Castro's remarks"), goes on with the day just told; a deed "in the days before the
+slaying" falls in the slaying's time when the story gives it no finer than a month. A sentence
+that only reports words, or tells a state, is left alone: most undated sentences are background.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Protocol
 
 from tui.core.model import Resolution
@@ -78,6 +79,49 @@ def since_then(happening: Mention, published: datetime) -> str | None:
         return None
     start, end = result.start.strftime(shape), published.strftime(shape)
     return f"{start}/{end}" if start != end else None
+
+
+_LEAD_UP = re.compile(
+    r"\bin\s+the\s+(days|weeks)\s+(?:before|preceding|leading\s+up\s+to)\s+"
+    r"(?:the|his|her|its|their)\s+(?:[\w.-]+\s+){0,2}?(slaying|killing|murder|shooting|death|"
+    r"bombing|attack|explosion|crash|fire|election|vote|summit|meeting|raid|invasion|strike)\b",
+    re.IGNORECASE,
+)
+"""A deed placed only by the happening it led up to: "seen in the days before the slaying"."""
+_KILLING = ("kill", "slay", "slain", "murder", "shot", "shoot", "death", "dead")
+_KILLINGS = frozenset({"slaying", "killing", "murder", "shooting", "death"})
+
+
+def _in_the_lead_up(
+    earlier: list[tuple[str, Mention]],
+    lead_up: re.Match[str],
+    kinds: dict[str, tuple[str, ...]],
+) -> tuple[str, str] | None:
+    """When "in the days before the slaying" is, from the slaying told before: the days before a
+    happening dated no finer than a month fall in its time as the story gives it ("last fall");
+    the weeks before one dated to a day or a month run from the month before to its month. A day
+    is not guessed from "the days before" a day."""
+    span, noun = lead_up.group(1).lower(), lead_up.group(2).lower()
+    names = _KILLING if noun in _KILLINGS else (kinds.get(noun.rstrip("s")) or (noun,))
+    for clause, mention in reversed(earlier):
+        if not any(name in clause.lower() for name in names):
+            continue
+        result = mention.result
+        if not isinstance(result, Resolution) or not result.is_dated or result.approximate:
+            return None
+        said = f"in the {span} before the {noun}"
+        if span == "days" and result.granularity in ("month", "season", "quarter", "year"):
+            return mention.when, f"no date in its sentence: '{said}', taken to be its time"
+        if span == "weeks" and result.granularity in ("day", "month"):
+            month = result.start.replace(day=1)
+            before = (month - timedelta(days=1)).strftime("%Y-%m")
+            when = f"{before}/{month:%Y-%m}"
+            return (
+                when,
+                f"no date in its sentence: '{said}', taken to be its month and the one before",
+            )
+        return None
+    return None
 
 
 def named_before(
@@ -156,6 +200,15 @@ def undated_deed(
             return None
         doubt = "no date in its sentence: taken to be the same day as the happening told before"
         return UndatedDeed(earlier[i][1], i, (doubt,), "the same day")
+    lead_up = _LEAD_UP.search(sentence)
+    if lead_up is not None:
+        placed = _in_the_lead_up(earlier, lead_up, kinds)
+        if placed is None:
+            return None
+        when, doubt = placed
+        return UndatedDeed(
+            sentence_mention(text, span, index, when, published, doubt), None, (doubt,)
+        )
     noun = event_noun.search(sentence)
     if noun is None or not done_by_now(sentence):
         return None
