@@ -208,3 +208,20 @@ def test_the_days_before_a_shooting_on_a_given_day_are_not_guessed():
         "Neighbours said a stranger had watched the gate in the days before the shooting."
     )
     assert [e.resolution.value for e in _events(text, "2011-06-08")] == ["2011-03-03"]
+
+
+def test_the_same_speaker_telling_the_same_day_again_is_one_event():
+    text = (
+        "Mayor Okafor said Tuesday that the city had warned the ferry company twice.\n\n"
+        "Residents gathered at the pier.\n\n"
+        "It was not until Tuesday that Okafor revealed the warnings had been sent in writing."
+    )
+    assert len(_events(text, "2011-06-08")) == 1
+
+
+def test_a_speaker_who_also_said_more_that_day_is_a_second_event():
+    text = (
+        "Mayor Okafor said Tuesday that the city had warned the ferry company twice.\n\n"
+        "Okafor also said Tuesday that the pier would be closed for repairs."
+    )
+    assert len(_events(text, "2011-06-08")) == 2

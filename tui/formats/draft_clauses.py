@@ -378,6 +378,29 @@ def names_its_day(date: Mention) -> bool:
     return named is not None and _FINITE.search(date.sentence, 0, at) is None
 
 
+_SPEAKER = re.compile(
+    r"\b([A-Z][a-z]{2,})\s+(?:\w+ly\s+)?(?:(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday)\s+)?"
+    r"(?:said|says|told|revealed|announced|disclosed|declared)\b"
+)
+_ANOTHER = re.compile(r"\b(?:also|again|added|later)\b", re.IGNORECASE)
+
+
+def retells(date: Mention, earlier: Mention) -> bool:
+    """Whether a happening dated like an earlier one tells it again: its day named by a
+    possessive (``names_its_day``), or the same speaker's words that day ("Castro said Tuesday
+    ..." and "it was not until Tuesday that Castro revealed ..."), unless the speaker said
+    something more ("also said", "added")."""
+    if names_its_day(date):
+        return True
+    speaker, first = _SPEAKER.search(date.sentence), _SPEAKER.search(earlier.sentence)
+    return (
+        speaker is not None
+        and first is not None
+        and speaker.group(1) == first.group(1)
+        and _ANOTHER.search(date.sentence, 0, speaker.end()) is None
+    )
+
+
 _QUOTE_OPENS = re.compile(r"^\s*(?:``|[\"“])")
 
 

@@ -30,8 +30,8 @@ from tui.formats.draft_clauses import (
     anniversary,
     background,
     fiscal_quarter,
-    names_its_day,
     quoted_deed,
+    retells,
     saying_only,
 )
 from tui.formats.draft_lead import lead_index, main_verb_follows, undated_lead
@@ -478,9 +478,9 @@ def _content(text: str) -> set[str]:
 def _without_repeats(
     happenings: list[_Happening],
 ) -> tuple[list[_Happening], dict[int, _Happening]]:
-    """The same happening told again with the same date (most of its words again, or its day
-    named by a possessive: "Friday's ceremony") is one event; also which kept happening each
-    dropped one (by ``id``) and its mentions (by ``-1 - number``) repeat."""
+    """The same happening told again with the same date (most of its words again, or as
+    ``retells`` finds) is one event; also which kept happening each dropped one (by ``id``) and
+    its mentions (by ``-1 - number``) repeat."""
     kept: list[_Happening] = []
     same_as: dict[int, _Happening] = {}
     seen: dict[str, list[tuple[set[str], _Happening]]] = {}
@@ -490,7 +490,7 @@ def _without_repeats(
         earlier = seen.setdefault(value, []) if value is not None else []
         first = next(
             (k for w, k in earlier if len(words & w) >= 0.6 * min(len(words), len(w))),
-            earlier[0][1] if earlier and names_its_day(h.main) else None,
+            next((k for _, k in earlier if retells(h.main, k.main)), None),
         )
         if first is not None:
             same_as[id(h)] = first
