@@ -225,3 +225,12 @@ def test_a_speaker_who_also_said_more_that_day_is_a_second_event():
         "Okafor also said Tuesday that the pier would be closed for repairs."
     )
     assert len(_events(text, "2011-06-08")) == 2
+
+
+def test_a_heading_of_two_words_is_not_taken_for_a_retelling_of_the_lead():
+    text = (
+        "Following are statements made Friday by the mayor and Governor Ruiz.\n\n"
+        "Ruiz on Friday.\n\n"
+        '"We will rebuild the bridge before winter."'
+    )
+    assert len(_events(text, "2011-06-11")) == 2

@@ -489,7 +489,7 @@ def _without_repeats(
         value = _value(h.main) if h.when is None else None
         earlier = seen.setdefault(value, []) if value is not None else []
         first = next(
-            (k for w, k in earlier if len(words & w) >= 0.6 * min(len(words), len(w))),
+            (k for w, k in earlier if len(words & w) >= max(3, 0.6 * min(len(words), len(w)))),
             next((k for _, k in earlier if retells(h.main, k.main)), None),
         )
         if first is not None:
