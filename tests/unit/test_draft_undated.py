@@ -234,3 +234,23 @@ def test_a_heading_of_two_words_is_not_taken_for_a_retelling_of_the_lead():
         '"We will rebuild the bridge before winter."'
     )
     assert len(_events(text, "2011-06-11")) == 2
+
+
+def test_deeds_told_after_a_scene_of_earlier_sunday_take_that_sunday_with_a_doubt():
+    text = (
+        "Flood water closed the main road on Sunday. Earlier Sunday, volunteers and soldiers "
+        "built a wall of sandbags by the river. A boat rescued two fishermen from a roof. "
+        "Soldiers carried an old woman to the church hall."
+    )
+    yaml_text = draft_timeline(Draft(text=text, published="2011-06-12", inline=True))
+    values = [e.resolution.value for e in load_text(yaml_text).timeline.events]
+    assert values == ["2011-06-12"] * 4
+    assert yaml_text.count("taken to be the day of the scene it goes on telling") == 2
+
+
+def test_a_scene_ends_at_the_first_sentence_that_tells_no_deed():
+    text = (
+        "Flood water closed the main road on Sunday. Earlier Sunday, volunteers built a wall of "
+        'sandbags. "We will hold," one said. Soldiers carried an old woman to the church hall.'
+    )
+    assert len(_events(text, "2011-06-12")) == 2

@@ -320,7 +320,7 @@ def _dated_by_reference(
         if not _PAST.search(sentence):
             continue
         own = [h for h in out[-_LOOKBACK:] if h.when is None and h.main.anchor is None]
-        if deed := undated_deed(text, spans[index], index, own, _EVENT_NOUN, _KINDS, published):
+        if deed := undated_deed(text, spans, index, own, _EVENT_NOUN, _KINDS, published):
             on = own[deed.same_day_as] if deed.same_day_as is not None else None
             out.append(
                 _Happening(deed.mention, (), (s_start, s_end), None, on, deed.doubts, deed.when)

@@ -20,7 +20,7 @@ from typing import Protocol
 
 from tui.core.model import Resolution
 from tui.formats.draft_mentions import Mention, sentence_mention
-from tui.formats.draft_text import IRREGULAR_PAST
+from tui.formats.draft_text import FINITE_VERB, IRREGULAR_PAST
 
 _DONE_BY_NOW = re.compile(
     r"\b(?:has|have)\s+(?:already\s+|now\s+|just\s+|since\s+)?been\s+(?:\w+ly\s+)?"
@@ -124,6 +124,56 @@ def _in_the_lead_up(
     return None
 
 
+_SCENE = re.compile(
+    r"\W*(?:Also|Earlier|Later|Elsewhere)\s+(?:on\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b",
+    re.IGNORECASE,
+)
+"""A sentence that opens a scene of its own day: "Earlier Sunday, police and protesters clashed"."""
+_FIRST_VERB = re.compile(rf"\b{FINITE_VERB}\b", re.IGNORECASE)
+_DEED = re.compile(rf"(?:\w{{3,}}ed|{IRREGULAR_PAST}|was|were)", re.IGNORECASE)
+_NOT_TOLD_AS_DONE = re.compile(
+    r"``|''|[\"“”]|\b(?:not|never|no|may|might|could|would|will)\b", re.IGNORECASE
+)
+
+
+def _tells_a_deed(sentence: str) -> bool:
+    """Whether a sentence's first verb tells a deed in the past ("Riot police responded", "A man
+    was hospitalized"), not words quoted, denied, guessed or still to come."""
+    verb = _FIRST_VERB.search(sentence)
+    return (
+        verb is not None
+        and _DEED.fullmatch(verb.group(0)) is not None
+        and _NOT_TOLD_AS_DONE.search(sentence) is None
+    )
+
+
+def _scene_of(
+    text: str, spans: list[tuple[int, int, int]], index: int, told: Sequence[Told]
+) -> int | None:
+    """Which happening told before opens the scene a sentence goes on telling: "Earlier Sunday,
+    police and protesters clashed. ... Police arrested six men." The sentences between, in the
+    same paragraph, all tell deeds with no date of their own; the opener is dated to a day."""
+    paragraph = spans[index][0]
+    if not _tells_a_deed(text[spans[index][1] : spans[index][2]]):
+        return None
+    for j in range(index - 1, -1, -1):
+        number, start, end = spans[j]
+        if number != paragraph:
+            return None
+        opened = [i for i, h in enumerate(told) if start <= h.clause[0] < end]
+        if opened:
+            if _SCENE.match(text, start, end) is None:
+                return None
+            result = told[opened[0]].main.result
+            if not isinstance(result, Resolution) or result.granularity != "day":
+                return None
+            return opened[0] if result.is_dated and result.part_of_day is None else None
+        if not _tells_a_deed(text[start:end]):
+            return None
+    return None
+
+
 def named_before(
     earlier: list[tuple[str, Mention]], names: tuple[str, ...], published: datetime
 ) -> tuple[int, str, str] | None:
@@ -180,7 +230,7 @@ class Told(Protocol):
 
 def undated_deed(
     text: str,
-    span: tuple[int, int, int],
+    spans: list[tuple[int, int, int]],
     index: int,
     told: Sequence[Told],
     event_noun: re.Pattern[str],
@@ -191,6 +241,7 @@ def undated_deed(
     now after the happening ``told`` before (nearest last) whose clause names the kind of
     happening the sentence names (``event_noun``, its kind the first group; ``kinds``: the words
     for each kind)."""
+    span = spans[index]
     _, s_start, s_end = span
     sentence = text[s_start:s_end]
     earlier = [(text[slice(*h.clause)], h.main) for h in told]
@@ -200,6 +251,10 @@ def undated_deed(
             return None
         doubt = "no date in its sentence: taken to be the same day as the happening told before"
         return UndatedDeed(earlier[i][1], i, (doubt,), "the same day")
+    scene = _scene_of(text, spans, index, told)
+    if scene is not None:
+        doubt = "no date in its sentence: taken to be the day of the scene it goes on telling"
+        return UndatedDeed(told[scene].main, scene, (doubt,), "the same day")
     lead_up = _LEAD_UP.search(sentence)
     if lead_up is not None:
         placed = _in_the_lead_up(earlier, lead_up, kinds)
