@@ -254,3 +254,13 @@ def test_a_scene_ends_at_the_first_sentence_that_tells_no_deed():
         'sandbags. "We will hold," one said. Soldiers carried an old woman to the church hall.'
     )
     assert len(_events(text, "2011-06-12")) == 2
+
+
+def test_that_was_when_points_back_at_the_last_day_told_past_a_week():
+    text = (
+        "The coach was told on Wednesday that the board had lost faith in him. "
+        "Last week he had phoned two directors. "
+        "That, a friend said, was when the coach began calling the players' agents."
+    )
+    [calling] = [e for e in _events(text, "2011-06-11") if e.when == "the same day"]
+    assert calling.resolution.value == "2011-06-08"

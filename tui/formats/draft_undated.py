@@ -36,6 +36,11 @@ _LATER_THAT_DAY = re.compile(
     r"^\W*(?:late|later|earlier)\s+in\s+the\s+(?:day|morning|afternoon|evening)\b", re.IGNORECASE
 )
 """A sentence that goes on with the day just told: "Late in the day, the lawyers emerged"."""
+_THAT_WAS_WHEN = re.compile(
+    r"\W*(?:that|this|it)\s*(?:,[^,]{1,40},\s*)?\s+was\s+(?:when|then)\b", re.IGNORECASE
+)
+"""A sentence that points back at the moment just told: "That, the source said, was when Sununu
+started calling", "It was then that ..."."""
 _REACTION = re.compile(
     r"\b(?:in response to|responding to|reacting to|in reaction to|in answer to|unaware of)\s+"
     r"(?:the\s+|\w+['’]s\s+)",
@@ -196,13 +201,17 @@ def named_before(
     return None
 
 
-def last_day(earlier: list[Mention]) -> int | None:
+def last_day(earlier: list[Mention], past_coarser: bool = False) -> int | None:
     """The index of the nearest happening told before that is dated to a day, for a sentence
-    that goes on "Late in the day"."""
+    that goes on "Late in the day"; ``past_coarser``: looking past happenings dated to a week or
+    more, as "That was when" points back at the last moment the story told, not a period."""
     for i in range(len(earlier) - 1, -1, -1):
         result = earlier[i].result
         if isinstance(result, Resolution) and result.is_dated and not result.approximate:
-            return i if result.granularity == "day" and result.part_of_day is None else None
+            if result.granularity == "day" and result.part_of_day is None:
+                return i
+            if not past_coarser:
+                return None
     return None
 
 
@@ -245,8 +254,9 @@ def undated_deed(
     _, s_start, s_end = span
     sentence = text[s_start:s_end]
     earlier = [(text[slice(*h.clause)], h.main) for h in told]
-    if goes_on_that_day(sentence):
-        i = last_day([m for _, m in earlier])
+    then = _THAT_WAS_WHEN.match(sentence)
+    if then is not None or goes_on_that_day(sentence):
+        i = last_day([m for _, m in earlier], past_coarser=then is not None)
         if i is None:
             return None
         doubt = "no date in its sentence: taken to be the same day as the happening told before"
