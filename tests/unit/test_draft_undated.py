@@ -264,3 +264,16 @@ def test_that_was_when_points_back_at_the_last_day_told_past_a_week():
     )
     [calling] = [e for e in _events(text, "2011-06-11") if e.when == "the same day"]
     assert calling.resolution.value == "2011-06-08"
+
+
+def test_a_previously_announced_plan_is_a_name_not_a_happening_of_the_past():
+    text = (
+        "The airline cut 40 routes on Monday.\n\n"
+        "The cuts follow a previously announced plan to shrink the fleet."
+    )
+    assert len(_events(text, "2011-06-08")) == 1
+
+
+def test_a_thing_that_has_already_been_done_is_still_a_happening_of_the_past():
+    text = "The airline cut 40 routes on Monday.\n\nThe union has already challenged the cuts."
+    assert [e.when for e in _events(text, "2011-06-08")] == ["previously", "on Monday"]

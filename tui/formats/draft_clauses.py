@@ -213,10 +213,15 @@ _STATE = re.compile(
 )
 
 
-def a_state(after: str) -> bool:
+def a_state(after: str, before: str = "") -> bool:
     """Whether the words after "already" tell a state, not a happening: "three carriers already
-    are stationed", "the partners already hold 15%" place nothing in the past."""
-    return _STATE.match(after) is not None
+    are stationed", "the partners already hold 15%" place nothing in the past; nor does a
+    participle it qualifies as an adjective or an aside ("a previously announced agreement", "junk
+    bonds, already weakened by", "as was previously reported"), or a present state ("patients
+    are already treated first"); ``before``: the words before "already"."""
+    if _STATE.match(after) is not None or _STILL_SO.search(before) is not None:
+        return True
+    return _PARTICIPLE.match(after) is not None and _HELPED.search(before) is None
 
 
 def a_present_state(sentence: str) -> bool:
@@ -227,6 +232,10 @@ def a_present_state(sentence: str) -> bool:
     return verb is not None and verb.group(0).lower() in ("is", "are")
 
 
+_PARTICIPLE = re.compile(r"\s+\w{3,}ed\b")
+_HELPED = re.compile(r"(?:\b(?:has|have|had|was|were|been|be|being)|['’](?:ve|d|s))\s*$", re.I)
+_STILL_SO = re.compile(r"(?:\bas\s+(?:was|were|had\s+been|has\s+been)|\b(?:is|are|am))\s*$", re.I)
+"""Before "already": an aside ("as was previously reported") or a present state ("are")."""
 _ENDED = re.compile(r"\s+(?:ended|ending)\s+", re.IGNORECASE)
 _THE_QUARTER_ENDED = re.compile(
     r"\b(?:the|its|that)\s+quarter\s+(?:ended|ending)\s+", re.IGNORECASE

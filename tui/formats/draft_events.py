@@ -328,7 +328,7 @@ def _dated_by_reference(
             continue
         before = _BEFORE_NOW.search(sentence)
         if before is not None:
-            if not a_state(sentence[before.end() :]):
+            if not a_state(sentence[before.end() :], sentence[: before.start()]):
                 out.append(_in_the_past(text, spans[index], before, index, published))
             continue
         goes_on = _GOES_ON.match(sentence) is not None and index > 0
