@@ -277,3 +277,13 @@ def test_a_previously_announced_plan_is_a_name_not_a_happening_of_the_past():
 def test_a_thing_that_has_already_been_done_is_still_a_happening_of_the_past():
     text = "The airline cut 40 routes on Monday.\n\nThe union has already challenged the cuts."
     assert [e.when for e in _events(text, "2011-06-08")] == ["previously", "on Monday"]
+
+
+def test_a_finding_reported_with_no_date_is_placed_before_the_article_and_doubtful():
+    text = (
+        "Divers recovered the ferry's bell on Tuesday.\n\n"
+        "Investigators said laboratory tests showed the hull had been weakened by rust."
+    )
+    yaml_text = draft_timeline(Draft(text=text, published="2011-06-08", inline=True))
+    assert [e.when for e in load_text(yaml_text).timeline.events] == ["previously", "on Tuesday"]
+    assert "a finding reported, placed only before the article" in yaml_text

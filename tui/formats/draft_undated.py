@@ -129,6 +129,13 @@ def _in_the_lead_up(
     return None
 
 
+_FINDING = re.compile(
+    r"\b(?:said|say|says)\s+(?:that\s+)?(?:[\w'.-]+\s+){0,3}?(?:results|tests|records|documents|"
+    r"evidence|analysis|autopsy|report|study|data)\s+(?:showed|revealed|indicated|proved)\b",
+    re.IGNORECASE,
+)
+"""A finding reported with no date: "Officials said DNA test results showed ..." came before the
+article, and the story gives no better bound."""
 _SCENE = re.compile(
     r"\W*(?:Also|Earlier|Later|Elsewhere)\s+(?:on\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b",
@@ -274,6 +281,10 @@ def undated_deed(
         return UndatedDeed(
             sentence_mention(text, span, index, when, published, doubt), None, (doubt,)
         )
+    if _FINDING.search(sentence) is not None and _NOT_TOLD_AS_DONE.search(sentence) is None:
+        doubt = "no date in its sentence: a finding reported, placed only before the article"
+        mention = sentence_mention(text, span, index, "previously", published, doubt)
+        return UndatedDeed(mention, None, (doubt,))
     noun = event_noun.search(sentence)
     if noun is None or not done_by_now(sentence):
         return None
