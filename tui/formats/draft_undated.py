@@ -142,6 +142,8 @@ _SCENE = re.compile(
     re.IGNORECASE,
 )
 """A sentence that opens a scene of its own day: "Earlier Sunday, police and protesters clashed"."""
+_SCENE_REACH = 6
+"""How many sentences a scene runs on after its opener: a scene is a few lines of a story."""
 _FIRST_VERB = re.compile(rf"\b{FINITE_VERB}\b", re.IGNORECASE)
 _DEED = re.compile(rf"(?:\w{{3,}}ed|{IRREGULAR_PAST}|was|were)", re.IGNORECASE)
 _NOT_TOLD_AS_DONE = re.compile(
@@ -165,11 +167,12 @@ def _scene_of(
 ) -> int | None:
     """Which happening told before opens the scene a sentence goes on telling: "Earlier Sunday,
     police and protesters clashed. ... Police arrested six men." The sentences between, in the
-    same paragraph, all tell deeds with no date of their own; the opener is dated to a day."""
+    same paragraph and at most ``_SCENE_REACH``, all tell deeds with no date of their own; the
+    opener is dated to a day."""
     paragraph = spans[index][0]
     if not _tells_a_deed(text[spans[index][1] : spans[index][2]]):
         return None
-    for j in range(index - 1, -1, -1):
+    for j in range(index - 1, max(-1, index - 1 - _SCENE_REACH), -1):
         number, start, end = spans[j]
         if number != paragraph:
             return None
