@@ -329,6 +329,16 @@ def test_an_anniversary_that_a_date_is_counted_from_is_not_dated_by_that_date():
     assert all(e.resolution.start.year >= 2001 for e in load_text(yaml_text).timeline.events)
 
 
+def test_a_forecast_of_a_figure_for_a_year_to_come_is_not_an_event():
+    text = (
+        "The brewer said on Tuesday it had closed two plants. Its exports in 1991 will rise "
+        "sharply, the chairman said, and he foresees strong demand throughout the 1990s."
+    )
+    assert [e.title for e in _events(text, "1990-03-08")] == [
+        "The brewer said it had closed two plants"
+    ]
+
+
 def test_two_dated_deeds_joined_by_and_are_two_events():
     text = (
         "After touring Dar es Salaam Thursday and meeting with Kenyan police leaders Friday "

@@ -356,11 +356,26 @@ _TREND = re.compile(
 _HABIT = re.compile(r"\b(?:each|every|annual|annually|yearly)\s+$", re.IGNORECASE)
 
 
+_FORECAST = re.compile(
+    r"\b(?:will|would|should|(?:is|are)\s+expected\s+to|expects?\s+(?:[\w$%.,'-]+\s+){0,6}?to)"
+    r"\s+(?:\w+\s+){0,2}?(?:rise|fall|increase|decrease|decline|grow|climb|drop|exceed|"
+    r"total|average|be\s+(?:up|down|flat|higher|lower))\b"
+    r"|\b(?:foresees?|predicts?|projects?|forecasts?)\s+(?!that\b)",
+    re.IGNORECASE,
+)
+"""A forecast of a figure or a need ("capital spending in 1990 will rise slightly", "foresees
+the need for a boost throughout the 1990s"): a date still running that it names is no
+happening's, as no one can put a forecast on a timeline until it comes true."""
+
+
 def a_frame(sentence: str, start: int, end: int, result: Resolution, published: datetime) -> bool:
     """Whether the date at ``sentence[start:end]`` frames a trend or a habit and dates no happening
     of its own: "in recent months", "Orangemen march each July", a season still ahead ("left on
-    their own this summer", in March), which names a stretch of time, not when a thing happens."""
+    their own this summer", in March), a forecast for a period still running ("sales in 1990 will
+    rise"), which names a stretch of time, not when a thing happens."""
     if _TREND.match(sentence[start:end].strip()) or _HABIT.search(sentence[:start]):
+        return True
+    if result.end > published and _FORECAST.search(sentence):
         return True
     return result.granularity == "season" and result.start > published
 
