@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 import pytest
@@ -135,6 +136,22 @@ def test_a_century_and_a_week_fold_the_empty_stretch_with_a_break_mark():
     plain = text_lines(picture(timeline, fold=False)[1])
     assert "≈" not in plain[1]
     assert column_of(plain, "● Week after") == column_of(plain, "● Centenary")
+
+
+@pytest.mark.parametrize("width", [60, 120])
+def test_no_ruler_label_runs_across_a_fold_to_name_the_far_side_wrongly(width):
+    timeline = timeline_of(
+        ("Alliance founded", "1949-01-15"),
+        ("Founding year ends", "1949-12-20"),
+        ("Ceremony", "1999-03-12"),
+        ("Summit", "1999-06-01"),
+    )
+    labels, ruler = text_lines(picture(timeline, width=width)[1])[:2]
+    folds = [set(range(m.start(), m.end())) for m in re.finditer("≈+", ruler)]
+    assert folds, ruler
+    for label in re.finditer(r"\S+(?: \S+)*", labels):
+        cells = set(range(label.start(), label.end()))
+        assert not any(cells & fold for fold in folds), (labels, ruler)
 
 
 def test_an_approximate_date_is_drawn_lighter_than_an_exact_one():

@@ -168,35 +168,46 @@ def _ruler(scale: Scale, view: View, columns: int, gutter: int) -> tuple[Line, L
     found = [tick for tick in ticks(scale, view, columns)[0] if 0 <= tick.column < columns]
     for tick in found:
         marks[tick.column] = "┬"
-    labels = [
-        Span(gutter + column, label, "label") for column, label in _tick_labels(found, columns)
-    ]
     folds: list[Span] = []
+    folded: list[tuple[int, int]] = []
     for f in scale.folds:
         c0 = max(math.floor(view.column(f.at)), 0)
         c1 = min(max(math.ceil(view.column(f.at + f.length)), c0 + 1), columns)
         if c0 < columns and c1 > 0:
             marks[c0:c1] = "≈" * (c1 - c0)
+            folded.append((c0, c1))
             words = f"⋯{duration_words(f.end - f.start)}⋯"
             if c1 - c0 >= len(words):
                 folds.append(Span(gutter + c0, words, "fold"))
+    labels = [
+        Span(gutter + column, label, "label")
+        for column, label in _tick_labels(found, columns, folded)
+    ]
     line = (Span(gutter, "".join(marks), "tick"),)
     return _merge(labels, folds), line
 
 
-def _tick_labels(found: list[Tick], columns: int) -> list[tuple[int, str]]:
+def _tick_labels(
+    found: list[Tick], columns: int, folded: list[tuple[int, int]]
+) -> list[tuple[int, str]]:
     """Labels two cells apart at least, placed by rank: the days' on an hourly ruler, then the
     first tick's date in its fullest form that fits between them (or, when none does, the first
-    day's), then the rest where there is room; so a long first label never hides the days."""
+    day's), then the rest where there is room; so a long first label never hides the days. No
+    label touches a fold (``folded``, its columns): one running across it would name the time
+    on its far side wrongly ("Q1 1950" over a 1999 ceremony after a fifty-year fold)."""
     taken: dict[int, str] = {}
 
     def put(tick: Tick, forms: tuple[str, ...]) -> bool:
         taken.pop(tick.column, None)
         for label in forms:
             end = tick.column + width_of(label)
-            if end <= columns and all(
-                end + 1 < start or tick.column > start + width_of(text) + 1
-                for start, text in taken.items()
+            if (
+                end <= columns
+                and all(end <= c0 or tick.column >= c1 for c0, c1 in folded)
+                and all(
+                    end + 1 < start or tick.column > start + width_of(text) + 1
+                    for start, text in taken.items()
+                )
             ):
                 taken[tick.column] = label
                 return True
