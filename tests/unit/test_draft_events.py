@@ -339,6 +339,19 @@ def test_a_forecast_of_a_figure_for_a_year_to_come_is_not_an_event():
     ]
 
 
+def test_a_time_of_day_with_no_day_is_kept_but_marked_doubtful():
+    text = "A neighbour saw the van near the depot at 6 a.m., ten days before the fire."
+    yaml_text = draft_timeline(Draft(text=text, published="2003-04-09", inline=True))
+    assert "# doubtful: '6 a.m' names no day" in yaml_text
+    assert "depot, ten days before the fire" in yaml_text
+
+
+def test_a_bound_still_ahead_is_kept_but_marked_as_a_possible_deadline():
+    text = "The board rejected a court order that the plant stay open until March 6."
+    yaml_text = draft_timeline(Draft(text=text, published="2003-02-11", inline=True))
+    assert "may be a deadline or a bound, not when this happened" in yaml_text
+
+
 def test_two_dated_deeds_joined_by_and_are_two_events():
     text = (
         "After touring Dar es Salaam Thursday and meeting with Kenyan police leaders Friday "

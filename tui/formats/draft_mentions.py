@@ -17,6 +17,7 @@ from tui.core.model import Resolution, Unresolved
 from tui.dates import find_expressions, resolve, resolve_anchored
 from tui.dates.holidays import FIND_PATTERN as HOLIDAY_PATTERN
 from tui.dates.tense import tense_in_quotes
+from tui.formats.draft_guesses import guesses
 from tui.formats.draft_stretch import up_to_now
 from tui.formats.draft_text import quotations, sentences, without_stray_quote_marks
 
@@ -234,6 +235,10 @@ def expressions(text: str, published: datetime) -> list[Mention]:
                 if isinstance(result, Unresolved):
                     continue
                 doubts.append(counted[1])
+        if anchor is None and isinstance(result, Resolution):
+            doubts.extend(
+                guesses(text[s_start : expression.start], expression.text, result, published)
+            )
         if isinstance(result, Unresolved):
             doubts.append(f"could not resolve: {result.reason}")
         elif result.approximate:

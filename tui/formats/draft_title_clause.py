@@ -211,13 +211,18 @@ def _closed_up(match: re.Match[str]) -> str:
     return " " if verb and not re.match(r"\w+ed\s+by\b", match.string[match.end() :]) else ", "
 
 
+_CLOCK_END = re.compile(r"\b[ap]\.m$", re.IGNORECASE)
+"""A time written "6 a.m" whose last point the text also ends a word with ("at 6 a.m., ten days
+before"): the point goes with the time, or the title reads "the depot., ten days"."""
+
+
 def drop_date_words(title: str, when: str) -> str:
     """The date is in `when`; a title that repeats "on Saturday" reads worse as a headline. A
     phrase of time set off by commas goes with them ("costs, compared with a year ago, were"
     is "costs were")."""
     if not when or re.search(_AS_A_NOUN.format(re.escape(when)), title, re.IGNORECASE):
         return title
-    date = re.escape(when)
+    date = re.escape(when) + (r"\.?" if _CLOCK_END.search(when) else "")
     aside = re.compile(rf",\s*{_LEAD}{date},\s*", re.IGNORECASE)
     title, dropped = aside.subn(_closed_up, title, count=1)
     if not dropped:

@@ -1,0 +1,39 @@
+"""Dates the draft can resolve but not justify as a happening's: each is kept, with its doubt.
+
+"6 a.m." resolves to that hour of the publication day, and "until March 6" to March 6, but a
+reader cannot tell from them alone that the deed told happened then: the sighting may be ten
+days before the murder, the ruling may only set the deadline. The draft keeps the date and says
+why it is a guess, so the proposal is reviewed rather than trusted.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from tui.core.model import Resolution
+
+_A_DAY = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:today|tonight|yesterday|tomorrow)\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}/\d{1,2}",
+    re.IGNORECASE,
+)
+_BOUND_BEFORE = re.compile(
+    r"\b(?:until|till|through|by|before|no later than)\s+(?:(?:the|early|late|mid-?)\s+)?$",
+    re.IGNORECASE,
+)
+_DEADLINE = re.compile(r"\bdeadlines?\b", re.IGNORECASE)
+
+
+def guesses(before: str, when: str, result: Resolution, published: datetime) -> list[str]:
+    """The doubts of a date resolved against the publication: a time of day with no day
+    ("at 6 a.m."), taken to be on the publication's day; a bound still ahead ("remain in Miami
+    until March 6", "set Friday as the deadline"), which may be a deadline, not when the deed
+    told in the sentence happened. ``before`` is the sentence up to the date."""
+    out = []
+    if result.granularity in ("hour", "minute") and not _A_DAY.search(when):
+        out.append(f"{when!r} names no day: taken to be on the day of publication")
+    ahead = result.start > published
+    if ahead and (_BOUND_BEFORE.search(before[-40:]) or _DEADLINE.search(before[-60:])):
+        out.append(f"{when!r} may be a deadline or a bound, not when this happened")
+    return out
