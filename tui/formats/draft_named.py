@@ -12,6 +12,7 @@ from datetime import datetime
 
 from tui.formats.draft_mentions import Mention, sentence_mention
 from tui.formats.draft_text import EVENT_NOUNS, FINITE_VERB
+from tui.formats.draft_titles import DATELINE, LEADING_NOISE
 
 _BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+$", re.IGNORECASE)
 _AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{EVENT_NOUNS})\b", re.IGNORECASE)
@@ -70,6 +71,14 @@ def list_head(clauses: list[tuple[int, int]], i: int) -> int:
     return i
 
 
+_ADVERB = r"(?:(?:also|then|later|now|still)\s+)?"
+_OPENS_ON_A_VERB = re.compile(rf"{_ADVERB}{FINITE_VERB}\b")
+"""An item with no subject of its own: "... and were planning to drive"."""
+_SUBJECT = re.compile(rf"([A-Z][\w.'’&-]*\s+(?:[\w.'’&-]+\s+){{0,5}}?){_ADVERB}{FINITE_VERB}\b")
+"""The words before the first clause's verb, when they are a plain subject (no comma, no
+phrase before it): "Protesters planned" names "Protesters"."""
+
+
 def list_item_clause(previous: str, item: str) -> str:
     """The words to title the next item of a list by: "meetings with Blair 10 days ago and
     President Clinton last week" titles the second "... meetings with President Clinton", not
@@ -81,6 +90,9 @@ def list_item_clause(previous: str, item: str) -> str:
         own = list(_DATED_BY.finditer(previous))
         heads = list(_HEAD_END.finditer(previous, 0, own[-1].start() if own else 0))
         return previous[: heads[-1].end()] + bare if heads else item
+    if _OPENS_ON_A_VERB.match(bare):
+        subject = _SUBJECT.match(LEADING_NOISE.sub("", DATELINE.sub("", previous.strip())))
+        return f"{subject.group(1)}{bare}" if subject else item
     if _A_VERB.search(bare) or _LAST_PREPOSITION.search(bare):
         return item
     last = list(_LAST_PREPOSITION.finditer(previous))

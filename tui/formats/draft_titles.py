@@ -26,7 +26,7 @@ DATELINE = re.compile(
     r"\s*(?:\([^)]{1,30}\))?\s*(?:--|[-—–_])\s*"
 )
 """A wire dateline: "BELFAST, Northern Ireland (AP)_ ", "NEW YORK (AP) -- ", "WASHINGTON _ "."""
-_LEADING_NOISE = re.compile(
+LEADING_NOISE = re.compile(
     r"^(?:[`'\"“‘(_\-–—:;,\s]+|(?:meanwhile|however|but|and|also|still|so|yet|separately|"
     r"in addition|previously|then|now|instead|even so|again|meantime|in the meantime|actually|"
     r"by all accounts|moreover|similarly|likewise|ironically|indeed|of course)\b,?\s*)+",
@@ -101,7 +101,7 @@ def headline(clause: str, when: str, context: list[str]) -> str:
     title = _OPENING_ATTRIBUTION.sub("", title)
     title = own_clause(title, when)
     title = drop_date_words(title, when)
-    title = _LEADING_NOISE.sub("", title)
+    title = LEADING_NOISE.sub("", title)
     title = _QUOTE_MARKS.sub("", title)
     title = _ATTRIBUTION.sub("", title) or title
     title = _MID_ATTRIBUTION.sub(_mid_attribution, title)
@@ -251,7 +251,7 @@ def _thing(context: list[str]) -> str | None:
     for sentence in reversed(context):
         if re.match(r"\s*(?:``|[\"“‘'])", sentence):
             continue  # a quotation's subject is the speaker's, not the paragraph's
-        plain = _LEADING_NOISE.sub("", DATELINE.sub("", sentence.strip()))
+        plain = LEADING_NOISE.sub("", DATELINE.sub("", sentence.strip()))
         if not plain[:1].isupper():
             continue
         plain = _FRONTED.sub("", plain)
@@ -337,7 +337,7 @@ def _after_frame(title: str) -> str | None:
                 break
             if re.search(r"\b[A-Z][a-z]{0,4}\.(?:[A-Z]\.)?$", frame):
                 continue  # "in the Buffalo, N.Y., area": a place's state, not the frame's end
-            main = _LEADING_NOISE.sub("", title[comma.end() :])
+            main = LEADING_NOISE.sub("", title[comma.end() :])
             if _main_clause(main, pronoun=True) and not (
                 _VERB.match(main) or _SUBORDINATE.match(main)
             ):
