@@ -28,3 +28,33 @@ def test_a_sighting_a_named_paper_reports_is_proposed_on_the_day_of_the_report()
     [event] = _events(text, "2012-03-07")
     assert event.resolution.value == "2012-03-05"
     assert event.title.startswith("Harbour Gazette: The stolen van was seen near the docks")
+
+
+def test_a_date_after_the_announcement_by_someone_titles_what_they_announced():
+    text = (
+        "The square was renamed to honor the announcement by Mayor Ines Varga of the founding "
+        "of the city museum 40 years ago, the council said."
+    )
+    [event] = _events(text, "2012-03-07")
+    assert event.resolution.value == "1972"
+    assert event.title == "Mayor Ines Varga announced the founding of the city museum"
+
+
+def test_a_date_after_the_collapse_of_something_titles_the_collapse():
+    text = "Trade has doubled since the region opened up after the collapse of the junta in 1991."
+    [event] = _events(text, "2012-03-07")
+    assert event.resolution.value == "1991"
+    assert event.title == "The junta collapsed"
+
+
+def test_a_date_after_the_object_of_the_clauses_verb_stays_the_clauses():
+    text = "The town celebrated the creation of its first school on Friday."
+    [event] = _events(text, "2012-03-07")
+    assert event.resolution.value == "2012-03-02"
+    assert event.title.startswith("The town celebrated the creation of its first school")
+
+
+def test_a_noun_of_happening_before_a_date_to_come_is_not_taken_for_that_date():
+    text = "The mill will reopen after the signing of the sale on Friday."
+    [event] = _events(text, "2012-03-07")
+    assert event.title.startswith("The mill will reopen")

@@ -259,7 +259,9 @@ def _happenings_of(
         if reports := news_reports(ms, published):
             return [_Happening(m, (m,), (s_start, s_end), title=t) for m, t in reports]
         return [_Happening(m, (m,), (s_start, s_end)) for m in ms if _anchors_something(m, ms)]
-    named = {m.number: span for m in candidates if (span := named_happening(text, m, s_end))}
+    named = {
+        m.number: span for m in candidates if (span := named_happening(text, m, s_end, published))
+    }
     scores = {
         m.number: _passing(text, s_start, m, candidates) + 2 * (m.number in named)
         for m in candidates
@@ -281,7 +283,9 @@ def _happenings_of(
     result = []
     for i, main in enumerate(kept):
         members = tuple(m for m in ms if bounds[i] <= m.start < bounds[i + 1] or m is main)
-        result.append(_Happening(main, members, (bounds[i], bounds[i + 1])))
+        at = named.get(main.number)
+        title = named_title(text[slice(*at)], text[s_start : at[0]]) if at else None
+        result.append(_Happening(main, members, (bounds[i], bounds[i + 1]), title=title))
     chosen = {k.number for k in kept}
     told = [
         (m, at, named_title(text[slice(*at)], text[s_start : at[0]]))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from tui.core.model import Resolution
 from tui.formats.draft_mentions import Mention, sentence_mention
 from tui.formats.draft_text import EVENT_NOUNS, FINITE_VERB
 from tui.formats.draft_titles import DATELINE, LEADING_NOISE
@@ -24,19 +25,62 @@ _NAMED_BEFORE = re.compile(
 _PHRASE_END = re.compile(r"[,;:()]|\s(?:who|which|that|when|where|and|but)\s|[.!?]\s*$")
 
 
-def named_happening(text: str, m: Mention, s_end: int) -> tuple[int, int] | None:
+_ACTS = {
+    "announcement": "announced",
+    "creation": "created",
+    "introduction": "introduced",
+    "collapse": "collapsed",
+    "expansion": "expanded",
+    "signing": "signed",
+    "launch": "launched",
+    "establishment": "established",
+    "formation": "formed",
+    "adoption": "adopted",
+    "fall": "fell",
+    "death": "died",
+}
+"""Nouns of a happening and the verb that tells it: "the announcement by Truman" is "Truman
+announced"."""
+_WORDS = r"(?:[\w.'’-]+\s+)"
+_ACT_BEFORE = re.compile(
+    rf"\b(?:after|before|since|following|until|tied\s+to|linked\s+to|"
+    rf"to\s+(?:honor|honour|commemorate|remember|recall))\s+"
+    rf"(?P<phrase>the\s+(?:{'|'.join(_ACTS)})\s+(?:by\s+{_WORDS}{{1,4}}?)?of\s+{_WORDS}{{1,6}}?)"
+    r"(?:(?:in|on)\s+)?$",
+    re.IGNORECASE,
+)
+"""A happening named by its noun just before its date, in a phrase hung on the clause ("to honor
+the announcement by President Truman of the creation of NATO 50 years ago", "after the collapse
+of communism 10 years ago"), not the object of the clause's verb ("celebrated the birth of Marti
+on Friday" is the celebration's day)."""
+
+
+def named_happening(
+    text: str, m: Mention, s_end: int, published: datetime | None = None
+) -> tuple[int, int] | None:
     """Where the words naming a happening by its date run ("the 1995 shooting of Dr. Hugh
     Short"), when the date stands between a determiner and a noun of happening, or just after
-    them ("since its founding in 1949")."""
+    them ("since its founding in 1949", "after the collapse of communism 10 years ago")."""
     if m.quoted:
         return None
     before = _BEFORE.search(text, max(0, m.start - 8), m.start)
     after = _AFTER.match(text, m.end, s_end)
     if before is None or after is None:
         named = _NAMED_BEFORE.search(text, max(0, m.start - 40), m.start)
-        return (named.start(1), m.end) if named else None
+        return (named.start(1), m.end) if named else _act_before(text, m, published)
     end = _PHRASE_END.search(text, after.end(), s_end)
     return before.start(), end.start() if end else s_end
+
+
+def _act_before(text: str, m: Mention, published: datetime | None) -> tuple[int, int] | None:
+    """The words of a happening named by its noun just before a date in the past: a date to
+    come is the clause's plan, not the named happening's."""
+    if published is None or not isinstance(m.result, Resolution) or m.result.end > published:
+        return None
+    act = _ACT_BEFORE.search(text, max(0, m.start - 120), m.start)
+    if act is None or _A_VERB.search(act.group("phrase")):
+        return None
+    return act.start("phrase"), act.start("phrase") + len(act.group("phrase").rstrip())
 
 
 _ITEM_START = re.compile(r"^\s*(?:,\s*)?(?:and\s+)?", re.IGNORECASE)
@@ -156,6 +200,12 @@ _DONE_TO_PHRASE = re.compile(
 )
 
 
+_ACT_PHRASE = re.compile(
+    rf"^the\s+(?P<act>{'|'.join(_ACTS)})\s+(?:by\s+(?P<by>[^,;]+?)\s+)?of\s+(?P<what>[^,;]+)$",
+    re.IGNORECASE,
+)
+_CUT_MODIFIER = re.compile(r"(?:a|an)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
+"""A name after "a" is a modifier whose noun the phrase lost: "a Birmingham, Ala., clinic"."""
 _WHOM_WORDS = 6
 """At most this many words name whom a deed was done to ("Dr. Barnett Slepian", "a Buffalo-area
 abortion doctor"); more is a sentence running on, which would make a long, broken title."""
@@ -172,9 +222,15 @@ def named_title(phrase: str, before: str = "") -> str | None:
     found = _DONE_TO_PHRASE.match(words)
     if found is not None:
         whom = found.group(2)
-        if len(whom.split()) > _WHOM_WORDS:
-            return None  # the phrase runs on past the name into the rest of the sentence
+        if len(whom.split()) > _WHOM_WORDS or _CUT_MODIFIER.fullmatch(whom):
+            return None  # the phrase runs on past the name, or stops before its noun
         return f"{whom[:1].upper()}{whom[1:]} {_DONE_TO[found.group(1).lower()]}"
+    act = _ACT_PHRASE.match(words)
+    if act is not None:
+        done = _ACTS[act.group("act").lower()]
+        what, by = act.group("what"), act.group("by")
+        told = f"{by} {done} {what}" if by else f"{what} {done}"
+        return told[:1].upper() + told[1:]
     owned = _OWNED.match(words)
     owner = _FIRST_OWNER.search(before)
     if owned is None or owner is None:
