@@ -58,3 +58,27 @@ def test_a_noun_of_happening_before_a_date_to_come_is_not_taken_for_that_date():
     text = "The mill will reopen after the signing of the sale on Friday."
     [event] = _events(text, "2012-03-07")
     assert event.title.startswith("The mill will reopen")
+
+
+def test_guests_invited_to_a_ceremony_to_come_are_titled_attending_it_on_its_day():
+    text = (
+        "The governor has invited the mayors of Ely and Wisbech to a ceremony in Cambridge on "
+        "June 4 to open the new bridge."
+    )
+    [event] = _events(text, "2012-03-07")
+    assert event.resolution.value == "2012-06-04"
+    assert event.title == "Mayors of Ely and Wisbech to attend ceremony in Cambridge"
+
+
+def test_a_witness_summoned_to_testify_on_a_day_to_come_is_titled_testifying():
+    text = "The committee chairman said he subpoenaed the harbour master to testify on April 2."
+    [event] = _events(text, "2012-03-07")
+    assert event.resolution.value == "2012-04-02"
+    assert event.title == "Harbour master to testify"
+
+
+def test_an_invitation_dated_in_the_past_keeps_the_inviters_title():
+    text = "The league invited the two clubs to join the cup in May."
+    [event] = _events(text, "2012-09-07")
+    assert event.resolution.value == "2012-05"
+    assert event.title.startswith("The league invited the two clubs")

@@ -48,6 +48,7 @@ from tui.formats.draft_named import (
     list_item_clause,
     named_happening,
     named_title,
+    planned_title,
 )
 from tui.formats.draft_split import a_since_frame, ended_stays, news_reports, relative_deeds
 from tui.formats.draft_text import FINITE_VERB, sentences, without_stray_quote_marks
@@ -285,6 +286,7 @@ def _happenings_of(
         members = tuple(m for m in ms if bounds[i] <= m.start < bounds[i + 1] or m is main)
         at = named.get(main.number)
         title = named_title(text[slice(*at)], text[s_start : at[0]]) if at else None
+        title = title or planned_title(text, bounds[i], main, published)
         result.append(_Happening(main, members, (bounds[i], bounds[i + 1]), title=title))
     chosen = {k.number for k in kept}
     told = [

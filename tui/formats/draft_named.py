@@ -13,7 +13,7 @@ from datetime import datetime
 from tui.core.model import Resolution
 from tui.formats.draft_mentions import Mention, sentence_mention
 from tui.formats.draft_text import EVENT_NOUNS, FINITE_VERB
-from tui.formats.draft_titles import DATELINE, LEADING_NOISE
+from tui.formats.draft_titles import DATELINE, LEADING_NOISE, TITLE_LIMIT
 
 _BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+$", re.IGNORECASE)
 _AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{EVENT_NOUNS})\b", re.IGNORECASE)
@@ -81,6 +81,58 @@ def _act_before(text: str, m: Mention, published: datetime | None) -> tuple[int,
     if act is None or _A_VERB.search(act.group("phrase")):
         return None
     return act.start("phrase"), act.start("phrase") + len(act.group("phrase").rstrip())
+
+
+_SUMMONED = re.compile(r"\b(?:invited|subpoenaed|summoned)\s+", re.IGNORECASE)
+_OBJECT_PRONOUN = re.compile(r"(?:him|her|them|it|us|me|you)\b", re.IGNORECASE)
+_A_THING = re.compile(r"(?:a|an|the)\s", re.IGNORECASE)
+_DATE_PREPOSITION = re.compile(r"\s*,?\s*(?:(?:on|in|at|for)\s*)?$", re.IGNORECASE)
+
+
+def planned_title(text: str, s_start: int, m: Mention, published: datetime) -> str | None:
+    """A date to come after someone was invited or summoned to something is that thing's:
+    "invited the foreign ministers to a ceremony in Independence on March 12" is titled "Foreign
+    ministers to attend ceremony in Independence", "subpoenaed Elian to testify before the
+    committee on Feb. 10" "Elian to testify before the committee". None when the date is
+    past (the invitation's own) or whom is only a pronoun."""
+    if not isinstance(m.result, Resolution) or m.result.start <= published:
+        return None
+    summoned = list(_SUMMONED.finditer(text, max(s_start, m.start - 200), m.start))
+    if not summoned:
+        return None
+    rest = text[summoned[-1].end() : m.start]
+    whom, to, what = rest.partition(" to ")
+    if not to or _OBJECT_PRONOUN.match(whom) or any(c in rest for c in ";:()"):
+        return None
+    what = what[: _DATE_PREPOSITION.search(what).start()]  # type: ignore[union-attr]
+    if _A_VERB.search(whom) or _A_VERB.search(what) or not what:
+        return None
+    return _fitted(" ".join(whom.split()), " ".join(what.split()).rstrip(" ,"))
+
+
+_PHRASE_AFTER = re.compile(r"\s(?:in|at|near|before|outside|inside)\s", re.IGNORECASE)
+_OF = re.compile(r"\sof\s", re.IGNORECASE)
+
+
+def _fitted(whom: str, what: str) -> str | None:
+    """ "Foreign ministers of Poland, the Czech Republic and Hungary to attend ceremony in
+    Independence, Mo.", with the least taken out that fits a title: the articles, then where,
+    then whose."""
+    whom = _A_THING.sub("", whom, count=1)
+    attend = _A_THING.match(what) is not None
+    what = _A_THING.sub("", what, count=1) if attend else what
+    verb = "attend " if attend else ""
+    where = _PHRASE_AFTER.search(what)
+    of = _OF.search(whom)
+    for who, thing in (
+        (whom, what),
+        (whom, what[: where.start()] if where else what),
+        (whom[: of.start()] if of else whom, what),
+    ):
+        title = f"{who} to {verb}{thing}"
+        if len(title) <= TITLE_LIMIT:
+            return title[:1].upper() + title[1:]
+    return None
 
 
 _ITEM_START = re.compile(r"^\s*(?:,\s*)?(?:and\s+)?", re.IGNORECASE)
