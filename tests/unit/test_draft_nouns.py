@@ -82,3 +82,12 @@ def test_an_invitation_dated_in_the_past_keeps_the_inviters_title():
     [event] = _events(text, "2012-09-07")
     assert event.resolution.value == "2012-05"
     assert event.title.startswith("The league invited the two clubs")
+
+
+def test_a_there_is_sentence_lends_no_subject_to_the_next_sentences_it():
+    text = (
+        "There were six founding members of the league at the start. "
+        "Since 1990, it has grown to take in Leeds in 1994 and Hull in 1999."
+    )
+    titles = [e.title for e in _events(text, "2010-05-01")]
+    assert titles and not any(t.startswith("There") for t in titles)

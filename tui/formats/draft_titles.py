@@ -246,6 +246,9 @@ _FRONTED = re.compile(
 """A phrase before the subject: "In March, the Miami relatives filed" names the relatives."""
 
 
+_EXPLETIVES = frozenset({"there", "here"})
+
+
 def _thing(context: list[str]) -> str | None:
     """The subject of the nearest earlier sentence: its words before the first verb."""
     for sentence in reversed(context):
@@ -258,7 +261,9 @@ def _thing(context: list[str]) -> str | None:
         end = _SUBJECT_END.search(plain)
         subject = plain[: end.start()].strip() if end else ""
         words = subject.split()
-        if 1 <= len(words) <= 6 and words[0].lower() not in PRONOUNS and not _FRAME.match(subject):
+        if not words or words[0].lower() in _EXPLETIVES:
+            continue  # "There were 12 members": no subject a later "it" can stand for
+        if len(words) <= 6 and words[0].lower() not in PRONOUNS and not _FRAME.match(subject):
             return subject[:1].lower() + subject[1:] if words[0] in ("The", "A", "An") else subject
     return None
 
