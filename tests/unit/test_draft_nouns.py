@@ -91,3 +91,9 @@ def test_a_there_is_sentence_lends_no_subject_to_the_next_sentences_it():
     )
     titles = [e.title for e in _events(text, "2010-05-01")]
     assert titles and not any(t.startswith("There") for t in titles)
+
+
+def test_an_invited_guest_list_keeps_its_own_words_in_the_title():
+    text = "The embassy has invited Mayor Okafor and the harbour board to a dinner on June 4."
+    [event] = _events(text, "2012-03-07")
+    assert event.title == "Mayor Okafor and the harbour board to attend dinner"

@@ -2,7 +2,10 @@
 
 Such a date is not the sentence's own (the charging is what the sentence reports), but the
 happening it names is one a timeline keeps, on its own date: so it is proposed apart, titled from
-the words that name it.
+the words that name it. So is a past date after a noun of happening hung on the clause ("to honor
+the announcement by Truman of the creation of NATO 50 years ago"), and a date to come after an
+invitation is the day of what was planned ("invited the ministers to a ceremony on March 12").
+The items of a dated list are titled with what the list's first item says they share.
 """
 
 from __future__ import annotations
@@ -85,8 +88,8 @@ def _act_before(text: str, m: Mention, published: datetime | None) -> tuple[int,
 
 _SUMMONED = re.compile(r"\b(?:invited|subpoenaed|summoned)\s+", re.IGNORECASE)
 _OBJECT_PRONOUN = re.compile(r"(?:him|her|them|it|us|me|you)\b", re.IGNORECASE)
-_A_THING = re.compile(r"(?:a|an|the)\s", re.IGNORECASE)
-_DATE_PREPOSITION = re.compile(r"\s*,?\s*(?:(?:on|in|at|for)\s*)?$", re.IGNORECASE)
+_A_THING = re.compile(r"(?:a|an|the)\s+", re.IGNORECASE)
+_DATE_PREPOSITIONS = frozenset({"on", "in", "at", "for"})
 
 
 def planned_title(text: str, s_start: int, m: Mention, published: datetime) -> str | None:
@@ -104,10 +107,19 @@ def planned_title(text: str, s_start: int, m: Mention, published: datetime) -> s
     whom, to, what = rest.partition(" to ")
     if not to or _OBJECT_PRONOUN.match(whom) or any(c in rest for c in ";:()"):
         return None
-    what = what[: _DATE_PREPOSITION.search(what).start()]  # type: ignore[union-attr]
+    words = what.split()
+    if words and words[-1].lower() in _DATE_PREPOSITIONS:
+        words.pop()
+    what = " ".join(words).rstrip(" ,")
     if _A_VERB.search(whom) or _A_VERB.search(what) or not what:
         return None
-    return _fitted(" ".join(whom.split()), " ".join(what.split()).rstrip(" ,"))
+    return _fitted(" ".join(whom.split()), what)
+
+
+def _bare(words: str) -> tuple[str, bool]:
+    """The words without their leading article, and whether they had one."""
+    article = _A_THING.match(words)
+    return (words[article.end() :], True) if article else (words, False)
 
 
 _PHRASE_AFTER = re.compile(r"\s(?:in|at|near|before|outside|inside)\s", re.IGNORECASE)
@@ -118,9 +130,8 @@ def _fitted(whom: str, what: str) -> str | None:
     """ "Foreign ministers of Poland, the Czech Republic and Hungary to attend ceremony in
     Independence, Mo.", with the least taken out that fits a title: the articles, then where,
     then whose."""
-    whom = _A_THING.sub("", whom, count=1)
-    attend = _A_THING.match(what) is not None
-    what = _A_THING.sub("", what, count=1) if attend else what
+    whom = _bare(whom)[0]
+    what, attend = _bare(what)
     verb = "attend " if attend else ""
     where = _PHRASE_AFTER.search(what)
     of = _OF.search(whom)
