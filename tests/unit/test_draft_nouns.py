@@ -97,3 +97,13 @@ def test_an_invited_guest_list_keeps_its_own_words_in_the_title():
     text = "The embassy has invited Mayor Okafor and the harbour board to a dinner on June 4."
     [event] = _events(text, "2012-03-07")
     assert event.title == "Mayor Okafor and the harbour board to attend dinner"
+
+
+def test_a_list_of_names_then_who_clause_is_titled_by_the_main_clause():
+    text = (
+        "Spain, the Netherlands and Belgium, which were picked to host the cup in May 2009, will "
+        "stage the final matches on July 3."
+    )
+    [event] = _events(text, "2012-03-07")
+    assert event.resolution.value == "2012-07-03"
+    assert event.title.startswith("Spain, the Netherlands and Belgium will stage the final")

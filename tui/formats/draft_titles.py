@@ -10,6 +10,7 @@ ellipsis.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import pairwise
 
 from tui.formats.draft_text import FINITE_VERB, IRREGULAR_PAST, sentences
@@ -421,7 +422,7 @@ def _without_asides(title: str) -> str:
     follows ("MindSpring, which provided the space, closed it", "Alarcon, head of the Assembly,
     said"); one whose closing comma is only a list's ("which covers fuel, energy, ...") stays."""
     for _ in range(6):
-        for match in _ASIDE.finditer(title):
+        for match in _asides(title):
             after = title[match.end() :]
             named = match.group(1) in _RELATIVES or re.search(
                 r"[A-Z][\w.]*$", title[: match.start()]
@@ -432,6 +433,17 @@ def _without_asides(title: str) -> str:
         else:
             break
     return _BARE_ASIDE.sub(_bare_aside, title)
+
+
+def _asides(title: str) -> Iterator[re.Match[str]]:
+    """Each aside opening at a comma, overlapping ones too: in "Poland, the Czech Republic and
+    Hungary, who were invited ..., will join" the list's last item is no aside, the clause is."""
+    at = title.find(",")
+    while at != -1:
+        match = _ASIDE.match(title, at)
+        if match is not None:
+            yield match
+        at = title.find(",", at + 1)
 
 
 def _bare_aside(match: re.Match[str]) -> str:
