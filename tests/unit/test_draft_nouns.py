@@ -107,3 +107,12 @@ def test_a_list_of_names_then_who_clause_is_titled_by_the_main_clause():
     [event] = _events(text, "2012-03-07")
     assert event.resolution.value == "2012-07-03"
     assert event.title.startswith("Spain, the Netherlands and Belgium will stage the final")
+
+
+def test_it_after_a_subject_with_an_adverb_before_its_verb_is_named_for_that_subject():
+    text = (
+        "The port authority probably wouldn't sell at that price. "
+        "It sold two of its ferries on May 3."
+    )
+    [event] = _events(text, "2012-06-07")
+    assert event.title.startswith("The port authority sold two of its ferries")

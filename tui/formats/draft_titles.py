@@ -72,10 +72,14 @@ _WEAK_END = re.compile(
 )
 """Words a headline cannot end on: it would stop mid-phrase ("would retaliate against")."""
 _SUBJECT_END = re.compile(
-    r"\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|does|did|"
-    r"said|says|told|\w{2,}ed|found|took|made|met|won|lost|left|went|came|gave|held|sent|struck|"
-    r"hit|shot|began|fell|rose|led|fled|put|set|cut|ran|saw|kept|paid|sold|bought|broke)\b|[,;:]"
+    r"\s(?:(?:probably|also|still|already|reportedly|allegedly|apparently|recently|finally|"
+    r"immediately|never|often|just|repeatedly|officially|formally|quickly)\s)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|"
+    r"should|does|did|said|says|told|\w{2,}ed|found|took|made|met|won|lost|left|went|came|gave|"
+    r"held|sent|struck|hit|shot|began|fell|rose|led|fled|put|set|cut|ran|saw|kept|paid|sold|"
+    r"bought|broke)(?:n't|n’t)?\b|[,;:]"
 )
+"""Where a sentence's subject ends: at its verb, an adverb before it ("The government probably
+wouldn't") or a comma."""
 _TITLED_NAME = re.compile(
     r"\b(?:Mr|Ms|Mrs|Dr|[Pp]resident|Ambassador|[Mm]inister|[Ss]ecretary|Senator|Sen|Rep|Gov|"
     r"[Gg]overnor|Gen|General|Judge|Chancellor|Chairman|Chief|[Mm]ayor|Premier|King|Queen|Prince|"
