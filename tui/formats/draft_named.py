@@ -75,6 +75,30 @@ def named_happening(
     return before.start(), end.start() if end else s_end
 
 
+def named_spans(
+    text: str, candidates: list[Mention], s_end: int, published: datetime
+) -> dict[int, tuple[int, int]]:
+    """The words each of a sentence's dates names a happening by, by the date's number: such a
+    date is less likely the clause's own."""
+    spans = ((m.number, named_happening(text, m, s_end, published)) for m in candidates)
+    return {number: span for number, span in spans if span is not None}
+
+
+def main_title(
+    text: str,
+    starts: tuple[int, int],
+    m: Mention,
+    at: tuple[int, int] | None,
+    published: datetime,
+) -> str | None:
+    """The title of a clause whose own date names a happening (from its noun: "President Truman
+    announced the creation of NATO") or is the day of what someone was invited to; None for the
+    clause's own headline. ``starts`` are where the sentence and the clause start."""
+    s_start, clause_start = starts
+    title = named_title(text[slice(*at)], text[s_start : at[0]]) if at else None
+    return title or planned_title(text, clause_start, m, published)
+
+
 def _act_before(text: str, m: Mention, published: datetime | None) -> tuple[int, int] | None:
     """The words of a happening named by its noun just before a date in the past: a date to
     come is the clause's plan, not the named happening's."""
