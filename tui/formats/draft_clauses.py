@@ -38,6 +38,8 @@ _HAPPENED = re.compile(
     r"\b(?:had|has|have)\s+(?:already\s+|just\s+|been\s+|not\s+|now\s+)*"
     r"(?!been\b|to\b|no\b|a\b|an\b|the\b)[a-z]{2,}\b"
     r"|\b(?:was|were)\s+(?:\w+ly\s+)?(?!\w+ing\b)[a-z]{3,}(?:ed|en|t)\b"
+    r"|\b(?:was|were)\s+(?:\w+ly\s+)?(?:seen|done|shot|hit|held|sent|caught|led|met|paid|sold|"
+    r"kept|cut|set|put|won|lost|left|made|built|brought|struck|found)\b"
     r"|\b(?:sent|made|met|took|gave|struck|began|hit|killed|fired|attacked|ordered|agreed|"
     r"signed|arrested|launched|approved|rejected|filed|won|lost|left|fled|sold|bought|paid|"
     r"reached|seized|captured|released|dropped|raised|cut|fell|rose|closed|opened|named|"

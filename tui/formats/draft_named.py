@@ -2,7 +2,10 @@
 
 Such a date is not the sentence's own (the charging is what the sentence reports), but the
 happening it names is one a timeline keeps, on its own date: so it is proposed apart, titled from
-the words that name it.
+the words that name it. So is a past date after a noun of happening hung on the clause ("to honor
+the announcement by Truman of the creation of NATO 50 years ago"), and a date to come after an
+invitation is the day of what was planned ("invited the ministers to a ceremony on March 12").
+The items of a dated list are titled with what the list's first item says they share.
 """
 
 from __future__ import annotations
@@ -10,8 +13,10 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from tui.core.model import Resolution
 from tui.formats.draft_mentions import Mention, sentence_mention
 from tui.formats.draft_text import EVENT_NOUNS, FINITE_VERB
+from tui.formats.draft_titles import DATELINE, LEADING_NOISE, TITLE_LIMIT
 
 _BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+$", re.IGNORECASE)
 _AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{EVENT_NOUNS})\b", re.IGNORECASE)
@@ -23,19 +28,146 @@ _NAMED_BEFORE = re.compile(
 _PHRASE_END = re.compile(r"[,;:()]|\s(?:who|which|that|when|where|and|but)\s|[.!?]\s*$")
 
 
-def named_happening(text: str, m: Mention, s_end: int) -> tuple[int, int] | None:
+_ACTS = {
+    "announcement": "announced",
+    "creation": "created",
+    "introduction": "introduced",
+    "collapse": "collapsed",
+    "expansion": "expanded",
+    "signing": "signed",
+    "launch": "launched",
+    "establishment": "established",
+    "formation": "formed",
+    "adoption": "adopted",
+    "fall": "fell",
+    "death": "died",
+}
+"""Nouns of a happening and the verb that tells it: "the announcement by Truman" is "Truman
+announced"."""
+_WORDS = r"(?:[\w.'’-]+\s+)"
+_ACT_BEFORE = re.compile(
+    rf"\b(?:after|before|since|following|until|tied\s+to|linked\s+to|"
+    rf"to\s+(?:honor|honour|commemorate|remember|recall))\s+"
+    rf"(?P<phrase>the\s+(?:{'|'.join(_ACTS)})\s+(?:by\s+{_WORDS}{{1,4}}?)?of\s+{_WORDS}{{1,6}}?)"
+    r"(?:(?:in|on)\s+)?$",
+    re.IGNORECASE,
+)
+"""A happening named by its noun just before its date, in a phrase hung on the clause ("to honor
+the announcement by President Truman of the creation of NATO 50 years ago", "after the collapse
+of communism 10 years ago"), not the object of the clause's verb ("celebrated the birth of Marti
+on Friday" is the celebration's day)."""
+
+
+def named_happening(
+    text: str, m: Mention, s_end: int, published: datetime | None = None
+) -> tuple[int, int] | None:
     """Where the words naming a happening by its date run ("the 1995 shooting of Dr. Hugh
     Short"), when the date stands between a determiner and a noun of happening, or just after
-    them ("since its founding in 1949")."""
+    them ("since its founding in 1949", "after the collapse of communism 10 years ago")."""
     if m.quoted:
         return None
     before = _BEFORE.search(text, max(0, m.start - 8), m.start)
     after = _AFTER.match(text, m.end, s_end)
     if before is None or after is None:
         named = _NAMED_BEFORE.search(text, max(0, m.start - 40), m.start)
-        return (named.start(1), m.end) if named else None
+        return (named.start(1), m.end) if named else _act_before(text, m, published)
     end = _PHRASE_END.search(text, after.end(), s_end)
     return before.start(), end.start() if end else s_end
+
+
+def named_spans(
+    text: str, candidates: list[Mention], s_end: int, published: datetime
+) -> dict[int, tuple[int, int]]:
+    """The words each of a sentence's dates names a happening by, by the date's number: such a
+    date is less likely the clause's own."""
+    spans = ((m.number, named_happening(text, m, s_end, published)) for m in candidates)
+    return {number: span for number, span in spans if span is not None}
+
+
+def main_title(
+    text: str,
+    starts: tuple[int, int],
+    m: Mention,
+    at: tuple[int, int] | None,
+    published: datetime,
+) -> str | None:
+    """The title of a clause whose own date names a happening (from its noun: "President Truman
+    announced the creation of NATO") or is the day of what someone was invited to; None for the
+    clause's own headline. ``starts`` are where the sentence and the clause start."""
+    s_start, clause_start = starts
+    title = named_title(text[slice(*at)], text[s_start : at[0]]) if at else None
+    return title or planned_title(text, clause_start, m, published)
+
+
+def _act_before(text: str, m: Mention, published: datetime | None) -> tuple[int, int] | None:
+    """The words of a happening named by its noun just before a date in the past: a date to
+    come is the clause's plan, not the named happening's."""
+    if published is None or not isinstance(m.result, Resolution) or m.result.end > published:
+        return None
+    act = _ACT_BEFORE.search(text, max(0, m.start - 120), m.start)
+    if act is None or _A_VERB.search(act.group("phrase")):
+        return None
+    return act.start("phrase"), act.start("phrase") + len(act.group("phrase").rstrip())
+
+
+_SUMMONED = re.compile(r"\b(?:invited|subpoenaed|summoned)\s+", re.IGNORECASE)
+_OBJECT_PRONOUN = re.compile(r"(?:him|her|them|it|us|me|you)\b", re.IGNORECASE)
+_A_THING = re.compile(r"(?:a|an|the)\s+", re.IGNORECASE)
+_DATE_PREPOSITIONS = frozenset({"on", "in", "at", "for"})
+
+
+def planned_title(text: str, s_start: int, m: Mention, published: datetime) -> str | None:
+    """A date to come after someone was invited or summoned to something is that thing's:
+    "invited the foreign ministers to a ceremony in Independence on March 12" is titled "Foreign
+    ministers to attend ceremony in Independence", "subpoenaed Elian to testify before the
+    committee on Feb. 10" "Elian to testify before the committee". None when the date is
+    past (the invitation's own) or whom is only a pronoun."""
+    if not isinstance(m.result, Resolution) or m.result.start <= published:
+        return None
+    summoned = list(_SUMMONED.finditer(text, max(s_start, m.start - 200), m.start))
+    if not summoned:
+        return None
+    rest = text[summoned[-1].end() : m.start]
+    whom, to, what = rest.partition(" to ")
+    if not to or _OBJECT_PRONOUN.match(whom) or any(c in rest for c in ";:()"):
+        return None
+    words = what.split()
+    if words and words[-1].lower() in _DATE_PREPOSITIONS:
+        words.pop()
+    what = " ".join(words).rstrip(" ,")
+    if _A_VERB.search(whom) or _A_VERB.search(what) or not what:
+        return None
+    return _fitted(" ".join(whom.split()), what)
+
+
+def _bare(words: str) -> tuple[str, bool]:
+    """The words without their leading article, and whether they had one."""
+    article = _A_THING.match(words)
+    return (words[article.end() :], True) if article else (words, False)
+
+
+_PHRASE_AFTER = re.compile(r"\s(?:in|at|near|before|outside|inside)\s", re.IGNORECASE)
+_OF = re.compile(r"\sof\s", re.IGNORECASE)
+
+
+def _fitted(whom: str, what: str) -> str | None:
+    """ "Foreign ministers of Poland, the Czech Republic and Hungary to attend ceremony in
+    Independence, Mo.", with the least taken out that fits a title: the articles, then where,
+    then whose."""
+    whom = _bare(whom)[0]
+    what, attend = _bare(what)
+    verb = "attend " if attend else ""
+    where = _PHRASE_AFTER.search(what)
+    of = _OF.search(whom)
+    for who, thing in (
+        (whom, what),
+        (whom, what[: where.start()] if where else what),
+        (whom[: of.start()] if of else whom, what),
+    ):
+        title = f"{who} to {verb}{thing}"
+        if len(title) <= TITLE_LIMIT:
+            return title[:1].upper() + title[1:]
+    return None
 
 
 _ITEM_START = re.compile(r"^\s*(?:,\s*)?(?:and\s+)?", re.IGNORECASE)
@@ -70,6 +202,14 @@ def list_head(clauses: list[tuple[int, int]], i: int) -> int:
     return i
 
 
+_ADVERB = r"(?:(?:also|then|later|now|still)\s+)?"
+_OPENS_ON_A_VERB = re.compile(rf"{_ADVERB}{FINITE_VERB}\b")
+"""An item with no subject of its own: "... and were planning to drive"."""
+_SUBJECT = re.compile(rf"([A-Z][\w.'’&-]*\s+(?:[\w.'’&-]+\s+){{0,5}}?){_ADVERB}{FINITE_VERB}\b")
+"""The words before the first clause's verb, when they are a plain subject (no comma, no
+phrase before it): "Protesters planned" names "Protesters"."""
+
+
 def list_item_clause(previous: str, item: str) -> str:
     """The words to title the next item of a list by: "meetings with Blair 10 days ago and
     President Clinton last week" titles the second "... meetings with President Clinton", not
@@ -81,6 +221,9 @@ def list_item_clause(previous: str, item: str) -> str:
         own = list(_DATED_BY.finditer(previous))
         heads = list(_HEAD_END.finditer(previous, 0, own[-1].start() if own else 0))
         return previous[: heads[-1].end()] + bare if heads else item
+    if _OPENS_ON_A_VERB.match(bare):
+        subject = _SUBJECT.match(LEADING_NOISE.sub("", DATELINE.sub("", previous.strip())))
+        return f"{subject.group(1)}{bare}" if subject else item
     if _A_VERB.search(bare) or _LAST_PREPOSITION.search(bare):
         return item
     last = list(_LAST_PREPOSITION.finditer(previous))
@@ -144,6 +287,12 @@ _DONE_TO_PHRASE = re.compile(
 )
 
 
+_ACT_PHRASE = re.compile(
+    rf"^the\s+(?P<act>{'|'.join(_ACTS)})\s+(?:by\s+(?P<by>[^,;]+?)\s+)?of\s+(?P<what>[^,;]+)$",
+    re.IGNORECASE,
+)
+_CUT_MODIFIER = re.compile(r"(?:a|an)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
+"""A name after "a" is a modifier whose noun the phrase lost: "a Birmingham, Ala., clinic"."""
 _WHOM_WORDS = 6
 """At most this many words name whom a deed was done to ("Dr. Barnett Slepian", "a Buffalo-area
 abortion doctor"); more is a sentence running on, which would make a long, broken title."""
@@ -160,9 +309,15 @@ def named_title(phrase: str, before: str = "") -> str | None:
     found = _DONE_TO_PHRASE.match(words)
     if found is not None:
         whom = found.group(2)
-        if len(whom.split()) > _WHOM_WORDS:
-            return None  # the phrase runs on past the name into the rest of the sentence
+        if len(whom.split()) > _WHOM_WORDS or _CUT_MODIFIER.fullmatch(whom):
+            return None  # the phrase runs on past the name, or stops before its noun
         return f"{whom[:1].upper()}{whom[1:]} {_DONE_TO[found.group(1).lower()]}"
+    act = _ACT_PHRASE.match(words)
+    if act is not None:
+        done = _ACTS[act.group("act").lower()]
+        what, by = act.group("what"), act.group("by")
+        told = f"{by} {done} {what}" if by else f"{what} {done}"
+        return told[:1].upper() + told[1:]
     owned = _OWNED.match(words)
     owner = _FIRST_OWNER.search(before)
     if owned is None or owner is None:

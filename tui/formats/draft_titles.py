@@ -10,6 +10,7 @@ ellipsis.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import pairwise
 
 from tui.formats.draft_text import FINITE_VERB, IRREGULAR_PAST, sentences
@@ -26,7 +27,7 @@ DATELINE = re.compile(
     r"\s*(?:\([^)]{1,30}\))?\s*(?:--|[-—–_])\s*"
 )
 """A wire dateline: "BELFAST, Northern Ireland (AP)_ ", "NEW YORK (AP) -- ", "WASHINGTON _ "."""
-_LEADING_NOISE = re.compile(
+LEADING_NOISE = re.compile(
     r"^(?:[`'\"“‘(_\-–—:;,\s]+|(?:meanwhile|however|but|and|also|still|so|yet|separately|"
     r"in addition|previously|then|now|instead|even so|again|meantime|in the meantime|actually|"
     r"by all accounts|moreover|similarly|likewise|ironically|indeed|of course)\b,?\s*)+",
@@ -71,10 +72,14 @@ _WEAK_END = re.compile(
 )
 """Words a headline cannot end on: it would stop mid-phrase ("would retaliate against")."""
 _SUBJECT_END = re.compile(
-    r"\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|does|did|"
-    r"said|says|told|\w{2,}ed|found|took|made|met|won|lost|left|went|came|gave|held|sent|struck|"
-    r"hit|shot|began|fell|rose|led|fled|put|set|cut|ran|saw|kept|paid|sold|bought|broke)\b|[,;:]"
+    r"\s(?:(?:probably|also|still|already|reportedly|allegedly|apparently|recently|finally|"
+    r"immediately|never|often|just|repeatedly|officially|formally|quickly)\s)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|"
+    r"should|does|did|said|says|told|\w{2,}ed|found|took|made|met|won|lost|left|went|came|gave|"
+    r"held|sent|struck|hit|shot|began|fell|rose|led|fled|put|set|cut|ran|saw|kept|paid|sold|"
+    r"bought|broke)(?:n't|n’t)?\b|[,;:]"
 )
+"""Where a sentence's subject ends: at its verb, an adverb before it ("The government probably
+wouldn't") or a comma."""
 _TITLED_NAME = re.compile(
     r"\b(?:Mr|Ms|Mrs|Dr|[Pp]resident|Ambassador|[Mm]inister|[Ss]ecretary|Senator|Sen|Rep|Gov|"
     r"[Gg]overnor|Gen|General|Judge|Chancellor|Chairman|Chief|[Mm]ayor|Premier|King|Queen|Prince|"
@@ -101,7 +106,7 @@ def headline(clause: str, when: str, context: list[str]) -> str:
     title = _OPENING_ATTRIBUTION.sub("", title)
     title = own_clause(title, when)
     title = drop_date_words(title, when)
-    title = _LEADING_NOISE.sub("", title)
+    title = LEADING_NOISE.sub("", title)
     title = _QUOTE_MARKS.sub("", title)
     title = _ATTRIBUTION.sub("", title) or title
     title = _MID_ATTRIBUTION.sub(_mid_attribution, title)
@@ -246,19 +251,24 @@ _FRONTED = re.compile(
 """A phrase before the subject: "In March, the Miami relatives filed" names the relatives."""
 
 
+_EXPLETIVES = frozenset({"there", "here"})
+
+
 def _thing(context: list[str]) -> str | None:
     """The subject of the nearest earlier sentence: its words before the first verb."""
     for sentence in reversed(context):
         if re.match(r"\s*(?:``|[\"“‘'])", sentence):
             continue  # a quotation's subject is the speaker's, not the paragraph's
-        plain = _LEADING_NOISE.sub("", DATELINE.sub("", sentence.strip()))
+        plain = LEADING_NOISE.sub("", DATELINE.sub("", sentence.strip()))
         if not plain[:1].isupper():
             continue
         plain = _FRONTED.sub("", plain)
         end = _SUBJECT_END.search(plain)
         subject = plain[: end.start()].strip() if end else ""
         words = subject.split()
-        if 1 <= len(words) <= 6 and words[0].lower() not in PRONOUNS and not _FRAME.match(subject):
+        if not words or words[0].lower() in _EXPLETIVES:
+            continue  # "There were 12 members": no subject a later "it" can stand for
+        if len(words) <= 6 and words[0].lower() not in PRONOUNS and not _FRAME.match(subject):
             return subject[:1].lower() + subject[1:] if words[0] in ("The", "A", "An") else subject
     return None
 
@@ -337,7 +347,7 @@ def _after_frame(title: str) -> str | None:
                 break
             if re.search(r"\b[A-Z][a-z]{0,4}\.(?:[A-Z]\.)?$", frame):
                 continue  # "in the Buffalo, N.Y., area": a place's state, not the frame's end
-            main = _LEADING_NOISE.sub("", title[comma.end() :])
+            main = LEADING_NOISE.sub("", title[comma.end() :])
             if _main_clause(main, pronoun=True) and not (
                 _VERB.match(main) or _SUBORDINATE.match(main)
             ):
@@ -416,7 +426,7 @@ def _without_asides(title: str) -> str:
     follows ("MindSpring, which provided the space, closed it", "Alarcon, head of the Assembly,
     said"); one whose closing comma is only a list's ("which covers fuel, energy, ...") stays."""
     for _ in range(6):
-        for match in _ASIDE.finditer(title):
+        for match in _asides(title):
             after = title[match.end() :]
             named = match.group(1) in _RELATIVES or re.search(
                 r"[A-Z][\w.]*$", title[: match.start()]
@@ -427,6 +437,17 @@ def _without_asides(title: str) -> str:
         else:
             break
     return _BARE_ASIDE.sub(_bare_aside, title)
+
+
+def _asides(title: str) -> Iterator[re.Match[str]]:
+    """Each aside opening at a comma, overlapping ones too: in "Poland, the Czech Republic and
+    Hungary, who were invited ..., will join" the list's last item is no aside, the clause is."""
+    at = title.find(",")
+    while at != -1:
+        match = _ASIDE.match(title, at)
+        if match is not None:
+            yield match
+        at = title.find(",", at + 1)
 
 
 def _bare_aside(match: re.Match[str]) -> str:
