@@ -1,5 +1,5 @@
-"""A story's lead is its news: proposed even when it carries no date, unless it only reports words,
-sets a scene, or is told again later with its date."""
+"""A story's lead is its news: proposed even when it carries no date, unless it only reports words
+(not a deed done), sets a scene, or is told again later with its date."""
 
 from __future__ import annotations
 
@@ -28,6 +28,23 @@ def test_an_undated_lead_is_proposed_as_recent_news_and_marked_doubtful():
 def test_a_lead_that_only_reports_words_proposes_nothing_undated():
     text = "Acme Corp. said it plans to cut prices.\n\nAcme shares closed up 10 cents yesterday."
     assert [e.when for e in _events(text)] == ["yesterday"]
+
+
+def test_a_lead_that_reports_a_deed_done_is_proposed_as_recent_news():
+    text = (
+        "Acme Corp. said it sold its candy business to Brightfield Foods.\n\n"
+        "Acme shares closed up 10 cents yesterday."
+    )
+    first = _events(text)[0]
+    assert first.when == "recently" and "sold its candy business" in first.title
+
+
+def test_a_lead_that_reports_a_periods_results_is_not_recent_news():
+    text = (
+        "Acme Corp. said net income for the six months ended Oct. 1 slipped 5% to $9 million.\n\n"
+        "Acme shares closed up 10 cents yesterday."
+    )
+    assert "recently" not in [e.when for e in _events(text)]
 
 
 def test_a_feature_lead_sets_a_scene_and_proposes_nothing():

@@ -32,6 +32,26 @@ _REPORTED = re.compile(
     r"confirmed|denied)\b",
     re.IGNORECASE,
 )
+_REPORTED_DEED = re.compile(
+    rf"\s+(?:that\s+)?(?:(?!(?:it|he|she|they|we)\b)[\w.,'&-]+\s+){{1,6}}?(?:\w{{3,}}ed|{IRREGULAR_PAST})\b"
+    rf"|\s+(?:that\s+)?(?:it|he|she|they|we)\s+(?:\w{{3,}}ed|{IRREGULAR_PAST})\b",
+    re.IGNORECASE,
+)
+"""What a lead reports, when it is a deed done: "said Michael Reupke resigned", "said it sold its
+candy businesses"; not a plan or a view ("said it plans", "said it expects")."""
+_RESULT = re.compile(
+    r"\b(?:net income|net loss|earnings|profits?|revenues?|sales)\b", re.IGNORECASE
+)
+_RESULT_PERIOD = re.compile(r"\b(?:quarter|months|year|period)\b", re.IGNORECASE)
+
+
+def _results(reported: str) -> bool:
+    """Whether a lead reports a period's results ("said net income for the six months ended Oct. 1
+    slipped"): those are dated by their period, not as the story's news of "recently"."""
+    result = _RESULT.search(reported)
+    return result is not None and _RESULT_PERIOD.search(reported, result.end()) is not None
+
+
 _TAIL = re.compile(
     r",\s*(?:[\w.'-]+\s+){0,6}?(?:said|says|reported|announced|added)\s*(?:\w+\s*)?[.!?]?\s*$",
     re.IGNORECASE,
@@ -92,8 +112,13 @@ def undated_lead(
     if _FEATURE.match(lead) or lead.rstrip().endswith("?"):
         return None
     deed = _TAIL.sub("", lead)
+    said = _REPORTED.search(deed)
+    if said is not None:
+        deed = deed[said.end() :]  # "X said Y resigned": Y's deed is the news, X's words its source
+        if not _REPORTED_DEED.match(deed) or _results(deed):
+            return None  # "X said it plans to ...": words, not yet a deed
     done = next((d for d in _DONE.finditer(deed) if not _STATE.search(deed, 0, d.start())), None)
-    if _REPORTED.search(deed) or done is None or _PERFECT.search(deed, 0, done.start()):
+    if done is None or _PERFECT.search(deed, 0, done.start()):
         return None
     if _retold(deed[: done.start()], done.group(0), later):
         return None
