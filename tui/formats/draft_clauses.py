@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from tui.core.model import Resolution
 from tui.dates import resolve
 from tui.formats.draft_mentions import Mention
-from tui.formats.draft_text import FINITE_VERB
+from tui.formats.draft_text import FIGURES, FINITE_VERB
 
 _SAY = (
     r"(?:said|says|say|told|tells|added|adds|noted|notes|asked|replied|described|describes|"
@@ -106,9 +106,6 @@ _COMPARED = re.compile(
     r"(?:,\s*or\s+[^,]{1,30},\s*)?$",
     re.IGNORECASE,
 )
-_FIGURES = re.compile(
-    r"\$\s?\d|\bcents?\b|\ba share\b|\d\s?%|\bpercent\b|\b(?:m|b)illion\b", re.IGNORECASE
-)
 
 
 _RESULTS = re.compile(
@@ -152,7 +149,7 @@ def background(sentence: str, start: int, end: int, past: bool) -> bool:
         return True
     if _LATELY.match(sentence[start:end].strip()) and _GOING_ON.match(after):
         return True
-    figures = _FIGURES.search(sentence) is not None
+    figures = FIGURES.search(sentence) is not None
     return figures and bool(
         _PERIOD_END.search(before) or _PERIOD_AFTER.match(after) or _COMPARED.search(before)
     )

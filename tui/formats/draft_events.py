@@ -51,7 +51,7 @@ from tui.formats.draft_named import (
     named_title,
 )
 from tui.formats.draft_split import a_since_frame, ended_stays, news_reports, relative_deeds
-from tui.formats.draft_text import FINITE_VERB, sentences, without_stray_quote_marks
+from tui.formats.draft_text import FIGURES, FINITE_VERB, sentences, without_stray_quote_marks
 from tui.formats.draft_titles import headline
 from tui.formats.draft_undated import undated_deed
 
@@ -125,9 +125,6 @@ _PERIOD = re.compile(
     r"^(?:so far |earlier |later )?(?:this|last|the current|the full|the past|the latest|the)\s+"
     r"(?:fiscal\s+)?(?:year|quarter)$",
     re.IGNORECASE,
-)
-_FIGURES = re.compile(
-    r"\$\s?\d|\bcents?\b|\ba share\b|\d\s?%|\bpercent\b|\b(?:m|b)illion\b", re.IGNORECASE
 )
 _WORD = re.compile(r"[a-z]{4,}")
 _ATTRIBUTION_TAIL = re.compile(
@@ -208,7 +205,7 @@ def _datable(m: Mention, published: datetime) -> bool:
     that figures are compared over ("earned $480 million last year")."""
     if isinstance(m.result, Unresolved):
         return True
-    if _PERIOD.search(m.when) and _FIGURES.search(m.sentence):
+    if _PERIOD.search(m.when) and FIGURES.search(m.sentence):
         return False
     tail = _ATTRIBUTION_TAIL.search(m.sentence[: m.end - m.quote_start])
     if tail and _ATTRIBUTION_END.match(m.sentence, m.end - m.quote_start):

@@ -27,6 +27,10 @@ EVENT_NOUNS = (
     r"hijacking|riots?|uprising|war|referendum|crash|collapse|bankruptcy|strike|embargo|treaty"
 )
 """Nouns that name a happening: "the 1995 shooting", "four other attacks"."""
+FIGURES = re.compile(
+    r"\$\s?\d|\bcents?\b|\ba share\b|\d\s?%|\bpercent\b|\b(?:m|b)illion\b", re.IGNORECASE
+)
+"""Money, shares and percentages: a sentence of figures reports results, not a deed."""
 _SENTENCE_END = re.compile(r"""[.!?]["'”’)\]]*(?=\s+(?:``|["'“‘(\[])?[A-Z0-9])""")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|"
