@@ -182,6 +182,15 @@ async def test_quitting_after_accepting_asks_and_a_second_q_throws_the_review_aw
     assert app.return_value is None
 
 
+async def test_ctrl_q_after_accepting_asks_too_rather_than_dropping_the_review():
+    app = _app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a", "ctrl+q")
+        await pilot.pause()
+        assert app.is_running
+        assert "Quit the review? Your decisions are not written yet." in _drawn(app, "#quit-review")
+
+
 async def test_escape_in_the_quit_question_keeps_the_review_and_its_decisions():
     app = _app()
     async with app.run_test(size=SIZE) as pilot:

@@ -275,3 +275,14 @@ def test_a_happening_named_by_a_noun_that_runs_on_into_the_sentence_keeps_a_titl
         draft_timeline(Draft(text=text, published="2006-05-02", inline=True))
     ).timeline.events
     assert events and all(len(e.title) <= 80 for e in events)
+
+
+def test_a_word_longer_than_a_title_is_cut_inside_it_rather_than_never_finishing():
+    from tui.formats.draft import Draft, draft_timeline
+    from tui.load.loader import load_text
+
+    text = "On Monday http://www.example.org/" + "x" * 120 + "/statement.html was posted."
+    events = load_text(
+        draft_timeline(Draft(text=text, published="2016-09-18", inline=True))
+    ).timeline.events
+    assert [len(e.title) for e in events] == [80]

@@ -393,8 +393,8 @@ def _shorten(title: str) -> str:
 def _word_cut(title: str) -> str:
     """The title cut at a word, at most TITLE_LIMIT characters, a name kept whole."""
     short = title[: TITLE_LIMIT + 1].rsplit(" ", 1)[0]
-    while len(short) > TITLE_LIMIT:
-        short = short.rsplit(" ", 1)[0]
+    if len(short) > TITLE_LIMIT:
+        return title[:TITLE_LIMIT]  # one word longer than a title (a URL): cut inside it
     return _tidy_end(_whole_name(short, title[len(short) :]))
 
 

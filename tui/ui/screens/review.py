@@ -366,6 +366,16 @@ class ReviewApp(App[list[Proposal] | None]):
         """The review is the only screen."""
         self.push_screen(ReviewScreen(self.review, self.out_name, self.write))
 
+    async def action_quit(self) -> None:
+        """ctrl+q asks first, as q does: Textual's own quit would drop the decisions unasked."""
+        if isinstance(self.screen, QuitReviewScreen):
+            return
+        screen = next((s for s in self.screen_stack if isinstance(s, ReviewScreen)), None)
+        if screen is None:
+            self.exit(None)
+        else:
+            screen.action_quit_review()
+
 
 def review(
     text: str,
