@@ -74,6 +74,8 @@ HOSTILE_SHAPES = {
     "fronted phrases": ("", "In Lyon, ", "they struck on Friday."),
     "one long sentence": ("On Monday the council, which ", "met and talked, ", "voted."),
     "many short ones": ("", "On Monday, who met the union which struck. ", ""),
+    "dates in one sentence": ("The council met ", "on Monday (", "."),
+    "a run of spaces": ("On Monday", " ", ", officials said."),
 }
 """Articles no one writes, shaped to make a rule scan a sentence once per word."""
 TITLE_LIMIT = 80

@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from tui.core.model import Resolution
 from tui.dates import resolve
 from tui.formats.draft_mentions import Mention
-from tui.formats.draft_text import FIGURES, FINITE_VERB
+from tui.formats.draft_text import FIGURES, FINITE_VERB, NEAR
 
 _SAY = (
     r"(?:said|says|say|told|tells|added|adds|noted|notes|asked|replied|described|describes|"
@@ -32,7 +32,9 @@ _SAID_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """A date right after the verb: "said Sunday", "said at a regular news briefing today"."""
-_SAID_AFTER = re.compile(rf"^\s*,?\s*(?:that\s+)?(?:(?:he|she|they|it)\s+)?{_SAY}\b", re.IGNORECASE)
+_SAID_AFTER = re.compile(
+    rf"^\s*(?:,\s*)?(?:that\s+)?(?:(?:he|she|they|it)\s+)?{_SAY}\b", re.IGNORECASE
+)
 """A date right before the verb: "One senior official Monday described"."""
 _HAPPENED = re.compile(
     r"\b(?:had|has|have)\s+(?:already\s+|just\s+|been\s+|not\s+|now\s+)*"
@@ -59,7 +61,7 @@ _QUOTED = re.compile(r"``.*?(?:''|$)|“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)", re.D
 def saying_only(sentence: str, start: int, end: int) -> bool:
     """Whether the date at ``sentence[start:end]`` dates only the saying of words that report no
     happening of their own."""
-    before, after = sentence[:start], sentence[end:]
+    before, after = sentence[max(0, start - NEAR) : start], sentence[end : end + NEAR]
     if after.startswith(("'s", "’s")):
         return False  # "said last month's discovery was a breakthrough": the discovery's date
     said = _SAID_BEFORE.search(before)
@@ -133,7 +135,7 @@ def background(sentence: str, start: int, end: int, past: bool) -> bool:
     Tuesday"), the bounds of the period figures cover ("sales for the quarter ended Sept. 29",
     "in the 1988 period"), or what they are compared with ("from $388.5 million a year
     earlier")."""
-    before, after = sentence[:start], sentence[end:]
+    before, after = sentence[max(0, start - NEAR) : start], sentence[end : end + NEAR]
     if _BY_TARGET.search(before) and _MAYBE.search(sentence):
         return True
     due = _WAS_DUE.search(before)
@@ -145,14 +147,12 @@ def background(sentence: str, start: int, end: int, past: bool) -> bool:
         return True
     if a_guess(before, after) or a_then_state(sentence[start:end], after):
         return True
-    if (_UP_UNTIL.match(before) and _HAD_DONE.search(after)) or _NTH_DAY.match(after):
+    if (_UP_UNTIL.match(sentence, 0, start) and _HAD_DONE.search(after)) or _NTH_DAY.match(after):
         return True
     if _LATELY.match(sentence[start:end].strip()) and _GOING_ON.match(after):
         return True
-    figures = FIGURES.search(sentence) is not None
-    return figures and bool(
-        _PERIOD_END.search(before) or _PERIOD_AFTER.match(after) or _COMPARED.search(before)
-    )
+    bounds = _PERIOD_END.search(before) or _PERIOD_AFTER.match(after) or _COMPARED.search(before)
+    return bool(bounds) and FIGURES.search(sentence) is not None
 
 
 _UP_UNTIL = re.compile(r"^\W*(?:up\s+)?(?:until|till)\s*$", re.IGNORECASE)
@@ -176,12 +176,12 @@ def a_guess(before: str, after: str) -> bool:
     near the scene may yield clues"), with no comma or "that" between. A guess is no happening,
     and the thing it names is told where it happened; a source who says a thing may happen
     ("said Monday it may cut jobs") still dates the saying."""
-    verb = _FINITE.search(after)
+    verb = _FINITE.search(after, 0, NEAR)
     return (
         verb is not None
         and verb.group(0).lower() in _GUESSED
         and _GOES_ON.search(after, 0, verb.start()) is None
-        and _SAID.search(before) is None
+        and _SAID.search(before[-NEAR:]) is None
     )
 
 
@@ -197,12 +197,10 @@ def a_then_state(said: str, after: str) -> bool:
     """Whether "a decade ago" frames how things were then, set against now ("A decade ago, the
     region's armies were built for a war that never came"): a round span of decades or
     generations whose clause goes on with "was" or "were" tells a state, not a happening."""
-    verb = _FINITE.search(after)
-    return (
-        _LONG_AGO.match(said.strip()) is not None
-        and verb is not None
-        and verb.group(0).lower() in _WAS
-    )
+    if _LONG_AGO.match(said.strip()) is None:
+        return False
+    verb = _FINITE.search(after, 0, NEAR)
+    return verb is not None and verb.group(0).lower() in _WAS
 
 
 _STATE = re.compile(
@@ -239,7 +237,7 @@ _ENDED = re.compile(r"\s+(?:ended|ending)\s+", re.IGNORECASE)
 _THE_QUARTER_ENDED = re.compile(
     r"\b(?:the|its|that)\s+quarter\s+(?:ended|ending)\s+", re.IGNORECASE
 )
-_NEARBY = 400
+NEARBY = 400
 """How far on "the quarter ended ..." may say when a fiscal quarter just named ended."""
 
 
@@ -256,7 +254,7 @@ def fiscal_quarter(
     ended = _ENDED.match(text, quarter.end)
     last = at.get(ended.end()) if ended else None
     if last is None and "fiscal" in text[max(0, quarter.start - 10) : quarter.end].lower():
-        later = _THE_QUARTER_ENDED.search(text, quarter.end, quarter.end + _NEARBY)
+        later = _THE_QUARTER_ENDED.search(text, quarter.end, quarter.end + NEARBY)
         last = at.get(later.end()) if later else None
     if last is None or not isinstance(last.result, Resolution) or not last.result.is_dated:
         return None
@@ -278,9 +276,9 @@ _ORDINALS = {
     "hundredth": 100,
 }  # fmt: skip
 _ANNIVERSARY = re.compile(
-    r"\s*,?\s*(?:(?:which|that)\s+(?:is|was|marks|marked)\s+|(?:is|was|marks|marked)\s+)?"
+    r"\s*(?:,\s*)?(?:(?:which|that)\s+(?:is|was|marks|marked)\s+|(?:is|was|marks|marked)\s+)?"
     r"(?:the|its)\s+(\d{1,3})(?:st|nd|rd|th)?\s*anniversary\s+of\s+"
-    rf"|\s*,?\s*(?:the|its)\s+({'|'.join(_ORDINALS)})\s+anniversary\s+of\s+",
+    rf"|\s*(?:,\s*)?(?:the|its)\s+({'|'.join(_ORDINALS)})\s+anniversary\s+of\s+",
     re.IGNORECASE,
 )
 
@@ -372,9 +370,11 @@ def a_frame(sentence: str, start: int, end: int, result: Resolution, published: 
     of its own: "in recent months", "Orangemen march each July", a season still ahead ("left on
     their own this summer", in March), a forecast for a period still running ("sales in 1990 will
     rise"), which names a stretch of time, not when a thing happens."""
-    if _TREND.match(sentence[start:end].strip()) or _HABIT.search(sentence[:start]):
+    if _TREND.match(sentence[start:end].strip()) or _HABIT.search(
+        sentence, max(0, start - NEAR), start
+    ):
         return True
-    if result.end > published and _FORECAST.search(sentence):
+    if result.end > published and _FORECAST.search(sentence[max(0, start - NEAR) : end + NEAR]):
         return True
     return result.granularity == "season" and result.start > published
 

@@ -51,7 +51,8 @@ from tui.formats.draft_named import (
     named_title,
 )
 from tui.formats.draft_split import a_since_frame, ended_stays, news_reports, relative_deeds
-from tui.formats.draft_text import FIGURES, FINITE_VERB, sentences, without_stray_quote_marks
+from tui.formats.draft_text import FIGURES, FINITE_VERB, NEAR, sentences, slug
+from tui.formats.draft_text import without_stray_quote_marks as unquoted
 from tui.formats.draft_titles import headline
 from tui.formats.draft_undated import undated_deed
 
@@ -207,7 +208,9 @@ def _datable(m: Mention, published: datetime) -> bool:
         return True
     if _PERIOD.search(m.when) and FIGURES.search(m.sentence):
         return False
-    tail = _ATTRIBUTION_TAIL.search(m.sentence[: m.end - m.quote_start])
+    tail = _ATTRIBUTION_TAIL.search(
+        m.sentence, max(0, m.end - m.quote_start - NEAR), m.end - m.quote_start
+    )
     if tail and _ATTRIBUTION_END.match(m.sentence, m.end - m.quote_start):
         return not m.quoted and quoted_deed(m.sentence[: tail.start()])
     at, end = m.start - m.quote_start, m.end - m.quote_start
@@ -223,23 +226,28 @@ def _datable(m: Mention, published: datetime) -> bool:
     return m.result.is_dated or m.result.value == "PAST_REF"
 
 
-def _passing(text: str, s_start: int, m: Mention, others: list[Mention]) -> int:
+_FINE = frozenset({"day", "part-of-day", "hour", "minute", "week", "month"})
+
+
+def _finer_than_a_year(ms: list[Mention]) -> bool:
+    """Whether a sentence dates something to the month or finer: then a year beside it is more
+    likely mentioned in passing ("on Monday apologised for the 2010 spill")."""
+    return any(isinstance(o.result, Resolution) and o.result.granularity in _FINE for o in ms)
+
+
+def _passing(text: str, s_start: int, m: Mention, finer: bool) -> int:
     """How much a date looks mentioned in passing: higher is less likely the clause's own."""
     before = text[s_start : m.start]
     score = 0
-    if _RELATIVE_CLAUSE.search(before) or before.count("(") > before.count(")"):
+    relative = _RELATIVE_CLAUSE.search(before, max(0, before.rfind(",")))  # it opens at the last
+    if relative or before.count("(") > before.count(")"):
         score += 2
     if m.quoted and m.anchor is None:
         score += 1
     if _WHEN_CLAUSE.match(text, m.end):
         score -= 1  # "from 1968, when the Soviets invaded": the date of the clause it opens
-    dated = [o for o in others if isinstance(o.result, Resolution) and o.result.is_dated]
     if isinstance(m.result, Resolution):
-        if m.result.granularity in ("year", "decade", "century") and any(
-            o.result.granularity in ("day", "part-of-day", "hour", "minute", "week", "month")
-            for o in dated
-            if isinstance(o.result, Resolution)
-        ):
+        if m.result.granularity in ("year", "decade", "century") and finer:
             score += 1
         if not m.result.is_dated:
             score += 1
@@ -258,9 +266,9 @@ def _happenings_of(
             return [_Happening(m, (m,), (s_start, s_end), title=t) for m, t in reports]
         return [_Happening(m, (m,), (s_start, s_end)) for m in ms if _anchors_something(m, ms)]
     named = named_spans(text, candidates, s_end, published)
+    finer = _finer_than_a_year(candidates)
     scores = {
-        m.number: _passing(text, s_start, m, candidates) + 2 * (m.number in named)
-        for m in candidates
+        m.number: _passing(text, s_start, m, finer) + 2 * (m.number in named) for m in candidates
     }
     best = min(scores.values())
     mains = [m for m in candidates if scores[m.number] == best]
@@ -547,7 +555,7 @@ def _as_proposals(
             continue
         s_index = _sentence_at(starts, h.clause[0])
         paragraph, s_start, s_end = spans[s_index]
-        sentence = without_stray_quote_marks(text[s_start:s_end].strip())
+        sentence = unquoted(text[s_start:s_end].strip())
         quote_start = text.find(sentence, s_start)
         context = [text[s:e] for p, s, e in spans[max(0, s_index - 4) : s_index] if p == paragraph]
         clause = text[h.clause[0] : h.clause[1]]
@@ -585,13 +593,3 @@ def _as_proposals(
 
 def _sentence_at(starts: list[int], offset: int) -> int:
     return max(0, bisect_right(starts, offset) - 1)
-
-
-def slug(words: str, taken: set[str], empty: str = "event") -> str:
-    """An id from a title's first four words, numbered when already taken (and then taken)."""
-    base = "-".join(re.findall(r"[a-z0-9]+", words.lower())[:4]) or empty
-    slug, n = base, 2
-    while slug in taken:
-        slug, n = f"{base}-{n}", n + 1
-    taken.add(slug)
-    return slug

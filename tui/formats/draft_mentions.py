@@ -179,16 +179,21 @@ def expressions(text: str, published: datetime) -> list[Mention]:
     last_in_paragraph: dict[int, Mention] = {}
     last: Mention | None = None
     index = 0
+    told: tuple[int, str] | None = None
+    told_at = 0
     for expression in found:
         while index + 1 < len(spans) and spans[index][2] <= expression.start:
             index += 1
         paragraph, s_start, s_end = spans[index] if spans else (0, 0, len(text))
-        if _DATELINE_BEFORE.search(text, s_start, expression.start) and _DATELINE_AFTER.match(
+        line = max(s_start, expression.start - 80)  # a dateline's place is a few words
+        if _DATELINE_BEFORE.search(text, line, expression.start) and _DATELINE_AFTER.match(
             text, expression.end
         ):
             continue  # "CALDER, Dec. 1 -": when the story was filed, not something that happened
-        sentence = without_stray_quote_marks(text[s_start:s_end].strip())
-        quote_start = text.find(sentence, s_start)
+        if told is None or told[0] != s_start:  # once a sentence, however many dates it holds
+            told = (s_start, without_stray_quote_marks(text[s_start:s_end].strip()))
+            told_at = text.find(told[1], s_start)
+        sentence, quote_start = told[1], told_at
         around = bisect_right(quote_starts, expression.start) - 1
         quoted = around >= 0 and expression.end < quoted_spans[around][1]
         if quoted and _is_a_name(text[slice(*quoted_spans[around])], expression.text):

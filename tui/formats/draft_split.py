@@ -20,7 +20,7 @@ from tui.core.model import Resolution
 from tui.dates import resolve
 from tui.formats.draft_clauses import a_deed
 from tui.formats.draft_mentions import Mention, sentence_mention
-from tui.formats.draft_text import IRREGULAR_PAST
+from tui.formats.draft_text import IRREGULAR_PAST, NEAR
 from tui.formats.draft_titles import TITLE_LIMIT, headline
 
 _REPORT_TAIL = re.compile(
@@ -171,7 +171,7 @@ def relative_deeds(
         return []
     out: list[tuple[Mention, tuple[int, int], str | None]] = []
     for m in candidates:
-        clause = _TRAILING_RELATIVE.search(text, s_start, m.start)
+        clause = _TRAILING_RELATIVE.search(text, max(s_start, m.start - NEAR), m.start)
         if m.number in chosen or clause is None:
             continue
         verb = _OWN_VERB.match(clause.group("deed"))

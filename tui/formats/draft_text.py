@@ -27,6 +27,9 @@ EVENT_NOUNS = (
     r"hijacking|riots?|uprising|war|referendum|crash|collapse|bankruptcy|strike|embargo|treaty"
 )
 """Nouns that name a happening: "the 1995 shooting", "four other attacks"."""
+NEAR = 300
+"""How far from a date the words of its own clause are looked for (the verb after it, the words
+that end before it): a sentence of hundreds of dates would otherwise be scanned once per date."""
 FIGURES = re.compile(
     r"\$\s?\d|\bcents?\b|\ba share\b|\d\s?%|\bpercent\b|\b(?:m|b)illion\b", re.IGNORECASE
 )
@@ -105,3 +108,13 @@ _QUOTATION = re.compile(r"``(?:[^'`]|'(?!')){0,3000}''|“[^“”]{0,3000}”|(
 def quotations(text: str) -> list[tuple[int, int]]:
     """(start, end) of each quotation in the text, marks included: ``…'', “…” and "…"."""
     return [(m.start(), m.end()) for m in _QUOTATION.finditer(text)]
+
+
+def slug(words: str, taken: set[str], empty: str = "event") -> str:
+    """An id from a title's first four words, numbered when already taken (and then taken)."""
+    base = "-".join(re.findall(r"[a-z0-9]+", words.lower())[:4]) or empty
+    slug, n = base, 2
+    while slug in taken:
+        slug, n = f"{base}-{n}", n + 1
+    taken.add(slug)
+    return slug
