@@ -76,6 +76,7 @@ HOSTILE_SHAPES = {
     "many short ones": ("", "On Monday, who met the union which struck. ", ""),
     "dates in one sentence": ("The council met ", "on Monday (", "."),
     "a run of spaces": ("On Monday", " ", ", officials said."),
+    "blank lines": ("On Monday the council met.", "\n", "It voted."),
 }
 """Articles no one writes, shaped to make a rule scan a sentence once per word."""
 TITLE_LIMIT = 80

@@ -47,10 +47,15 @@ _CLOCK_GOES_ON = re.compile(
 )
 
 
+_PARAGRAPH = re.compile(r"(?:(?!\n[^\S\n]*\n).)+", re.DOTALL)
+"""A paragraph runs to a blank line: two line ends with only spaces between (not any whitespace,
+which would rescan a run of blank lines from each of its line ends)."""
+
+
 def sentences(text: str) -> list[tuple[int, int, int]]:
     """(paragraph number, start, end) of each sentence, abbreviations such as "Sept." kept whole."""
     spans = []
-    for paragraph, match in enumerate(re.finditer(r"(?:(?!\n\s*\n).)+", text, re.DOTALL)):
+    for paragraph, match in enumerate(_PARAGRAPH.finditer(text)):
         start = match.start()
         body_end = match.end()
         cursor = start
