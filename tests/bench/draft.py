@@ -398,7 +398,7 @@ def growth(n: int = 2000) -> tuple[str, float]:
     worst = ("", 0.0)
     for name, (before, unit, after) in HOSTILE_SHAPES.items():
         times = [
-            min(_seconds(before + unit * size + after, anchor) for _ in range(2))
+            min(_seconds(before + unit * size + after, anchor) for _ in range(3))
             for size in (n, 4 * n)
         ]
         ratio = times[1] / max(times[0], 1e-6)
