@@ -374,21 +374,28 @@ def _cmd_draft(args: argparse.Namespace) -> int:
             return _missing(exc)
 
         def write(accepted: list[Proposal]) -> str | None:
-            """The accepted events to OUT, from inside the review, which stays open on failure."""
+            """The article's copy, then the accepted events to OUT, from inside the review,
+            which stays open on failure: OUT never names a copy that was not made."""
+            nonlocal copy_to
+            if copy_to is not None and (problem := _copy_problem(data, copy_to)):
+                return problem
+            copy_to = None  # copied: a second try after a failed write does not copy again
             yaml = render_yaml(request, accepted, article_file=article_file)
             return _write_problem(yaml, args.output, force=args.force)
 
+        target = copy_to
         kept = review(text, published, proposals, args.output, write)
         if kept is None:
             print("timeline draft: review ended; nothing written", file=sys.stderr)
             return EXIT_OK
-        proposals = kept
-        status = EXIT_OK
+        proposals, copy_to, status = kept, target, EXIT_OK
     else:
+        problem = _copy_problem(data, copy_to) if copy_to is not None else None
+        if problem is not None:
+            _say(f"timeline draft: {problem}")
+            return EXIT_ERRORS
         yaml = render_yaml(request, proposals, article_file=article_file)
         status = _write_output(yaml, args.output, force=args.force)
-    if status == EXIT_OK and copy_to is not None:
-        status = _copy_article(data, copy_to)
     if status == EXIT_OK and args.output is not None:
         copied = f", article copied to {copy_to}" if copy_to is not None else ""
         print(
@@ -399,20 +406,19 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     return status
 
 
-def _copy_article(data: bytes, target: Path) -> int:
+def _copy_problem(data: bytes, target: Path) -> str | None:
     """Copy the article byte for byte (its BOM and line endings kept, so that drafting again
-    finds the copy the same file), never over a file that appeared meanwhile."""
+    finds the copy the same file), never over a file that appeared meanwhile; None when copied,
+    else why not."""
     from tui.infra.files import FileExists, write_bytes_atomically
 
     try:
         write_bytes_atomically(target, data, force=False)
     except FileExists:
-        _say(f"timeline draft: {target} exists; the article was not copied")
-        return EXIT_ERRORS
+        return f"{target} exists; the article was not copied"
     except OSError as exc:
-        _say(f"timeline draft: cannot copy the article to {target}: {exc}")
-        return EXIT_ERRORS
-    return EXIT_OK
+        return f"cannot copy the article to {target}: {exc}"
+    return None
 
 
 def _article_copy(article: Path, out: Path) -> Path | bool | None:
