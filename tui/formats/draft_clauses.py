@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from tui.core.model import Resolution
 from tui.dates import resolve
 from tui.formats.draft_mentions import Mention
-from tui.formats.draft_text import FIGURES, FINITE_VERB, NEAR
+from tui.formats.draft_text import A_VERB, FIGURES, NEAR
 
 _SAY = (
     r"(?:said|says|say|told|tells|added|adds|noted|notes|asked|replied|described|describes|"
@@ -162,7 +162,6 @@ stood before the news, not a happening of that day."""
 _LATELY = re.compile(r"^(?:more\s+)?(?:recently|lately)$", re.IGNORECASE)
 _GOING_ON = re.compile(r"^\s+been\s+\w+ing\b", re.IGNORECASE)
 """"Have recently been losing ground": a trend going on, which no day can date."""
-_FINITE = re.compile(rf"\b{FINITE_VERB}\b", re.IGNORECASE)
 _GUESSED = frozenset({"may", "might", "could"})
 _GOES_ON = re.compile(r"[,;(]|\bthat\b", re.IGNORECASE)
 """Between a date and a guess, a comma or a "that" opens another clause ("reported last night
@@ -176,7 +175,7 @@ def a_guess(before: str, after: str) -> bool:
     near the scene may yield clues"), with no comma or "that" between. A guess is no happening,
     and the thing it names is told where it happened; a source who says a thing may happen
     ("said Monday it may cut jobs") still dates the saying."""
-    verb = _FINITE.search(after, 0, NEAR)
+    verb = A_VERB.search(after, 0, NEAR)
     return (
         verb is not None
         and verb.group(0).lower() in _GUESSED
@@ -199,7 +198,7 @@ def a_then_state(said: str, after: str) -> bool:
     generations whose clause goes on with "was" or "were" tells a state, not a happening."""
     if _LONG_AGO.match(said.strip()) is None:
         return False
-    verb = _FINITE.search(after, 0, NEAR)
+    verb = A_VERB.search(after, 0, NEAR)
     return verb is not None and verb.group(0).lower() in _WAS
 
 
@@ -225,7 +224,7 @@ def a_present_state(sentence: str) -> bool:
     """Whether a sentence's first verb is "is" or "are": it tells how things stand ("He also is
     wanted in connection with the shooting", "Inspections are not expected to start until the
     agreement is in place"), not a happening that a noun in it could date."""
-    verb = _FINITE.search(sentence)
+    verb = A_VERB.search(sentence)
     return verb is not None and verb.group(0).lower() in ("is", "are")
 
 
@@ -398,7 +397,7 @@ def names_its_day(date: Mention) -> bool:
     named = _ITS_DAY.match(date.sentence, date.end - date.quote_start) or _THE_EVENT.search(
         date.sentence[:at]
     )
-    return named is not None and _FINITE.search(date.sentence, 0, at) is None
+    return named is not None and A_VERB.search(date.sentence, 0, at) is None
 
 
 _SPEAKER = re.compile(

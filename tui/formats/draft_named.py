@@ -15,7 +15,7 @@ from datetime import datetime
 
 from tui.core.model import Resolution
 from tui.formats.draft_mentions import Mention, sentence_mention
-from tui.formats.draft_text import EVENT_NOUNS, FINITE_VERB
+from tui.formats.draft_text import A_VERB, EVENT_NOUNS, FINITE_VERB
 from tui.formats.draft_titles import DATELINE, LEADING_NOISE, TITLE_LIMIT
 
 _BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+$", re.IGNORECASE)
@@ -105,7 +105,7 @@ def _act_before(text: str, m: Mention, published: datetime | None) -> tuple[int,
     if published is None or not isinstance(m.result, Resolution) or m.result.end > published:
         return None
     act = _ACT_BEFORE.search(text, max(0, m.start - 120), m.start)
-    if act is None or _A_VERB.search(act.group("phrase")):
+    if act is None or A_VERB.search(act.group("phrase")):
         return None
     return act.start("phrase"), act.start("phrase") + len(act.group("phrase").rstrip())
 
@@ -135,7 +135,7 @@ def planned_title(text: str, s_start: int, m: Mention, published: datetime) -> s
     if words and words[-1].lower() in _DATE_PREPOSITIONS:
         words.pop()
     what = " ".join(words).rstrip(" ,")
-    if _A_VERB.search(whom) or _A_VERB.search(what) or not what:
+    if A_VERB.search(whom) or A_VERB.search(what) or not what:
         return None
     return _fitted(" ".join(whom.split()), what)
 
@@ -171,7 +171,6 @@ def _fitted(whom: str, what: str) -> str | None:
 
 
 _ITEM_START = re.compile(r"^\s*(?:,\s*)?(?:and\s+)?", re.IGNORECASE)
-_A_VERB = re.compile(rf"\b{FINITE_VERB}\b", re.IGNORECASE)
 _LAST_PREPOSITION = re.compile(r"\b(?:with|to|in|on|for|against|from|of|by|at)\s+", re.IGNORECASE)
 _DATED_BY = re.compile(r"\s+(?:in|on|at|by)\s+", re.IGNORECASE)
 """The preposition an item's date follows: "Germany in 1955"."""
@@ -191,7 +190,7 @@ days ago and President Clinton last week"."""
 def a_list_item(between: str) -> bool:
     """Whether the words between two dates are the next item of a list ("Blair 10 days ago and
     President Clinton last week"), with no verb of their own."""
-    return _LIST_ITEM.fullmatch(between) is not None and not _A_VERB.search(between)
+    return _LIST_ITEM.fullmatch(between) is not None and not A_VERB.search(between)
 
 
 def list_head(clauses: list[tuple[int, int]], i: int) -> int:
@@ -217,14 +216,14 @@ def list_item_clause(previous: str, item: str) -> str:
     "... expanded to include Germany in 1955". ``previous`` is the list's first item."""
     bare = item[_ITEM_START.match(item).end() :]  # type: ignore[union-attr]
     named = _NAMED_ITEM.match(bare)
-    if named is not None and not _A_VERB.search(named.group(0)):
+    if named is not None and not A_VERB.search(named.group(0)):
         own = list(_DATED_BY.finditer(previous))
         heads = list(_HEAD_END.finditer(previous, 0, own[-1].start() if own else 0))
         return previous[: heads[-1].end()] + bare if heads else item
     if _OPENS_ON_A_VERB.match(bare):
         subject = _SUBJECT.match(LEADING_NOISE.sub("", DATELINE.sub("", previous.strip())))
         return f"{subject.group(1)}{bare}" if subject else item
-    if _A_VERB.search(bare) or _LAST_PREPOSITION.search(bare):
+    if A_VERB.search(bare) or _LAST_PREPOSITION.search(bare):
         return item
     last = list(_LAST_PREPOSITION.finditer(previous))
     return previous[: last[-1].end()] + bare if last else item

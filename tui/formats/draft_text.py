@@ -18,6 +18,8 @@ FINITE_VERB = (
 """Enough of English's finite verbs, as a pattern, to tell a clause from a phrase: the helping
 verbs, past tenses in -ed and the common irregular ones. One list for the drafter's clauses,
 lists, leads and titles."""
+A_VERB = re.compile(rf"\b{FINITE_VERB}\b", re.IGNORECASE)
+"""A finite verb as a word, compiled once for the modules that look for a clause's verb."""
 EVENT_NOUNS = (
     r"(?:air)?strikes?|attacks?|bombings?|raids?|meetings?|talks|votes?|elections?|ceasefire|"
     r"truce|deal|agreement|offer|merger|acquisition|explosions?|blasts?|crash|shootings?|"

@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 from collections import deque
 
-from tui.formats.draft_text import FINITE_VERB, IRREGULAR_PAST
+from tui.formats.draft_text import A_VERB, FINITE_VERB, IRREGULAR_PAST
 
-_VERB = re.compile(rf"\b{FINITE_VERB}\b", re.IGNORECASE)
 _OPENS_WITH_A_VERB = re.compile(rf"(?:{FINITE_VERB}|[a-z]{{2,}}[^s\W]s|\w+ing)\b", re.IGNORECASE)
 _PRONOUN = re.compile(
     r"(?:he|she|it|they|we|i|you|this|that|these|those|each|all|both|some|none)\b", re.IGNORECASE
@@ -82,7 +81,7 @@ def _clause_it_times(title: str, when: str, at: int) -> str | None:
     if then is None or not before or before[-1].lower() in ("on", "at", "in"):
         return None  # "On Friday, when Albright left, the department lifted ..." is one time
     clause = then.group("clause").strip()
-    return clause if _VERB.search(clause) and not _PRONOUN.match(clause) else None
+    return clause if A_VERB.search(clause) and not _PRONOUN.match(clause) else None
 
 
 def _leading_clause(title: str, when: str, at: int) -> str | None:
@@ -94,7 +93,7 @@ def _leading_clause(title: str, when: str, at: int) -> str | None:
     clause = lead.group("clause")
     if at == lead.start("clause") or _OPENS_WITH_A_VERB.match(clause) or _PRONOUN.match(clause):
         return None  # "Since 1985, ..." is a phrase; "When asked ..." has no subject
-    return clause if _VERB.search(clause.replace(when, " ")) else None
+    return clause if A_VERB.search(clause.replace(when, " ")) else None
 
 
 _PARTICIPLE = re.compile(
@@ -114,7 +113,7 @@ def _participle(title: str, when: str, at: int) -> str | None:
     subject = lead.group("subject")
     words = subject.split()
     phrase = lead.group("phrase")
-    if _PRONOUN.match(subject) or len(words) > 6 or _VERB.search(phrase.split(" ", 1)[-1]):
+    if _PRONOUN.match(subject) or len(words) > 6 or A_VERB.search(phrase.split(" ", 1)[-1]):
         return None  # "Consolidated Freightways Inc. reported ..." is no participle's phrase
     plural = not words[-1][:1].isupper() and words[-1].endswith("s")
     return f"{subject} {'were' if plural else 'was'} {phrase[:1].lower()}{phrase[1:]}"
@@ -207,7 +206,7 @@ _LEAD = (
 def _closed_up(match: re.Match[str]) -> str:
     """A phrase of time between a subject and its verb closes up ("costs were boosted"); one
     between two asides leaves a comma ("Georgina, followed by Manuel")."""
-    verb = _VERB.match(match.string, match.end())
+    verb = A_VERB.match(match.string, match.end())
     return " " if verb and not re.match(r"\w+ed\s+by\b", match.string[match.end() :]) else ", "
 
 

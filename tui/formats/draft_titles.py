@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
-from tui.formats.draft_text import FINITE_VERB, IRREGULAR_PAST, sentences
+from tui.formats.draft_text import A_VERB, IRREGULAR_PAST, sentences
 from tui.formats.draft_title_clause import drop_date_words, own_clause
 
 TITLE_LIMIT = 80
@@ -135,7 +135,7 @@ def _mid_attribution(match: re.Match[str]) -> str:
     """ "Mr. Antar, the SEC said, made" closes up to "Mr. Antar made"; "If it fails, she said, the
     soonest" keeps the comma that ends the clause before it."""
     after = match.string[match.end() :]
-    return " " if _VERB.match(after) or re.match(r"[a-z]\w+[^s\W]s\b", after) else ", "
+    return " " if A_VERB.match(after) or re.match(r"[a-z]\w+[^s\W]s\b", after) else ", "
 
 
 def _subject_named(main: str, framed: str, clause: str, context: list[str]) -> str:
@@ -200,7 +200,7 @@ def _determiner(first: str, rest: str) -> bool:
     following = rest.split(" ", 1)[0]
     if first.lower() not in ("this", "that", "these", "those") or not following[:1].islower():
         return False
-    if _VERB.fullmatch(following) or following.endswith("ly") or following in ("also", "not"):
+    if A_VERB.fullmatch(following) or following.endswith("ly") or following in ("also", "not"):
         return False
     return first.lower() in ("these", "those") or not re.fullmatch(r"\w+[^s\W]s", following)
 
@@ -302,7 +302,6 @@ _PARENTHESIS = re.compile(r"\s\([^()]{1,40}\)(?=[\s,.;:]|$)")
 """An aside in brackets ("the Federal Bureau of Investigation (FBI) Louis Freeh"), which a long
 title can do without."""
 _OPEN_BETWEEN = re.compile(r"\bbetween\s+[^,;]*$", re.IGNORECASE)
-_VERB = re.compile(rf"\b{FINITE_VERB}\b", re.IGNORECASE)
 
 
 _FRAME = re.compile(
@@ -349,7 +348,7 @@ def _after_frame(title: str) -> str | None:
                 continue  # "in the Buffalo, N.Y., area": a place's state, not the frame's end
             main = LEADING_NOISE.sub("", title[comma.end() :])
             if _main_clause(main, pronoun=True) and not (
-                _VERB.match(main) or _SUBORDINATE.match(main)
+                A_VERB.match(main) or _SUBORDINATE.match(main)
             ):
                 return main[:1].upper() + main[1:]
     return None
@@ -414,7 +413,7 @@ def _whole_name(short: str, rest: str) -> str:
     whole = _tidy_end(" ".join(words))
     hangs = (
         len(whole.split()) < 3
-        or _VERB.fullmatch(words[-1])
+        or A_VERB.fullmatch(words[-1])
         or words[-2].lower() == "to"
         or _OPEN_BETWEEN.search(whole)
     )
@@ -431,7 +430,7 @@ def _without_asides(title: str) -> str:
             named = match.group(1) in _RELATIVES or re.search(
                 r"[A-Z][\w.]*$", title[: match.start()]
             )
-            if _VERB.match(after) or (named and re.match(r"[a-z]\w+s\b", after)):
+            if A_VERB.match(after) or (named and re.match(r"[a-z]\w+s\b", after)):
                 title = title[: match.start()] + " " + after
                 break
         else:
@@ -489,8 +488,8 @@ def _main_clause(text: str, pronoun: bool = False) -> bool:
     after an aside ("Scott McNealy, Sun's chief executive, said")."""
     words = text.split(None, 1)
     parts = _STATE.sub(r" \1", text).split(",", 2)
-    verb = _VERB.search(parts[0]) is not None or (
-        len(parts) == 3 and len(parts[1]) <= 60 and _VERB.match(parts[2].lstrip()) is not None
+    verb = A_VERB.search(parts[0]) is not None or (
+        len(parts) == 3 and len(parts[1]) <= 60 and A_VERB.match(parts[2].lstrip()) is not None
     )
     long_enough = len(text.split()) >= 3 if pronoun else len(text) >= 25
     return long_enough and bool(words) and (pronoun or words[0].lower() not in PRONOUNS) and verb
@@ -501,7 +500,7 @@ def _predicate(text: str) -> bool:
     ("Iraq's Saddam Hussein, facing U.S." of "... and Arab troops, sought peace") is no title.
     A present tense in -s counts after a word that can be its subject ("the resolution calls")."""
     words = text.split()
-    if _VERB.search(" ".join(words[1:])) or re.search(r"\wn['’]t\b", text):
+    if A_VERB.search(" ".join(words[1:])) or re.search(r"\wn['’]t\b", text):
         return True
     return any(
         re.fullmatch(r"[a-z]{2,}[^s\W]s", word) and before.lower() not in _NOT_A_SUBJECT

@@ -20,7 +20,7 @@ from typing import Protocol
 
 from tui.core.model import Resolution
 from tui.formats.draft_mentions import Mention, sentence_mention
-from tui.formats.draft_text import FINITE_VERB, IRREGULAR_PAST
+from tui.formats.draft_text import A_VERB, IRREGULAR_PAST
 
 _DONE_BY_NOW = re.compile(
     r"\b(?:has|have)\s+(?:already\s+|now\s+|just\s+|since\s+)?been\s+(?:\w+ly\s+)?"
@@ -144,7 +144,6 @@ _SCENE = re.compile(
 """A sentence that opens a scene of its own day: "Earlier Sunday, police and protesters clashed"."""
 _SCENE_REACH = 6
 """How many sentences a scene runs on after its opener: a scene is a few lines of a story."""
-_FIRST_VERB = re.compile(rf"\b{FINITE_VERB}\b", re.IGNORECASE)
 _DEED = re.compile(rf"(?:\w{{3,}}ed|{IRREGULAR_PAST}|was|were)", re.IGNORECASE)
 _NOT_TOLD_AS_DONE = re.compile(
     r"``|''|[\"“”]|\b(?:not|never|no|may|might|could|would|will)\b", re.IGNORECASE
@@ -154,7 +153,7 @@ _NOT_TOLD_AS_DONE = re.compile(
 def _tells_a_deed(sentence: str) -> bool:
     """Whether a sentence's first verb tells a deed in the past ("Riot police responded", "A man
     was hospitalized"), not words quoted, denied, guessed or still to come."""
-    verb = _FIRST_VERB.search(sentence)
+    verb = A_VERB.search(sentence)
     return (
         verb is not None
         and _DEED.fullmatch(verb.group(0)) is not None
