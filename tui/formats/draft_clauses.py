@@ -307,12 +307,9 @@ def anniversary(text: str, date: Mention) -> tuple[str, Resolution, int, str] | 
     except ValueError:
         return None  # 29 February in a year without one
     when = start.strftime("%Y-%m-%d") if result.granularity == "day" else f"{start.year:04d}"
-    remembered = resolve(when, start, anchor_label="the anniversary")
-    if not isinstance(remembered, Resolution):
-        return None
     ordinal = " ".join(said.group(0).split()).strip(", ")
     doubt = f"{date.when!r} is {ordinal} it: taken to be {years} years before"
-    return when, remembered, said.end(), doubt
+    return _counted_back(when, start, "the anniversary", said, doubt)
 
 
 _NTH_DAY = re.compile(
@@ -334,13 +331,19 @@ def _day_of(text: str, date: Mention) -> tuple[str, Resolution, int, str] | None
         return None
     days = int(said.group(1)) if said.group(1) else _ORDINALS[said.group(2).lower()]
     start = result.start - timedelta(days=days - 1)
-    when = start.strftime("%Y-%m-%d")
-    begun = resolve(when, start, anchor_label="its count of days")
-    if not isinstance(begun, Resolution):
-        return None
     ordinal = " ".join(said.group(0).split())
     doubt = f"{date.when!r} {ordinal} it: taken to have begun {days - 1} days before"
-    return when, begun, said.end(), doubt
+    return _counted_back(start.strftime("%Y-%m-%d"), start, "its count of days", said, doubt)
+
+
+def _counted_back(
+    when: str, start: datetime, label: str, said: re.Match[str], doubt: str
+) -> tuple[str, Resolution, int, str] | None:
+    """What ``anniversary`` and ``_day_of`` return for the happening a count recalls: the
+    ``when`` to write, its resolution, where its name begins, the doubt; None if it does not
+    resolve."""
+    recalled = resolve(when, start, anchor_label=label)
+    return (when, recalled, said.end(), doubt) if isinstance(recalled, Resolution) else None
 
 
 _TREND = re.compile(

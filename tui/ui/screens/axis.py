@@ -229,13 +229,8 @@ class AxisScreen(Screen[Choice | None]):
     # -- actions ------------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """While the search box has the keys, '/' is text and Escape clears the search."""
-        searching = isinstance(self.focused, Input)
-        if action in ("search", "back"):
-            return not searching
-        if action == "clear_search":
-            return searching
-        return True
+        """While the search box has the keys they are text, and Escape clears the search."""
+        return (action == "clear_search") == isinstance(self.focused, Input)
 
     def action_step(self, delta: int) -> None:
         """The next or previous event in time order (the list's order), brought into view."""
