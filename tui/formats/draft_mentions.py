@@ -17,6 +17,7 @@ from tui.core.model import Resolution, Unresolved
 from tui.dates import find_expressions, resolve, resolve_anchored
 from tui.dates.holidays import FIND_PATTERN as HOLIDAY_PATTERN
 from tui.dates.tense import tense_in_quotes
+from tui.formats.draft_counted import Counted, counted_from, counts_from_what_follows
 from tui.formats.draft_guesses import guesses
 from tui.formats.draft_stretch import up_to_now
 from tui.formats.draft_text import quotations, sentences, without_stray_quote_marks
@@ -181,7 +182,10 @@ def expressions(text: str, published: datetime) -> list[Mention]:
     index = 0
     told: tuple[int, str] | None = None
     told_at = 0
-    for expression in found:
+    taken_to = 0
+    for k, expression in enumerate(found):
+        if expression.start < taken_to:
+            continue  # "Christmas" in "10 days before Christmas", read with the days before it
         while index + 1 < len(spans) and spans[index][2] <= expression.start:
             index += 1
         paragraph, s_start, s_end = spans[index] if spans else (0, 0, len(text))
@@ -200,6 +204,7 @@ def expressions(text: str, published: datetime) -> list[Mention]:
             continue  # ABC's "This Week", the film "High Noon": a title, not a date
         doubts: list[str] = []
         anchor: Mention | None = None
+        counted: Counted | None = None
         if quoted:
             anchor = _when_said(mentions, index, text, quoted_spans)
             if anchor is None:
@@ -207,6 +212,11 @@ def expressions(text: str, published: datetime) -> list[Mention]:
                     "inside a quotation: relative to when the words were said, which the article "
                     "does not give; resolved against publication"
                 )
+        elif counts_from_what_follows(expression.text):
+            following = found[k + 1] if k + 1 < len(found) else None
+            counted = counted_from(text, expression, following, mentions, published, sentence)
+            anchor = mentions[counted.at] if counted.at is not None else None
+            taken_to = counted.end
         elif _RELATIVE_TO_EVENT.search(expression.text):
             anchor = last_in_paragraph.get(paragraph) or last
             if anchor is None:
@@ -216,7 +226,9 @@ def expressions(text: str, published: datetime) -> list[Mention]:
                 )
             elif anchor is not last_in_paragraph.get(paragraph):
                 doubts.append("relative to an event in an earlier paragraph")
-        if anchor is not None and isinstance(anchor.result, Resolution):
+        if counted is not None:
+            result = counted.result
+        elif anchor is not None and isinstance(anchor.result, Resolution):
             result = resolve_anchored(expression.text, anchor.result, anchor_label="event 'anchor'")
             result = _a_year_before_a_quarter(result, anchor.result)
         else:
@@ -231,15 +243,15 @@ def expressions(text: str, published: datetime) -> list[Mention]:
             )
             if isinstance(result, Unresolved) and result.duration is not None:
                 before = text[s_start : expression.start]
-                counted = _counted_back(before, expression.text) or up_to_now(
+                length = _counted_back(before, expression.text) or up_to_now(
                     before, expression.text
                 )
-                if counted is None:
+                if length is None:
                     continue  # a length of time places nothing: no event rests on it
-                result = resolve(counted[0], published, anchor_label="the source's publication")
+                result = resolve(length[0], published, anchor_label="the source's publication")
                 if isinstance(result, Unresolved):
                     continue
-                doubts.append(counted[1])
+                doubts.append(length[1])
         if anchor is None and isinstance(result, Resolution):
             doubts.extend(
                 guesses(text[s_start : expression.start], expression.text, result, published)
@@ -254,7 +266,7 @@ def expressions(text: str, published: datetime) -> list[Mention]:
             number=len(mentions),
             when=result.expression,
             start=expression.start,
-            end=expression.end,
+            end=counted.end if counted else expression.end,
             sentence_index=index,
             paragraph=paragraph,
             sentence=sentence,

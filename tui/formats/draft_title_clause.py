@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import deque
 
+from tui.formats.draft_counted import counts_from_what_follows
 from tui.formats.draft_text import A_VERB, FINITE_VERB, IRREGULAR_PAST
 
 _OPENS_WITH_A_VERB = re.compile(rf"(?:{FINITE_VERB}|[a-z]{{2,}}[^s\W]s|\w+ing)\b", re.IGNORECASE)
@@ -215,6 +216,12 @@ _CLOCK_END = re.compile(r"\b[ap]\.m$", re.IGNORECASE)
 before"): the point goes with the time, or the title reads "the depot., ten days"."""
 
 
+_WHAT_IT_COUNTS_FROM = (
+    r"(?:\s+(?:the|his|her|their|its|a|an)(?:\s+(?!(?:in|on|at|of|to|by|for|with|that|and)\b)"
+    r"[\w'-]+){1,3})?"
+)
+
+
 def drop_date_words(title: str, when: str) -> str:
     """The date is in `when`; a title that repeats "on Saturday" reads worse as a headline. A
     phrase of time set off by commas goes with them ("costs, compared with a year ago, were"
@@ -222,6 +229,8 @@ def drop_date_words(title: str, when: str) -> str:
     if not when or re.search(_AS_A_NOUN.format(re.escape(when)), title, re.IGNORECASE):
         return title
     date = re.escape(when) + (r"\.?" if _CLOCK_END.search(when) else "")
+    if counts_from_what_follows(when):
+        date += _WHAT_IT_COUNTS_FROM  # "ten days before the shooting" goes as a whole
     aside = re.compile(rf",\s*{_LEAD}{date},\s*", re.IGNORECASE)
     title, dropped = aside.subn(_closed_up, title, count=1)
     if not dropped:

@@ -1,0 +1,55 @@
+"""A length of time before or after a named happening ("two days after the bombing") is counted
+from that happening, never from the day the article was published."""
+
+from __future__ import annotations
+
+from tui.formats.draft import Draft, draft_timeline
+from tui.load.loader import load_text
+
+
+def _drafted(text: str, published: str = "1998-03-04") -> tuple[str, list]:  # type: ignore[type-arg]
+    yaml_text = draft_timeline(Draft(text=text, published=published, inline=True))
+    result = load_text(yaml_text)
+    assert result.timeline is not None
+    return yaml_text, list(result.timeline.events)
+
+
+def test_days_after_a_happening_the_article_never_dates_are_unresolved_with_the_reason():
+    yaml_text, [event] = _drafted("Two days after the bombing, police arrested him.")
+    assert event.resolution is None
+    assert "counted from 'the bombing', which the article does not date" in yaml_text
+
+
+def test_years_after_an_undated_happening_are_not_counted_from_the_publication():
+    text = "It was twenty years after the first astronauts were chosen that NASA included women."
+    yaml_text, events = _drafted(text)
+    assert all(e.resolution is None or e.resolution.value != "2018" for e in events)
+    assert "which the article does not date" in yaml_text
+
+
+def test_days_before_a_happening_told_earlier_are_counted_from_it_with_an_anchor():
+    text = (
+        "Slepian was shot to death last Oct. 23 at his home.\n\n"
+        "A jogger spotted the car ten days before the shooting."
+    )
+    spotted, shot = _drafted(text, "1999-04-19")[1]
+    assert spotted.anchor == shot.id
+    assert spotted.resolution.value == "1998-10-13"
+    assert spotted.title == "A jogger spotted the car"
+
+
+def test_days_before_a_date_written_next_to_them_are_counted_from_that_date():
+    [event] = _drafted("The envoy left 10 days before Christmas.")[1]
+    assert event.when == "10 days before Christmas"
+    assert event.resolution.value == "1997-12-15"
+
+
+def test_a_clause_dated_by_its_own_day_is_not_dated_by_a_fronted_count_of_days():
+    text = (
+        "Terrorist bombings this month hit U.S. embassies in Kenya and Tanzania.\n\n"
+        "Retaliating 13 days after the deadly embassy bombings, U.S. forces Thursday launched "
+        "cruise missile strikes against camps in Afghanistan."
+    )
+    events = _drafted(text, "1998-08-20")[1]
+    strikes = next(e for e in events if "strikes" in e.title)
+    assert strikes.when == "Thursday" and strikes.resolution.value == "1998-08-20"
