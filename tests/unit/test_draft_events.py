@@ -387,6 +387,14 @@ def test_a_quarters_results_are_dated_by_the_quarter_not_the_year_they_are_compa
     assert [e.resolution.value for e in _events(text, "1989-10-26")] == ["1989-Q3"]
 
 
+def test_a_year_earlier_than_nine_months_of_results_is_not_the_year_ago_quarter():
+    text = (
+        "Compaq Computer Corp. said third-quarter net income rose 18%. Net for the year-earlier "
+        "nine months included a gain of $9.7 million, or 15 cents a share."
+    )
+    assert [e.resolution.value for e in _events(text, "1989-10-26")] == ["1988", "1989-Q3"]
+
+
 def test_a_completion_expected_by_a_day_is_still_a_scheduled_event():
     text = "They said they expect the transaction to be completed by Dec. 15."
     assert [e.resolution.value for e in _events(text, "1989-11-01")] == ["1989-12-15"]

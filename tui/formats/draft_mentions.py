@@ -104,6 +104,9 @@ def sentence_mention(
 
 _QUARTER_TALK = re.compile(r"\bquarter", re.IGNORECASE)
 _YEAR_AGO = re.compile(r"\byear[- ](?:ago|earlier)\b", re.IGNORECASE)
+_MONTHS_OF_RESULTS = re.compile(
+    r"\b(?:(?:nine|six)[- ]months?|(?:first|second)\s+half)\b", re.IGNORECASE
+)
 _FIGURES = re.compile(r"\$\s?\d|\bcents?\b|\ba share\b|\d\s?%|\bpercent\b", re.IGNORECASE)
 
 
@@ -119,7 +122,7 @@ def _in_quarterly_terms(
     Earnings reports compare a quarter with the same quarter a year earlier; read as a whole
     year, "a year ago" would put the comparison in the wrong place. It is a report of quarterly
     results when the paragraph speaks of the quarter, or the article does and the sentence
-    compares figures.
+    compares figures; a sentence about the nine months or the half compares those instead.
     """
     if (
         isinstance(result, Resolution)
@@ -128,6 +131,7 @@ def _in_quarterly_terms(
         and result.value == str(published.year - 1)
         and _YEAR_AGO.search(result.expression)
         and (_QUARTER_TALK.search(paragraph) or (quarterly_article and _FIGURES.search(sentence)))
+        and not _MONTHS_OF_RESULTS.search(sentence)
     ):
         quarterly = resolve(
             "the year-ago quarter", published, anchor_label="the source's publication"
