@@ -395,6 +395,21 @@ def test_a_year_earlier_than_nine_months_of_results_is_not_the_year_ago_quarter(
     assert [e.resolution.value for e in _events(text, "1989-10-26")] == ["1988", "1989-Q3"]
 
 
+def test_figures_set_against_the_year_ago_quarter_are_dated_by_the_quarter_reported():
+    text = (
+        "Net income fell 37% to $32.9 million, or 30 cents a share, from $52.2 million, or 47 "
+        "cents a share, in the year-ago period."
+    )
+    [event] = _events(text, "1989-10-26")
+    assert event.resolution.value == "1989-Q3"
+    assert "year-ago" not in event.title
+
+
+def test_the_year_ago_quarters_own_results_keep_the_year_ago_quarter():
+    text = "In the year-ago quarter, the company reported net income of $1.9 million."
+    assert [e.resolution.value for e in _events(text, "1989-10-26")] == ["1988-Q3"]
+
+
 def test_a_completion_expected_by_a_day_is_still_a_scheduled_event():
     text = "They said they expect the transaction to be completed by Dec. 15."
     assert [e.resolution.value for e in _events(text, "1989-11-01")] == ["1989-12-15"]

@@ -34,6 +34,7 @@ from tui.formats.draft_clauses import (
     retells,
     saying_only,
 )
+from tui.formats.draft_compared import the_quarter_reported
 from tui.formats.draft_lead import lead_index, main_verb_follows, undated_lead
 from tui.formats.draft_mentions import (
     Mention,
@@ -564,7 +565,12 @@ def _as_proposals(
             clause = list_item_clause(text[slice(*happenings[head].clause)], clause)
         said = text[h.main.start : h.main.end] if h.when is None else ""
         doubts = list(h.doubts or h.main.doubts)
-        fiscal = fiscal_quarter(text, h.main, mentions, published) if h.when is None else None
+        fiscal = (
+            fiscal_quarter(text, h.main, mentions, published)
+            or the_quarter_reported(text, h.main, published)
+            if h.when is None and h.main.anchor is None
+            else None
+        )
         if fiscal is not None:
             when, result, doubt, said = fiscal
             doubts.append(doubt)

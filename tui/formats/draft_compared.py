@@ -1,0 +1,59 @@
+"""Results compared with a year earlier are the results of the quarter reported, not of the
+quarter they are compared with.
+
+"The company earned $10.2 million, or 67 cents a share, compared with $8.1 million in the
+year-ago quarter" reports this year's quarter: "the year-ago quarter" names the figure it is set
+against. Dated by that expression the event would land a year early, so the draft dates it by the
+quarter a year after, and says why.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from tui.core.model import Resolution
+from tui.dates import resolve
+from tui.formats.draft_mentions import Mention
+from tui.formats.draft_text import FIGURES
+
+_YEAR_AGO = re.compile(r"\byear[- ](?:ago|earlier)\b|\ba year (?:ago|earlier)\b", re.IGNORECASE)
+_SET_AGAINST = re.compile(
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.|(?:up|down)\s+from|from|than|against)\b",
+    re.IGNORECASE,
+)
+_REACH = 120
+"""How far back from the year-ago words the comparison may open: "compared with $8.1 million,
+or 52 cents a share, in the year-ago quarter"."""
+
+
+def the_quarter_reported(
+    text: str, m: Mention, published: datetime
+) -> tuple[str, Resolution, str, str] | None:
+    """When ``m`` is the year-ago quarter the sentence's figures are set against, the quarter a
+    year after it: the ``when`` to write, its resolution, the doubt to show and the words that
+    said it (as ``draft_clauses.fiscal_quarter`` gives them)."""
+    result = m.result
+    if (
+        not isinstance(result, Resolution)
+        or result.granularity != "quarter"
+        or result.start.year != published.year - 1
+        or not _YEAR_AGO.search(m.when)
+    ):
+        return None
+    at = m.start - m.quote_start
+    before = m.sentence[max(0, at - _REACH) : at]
+    cues = list(_SET_AGAINST.finditer(before))
+    if not cues:
+        return None
+    cue = cues[-1]
+    opened = max(0, at - _REACH) + cue.start()
+    if not FIGURES.search(m.sentence, 0, opened):
+        return None  # "A year earlier, the unit lost $2 million": the year-ago quarter's own news
+    quarter = result.value.rsplit("Q", 1)[1]
+    when = f"Q{quarter} {result.start.year + 1}"
+    reported = resolve(when, published, anchor_label="the source's publication")
+    if not isinstance(reported, Resolution):
+        return None
+    doubt = f"figures set against {m.when!r}: taken to be the quarter a year later, {when}"
+    return when, reported, doubt, text[m.start : m.end]
