@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from tui.core.model import Resolution
 from tui.dates import parse_anchor
-from tui.formats.draft_events import Proposal, propose
-from tui.formats.draft_mentions import Mention, expressions
+from tui.formats.draft_events import propose
+from tui.formats.draft_mentions import Mention, Proposal, expressions
 from tui.formats.draft_text import sentences, slug
 from tui.formats.draft_titles import DATELINE, TITLE_LIMIT, headline
 

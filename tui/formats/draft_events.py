@@ -38,6 +38,7 @@ from tui.formats.draft_compared import the_quarter_reported
 from tui.formats.draft_lead import lead_index, main_verb_follows, undated_lead
 from tui.formats.draft_mentions import (
     Mention,
+    Proposal,
     _a_year_before_a_quarter,
     expressions,
     sentence_mention,
@@ -56,24 +57,6 @@ from tui.formats.draft_text import FIGURES, FINITE_VERB, NEAR, sentences, slug
 from tui.formats.draft_text import without_stray_quote_marks as unquoted
 from tui.formats.draft_titles import headline
 from tui.formats.draft_undated import undated_deed
-
-
-@dataclass(frozen=True, slots=True)
-class Proposal:
-    """One proposed event: its date expression, the sentence it rests on, and any doubt."""
-
-    id: str
-    title: str
-    when: str
-    start: int
-    end: int
-    sentence: str
-    anchor: str | None
-    result: Resolution | Unresolved
-    doubts: tuple[str, ...]
-    quote_start: int = 0
-    quote_end: int = 0
-    quotes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

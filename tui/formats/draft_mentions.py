@@ -70,6 +70,24 @@ class Mention:
     quoted: bool
 
 
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    """One proposed event: its date expression, the sentence it rests on, and any doubt."""
+
+    id: str
+    title: str
+    when: str
+    start: int
+    end: int
+    sentence: str
+    anchor: str | None
+    result: Resolution | Unresolved
+    doubts: tuple[str, ...]
+    quote_start: int = 0
+    quote_end: int = 0
+    quotes: tuple[str, ...] = ()
+
+
 def sentence_mention(
     text: str,
     span: tuple[int, int, int],

@@ -16,8 +16,7 @@ from typing import Literal
 from tui.core.model import Resolution, Unresolved
 from tui.dates import find_expressions, resolve, resolve_anchored
 from tui.dates.tense import tense_in_quotes
-from tui.formats.draft_events import Proposal
-from tui.formats.draft_mentions import counts_from_an_event
+from tui.formats.draft_mentions import Proposal, counts_from_an_event
 from tui.formats.draft_text import sentences, slug, without_stray_quote_marks
 from tui.formats.draft_titles import headline
 

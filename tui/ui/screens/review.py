@@ -26,7 +26,7 @@ from textual.widgets.text_area import Selection
 from tui.core.model import Resolution
 from tui.core.textsafe import one_line, visible
 from tui.dates import format_label
-from tui.formats.draft_events import Proposal
+from tui.formats.draft_mentions import Proposal
 from tui.formats.draft_review import Review
 from tui.ui.screens.help import HelpScreen
 from tui.ui.screens.review_quit import QuitAnswer, QuitReviewScreen
