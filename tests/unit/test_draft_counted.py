@@ -53,3 +53,34 @@ def test_a_clause_dated_by_its_own_day_is_not_dated_by_a_fronted_count_of_days()
     events = _drafted(text, "1998-08-20")[1]
     strikes = next(e for e in events if "strikes" in e.title)
     assert strikes.when == "Thursday" and strikes.resolution.value == "1998-08-20"
+
+
+def test_a_time_of_day_next_to_a_count_of_days_takes_that_day():
+    text = (
+        "Slepian was shot to death last Oct. 23 at his home.\n\n"
+        "A jogger spotted the car at 6 a.m. near the house ten days before the shooting."
+    )
+    values = sorted(e.resolution.value for e in _drafted(text, "1999-04-19")[1])
+    assert values == ["1998-10-13", "1998-10-23"]
+
+
+def test_a_time_of_day_alone_is_on_the_day_of_the_happening_told_before_it():
+    text = (
+        "A bomb exploded outside the U.S. Embassy in Nairobi on Friday.\n\n"
+        "The blast occurred at 10:35 a.m. and toppled a building."
+    )
+    yaml_text, events = _drafted(text, "1998-08-08")
+    blast = next(e for e in events if "toppled" in e.title)
+    assert blast.resolution.value == "1998-08-07T10:35"
+    assert "taken to be on the day of the happening told before it" in yaml_text
+
+
+def test_a_count_of_days_is_not_counted_from_a_happening_still_ahead():
+    text = (
+        "The U.S. attorney has scheduled a news conference Thursday on the murder inquiry.\n\n"
+        "A jogger saw the car 10 days before the murder."
+    )
+    yaml_text, events = _drafted(text, "1999-05-05")
+    seen = next(e for e in events if "jogger" in e.title.lower())
+    assert seen.resolution is None
+    assert "counted from 'the murder'" in yaml_text

@@ -340,10 +340,17 @@ def test_a_forecast_of_a_figure_for_a_year_to_come_is_not_an_event():
 
 
 def test_a_time_of_day_with_no_day_is_kept_but_marked_doubtful():
+    text = "A neighbour saw the van near the depot at 6 a.m."
+    yaml_text = draft_timeline(Draft(text=text, published="2003-04-09", inline=True))
+    assert "# doubtful: '6 a.m' names no day: taken to be on the day of publication" in yaml_text
+
+
+def test_a_time_of_day_before_an_undated_happening_is_not_put_on_the_publication_day():
     text = "A neighbour saw the van near the depot at 6 a.m., ten days before the fire."
     yaml_text = draft_timeline(Draft(text=text, published="2003-04-09", inline=True))
-    assert "# doubtful: '6 a.m' names no day" in yaml_text
-    assert "depot, ten days before the fire" in yaml_text
+    [event] = load_text(yaml_text).timeline.events
+    assert event.resolution is None
+    assert "counted from 'the fire', which the article does not date" in yaml_text
 
 
 def test_a_bound_still_ahead_is_kept_but_marked_as_a_possible_deadline():

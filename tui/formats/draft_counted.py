@@ -31,7 +31,12 @@ _PHRASE_ENDS = frozenset(
 )
 _CLAUSE_ENDS = frozenset(["that", "which", "who", "when", "where"])
 _AUXILIARIES = frozenset(["was", "were", "is", "are", "had", "has", "have"])
-_NAMES = {"shoot": ("shoot", "shot"), "kill": ("kill", "slay"), "slay": ("slay", "kill")}
+_NEAR = 60
+"""How close to an earlier date the words naming the happening must be for that date to be its
+own: "was shot to death last Oct. 23", not "charged with murder" four clauses from "Thursday"."""
+_DEATH = ("kill", "slay", "shot", "murder")
+_NAMES = {"shoot": ("shoot", "shot"), "kill": _DEATH, "slay": _DEATH, "murder": _DEATH}
+"""Words news uses for one happening in turn: "the murder" after "was shot to death"."""
 
 
 class Earlier(Protocol):
@@ -43,6 +48,12 @@ class Earlier(Protocol):
     def result(self) -> Resolution | Unresolved: ...
     @property
     def quoted(self) -> bool: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def quote_start(self) -> int: ...
     @property
     def anchor(self) -> int | None: ...
 
@@ -88,7 +99,10 @@ def counted_from(
             continue  # the words it is counted from are in its own sentence
         if m.quoted or m.anchor is not None or not isinstance(m.result, Resolution):
             continue
-        told = m.sentence.lower()
+        at = m.start - m.quote_start
+        told = m.sentence[max(0, at - _NEAR) : at + (m.end - m.start) + _NEAR].lower()
+        if m.result.start > published:
+            continue  # "the murder" happened; a news conference "Thursday" has not
         if m.result.is_dated and stems and any(s in told for s in stems):
             result = resolve_anchored(expression.text, m.result, anchor_label="event 'anchor'")
             return Counted(result, i, expression.end)

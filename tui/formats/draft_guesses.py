@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from tui.core.model import Resolution
+from tui.core.model import Resolution, Unresolved
 
 _A_DAY = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:today|tonight|yesterday|tomorrow)\b"
@@ -25,13 +25,23 @@ _BOUND_BEFORE = re.compile(
 _DEADLINE = re.compile(r"\bdeadlines?\b", re.IGNORECASE)
 
 
+def a_time_with_no_day(result: Resolution | Unresolved) -> bool:
+    """Whether ``result`` is a time of day whose words name no day ("at 10 p.m."): news tells it
+    on the day of the happening it goes on telling, not on the day of publication."""
+    return (
+        isinstance(result, Resolution)
+        and result.granularity in ("hour", "minute")
+        and not _A_DAY.search(result.expression)
+    )
+
+
 def guesses(before: str, when: str, result: Resolution, published: datetime) -> list[str]:
     """The doubts of a date resolved against the publication: a time of day with no day
     ("at 6 a.m."), taken to be on the publication's day; a bound still ahead ("remain in Miami
     until March 6", "set Friday as the deadline"), which may be a deadline, not when the deed
     told in the sentence happened. ``before`` is the sentence up to the date."""
     out = []
-    if result.granularity in ("hour", "minute") and not _A_DAY.search(when):
+    if result.granularity in ("hour", "minute") and not _A_DAY.search(result.expression):
         out.append(f"{when!r} names no day: taken to be on the day of publication")
     ahead = result.start > published
     if ahead and (_BOUND_BEFORE.search(before[-40:]) or _DEADLINE.search(before[-60:])):

@@ -18,7 +18,7 @@ from tui.dates import find_expressions, resolve, resolve_anchored
 from tui.dates.holidays import FIND_PATTERN as HOLIDAY_PATTERN
 from tui.dates.tense import tense_in_quotes
 from tui.formats.draft_counted import Counted, counted_from, counts_from_what_follows
-from tui.formats.draft_guesses import guesses
+from tui.formats.draft_guesses import a_time_with_no_day, guesses
 from tui.formats.draft_stretch import up_to_now
 from tui.formats.draft_text import quotations, sentences, without_stray_quote_marks
 
@@ -46,6 +46,9 @@ def counts_from_an_event(when: str) -> bool:
     return bool(_RELATIVE_TO_EVENT.search(when)) or when.strip().lower() == "overnight"
 
 
+_SAME_MOMENT = re.compile(r"\.?[^.;:,!?]{0,40},?\s*")
+"""What may stand between a time of day and the day it is on, in one clause: "6 a.m. ten days
+before", "6 a.m. near Slepian's home 10 days before", "noon on Saturday"."""
 _SPOKEN = re.compile(
     r"\b(?:said|says|wrote|writes|told|added|asked|recalled|declared|stated|announced|explained)\b",
     re.IGNORECASE,
@@ -274,6 +277,30 @@ def expressions(text: str, published: datetime) -> list[Mention]:
                 if isinstance(result, Unresolved):
                     continue
                 doubts.append(length[1])
+        if anchor is None and not quoted and a_time_with_no_day(result):
+            following = found[k + 1] if k + 1 < len(found) else None
+            if following is not None and _SAME_MOMENT.fullmatch(
+                text, expression.end, following.start
+            ):
+                continue  # "at 6 a.m. ten days before the shooting": the day that follows dates it
+            day = last_in_paragraph.get(paragraph) or last
+            if (
+                day is not None
+                and isinstance(day.result, Resolution)
+                and day.result.granularity
+                in (
+                    "day",
+                    "part-of-day",
+                )
+            ):
+                anchor = day
+                result = resolve_anchored(
+                    expression.text, day.result, anchor_label="event 'anchor'"
+                )
+                doubts.append(
+                    f"{expression.text!r} names no day: taken to be on the day of the happening "
+                    "told before it"
+                )
         if anchor is None and isinstance(result, Resolution):
             doubts.extend(
                 guesses(text[s_start : expression.start], expression.text, result, published)
