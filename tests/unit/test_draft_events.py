@@ -417,6 +417,16 @@ def test_the_year_ago_quarters_own_results_keep_the_year_ago_quarter():
     assert [e.resolution.value for e in _events(text, "1989-10-26")] == ["1988-Q3"]
 
 
+def test_the_time_a_figure_is_compared_with_dates_no_event():
+    text = (
+        "Ogden Projects said it has 13 facilities in operation, up from seven a year ago.\n\n"
+        "The finance unit attributed the decline to higher borrowing costs compared with a year "
+        "earlier."
+    )
+    yaml_text = draft_timeline(Draft(text=text, published="1989-10-26", inline=True))
+    assert yaml_text.rstrip().endswith("events: []")
+
+
 def test_a_completion_expected_by_a_day_is_still_a_scheduled_event():
     text = "They said they expect the transaction to be completed by Dec. 15."
     assert [e.resolution.value for e in _events(text, "1989-11-01")] == ["1989-12-15"]

@@ -115,6 +115,13 @@ _WORD = re.compile(r"[a-z]{4,}")
 _ATTRIBUTION_TAIL = re.compile(
     r"[,\"'”]\s*(?:\w+\s+){0,5}?(?:said|says|reported|added)\s+\S+(?:\s+\S+)?$", re.IGNORECASE
 )
+_SET_AGAINST = re.compile(
+    r"\b(?:(?:than|below|above|compared\s+(?:with|to)|versus|vs\.)\s+(?:(?:the|its|their)\s+)?"
+    r"(?:[\w-]+\s+)?|(?:up|down)\s+from\s+[\w$.,-]+\s+)$",
+    re.IGNORECASE,
+)
+"""The words that set a figure against another time: "lower than a year ago", "below the 1987
+level", "up from seven a year ago" (but "down from the middle of October" is where a fall began)."""
 _ATTRIBUTION_END = re.compile(r"\s*[.!?]?[\"'”]?\s*$")
 
 
@@ -192,6 +199,10 @@ def _datable(m: Mention, published: datetime) -> bool:
         return True
     if _PERIOD.search(m.when) and FIGURES.search(m.sentence):
         return False
+    if _SET_AGAINST.search(
+        m.sentence, max(0, m.start - m.quote_start - 40), m.start - m.quote_start
+    ):
+        return False  # "lower than a year ago", "below the 1987 level": what it is compared with
     tail = _ATTRIBUTION_TAIL.search(
         m.sentence, max(0, m.end - m.quote_start - NEAR), m.end - m.quote_start
     )
