@@ -420,6 +420,7 @@ def test_the_year_ago_quarters_own_results_keep_the_year_ago_quarter():
 def test_the_time_a_figure_is_compared_with_dates_no_event():
     text = (
         "Ogden Projects said it has 13 facilities in operation, up from seven a year ago.\n\n"
+        "Sales were C$348.2 million compared with C$307.2 million a year earlier.\n\n"
         "The finance unit attributed the decline to higher borrowing costs compared with a year "
         "earlier."
     )
