@@ -117,7 +117,7 @@ _ATTRIBUTION_TAIL = re.compile(
 )
 _SET_AGAINST = re.compile(
     r"\b(?:(?:than|below|above|compared\s+(?:with|to)|versus|vs\.)\s+(?:(?:the|its|their)\s+)?"
-    r"(?:[\w$%.,-]+\s+)?|(?:up|down)\s+from\s+[\w$%.,-]+\s+)$",
+    r"(?:[\w$%.,-]+\s+(?:[mb]illion\s+)?)?|(?:up|down)\s+from\s+[\w$%.,-]+\s+)$",
     re.IGNORECASE,
 )
 """The words that set a figure against another time: "lower than a year ago", "below the 1987
