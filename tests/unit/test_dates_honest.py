@@ -297,3 +297,17 @@ def test_a_year_below_1000_is_labelled_in_four_digits():
 
     assert format_label(resolved("AD 79")) == "AD 79"
     assert format_label(resolved("0079-08-24")) == "Thu 24 Aug AD 79"
+
+
+def test_a_count_from_a_named_event_says_to_anchor_it_on_that_event():
+    result = resolve("two days after the bombing", datetime(1998, 3, 4))
+    assert isinstance(result, Unresolved)
+    assert result.reason == (
+        "counted from 'the bombing', which is not a date: write when 'two days after' with "
+        "anchor: set to the id of that event"
+    )
+
+
+def test_a_count_from_a_date_is_still_counted_from_that_date():
+    result = resolve("10 days before Christmas", datetime(1998, 3, 4))
+    assert isinstance(result, Resolution) and result.value == "1997-12-15"

@@ -80,6 +80,9 @@ def resolve(
     if parsed is None:
         from tui.dates.spelling import suggestion
 
+        counted = _COUNTED_FROM.match(expression)
+        if counted and grammar.parse_expression(counted.group(1)) is not None:
+            return Unresolved(expression, COUNTED_FROM.format(*counted.groups()))
         hint = suggestion(expression, grammar.parse_expression)
         return Unresolved(expression, UNKNOWN + (f"; did you mean {hint}?" if hint else ""))
     if isinstance(parsed, str):
@@ -104,6 +107,11 @@ def resolve(
 
 
 UNKNOWN = "not a date expression the resolver knows"
+COUNTED_FROM = (
+    "counted from {1!r}, which is not a date: write when {0!r} with anchor: set to the id of "
+    "that event"
+)
+_COUNTED_FROM = re.compile(r"^\s*(\S+(?:\s+\S+){0,3}?\s+(?:after|before))\s+(\S.{0,200})$", re.I)
 _OUT_OF_RANGE = "the date falls outside the calendar's years 1 to 9999 ({})"
 
 
