@@ -212,9 +212,17 @@ def _write_problem(text: str | Iterable[str], output: str, *, force: bool) -> st
     except FileExists:
         return f"{output} exists; use --force to overwrite it"
     except OSError as exc:
-        folder = Path(output).parent
-        why = f"the folder {folder} does not exist" if not folder.is_dir() else exc.strerror or exc
-        return f"cannot write {output}: {why}"
+        return f"cannot write {output}: {_place_problem(Path(output)) or exc.strerror or exc}"
+    return None
+
+
+def _place_problem(output: Path) -> str | None:
+    """Why nothing can be written at ``output`` whatever --force says, if that can be told before
+    trying: its folder is missing, or it is a folder itself."""
+    if not output.parent.is_dir():
+        return f"the folder {output.parent} does not exist"
+    if output.is_dir():
+        return "it is a folder"
     return None
 
 
@@ -281,16 +289,26 @@ def _cmd_when(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _input_bytes(command: str, path: Path) -> bytes | None:
+    """The bytes of an input file, or None once the reason is printed: a pipe, a device or a
+    folder is refused by name, never read (``/dev/zero`` never ends, a pipe waits)."""
+    from tui.load.reading import Unreadable, regular_bytes
+
+    try:
+        return regular_bytes(path)
+    except Unreadable as why:
+        _say(f"timeline {command}: {path}: {why}")
+        return None
+
+
 def _cmd_import(args: argparse.Namespace) -> int:
     from tui.core.textsafe import one_line
     from tui.formats.timelinejs_import import ImportProblem, import_timelinejs
 
     if _overwrites_input(args.output, [args.file]):
         return EXIT_ERRORS
-    try:
-        raw = Path(args.file).read_bytes()
-    except OSError as exc:
-        _say(f"timeline import: cannot read {args.file}: {exc.strerror or exc}")
+    raw = _input_bytes("import", Path(args.file))
+    if raw is None:
         return EXIT_ERRORS
     try:
         imported = import_timelinejs(raw, args.file)
@@ -320,10 +338,12 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     from tui.formats.draft import Draft, Proposal, datable, propose, render_yaml
 
     article = Path(args.article)
+    data = _input_bytes("draft", article)
+    if data is None:
+        return EXIT_ERRORS
     try:
-        data = article.read_bytes()
         text = data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
-    except (OSError, UnicodeDecodeError) as exc:
+    except UnicodeDecodeError as exc:
         _say(f"timeline draft: cannot read {article}: {exc}")
         return EXIT_ERRORS
     published = parse_anchor(args.published)
@@ -358,6 +378,9 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     copy_to: Path | None = None
     article_file = None if args.inline else os.path.relpath(article)
     if out is not None and not is_stream(out):
+        if where := _place_problem(out):
+            _say(f"timeline draft: cannot write {args.output}: {where}")
+            return EXIT_ERRORS
         if out.exists() and not args.force:
             _say(f"timeline: {args.output} exists; use --force to overwrite it")
             return EXIT_ERRORS
