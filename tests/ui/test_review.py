@@ -349,3 +349,33 @@ async def test_a_vague_when_is_listed_in_the_explorer_s_words():
         await pilot.pause()
         first = _rows(app)[0]
         assert "the past" in first and "PAST_REF" not in first
+
+
+async def test_an_anchored_proposal_given_a_date_of_its_own_is_written_without_its_anchor():
+    app = _app()
+    async with app.run_test(size=SIZE) as pilot:
+        app.screen.query_one("#proposals", OptionList).highlighted = 1  # "the same day"
+        await pilot.press("e", "ctrl+u", *"Friday", "enter")
+        await pilot.pause()
+        assert "Friday → Fri 16 Sep 2016" in _status(app)
+        await pilot.press("a", "w")
+    assert app.return_value is not None
+    [apology] = app.return_value
+    assert apology.anchor is None and apology.result.value == "2016-09-16"
+
+
+async def test_a_sentence_added_with_no_date_is_not_accepted_until_it_has_a_when():
+    app = _app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("tab")
+        app.screen.query_one("#article", TextArea).cursor_location = (7, 5)
+        await pilot.press("n", "escape")
+        await pilot.pause()
+        assert "0 of 18" in str(app.screen.query_one("#review-title", Static).render())
+        await pilot.press("shift+tab")
+        app.screen.query_one("#proposals", OptionList).highlighted = next(
+            i for i, row in enumerate(_rows(app)) if "helicopters" in row
+        )
+        await pilot.press("e", *"2016-09-18", "enter")
+        await pilot.pause()
+        assert "1 of 18" in str(app.screen.query_one("#review-title", Static).render())

@@ -43,7 +43,11 @@ def counts_from_an_event(when: str) -> bool:
     """Whether a ``when`` a reviewer gives is told from the event before it ("the same day",
     "two days later", "overnight"), as the draft reads the article's own relative expressions, so
     that the review anchors it as the draft would."""
-    return bool(_RELATIVE_TO_EVENT.search(when)) or when.strip().lower() == "overnight"
+    return (
+        bool(_RELATIVE_TO_EVENT.search(when))
+        or when.strip().lower() == "overnight"
+        or counts_from_what_follows(when)
+    )
 
 
 _SAME_MOMENT = re.compile(r"\.?[^.;:,!?]{0,40},?\s*")

@@ -53,20 +53,23 @@ class Review:
         return self._put(index, replace(self.proposals[index], title=title))
 
     def rewhen(self, index: int, when: str) -> Review:
-        """A new `when`, resolved as the loader will: against the anchor, or the publication. An
-        accepted proposal whose new `when` does not resolve goes back to proposed, so that it is
-        never written without a date."""
+        """A new `when`, resolved as the loader will: against the anchor when it is told from an
+        event ("the same day"), else against the publication ("Friday", "1989-10-27" drop the
+        anchor). An accepted proposal whose new `when` does not resolve goes back to proposed, so
+        that it is never written without a date; one added with no `when` is accepted once it
+        has one that resolves."""
         when = " ".join(when.split())
         if not when:
             return self
         p = self.proposals[index]
-        result, anchor, doubts = self._dated(index, when, [p.sentence, *p.quotes], p.anchor)
+        kept_anchor = p.anchor if counts_from_an_event(when) else None
+        result, anchor, doubts = self._dated(index, when, [p.sentence, *p.quotes], kept_anchor)
         review = self._put(
             index, replace(p, when=when, result=result, doubts=doubts, anchor=anchor)
         )
-        if isinstance(result, Resolution) or self.states[index] != "accepted":
-            return review
-        return review.decide(index, "proposed")
+        if isinstance(result, Resolution):
+            return review.decide(index, "accepted") if not p.when else review
+        return review.decide(index, "proposed") if self.states[index] == "accepted" else review
 
     def _dated(
         self, index: int, when: str, quotes: list[str], anchor_id: str | None
@@ -178,8 +181,7 @@ class Review:
         proposals = list(self.proposals)
         proposals.insert(at, proposal)
         states = list(self.states)
-        unresolved = when and not isinstance(result, Resolution)
-        states.insert(at, "proposed" if unresolved else "accepted")  # no when yet: one is asked
+        states.insert(at, "accepted" if isinstance(result, Resolution) and when else "proposed")
         return replace(self, proposals=tuple(proposals), states=tuple(states)), at
 
     def not_acceptable(self, index: int) -> str | None:
