@@ -84,3 +84,13 @@ def test_a_count_of_days_is_not_counted_from_a_happening_still_ahead():
     seen = next(e for e in events if "jogger" in e.title.lower())
     assert seen.resolution is None
     assert "counted from 'the murder'" in yaml_text
+
+
+def test_a_sentence_with_its_own_day_is_dated_by_it_not_by_a_count_from_the_one_before():
+    text = (
+        "The index fell 4.3% in the eight trading days after Oct. 12.\n\n"
+        "Three days later, as of Friday's close, the Nasdaq Composite was down 6%."
+    )
+    events = _drafted(text, "1989-10-30")[1]
+    down = [e for e in events if "down 6%" in e.title]
+    assert [e.resolution.value for e in down] == ["1989-10-27"]

@@ -244,8 +244,8 @@ def _passing(text: str, s_start: int, m: Mention, finer: bool) -> int:
     if isinstance(m.result, Resolution):
         if m.result.granularity in ("year", "decade", "century") and finer:
             score += 1
-        if not m.result.is_dated or (m.anchor is not None and m.result.approximate):
-            score += 1  # counted from a coarser date, it is less sure than the clause's own
+        if not m.result.is_dated or m.anchor is not None:
+            score += 1  # counted from another happening, it is less sure than the clause's own
     else:
         score += 2
     return score
