@@ -4,7 +4,9 @@ subject the paragraph names. The sentences are invented for these stories."""
 
 from __future__ import annotations
 
+from tui.formats.draft import Draft, draft_timeline
 from tui.formats.draft_titles import headline
+from tui.load.loader import load_text
 
 
 def test_phrases_fronted_before_the_subject_are_left_out_of_the_title():
@@ -286,3 +288,19 @@ def test_a_word_longer_than_a_title_is_cut_inside_it_rather_than_never_finishing
         draft_timeline(Draft(text=text, published="2016-09-18", inline=True))
     ).timeline.events
     assert [len(e.title) for e in events] == [80]
+
+
+def test_a_date_standing_alone_is_titled_and_quoted_with_the_sentence_after_it():
+    text = (
+        "Manuel Gonzalez has stayed out of the glare of television lights.\n\n"
+        "Until this week. He was thrust into the family saga when Elian's father sent a letter."
+    )
+    yaml_text = draft_timeline(Draft(text=text, published="2000-02-24", inline=True))
+    result = load_text(yaml_text)
+    [event] = result.timeline.events
+    assert event.title.startswith("Manuel Gonzalez was thrust into")
+    assert [q.text for q in event.quotes] == [
+        "Until this week.",
+        "He was thrust into the family saga when Elian's father sent a letter.",
+    ]
+    assert all(q.found for q in event.quotes)

@@ -55,7 +55,7 @@ from tui.formats.draft_named import (
 from tui.formats.draft_split import a_since_frame, ended_stays, news_reports, relative_deeds
 from tui.formats.draft_text import FIGURES, FINITE_VERB, NEAR, sentences, slug
 from tui.formats.draft_text import without_stray_quote_marks as unquoted
-from tui.formats.draft_titles import headline
+from tui.formats.draft_titles import fragment_headline, headline
 from tui.formats.draft_undated import undated_deed
 
 
@@ -572,7 +572,9 @@ def _as_proposals(
             tense = tense_in_quotes(when, [sentence])
             result = resolve(when, published, anchor_label="the source's publication", tense=tense)
             doubts.append("relative to an event not drafted; resolved against publication")
-        title = h.title or headline(clause, said, context)
+        title, quotes = fragment_headline(
+            h.title or headline(clause, said, context), text, spans, s_index
+        )
         proposal = Proposal(
             id=slug(title, taken),
             title=title,
@@ -585,6 +587,7 @@ def _as_proposals(
             doubts=tuple(doubts),
             quote_start=quote_start,
             quote_end=quote_start + len(sentence),
+            quotes=quotes,
         )
         index_of[i] = len(proposals)
         proposals.append(proposal)

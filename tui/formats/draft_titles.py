@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
-from tui.formats.draft_text import A_VERB, IRREGULAR_PAST, sentences
+from tui.formats.draft_text import A_VERB, IRREGULAR_PAST, sentences, without_stray_quote_marks
 from tui.formats.draft_title_clause import drop_date_words, own_clause
 
 TITLE_LIMIT = 80
@@ -114,8 +114,27 @@ def headline(clause: str, when: str, context: list[str]) -> str:
     title = _subject_named(_without_frame(title), title, clause, context)
     title = _WEAK_END.sub("", _shorten(title)).rstrip(" ,;:-")
     if not title:
-        return "Event on " + when
+        return NO_HEADLINE + when
     return title[:1].upper() + title[1:]
+
+
+NO_HEADLINE = "Event on "
+"""How a title begins when the clause has no words but its date."""
+
+
+def fragment_headline(
+    title: str, text: str, spans: list[tuple[int, int, int]], index: int
+) -> tuple[str, tuple[str, ...]]:
+    """A date standing alone as a sentence ("January nineteen ninety-seven.", "Until this
+    week.") titles nothing: the sentence after it (``spans[index + 1]``) tells what happened
+    then, so it gives the title and is quoted too."""
+    if not title.startswith(NO_HEADLINE) or index + 1 >= len(spans):
+        return title, ()
+    _, start, end = spans[index + 1]
+    following = without_stray_quote_marks(text[start:end].strip())
+    context = [text[s:e] for _, s, e in spans[max(0, index - 3) : index]]
+    better = headline(following, "", context)
+    return (title, ()) if better.startswith(NO_HEADLINE) else (better, (following,))
 
 
 _QUOTE_OPENS = re.compile(r"(?<=[a-z]{3}[.!?])\s+(?=''|``|[\"“‘])")
