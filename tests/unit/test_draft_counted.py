@@ -94,3 +94,9 @@ def test_a_sentence_with_its_own_day_is_dated_by_it_not_by_a_count_from_the_one_
     events = _drafted(text, "1989-10-30")[1]
     down = [e for e in events if "down 6%" in e.title]
     assert [e.resolution.value for e in down] == ["1989-10-27"]
+
+
+def test_a_date_that_a_count_the_draft_cannot_read_is_told_from_is_doubtful():
+    text = "Eight trading days after Oct. 12, the Nasdaq Composite had fallen 4.3%."
+    yaml_text = _drafted(text, "1989-10-30")[0]
+    assert "# doubtful: 'Oct. 12' is what 'Eight trading days after' counts from" in yaml_text

@@ -23,6 +23,11 @@ _BOUND_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE = re.compile(r"\bdeadlines?\b", re.IGNORECASE)
+_COUNTED_FROM_IT = re.compile(
+    r"\b(?:[\w-]+\s+){1,3}(?:days?|weeks?|months?|years?|sessions?)\s+(?:after|before)\s+$",
+    re.IGNORECASE,
+)
+"""A count the resolver does not read, told from the date: "Eight trading days after Oct. 12"."""
 
 
 def a_time_with_no_day(result: Resolution | Unresolved) -> bool:
@@ -39,10 +44,16 @@ def guesses(before: str, when: str, result: Resolution, published: datetime) -> 
     """The doubts of a date resolved against the publication: a time of day with no day
     ("at 6 a.m."), taken to be on the publication's day; a bound still ahead ("remain in Miami
     until March 6", "set Friday as the deadline"), which may be a deadline, not when the deed
-    told in the sentence happened. ``before`` is the sentence up to the date."""
+    told in the sentence happened; a date a count is told from ("eight trading days after Oct.
+    12"). ``before`` is the sentence up to the date."""
     out = []
     if result.granularity in ("hour", "minute") and not _A_DAY.search(result.expression):
         out.append(f"{when!r} names no day: taken to be on the day of publication")
+    counted = _COUNTED_FROM_IT.search(before[-60:])
+    if counted:
+        out.append(
+            f"{when!r} is what {counted.group(0).strip()!r} counts from, not when this happened"
+        )
     ahead = result.start > published
     if ahead and (_BOUND_BEFORE.search(before[-40:]) or _DEADLINE.search(before[-60:])):
         out.append(f"{when!r} may be a deadline or a bound, not when this happened")
