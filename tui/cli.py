@@ -289,13 +289,18 @@ def _cmd_when(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _input_bytes(command: str, path: Path) -> bytes | None:
+ARTICLE_MAX_BYTES = 1024 * 1024
+"""Largest article drafted: a news article is a few kilobytes, and drafting takes about four
+seconds a megabyte, so a larger file is refused at once rather than worked on for minutes."""
+
+
+def _input_bytes(command: str, path: Path, limit: int | None = None) -> bytes | None:
     """The bytes of an input file, or None once the reason is printed: a pipe, a device or a
     folder is refused by name, never read (``/dev/zero`` never ends, a pipe waits)."""
     from tui.load.reading import Unreadable, regular_bytes
 
     try:
-        return regular_bytes(path)
+        return regular_bytes(path, limit)
     except Unreadable as why:
         _say(f"timeline {command}: {path}: {why}")
         return None
@@ -338,7 +343,7 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     from tui.formats.draft import Draft, Proposal, datable, propose, render_yaml
 
     article = Path(args.article)
-    data = _input_bytes("draft", article)
+    data = _input_bytes("draft", article, ARTICLE_MAX_BYTES)
     if data is None:
         return EXIT_ERRORS
     try:

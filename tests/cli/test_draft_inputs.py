@@ -55,3 +55,12 @@ def test_import_refuses_a_device_too(capsys):
 
 if sys.platform == "win32":  # pragma: no cover
     pytestmark = pytest.mark.skip(reason="/dev/zero is a POSIX device")
+
+
+def test_an_article_over_a_mebibyte_is_refused_at_once_with_its_size(tmp_path, capsys):
+    article = tmp_path / "book.txt"
+    article.write_text("Police arrested him on Monday. " * 40_000, encoding="utf-8")
+    assert main(["draft", str(article), *PUBLISHED]) == 1
+    assert capsys.readouterr().err == (
+        f"timeline draft: {article}: file is 1.2 MiB; files over 1 MiB are refused\n"
+    )

@@ -41,7 +41,8 @@ def _too_large(size: int, limit: int) -> str:
 
 def _amount(size: int) -> str:
     if size >= 2**20:
-        return f"{size / 2**20:.0f} MiB"
+        mib = size / 2**20
+        return f"{mib:.0f} MiB" if mib >= 10 or size % 2**20 == 0 else f"{mib:.1f} MiB"
     return f"{size / 2**10:.0f} KiB" if size >= 2**10 else f"{size} bytes"
 
 
