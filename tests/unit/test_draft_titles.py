@@ -4,6 +4,8 @@ subject the paragraph names. The sentences are invented for these stories."""
 
 from __future__ import annotations
 
+import pytest
+
 from tui.formats.draft import Draft, draft_timeline
 from tui.formats.draft_titles import headline
 from tui.load.loader import load_text
@@ -304,3 +306,25 @@ def test_a_date_standing_alone_is_titled_and_quoted_with_the_sentence_after_it()
         "He was thrust into the family saga when Elian's father sent a letter.",
     ]
     assert all(q.found for q in event.quotes)
+
+
+@pytest.mark.parametrize(
+    ("clause", "title"),
+    [
+        (
+            "The Organization of African Unity said Friday it would investigate the genocide.",
+            "The Organization of African Unity to investigate the genocide",
+        ),
+        (
+            "Upjohn Co. said it will offer an early retirement package.",
+            "Upjohn Co. to offer an early retirement package",
+        ),
+        (
+            "The relatives had said they would give the boy to his father.",
+            "The relatives had said they would give the boy to his father",
+        ),
+        ("The union said it would not strike.", "The union said it would not strike"),
+    ],
+)
+def test_a_plan_told_as_words_said_is_titled_as_the_plan(clause, title):
+    assert headline(clause, "Friday", []) == title

@@ -54,6 +54,14 @@ _MID_ATTRIBUTION = re.compile(
 """Who said it, set off by commas inside the sentence ("Unless it changes, officials say, the
 plan is ...", "The advertisement, said Kelli Conlin, its author, is meant"): a headline tells
 the news, the quote keeps who said it."""
+_SAID_IT_WOULD = re.compile(
+    r"^(?P<who>(?:[\w.'’&-]+\s+){1,8}?)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)"
+    r"(?:said|says|announced)\s+(?:that\s+)?"
+    r"(?:it|he|she|they)\s+(?:would|will)\s+(?!not\b|never\b)",
+    re.IGNORECASE,
+)
+"""A plan told as words said ("The OAU said it would investigate the genocide"): a headline says
+it as the plan ("The OAU to investigate the genocide")."""
 _CLAUSE_CUTS = re.compile(
     r"\s*(?:,\s*(?:which|who|whose|where|while|although|though|as|after|before|because|since|"
     r"but|and|despite|including|with|according)\b|;|:|\s[-—–]{1,2}\s|\s\(|,\s*``|,\s*\""
@@ -110,6 +118,7 @@ def headline(clause: str, when: str, context: list[str]) -> str:
     title = _QUOTE_MARKS.sub("", title)
     title = _ATTRIBUTION.sub("", title) or title
     title = _MID_ATTRIBUTION.sub(_mid_attribution, title)
+    title = _SAID_IT_WOULD.sub(r"\g<who>to ", title)
     title = " ".join(title.split()).strip(" ,;:.-")
     title = _subject_named(_without_frame(title), title, clause, context)
     title = _WEAK_END.sub("", _shorten(title)).rstrip(" ,;:-")
