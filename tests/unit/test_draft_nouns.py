@@ -116,3 +116,21 @@ def test_it_after_a_subject_with_an_adverb_before_its_verb_is_named_for_that_sub
     )
     [event] = _events(text, "2012-06-07")
     assert event.title.startswith("The port authority sold two of its ferries")
+
+
+def test_a_happening_named_by_its_dates_possessive_is_proposed_on_that_date():
+    text = (
+        "Albright said on Tuesday that she was heartened by cooperation from Kenya and Tanzania "
+        "in probing into last Friday's bombings of U.S. embassies."
+    )
+    dates = {e.title: e.resolution.value for e in _events(text, "1998-08-11")}
+    assert dates["The bombings of U.S. embassies"] == "1998-08-07"
+
+
+def test_the_and_of_a_name_does_not_end_the_words_naming_a_happening():
+    text = (
+        "Officials met on Monday, after the 1998 bombings at American embassies in Kenya and "
+        "Tanzania."
+    )
+    titles = [e.title for e in _events(text, "1998-08-17")]
+    assert "The bombings at American embassies in Kenya and Tanzania" in titles

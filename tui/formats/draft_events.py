@@ -262,8 +262,10 @@ def _happenings_of(
         return [_Happening(m, (m,), (s_start, s_end)) for m in ms if _anchors_something(m, ms)]
     named = named_spans(text, candidates, s_end, published)
     finer = _finer_than_a_year(candidates)
+    inside = {m.number for m in candidates for s, e in named.values() if s < m.start < e}
     scores = {
-        m.number: _passing(text, s_start, m, finer) + 2 * (m.number in named) for m in candidates
+        m.number: _passing(text, s_start, m, finer) + 2 * (m.number in named.keys() | inside)
+        for m in candidates
     }
     best = min(scores.values())
     mains = [m for m in candidates if scores[m.number] == best]

@@ -25,7 +25,13 @@ _NAMED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """A happening named just before its date by whose it was: "its founding in 1949"."""
-_PHRASE_END = re.compile(r"[,;:()]|\s(?:who|which|that|when|where|and|but)\s|[.!?]\s*$")
+_OWN_AFTER = re.compile(rf"['’]s\s+(?:[\w-]+\s+)?(?:{EVENT_NOUNS})\b", re.IGNORECASE)
+"""A happening named by its date's possessive: "last month's shooting death of a doctor"."""
+_PHRASE_END = re.compile(
+    r"[,;:()]|\s(?:who|which|that|when|where|but)\s|\sand\s(?![A-Z])|[.!?]\s*$"
+)
+"""Where the words naming a happening stop: not at the "and" of a name ("the Immigration and
+Naturalization Service")."""
 
 
 _ACTS = {
@@ -63,9 +69,14 @@ def named_happening(
 ) -> tuple[int, int] | None:
     """Where the words naming a happening by its date run ("the 1995 shooting of Dr. Hugh
     Short"), when the date stands between a determiner and a noun of happening, or just after
-    them ("since its founding in 1949", "after the collapse of communism 10 years ago")."""
+    them ("since its founding in 1949", "after the collapse of communism 10 years ago"), or as
+    its possessive ("last Friday's bombings")."""
     if m.quoted:
         return None
+    own = _OWN_AFTER.match(text, m.end, s_end)
+    if own is not None:
+        end = _PHRASE_END.search(text, own.end(), s_end)
+        return m.start, end.start() if end else s_end
     before = _BEFORE.search(text, max(0, m.start - 8), m.start)
     after = _AFTER.match(text, m.end, s_end)
     if before is None or after is None:
