@@ -100,3 +100,26 @@ def test_a_date_that_a_count_the_draft_cannot_read_is_told_from_is_doubtful():
     text = "Eight trading days after Oct. 12, the Nasdaq Composite had fallen 4.3%."
     yaml_text = _drafted(text, "1989-10-30")[0]
     assert "# doubtful: 'Oct. 12' is what 'Eight trading days after' counts from" in yaml_text
+
+
+def test_a_count_from_a_happening_named_with_its_date_is_counted_from_that_date():
+    text = "Two weeks after the Sept. 11 attacks, the airline cut 2,000 jobs."
+    events = {e.title: e for e in _drafted(text, "2001-10-20")[1]}
+    cut = events["The airline cut 2,000 jobs"]
+    assert cut.when == "Two weeks after Sept. 11" and cut.resolution.value == "2001-09-25"
+    assert events["The attacks"].resolution.value == "2001-09-11"
+
+
+def test_a_count_before_a_happening_still_ahead_is_counted_from_it_in_a_sentence_of_plans():
+    text = (
+        "The election will be held on Nov. 3.\n\n"
+        "Two days before the election, the candidates will debate."
+    )
+    debate = next(e for e in _drafted(text, "1998-10-20")[1] if "debate" in e.title)
+    assert debate.resolution.value == "1998-11-01" and debate.anchor is not None
+
+
+def test_a_time_of_day_is_not_given_the_day_of_the_next_sentence():
+    text = "Rebels attacked on Monday. The blast came at 6 a.m. Firefighters arrived Tuesday."
+    titles = [e.title for e in _drafted(text)[1]]
+    assert "The blast came" in titles

@@ -456,3 +456,12 @@ def test_an_announcement_after_the_market_closed_is_the_day_of_that_close():
     yaml_text = draft_timeline(Draft(text=text, published="1989-10-30", inline=True))
     first, second = load_text(yaml_text).timeline.events
     assert second.anchor == first.id and second.resolution.value == "1989-10-27"
+
+
+def test_a_january_report_set_against_the_year_ago_quarter_is_the_last_quarter():
+    text = (
+        "Net income fell 37% to $32.9 million, or 30 cents a share, from $52.2 million, or 47 "
+        "cents a share, in the year-ago period."
+    )
+    [event] = _events(text, "1990-01-25")
+    assert event.resolution.value == "1989-Q4"

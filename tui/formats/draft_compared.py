@@ -10,18 +10,20 @@ quarter a year after, and says why.
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from tui.core.model import Resolution
 from tui.dates import resolve
 from tui.formats.draft_mentions import Mention
-from tui.formats.draft_text import FIGURES
+from tui.formats.draft_text import COMPARED_WITH, FIGURES
 
-_YEAR_AGO = re.compile(r"\byear[- ](?:ago|earlier)\b|\ba year (?:ago|earlier)\b", re.IGNORECASE)
+_YEAR_AGO = re.compile(r"\byear[- ](?:ago|earlier)\b", re.IGNORECASE)
 _SET_AGAINST = re.compile(
-    r"\b(?:compared\s+(?:with|to)|versus|vs\.|(?:up|down)\s+from|from|than|against)\b",
-    re.IGNORECASE,
+    rf"\b(?:{COMPARED_WITH}|(?:up|down)\s+from|from|against)(?!\w)", re.IGNORECASE
 )
+_A_YEAR_BEFORE = (timedelta(days=365), timedelta(days=550))
+"""How long before the article the year-ago quarter began: a year and up to two quarters more
+(Q4 1988 for a report of January 1990)."""
 _REACH = 120
 """How far back from the year-ago words the comparison may open: "compared with $8.1 million,
 or 52 cents a share, in the year-ago quarter"."""
@@ -37,7 +39,7 @@ def the_quarter_reported(
     if (
         not isinstance(result, Resolution)
         or result.granularity != "quarter"
-        or result.start.year != published.year - 1
+        or not _A_YEAR_BEFORE[0] < published - result.start < _A_YEAR_BEFORE[1]
         or not _YEAR_AGO.search(m.when)
     ):
         return None

@@ -19,24 +19,30 @@ from typing import Protocol
 
 from tui.core.model import Resolution, Unresolved
 from tui.dates import Found, resolve, resolve_anchored
+from tui.dates.tense import tense_of
+from tui.formats.draft_text import KILLING
 
 _COUNTED = re.compile(r"^(?!the\b)\S+(?:\s+\S+){0,3}\s+(?:after|before)$", re.IGNORECASE)
-_WHAT = re.compile(r"\s*([^.,;:!?()\"`']{1,80})")
+_WHAT = re.compile(r"\s*((?:[^.,;:!?()\"`']|\.(?!\s+[A-Z]|\s*$)){1,80})")
+"""The words after a count, to a comma or a sentence's end: the point of "Sept. 11" or "U.S."
+does not end them."""
 _WORD = re.compile(r"[\w'-]+")
-_DETERMINERS = frozenset(
+_PREPOSITION = re.compile(r"^(?:on|in|at|during)\s+", re.IGNORECASE)
+DETERMINERS = frozenset(
     ["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those"]
 )
-_PHRASE_ENDS = frozenset(
+PHRASE_ENDS = frozenset(
     ["in", "on", "at", "of", "for", "by", "with", "from", "to", "into", "and", "or", "but"]
 )
-_CLAUSE_ENDS = frozenset(["that", "which", "who", "when", "where"])
+CLAUSE_ENDS = frozenset(["that", "which", "who", "when", "where"])
 _AUXILIARIES = frozenset(["was", "were", "is", "are", "had", "has", "have"])
 _NEAR = 60
 """How close to an earlier date the words naming the happening must be for that date to be its
 own: "was shot to death last Oct. 23", not "charged with murder" four clauses from "Thursday"."""
-_DEATH = ("kill", "slay", "shot", "murder")
-_NAMES = {"shoot": ("shoot", "shot"), "kill": _DEATH, "slay": _DEATH, "murder": _DEATH}
-"""Words news uses for one happening in turn: "the murder" after "was shot to death"."""
+_NAMES = dict.fromkeys(("shoot", "kill", "slay", "murder"), KILLING)
+_LOOKBACK = 40
+"""How many earlier dates are searched for the happening a count names: a story's, not a
+book's."""
 
 
 class Earlier(Protocol):
@@ -68,12 +74,15 @@ def counts_from_what_follows(when: str) -> bool:
 @dataclass(frozen=True, slots=True)
 class Counted:
     """How a length of time before or after something resolved: ``at`` is the place in the
-    earlier mentions of the one it was counted from, ``end`` where the expression now ends (past
-    the date it was counted from, when that date is written next to it)."""
+    earlier mentions of the one it was counted from, ``end`` where the words it stands for end
+    (with what it is counted from: "two weeks after the Sept. 11 attacks")."""
 
     result: Resolution | Unresolved
     at: int | None
     end: int
+    reads_to: int
+    """Where the dates it takes in end: past "Christmas" in "10 days before Christmas", which is
+    read with it; not past "Sept. 11" in "after the Sept. 11 attacks", which names the attacks."""
 
 
 def counted_from(
@@ -85,33 +94,40 @@ def counted_from(
     sentence: str,
 ) -> Counted:
     """The expression resolved from what the words after it name."""
-    if following is not None and not text[expression.end : following.start].strip():
-        whole = text[expression.start : following.end]
-        result = resolve(whole, published, anchor_label="the source's publication")
-        if isinstance(result, Resolution):
-            return Counted(result, None, following.end)
     what = _WHAT.match(text, expression.end)
     named = _named(what.group(1)) if what else ""
+    end = text.index(named, expression.end) + len(named) if named else expression.end
+    if following is not None and following.start < end:
+        if not text[expression.end : following.start].strip():
+            whole = text[expression.start : following.end]
+            result = resolve(whole, published, anchor_label="the source's publication")
+            if isinstance(result, Resolution):
+                return Counted(result, None, following.end, following.end)
+        date = _PREPOSITION.sub("", following.text)  # "he was arrested on Friday": Friday
+        when = f"{expression.text} {date}"  # "two weeks after the Sept. 11 attacks"
+        result = resolve(when, published, anchor_label="the source's publication")
+        if isinstance(result, Resolution):
+            return Counted(result, None, end, expression.end)
     stems = _stems(named)
-    for i in range(len(earlier) - 1, -1, -1):
+    ahead = tense_of(sentence, len(sentence), len(sentence)) == "future"
+    for i in range(len(earlier) - 1, max(-1, len(earlier) - 1 - _LOOKBACK), -1):
         m = earlier[i]
         if m.sentence == sentence:
             continue  # the words it is counted from are in its own sentence
         if m.quoted or m.anchor is not None or not isinstance(m.result, Resolution):
             continue
+        if m.result.start > published and not ahead:
+            continue  # "the murder" happened; a news conference "Thursday" has not
         at = m.start - m.quote_start
         told = m.sentence[max(0, at - _NEAR) : at + (m.end - m.start) + _NEAR].lower()
-        if m.result.start > published:
-            continue  # "the murder" happened; a news conference "Thursday" has not
         if m.result.is_dated and stems and any(s in told for s in stems):
             result = resolve_anchored(expression.text, m.result, anchor_label="event 'anchor'")
-            return Counted(result, i, expression.end)
+            return Counted(result, i, expression.end, expression.end)
     if not named:
         reason = "counted from a happening the article does not name"
-        return Counted(Unresolved(expression.text, reason), None, expression.end)
-    end = text.index(named, expression.end) + len(named)
+        return Counted(Unresolved(expression.text, reason), None, end, end)
     reason = f"counted from {named!r}, which the article does not date"
-    return Counted(Unresolved(text[expression.start : end], reason), None, end)
+    return Counted(Unresolved(text[expression.start : end], reason), None, end, end)
 
 
 def _named(words: str) -> str:
@@ -122,13 +138,13 @@ def _named(words: str) -> str:
     if not found:
         return ""
     lows = [w.group(0).lower() for w in found]
-    if lows[0] in _DETERMINERS:
+    if lows[0] in DETERMINERS:
         for i, low in enumerate(lows[1:], 1):
             if low in _AUXILIARIES:
                 break
-            if low in _PHRASE_ENDS or low in _CLAUSE_ENDS:
+            if low in PHRASE_ENDS or low in CLAUSE_ENDS:
                 return words[: found[i - 1].end()]
-    end = next((i for i, low in enumerate(lows) if i and low in _CLAUSE_ENDS), len(found))
+    end = next((i for i, low in enumerate(lows) if i and low in CLAUSE_ENDS), len(found))
     return words[: found[end - 1].end()]
 
 
@@ -137,7 +153,7 @@ def _stems(named: str) -> tuple[str, ...]:
     "the deadly embassy bombings". A clause ("Qantas suspended services") names none the draft
     can look for, and neither does a noun shorter than four letters."""
     words = _WORD.findall(named.lower())
-    if len(words) < 2 or words[0] not in _DETERMINERS or _AUXILIARIES.intersection(words):
+    if len(words) < 2 or words[0] not in DETERMINERS or _AUXILIARIES.intersection(words):
         return ()
     head = words[-1].removesuffix("s")
     if head.endswith("ing") and len(head) > 6:

@@ -53,7 +53,7 @@ from tui.formats.draft_named import (
     named_title,
 )
 from tui.formats.draft_split import a_since_frame, ended_stays, news_reports, relative_deeds
-from tui.formats.draft_text import FIGURES, FINITE_VERB, NEAR, sentences, slug
+from tui.formats.draft_text import COMPARED_WITH, FIGURES, FINITE_VERB, NEAR, sentences, slug
 from tui.formats.draft_text import without_stray_quote_marks as unquoted
 from tui.formats.draft_titles import fragment_headline, headline
 from tui.formats.draft_undated import undated_deed
@@ -116,12 +116,12 @@ _ATTRIBUTION_TAIL = re.compile(
     r"[,\"'”]\s*(?:\w+\s+){0,5}?(?:said|says|reported|added)\s+\S+(?:\s+\S+)?$", re.IGNORECASE
 )
 _SET_AGAINST = re.compile(
-    r"\b(?:(?:than|below|above|compared\s+(?:with|to)|versus|vs\.)\s+(?:(?:the|its|their)\s+)?"
+    rf"\b(?:(?:{COMPARED_WITH})\s+(?:(?:the|its|their)\s+)?"
     r"(?:[\w$%.,-]+\s+(?:[mb]illion\s+)?)?|(?:up|down)\s+from\s+[\w$%.,-]+\s+)$",
     re.IGNORECASE,
 )
-"""The words that set a figure against another time: "lower than a year ago", "below the 1987
-level", "up from seven a year ago" (but "down from the middle of October" is where a fall began)."""
+"""The words before a time a figure is set against: "lower than a year ago", "up from seven a
+year ago" (but "down from the middle of October" is where a fall began)."""
 _ATTRIBUTION_END = re.compile(r"\s*[.!?]?[\"'”]?\s*$")
 
 

@@ -24,7 +24,7 @@ _BOUND_BEFORE = re.compile(
 )
 _DEADLINE = re.compile(r"\bdeadlines?\b", re.IGNORECASE)
 _COUNTED_FROM_IT = re.compile(
-    r"\b(?:[\w-]+\s+){1,3}(?:days?|weeks?|months?|years?|sessions?)\s+(?:after|before)\s+$",
+    r"(?<![\w-])(?:[\w-]+\s+){1,3}(?:days?|weeks?|months?|years?|sessions?)\s+(?:after|before)\s+$",
     re.IGNORECASE,
 )
 """A count the resolver does not read, told from the date: "Eight trading days after Oct. 12"."""
@@ -47,7 +47,7 @@ def guesses(before: str, when: str, result: Resolution, published: datetime) -> 
     told in the sentence happened; a date a count is told from ("eight trading days after Oct.
     12"). ``before`` is the sentence up to the date."""
     out = []
-    if result.granularity in ("hour", "minute") and not _A_DAY.search(result.expression):
+    if a_time_with_no_day(result):
         out.append(f"{when!r} names no day: taken to be on the day of publication")
     counted = _COUNTED_FROM_IT.search(before[-60:])
     if counted:

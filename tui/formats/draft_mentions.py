@@ -245,7 +245,7 @@ def expressions(text: str, published: datetime) -> list[Mention]:
             following = found[k + 1] if k + 1 < len(found) else None
             counted = counted_from(text, expression, following, mentions, published, sentence)
             anchor = mentions[counted.at] if counted.at is not None else None
-            taken_to = counted.end
+            taken_to = counted.reads_to
         elif _RELATIVE_TO_EVENT.search(expression.text):
             anchor = last_in_paragraph.get(paragraph) or last
             if anchor is None:
@@ -283,8 +283,10 @@ def expressions(text: str, published: datetime) -> list[Mention]:
                 doubts.append(length[1])
         if anchor is None and not quoted and a_time_with_no_day(result):
             following = found[k + 1] if k + 1 < len(found) else None
-            if following is not None and _SAME_MOMENT.fullmatch(
-                text, expression.end, following.start
+            if (
+                following is not None
+                and following.start < s_end
+                and _SAME_MOMENT.fullmatch(text, expression.end, following.start)
             ):
                 continue  # "at 6 a.m. ten days before the shooting": the day that follows dates it
             day = last_in_paragraph.get(paragraph) or last

@@ -16,6 +16,7 @@ from typing import Literal
 from tui.core.model import Resolution, Unresolved
 from tui.dates import find_expressions, resolve, resolve_anchored
 from tui.dates.tense import tense_in_quotes
+from tui.formats.draft_guesses import a_time_with_no_day
 from tui.formats.draft_mentions import Proposal, counts_from_an_event
 from tui.formats.draft_text import sentences, slug, without_stray_quote_marks
 from tui.formats.draft_titles import headline
@@ -31,6 +32,8 @@ class Review:
     published: datetime
     proposals: tuple[Proposal, ...]
     states: tuple[State, ...]
+    waiting: frozenset[str] = frozenset()
+    """The ids of sentences the reviewer added that have no date yet: accepted once they do."""
 
     @classmethod
     def start(cls, text: str, published: datetime, proposals: list[Proposal]) -> Review:
@@ -54,21 +57,27 @@ class Review:
 
     def rewhen(self, index: int, when: str) -> Review:
         """A new `when`, resolved as the loader will: against the anchor when it is told from an
-        event ("the same day"), else against the publication ("Friday", "1989-10-27" drop the
-        anchor). An accepted proposal whose new `when` does not resolve goes back to proposed, so
-        that it is never written without a date; one added with no `when` is accepted once it
-        has one that resolves."""
+        event ("the same day") or is a time of day ("11 p.m."), else against the publication
+        ("Friday", "1989-10-27" drop the anchor). An accepted proposal whose new `when` does not
+        resolve goes back to proposed, so that it is never written without a date; a sentence
+        the reviewer added with no `when` is accepted once it has one that resolves, unless it
+        was rejected meanwhile."""
         when = " ".join(when.split())
         if not when:
             return self
         p = self.proposals[index]
-        kept_anchor = p.anchor if counts_from_an_event(when) else None
+        told_from = counts_from_an_event(when) or a_time_with_no_day(
+            resolve(when, self.published, anchor_label="the source's publication")
+        )  # "11 p.m." is on the anchor's day, as "10 p.m." was
+        kept_anchor = p.anchor if told_from else None
         result, anchor, doubts = self._dated(index, when, [p.sentence, *p.quotes], kept_anchor)
         review = self._put(
             index, replace(p, when=when, result=result, doubts=doubts, anchor=anchor)
         )
         if isinstance(result, Resolution):
-            return review.decide(index, "accepted") if not p.when else review
+            if p.id not in self.waiting or self.states[index] != "proposed":
+                return review
+            return replace(review.decide(index, "accepted"), waiting=self.waiting - {p.id})
         return review.decide(index, "proposed") if self.states[index] == "accepted" else review
 
     def _dated(
@@ -181,8 +190,10 @@ class Review:
         proposals = list(self.proposals)
         proposals.insert(at, proposal)
         states = list(self.states)
-        states.insert(at, "accepted" if isinstance(result, Resolution) and when else "proposed")
-        return replace(self, proposals=tuple(proposals), states=tuple(states)), at
+        dated = isinstance(result, Resolution) and bool(when)
+        states.insert(at, "accepted" if dated else "proposed")
+        waiting = self.waiting if dated else self.waiting | {proposal.id}
+        return replace(self, proposals=tuple(proposals), states=tuple(states), waiting=waiting), at
 
     def not_acceptable(self, index: int) -> str | None:
         """Why the proposal cannot be accepted as it is: a `when` that does not resolve would be

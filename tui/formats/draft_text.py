@@ -125,3 +125,12 @@ def slug(words: str, taken: set[str], empty: str = "event") -> str:
         slug, n = f"{base}-{n}", n + 1
     taken.add(slug)
     return slug
+
+
+KILLING = ("kill", "slay", "slain", "murder", "shot", "shoot", "death", "dead")
+"""The stems news uses in turn for one killing: "the murder" after "was shot to death"."""
+
+
+COMPARED_WITH = r"than|below|above|compared\s+(?:with|to)|versus|vs\."
+"""The words that set a figure against another ("lower than a year ago", "compared with $8.1
+million in the year-ago quarter")."""

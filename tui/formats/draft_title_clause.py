@@ -10,7 +10,12 @@ from __future__ import annotations
 import re
 from collections import deque
 
-from tui.formats.draft_counted import counts_from_what_follows
+from tui.formats.draft_counted import (
+    CLAUSE_ENDS,
+    DETERMINERS,
+    PHRASE_ENDS,
+    counts_from_what_follows,
+)
 from tui.formats.draft_text import A_VERB, FINITE_VERB, IRREGULAR_PAST
 
 _OPENS_WITH_A_VERB = re.compile(rf"(?:{FINITE_VERB}|[a-z]{{2,}}[^s\W]s|\w+ing)\b", re.IGNORECASE)
@@ -217,8 +222,8 @@ before"): the point goes with the time, or the title reads "the depot., ten days
 
 
 _WHAT_IT_COUNTS_FROM = (
-    r"(?:\s+(?:the|his|her|their|its|a|an)(?:\s+(?!(?:in|on|at|of|to|by|for|with|that|and)\b)"
-    r"[\w'-]+){1,3})?"
+    rf"(?:\s+(?:{'|'.join(sorted(DETERMINERS))})"
+    rf"(?:\s+(?!(?:{'|'.join(sorted(PHRASE_ENDS | CLAUSE_ENDS))})\b)[\w'-]+){{1,3}})?"
 )
 
 

@@ -20,7 +20,7 @@ from typing import Protocol
 
 from tui.core.model import Resolution
 from tui.formats.draft_mentions import Mention, sentence_mention
-from tui.formats.draft_text import A_VERB, IRREGULAR_PAST
+from tui.formats.draft_text import A_VERB, IRREGULAR_PAST, KILLING
 
 _DONE_BY_NOW = re.compile(
     r"\b(?:has|have)\s+(?:already\s+|now\s+|just\s+|since\s+)?been\s+(?:\w+ly\s+)?"
@@ -93,7 +93,6 @@ _LEAD_UP = re.compile(
     re.IGNORECASE,
 )
 """A deed placed only by the happening it led up to: "seen in the days before the slaying"."""
-_KILLING = ("kill", "slay", "slain", "murder", "shot", "shoot", "death", "dead")
 _KILLINGS = frozenset({"slaying", "killing", "murder", "shooting", "death"})
 
 
@@ -107,7 +106,7 @@ def _in_the_lead_up(
     the weeks before one dated to a day or a month run from the month before to its month. A day
     is not guessed from "the days before" a day."""
     span, noun = lead_up.group(1).lower(), lead_up.group(2).lower()
-    names = _KILLING if noun in _KILLINGS else (kinds.get(noun.rstrip("s")) or (noun,))
+    names = KILLING if noun in _KILLINGS else (kinds.get(noun.rstrip("s")) or (noun,))
     for clause, mention in reversed(earlier):
         if not any(name in clause.lower() for name in names):
             continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import stat
 from pathlib import Path
@@ -41,8 +42,9 @@ def _too_large(size: int, limit: int) -> str:
 
 def _amount(size: int) -> str:
     if size >= 2**20:
-        mib = size / 2**20
-        return f"{mib:.0f} MiB" if mib >= 10 or size % 2**20 == 0 else f"{mib:.1f} MiB"
+        if size >= 10 * 2**20 or size % 2**20 == 0:
+            return f"{size / 2**20:.0f} MiB"
+        return f"{math.ceil(size * 10 / 2**20) / 10:.1f} MiB"  # 1.05 MiB is over 1 MiB: 1.1
     return f"{size / 2**10:.0f} KiB" if size >= 2**10 else f"{size} bytes"
 
 

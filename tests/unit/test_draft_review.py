@@ -1,0 +1,53 @@
+"""What a review decides, without the screen: whens, anchors and which proposals are accepted."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tui.formats.draft import propose
+from tui.formats.draft_review import Review
+
+TEXT = (
+    "Rebels attacked the base on Monday.\n\n"
+    "The blast came at 10 p.m.\n\n"
+    "Firefighters stayed for hours."
+)
+PUBLISHED = datetime(1998, 3, 4)
+
+
+def _review() -> Review:
+    return Review.start(TEXT, PUBLISHED, propose(TEXT, PUBLISHED))
+
+
+def test_a_new_time_of_day_stays_on_the_anchor_s_day():
+    review = _review()
+    blast = next(i for i, p in enumerate(review.proposals) if "blast" in p.title)
+    assert review.proposals[blast].anchor is not None
+    edited = review.rewhen(blast, "11 p.m.").proposals[blast]
+    assert edited.anchor is not None and edited.result.value == "1998-03-02T23:00"
+
+
+def test_a_day_of_its_own_drops_the_anchor():
+    review = _review()
+    blast = next(i for i, p in enumerate(review.proposals) if "blast" in p.title)
+    edited = review.rewhen(blast, "Tuesday").proposals[blast]
+    assert edited.anchor is None and edited.result.value == "1998-03-03"
+
+
+def test_an_added_sentence_is_accepted_once_a_second_try_at_its_when_resolves():
+    review, at = _review().add_from(TEXT.index("Firefighters"))
+    assert review.states[at] == "proposed"
+    review = review.rewhen(at, "Fridy")
+    assert review.states[at] == "proposed"
+    assert review.rewhen(at, "Tuesday").states[at] == "accepted"
+
+
+def test_an_added_sentence_rejected_meanwhile_stays_rejected_when_given_a_when():
+    review, at = _review().add_from(TEXT.index("Firefighters"))
+    review = review.decide(at, "rejected").rewhen(at, "Tuesday")
+    assert review.states[at] == "rejected"
+
+
+def test_a_drafted_proposal_given_a_new_when_is_not_accepted_for_the_reviewer():
+    review = _review()
+    assert review.rewhen(0, "Sunday").states[0] == "proposed"
