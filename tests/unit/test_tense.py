@@ -147,3 +147,17 @@ def test_the_expression_is_found_as_whole_words_in_the_quote():
 def test_february_29_follows_the_tense_to_a_leap_year():
     assert resolve("Feb. 29", datetime(2023, 12, 1), tense="future").value == "2024-02-29"
     assert resolve("Feb. 29", datetime(2023, 12, 1), tense="past").value == "2020-02-29"
+
+
+def test_a_quarter_told_as_done_before_it_begins_is_last_year_s():
+    sentence = "The company earned $10.2 million in the third quarter."
+    when = tense_in_quotes("the third quarter", [sentence])
+    result = resolve("the third quarter", datetime(1998, 3, 4), tense=when)
+    assert result.value == "1997-Q3"
+    assert result.explanation.endswith("as the sentence looks back")
+
+
+def test_a_quarter_just_ended_is_still_this_year_s_when_its_results_are_ahead():
+    sentence = "The company expects third-quarter results to be lower."
+    when = tense_in_quotes("third-quarter", [sentence])
+    assert resolve("third-quarter", THURSDAY, tense=when).value == "1989-Q3"

@@ -79,13 +79,15 @@ class Month(Parsed):
 
 @dataclass(frozen=True)
 class Quarter(Parsed):
-    """A quarter: numbered (in the anchor's year unless given), current, latest completed, or
-    counted."""
+    """A quarter: numbered (in the anchor's year unless given, or unless it is told as done before
+    it begins: "earned $10 million in the third quarter" in March is last year's; a quarter just
+    ended is still reported in the future tense), current, latest completed, or counted."""
 
     number: int | None = None
     year: int | None = None
     year_offset: int = 0
     offset: int | None = None
+    lean: str | None = None
 
     def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
         current = (anchor.month - 1) // 3
@@ -108,6 +110,9 @@ class Quarter(Parsed):
             )
             if self.year_offset and self.year is None:
                 why = f"quarter {q + 1} of the year before {_on(anchor, label)}"
+            elif self.year is None and self.lean == "past" and q > current:
+                year -= 1  # told as done, it cannot be a quarter still to begin
+                why = f"quarter {q + 1} of the year before {_on(anchor, label)}{LEANS['past']}"
         start = datetime(year, q * 3 + 1, 1)
         return _result(
             expression,
