@@ -175,3 +175,33 @@ def test_axis_snapshot(snap_compare, width, keys):
         await _to_strike(Explorer(pilot), keys)
 
     assert snap_compare(_app(), terminal_size=(width, 30), run_before=run)
+
+
+async def test_a_saved_title_shows_on_the_open_axis(explorer, tmp_path):
+    import shutil
+
+    for path in BUNDLED.parent.iterdir():
+        shutil.copy(path, tmp_path / path.name)
+    copy = tmp_path / BUNDLED.name
+    async with explorer(copy, size=AXIS_SIZE) as ui:
+        screen = await open_axis(ui)
+        text = copy.read_text(encoding="utf-8")
+        copy.write_text(
+            text.replace("US-Russian brokered ceasefire begins", "Truce starts"), "utf-8"
+        )
+        await ui.until(lambda: any("Truce starts" in line for line in axis_text(screen)), 10)
+        assert ui.app.screen is screen
+
+
+async def test_a_wider_terminal_spreads_the_same_stretch_of_time_across_it(explorer):
+    async with explorer(BUNDLED, size=(60, 30)) as ui:
+        screen = await open_axis(ui)
+        view = screen.view
+        assert view is not None
+        first, last = view.at(0), view.at(screen.query_one(AxisView).columns)
+        await ui.pilot.resize_terminal(200, 30)
+        await ui.until(lambda: screen.view is not None and screen.view is not view)
+        wide = screen.view
+        assert wide is not None
+        assert wide.at(0) == first
+        assert abs(wide.at(screen.query_one(AxisView).columns) - last) < 1e-6 * abs(last or 1)

@@ -28,7 +28,7 @@ from tui.formats.axis import (
     pan,
     zoom,
 )
-from tui.formats.axis_picture import gutter_width
+from tui.formats.axis_picture import Picture, gutter_width
 from tui.ui.widgets.axis import AxisView, axis_for, built_axis
 from tui.ui.widgets.search_box import SearchBox
 
@@ -111,6 +111,8 @@ class AxisScreen(Screen[Choice | None]):
         """What the title and status lines show, so that a zoom redraws only what changed."""
         self._keep: tuple[float, float] | None = None
         """The stretch of the scale to keep on screen (left, width) once the axis is built."""
+        self._painted_columns = 0
+        """The scale's width when last drawn: a resize keeps the stretch of time on screen."""
 
     def compose(self) -> ComposeResult:
         yield Static(id="axis-title")
@@ -122,11 +124,25 @@ class AxisScreen(Screen[Choice | None]):
     def on_mount(self) -> None:
         self.query_one(SearchBox).events = len(self.timeline.events)
         self.watch(self.host, "filters", self._filtered, init=False)
+        self.watch(self.host, "timeline", self._reloaded, init=False)
         self.call_after_refresh(self._lay_out)
 
     def on_resize(self) -> None:
-        if self.view is not None:
-            self._paint()
+        self.call_after_refresh(self._refit)
+
+    def _refit(self) -> None:
+        """A new width shows the same stretch of time across all of it."""
+        was, now = self._painted_columns, self._columns
+        if self.view is not None and was and was != now:
+            self.view = View(self.view.left, self.view.per_column * was / now)
+        self._paint()
+
+    def _reloaded(self, timeline: Timeline | None) -> None:
+        """The file was saved and reloaded under the axis: show what it holds now."""
+        if timeline is not None:
+            self.timeline = timeline
+            self.query_one(SearchBox).events = len(timeline.events)
+            self._filtered()
 
     @property
     def _columns(self) -> int:
@@ -156,8 +172,7 @@ class AxisScreen(Screen[Choice | None]):
         )
 
     def _build(self, request: tuple[Sequence[Event], LaneMode, bool]) -> None:
-        events, lanes, fold = request
-        self.post_message(self.Built(request, axis_for(events, lanes, fold=fold)))
+        self.post_message(self.Built(request, axis_for(request[0], request[1], fold=request[2])))
 
     def on_axis_screen_built(self, message: Built) -> None:
         events, lanes, fold = message.request
@@ -196,26 +211,17 @@ class AxisScreen(Screen[Choice | None]):
         if self.view is not None and self._axis is not None:
             selected = self.selected if self.events else None
             self.query_one(AxisView).show(self._axis, self.view, selected)
+            self._painted_columns = self._columns
         self._paint_lines()
 
     def _paint_lines(self) -> None:
         """The title line (range, unit, lanes, filters) and the selected event's lines."""
-        picture = self.query_one(AxisView).picture
         notes = [self.host.filters.summary(len(self.events), self.timeline)]
-        if (
-            picture is not None
-            and self._axis is not None
-            and self.view is not None
-            and len(self._axis)
-        ):
-            first = moment_words(self._axis.scale.time(self.view.at(0)))
-            notes.append(
-                f"{first} – {day_label(picture.last)}   {picture.unit}"
-                f" ({one_line(self.timeline.timezone)})"
-            )
+        picture = self.query_one(AxisView).picture
+        if picture is not None and self._axis is not None and self.view is not None:
+            notes += _scale_notes(self._axis, self.view, picture, self.timeline.timezone)
             notes.append(f"lanes by {self.lanes}" if self.lanes != "none" else "")
             notes.append("" if self.fold else "folding off")
-            notes.append(f"{picture.counted:,} counted in the bars" if picture.counted else "")
         width = max(self.size.width - 2, 10)
         event = self.events[self.selected] if self.events else None
         for name, text in (
@@ -258,15 +264,14 @@ class AxisScreen(Screen[Choice | None]):
             self._paint()
 
     def action_lanes(self) -> None:
-        """None, by first tag, by source: the same stretch of time stays on screen, beside the
-        lanes' names."""
+        """None, by first tag, by source: the same stretch of time stays on screen."""
         if self.view is not None:
             self._keep = (self.view.left, self.view.per_column * self._columns)
         self.lanes = LANE_MODES[(LANE_MODES.index(self.lanes) + 1) % len(LANE_MODES)]
         self._lay_out()
 
     def action_fold(self) -> None:
-        """Long empty stretches folded or at their true length: the scale changes, so fit again."""
+        """Long empty stretches folded or at their true length: a new scale, fitted again."""
         self.fold = not self.fold
         self._keep = None
         self._lay_out()
@@ -371,3 +376,13 @@ def open_axis(screen: TimelineScreen) -> None:
             events.action_expand()
 
     screen.app.push_screen(AxisScreen(screen), done)
+
+
+def _scale_notes(axis: Axis, view: View, picture: Picture, zone: str) -> list[str]:
+    """What the title line says of the scale on screen: its stretch and unit, and what the bars
+    count."""
+    if not len(axis):
+        return []
+    first = moment_words(axis.scale.time(view.at(0)))
+    stretch = f"{first} – {day_label(picture.last)}   {picture.unit} ({one_line(zone)})"
+    return [stretch, f"{picture.counted:,} counted in the bars" if picture.counted else ""]
