@@ -328,3 +328,23 @@ def test_a_date_standing_alone_is_titled_and_quoted_with_the_sentence_after_it()
 )
 def test_a_plan_told_as_words_said_is_titled_as_the_plan(clause, title):
     assert headline(clause, "Friday", []) == title
+
+
+@pytest.mark.parametrize(
+    ("clause", "when", "title"),
+    [
+        (
+            "It wasn't until twenty years after the first astronauts were chosen that NASA "
+            "finally included six women.",
+            "twenty years after the first astronauts were chosen",
+            "NASA finally included six women",
+        ),
+        (
+            "It was on Monday that the army attacked the town.",
+            "on Monday",
+            "The army attacked the town",
+        ),
+    ],
+)
+def test_a_cleft_sentence_is_titled_by_what_follows_its_that(clause, when, title):
+    assert headline(clause, when, []) == title

@@ -54,6 +54,12 @@ _MID_ATTRIBUTION = re.compile(
 """Who said it, set off by commas inside the sentence ("Unless it changes, officials say, the
 plan is ...", "The advertisement, said Kelli Conlin, its author, is meant"): a headline tells
 the news, the quote keeps who said it."""
+_CLEFT = re.compile(
+    r"^It\s+(?:was|is|wasn['’]t|was\s+not|isn['’]t)\s+(?:not\s+)?(?:until|only|on|in)\b"
+    r"[^.;:]{1,150}?\bthat\s+(?=[A-Z]|(?:the|a|an|his|her|their|its)\s)"
+)
+"""A cleft sentence ("It wasn't until twenty years after the first astronauts were chosen that
+NASA included women"): the news is what follows its "that"."""
 _SAID_IT_WOULD = re.compile(
     r"^(?P<who>(?:[\w.'’&-]+\s+){1,8}?)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)"
     r"(?:said|says|announced)\s+(?:that\s+)?"
@@ -111,6 +117,7 @@ def headline(clause: str, when: str, context: list[str]) -> str:
     """A title for the event the clause reports; ``context`` holds the earlier sentences of the
     paragraph (nearest last), to name the subject a leading pronoun stands for."""
     title = DATELINE.sub("", _dated_sentence(clause.strip(), when))
+    title = _CLEFT.sub("", title)
     title = _OPENING_ATTRIBUTION.sub("", title)
     title = own_clause(title, when)
     title = drop_date_words(title, when)
