@@ -55,13 +55,13 @@ def test_a_clause_dated_by_its_own_day_is_not_dated_by_a_fronted_count_of_days()
     assert strikes.when == "Thursday" and strikes.resolution.value == "1998-08-20"
 
 
-def test_a_time_of_day_next_to_a_count_of_days_takes_that_day():
+def test_a_time_of_day_next_to_a_count_of_days_is_that_time_of_that_day():
     text = (
         "Slepian was shot to death last Oct. 23 at his home.\n\n"
         "A jogger spotted the car at 6 a.m. near the house ten days before the shooting."
     )
     values = sorted(e.resolution.value for e in _drafted(text, "1999-04-19")[1])
-    assert values == ["1998-10-13", "1998-10-23"]
+    assert values == ["1998-10-13T06:00", "1998-10-23"]
 
 
 def test_a_time_of_day_alone_is_on_the_day_of_the_happening_told_before_it():
@@ -123,3 +123,15 @@ def test_a_time_of_day_is_not_given_the_day_of_the_next_sentence():
     text = "Rebels attacked on Monday. The blast came at 6 a.m. Firefighters arrived Tuesday."
     titles = [e.title for e in _drafted(text)[1]]
     assert "The blast came" in titles
+
+
+def test_the_time_and_the_count_it_is_told_with_are_one_when_the_loader_reads_alike():
+    text = (
+        "Slepian was shot to death last Oct. 23 at his home.\n\n"
+        "A jogger spotted the car at 6 a.m. near the house ten days before the shooting."
+    )
+    spotted = next(e for e in _drafted(text, "1999-04-19")[1] if "jogger" in e.title.lower())
+    assert spotted.when == "6 a.m ten days before"
+    assert spotted.resolution.value == "1998-10-13T06:00"
+    assert spotted.title == "A jogger spotted the car"
+

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from tui.core.model import Resolution, Unresolved
-from tui.dates import find_expressions, resolve, resolve_anchored
+from tui.dates import Found, find_expressions, resolve, resolve_anchored
 from tui.dates.holidays import FIND_PATTERN as HOLIDAY_PATTERN
 from tui.dates.tense import tense_in_quotes
 from tui.formats.draft_counted import Counted, counted_from, counts_from_what_follows
@@ -212,6 +212,7 @@ def expressions(text: str, published: datetime) -> list[Mention]:
     told: tuple[int, str] | None = None
     told_at = 0
     taken_to = 0
+    clock: Found | None = None
     for k, expression in enumerate(found):
         if expression.start < taken_to:
             continue  # "Christmas" in "10 days before Christmas", read with the days before it
@@ -288,7 +289,8 @@ def expressions(text: str, published: datetime) -> list[Mention]:
                 and following.start < s_end
                 and _SAME_MOMENT.fullmatch(text, expression.end, following.start)
             ):
-                continue  # "at 6 a.m. ten days before the shooting": the day that follows dates it
+                clock = expression  # "at 6 a.m. ten days before the shooting": told with that day
+                continue
             day = last_in_paragraph.get(paragraph) or last
             if (
                 day is not None
@@ -307,6 +309,11 @@ def expressions(text: str, published: datetime) -> list[Mention]:
                     f"{expression.text!r} names no day: taken to be on the day of the happening "
                     "told before it"
                 )
+        start = expression.start
+        if clock is not None and clock.start >= s_start:
+            timed = _at_the_time(clock.text, result, anchor, published)
+            result, start = (timed, clock.start) if timed is not None else (result, start)
+        clock = None
         if anchor is None and isinstance(result, Resolution):
             doubts.extend(
                 guesses(text[s_start : expression.start], expression.text, result, published)
@@ -320,7 +327,7 @@ def expressions(text: str, published: datetime) -> list[Mention]:
         mention = Mention(
             number=len(mentions),
             when=result.expression,
-            start=expression.start,
+            start=start,
             end=counted.end if counted else expression.end,
             sentence_index=index,
             paragraph=paragraph,
@@ -336,6 +343,22 @@ def expressions(text: str, published: datetime) -> list[Mention]:
             last_in_paragraph[paragraph] = mention  # a sentence's first date is its news:
             last = mention  # "On Monday, he warned ... before Christmas"
     return mentions
+
+
+def _at_the_time(
+    clock: str, day: Resolution | Unresolved, anchor: Mention | None, published: datetime
+) -> Resolution | None:
+    """A day told with a time before it ("at 6 a.m. ten days before the shooting") at that time,
+    resolved from the same anchor, so that the loader reads the two together as the draft does."""
+    if not isinstance(day, Resolution) or day.granularity != "day":
+        return None
+    when = f"{clock} {day.expression}"
+    if anchor is not None and isinstance(anchor.result, Resolution):
+        timed = resolve_anchored(when, anchor.result, anchor_label="event 'anchor'")
+    else:
+        timed = resolve(when, published, anchor_label="the source's publication")
+    same_day = isinstance(timed, Resolution) and timed.start.date() == day.start.date()
+    return timed if same_day and isinstance(timed, Resolution) else None
 
 
 _FIRST_TIME = re.compile(r"\b(?:first|only)\b(?:\s+[\w'-]+){0,8}\s*$", re.IGNORECASE)

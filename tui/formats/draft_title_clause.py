@@ -14,7 +14,6 @@ from tui.formats.draft_counted import (
     CLAUSE_ENDS,
     DETERMINERS,
     PHRASE_ENDS,
-    counts_from_what_follows,
 )
 from tui.formats.draft_text import A_VERB, FINITE_VERB, IRREGULAR_PAST
 
@@ -221,6 +220,7 @@ _CLOCK_END = re.compile(r"\b[ap]\.m$", re.IGNORECASE)
 before"): the point goes with the time, or the title reads "the depot., ten days"."""
 
 
+_COUNTS_FROM = re.compile(r"\s(?:after|before)$", re.IGNORECASE)
 _WHAT_IT_COUNTS_FROM = (
     rf"(?:\s+(?:{'|'.join(sorted(DETERMINERS))})"
     rf"(?:\s+(?!(?:{'|'.join(sorted(PHRASE_ENDS | CLAUSE_ENDS))})\b)[\w'-]+){{1,3}})?"
@@ -234,7 +234,7 @@ def drop_date_words(title: str, when: str) -> str:
     if not when or re.search(_AS_A_NOUN.format(re.escape(when)), title, re.IGNORECASE):
         return title
     date = re.escape(when) + (r"\.?" if _CLOCK_END.search(when) else "")
-    if counts_from_what_follows(when):
+    if _COUNTS_FROM.search(when):
         date += _WHAT_IT_COUNTS_FROM  # "ten days before the shooting" goes as a whole
     aside = re.compile(rf",\s*{_LEAD}{date},\s*", re.IGNORECASE)
     title, dropped = aside.subn(_closed_up, title, count=1)
