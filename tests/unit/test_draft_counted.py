@@ -134,4 +134,3 @@ def test_the_time_and_the_count_it_is_told_with_are_one_when_the_loader_reads_al
     assert spotted.when == "6 a.m ten days before"
     assert spotted.resolution.value == "1998-10-13T06:00"
     assert spotted.title == "A jogger spotted the car"
-

@@ -100,6 +100,26 @@ def test_a_vague_reference_gets_no_slide_rather_than_an_invented_date(bundled):
     assert left.event.id == "putin-doubts"
 
 
+def test_a_quarter_is_a_slide_from_its_first_month_to_its_last():
+    text = (
+        "title: T\nsources:\n  a: {title: A, published: 1998-03-04}\n"
+        "events:\n  - {title: Results, when: the third quarter of 1997}\n"
+    )
+    [slide] = json.loads(render(load_text(text).timeline, "timelinejs"))["events"]
+    assert slide["start_date"]["month"] == 7
+    assert {k: slide["end_date"][k] for k in ("year", "month")} == {"year": 1997, "month": 9}
+
+
+def test_a_quarter_comes_back_from_the_timelinejs_file_as_the_same_months():
+    text = (
+        "title: T\nsources:\n  a: {title: A, published: 1998-03-04}\n"
+        "events:\n  - {title: Results, when: the third quarter of 1997}\n"
+    )
+    exported = render(load_text(text).timeline, "timelinejs")
+    [event] = load_text(import_timelinejs(exported.encode(), "t.json").text).timeline.events
+    assert (event.resolution.start.month, event.resolution.end.month) == (7, 10)
+
+
 def test_an_article_is_the_media_of_one_slide_not_of_every_slide():
     text = (
         "title: T\nsources:\n  a: {title: A, published: 2016-09-18, url: 'https://x.org/a'}\n"

@@ -100,6 +100,17 @@ def _text(timeline: Timeline, event: Event) -> str:
     return "".join(parts)
 
 
+_SPANS = {
+    "quarter": "month",
+    "half": "month",
+    "season": "month",
+    "decade": "year",
+    "century": "year",
+}
+"""Granularities longer than TimelineJS's unit for them, and the unit their last part is given in:
+their slides get an end date, so that they show as a span."""
+
+
 def _slide(
     timeline: Timeline, event: Event, media_shown: set[str], ids: set[str], files: dict[str, str]
 ) -> dict[str, object]:
@@ -125,6 +136,8 @@ def _slide(
         slide["end_date"] = _date_parts(r.end - timedelta(minutes=1), "minute")
     elif r.granularity == "interval":
         slide["end_date"] = _date_parts(r.end - timedelta(days=1), "day")
+    elif r.granularity in _SPANS:  # a quarter is July to September, not a moment in July
+        slide["end_date"] = _date_parts(r.end - timedelta(days=1), _SPANS[r.granularity])
     if event.tags:
         slide["group"] = html_text(event.tags[0])
     source = timeline.sources.get(event.source) if event.source else None
