@@ -409,11 +409,13 @@ def _floor(t: datetime, unit: Unit) -> datetime:
 
 
 def _next(t: datetime, unit: Unit) -> datetime | None:
+    """The tick after ``t``, or None past the calendar's end (9999-12-31)."""
     kind, n = unit
-    if kind == "hour":
-        return t + timedelta(hours=n)
+    step = timedelta(hours=n) if kind == "hour" else None
     if kind in ("day", "date", "week"):
-        return t + timedelta(days=7 if kind == "week" else 1)
+        step = timedelta(days=7 if kind == "week" else 1)
+    if step is not None:
+        return t + step if datetime.max - t >= step else None
     if kind == "month":
         month = t.month - 1 + n
         year = t.year + month // 12

@@ -16,6 +16,7 @@ from importlib import import_module
 from typing import Any
 
 from tui.core.model import Event, Resolution, Timeline
+from tui.core.urls import web_url
 from tui.dates import format_label
 from tui.formats.escape import csv_cell, one_json_line
 from tui.formats.filenames import shown_path
@@ -122,7 +123,7 @@ def to_json(timeline: Timeline, *, events: bool = True) -> dict[str, object]:
                 "id": s.id,
                 "title": s.title,
                 "outlet": s.outlet,
-                "url": s.url,
+                "url": web_url(s.url),  # a rejected link is left out of every export
                 "published": s.published,
                 "file": s.file,
             }

@@ -194,7 +194,7 @@ def to_timelinejs(timeline: Timeline) -> dict[str, object]:
                 s.id: {
                     "title": s.title,
                     "outlet": s.outlet,
-                    "url": s.url,
+                    "url": web_url(s.url),
                     "published": s.published,
                     "text": s.text,
                 }

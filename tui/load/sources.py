@@ -155,6 +155,12 @@ def _article(r: Reporter, base_dir: Path, file: str, node: Node) -> str | None:
             node, f"file '{file}' names no file: give the article's path, relative to this timeline"
         )
         return None
+    if Path(file).is_absolute() or ".." in Path(file).parts:
+        r.warn(
+            node,
+            f"file '{file}' is outside this timeline's folder: it is read, and exports carry its "
+            "text; keep articles beside the timeline or below it",
+        )
     try:
         data = regular_bytes(base_dir / file)
     except Unreadable as why:

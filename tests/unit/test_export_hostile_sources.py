@@ -1,0 +1,43 @@
+"""What a hostile timeline cannot do through its sources and dates: pass a rejected link into an
+export, read a file from anywhere without a word, or crash the axis at the calendar's end."""
+
+from __future__ import annotations
+
+import json
+
+from tui.formats.export import render
+from tui.load.loader import load_file, load_text
+
+EVENT = "events:\n  - {title: E, when: Friday, source: s}\n"
+
+
+def test_a_rejected_link_is_in_neither_the_json_nor_the_timelinejs_export():
+    text = (
+        "title: T\nsources:\n  s: {title: S, published: 2016-09-18, url: 'javascript:alert(1)'}\n"
+        + EVENT
+    )
+    timeline = load_text(text).timeline
+    assert json.loads(render(timeline, "json"))["sources"][0]["url"] is None
+    assert "javascript" not in render(timeline, "timelinejs")
+
+
+def test_an_article_outside_the_timeline_s_folder_is_read_with_a_warning(tmp_path):
+    (tmp_path / "secret.txt").write_text("root:x:0:0\n", encoding="utf-8")
+    folder = tmp_path / "timelines"
+    folder.mkdir()
+    path = folder / "t.yaml"
+    path.write_text(
+        "title: T\nsources:\n  s: {title: S, published: 2016-09-18, file: ../secret.txt}\n" + EVENT,
+        encoding="utf-8",
+    )
+    [warning] = [d for d in load_file(path).diagnostics if "outside" in d.message]
+    assert warning.message.startswith("file '../secret.txt' is outside this timeline's folder")
+    assert (warning.line, warning.column) == (3, 46)
+
+
+def test_an_event_in_the_calendar_s_last_hour_draws_an_axis():
+    text = (
+        "title: T\nsources: {s: {title: S, published: 2016-09-18}}\n"
+        'events:\n  - {title: E, when: "9999-12-31T23:30"}\n'
+    )
+    assert "Fri 31 Dec 9999" in render(load_text(text).timeline, "svg")
