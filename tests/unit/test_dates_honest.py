@@ -311,3 +311,17 @@ def test_a_count_from_a_named_event_says_to_anchor_it_on_that_event():
 def test_a_count_from_a_date_is_still_counted_from_that_date():
     result = resolve("10 days before Christmas", datetime(1998, 3, 4))
     assert isinstance(result, Resolution) and result.value == "1997-12-15"
+
+
+def test_a_29_february_in_a_year_without_one_says_so_in_words():
+    result = resolve("February 29", datetime(2017, 3, 1))
+    assert isinstance(result, Unresolved)
+    assert result.reason == (
+        "that month has no such day in the year it falls in (a 29 February needs its year)"
+    )
+
+
+def test_a_count_too_large_for_the_calendar_is_refused_without_python_s_words():
+    result = resolve("99999999999999999999 days ago", datetime(2017, 3, 1))
+    assert isinstance(result, Unresolved)
+    assert result.reason == "the date falls outside the calendar's years 1 to 9999"

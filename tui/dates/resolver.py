@@ -103,7 +103,7 @@ def resolve(
     except Refusal as exc:
         return Unresolved(expression, str(exc))
     except (ValueError, OverflowError) as exc:
-        return Unresolved(expression, _OUT_OF_RANGE.format(exc))
+        return Unresolved(expression, _out_of_range(exc))
 
 
 UNKNOWN = "not a date expression the resolver knows"
@@ -112,7 +112,14 @@ COUNTED_FROM = (
     "that event"
 )
 _COUNTED_FROM = re.compile(r"^\s*(\S+(?:\s+\S+){0,3}?\s+(?:after|before))\s+(\S.{0,200})$", re.I)
-_OUT_OF_RANGE = "the date falls outside the calendar's years 1 to 9999 ({})"
+_OUT_OF_RANGE = "the date falls outside the calendar's years 1 to 9999"
+
+
+def _out_of_range(exc: ValueError | OverflowError) -> str:
+    """Why a date could not be built, in the user's words, not Python's."""
+    if "day is out of range for month" in str(exc):
+        return "that month has no such day in the year it falls in (a 29 February needs its year)"
+    return _OUT_OF_RANGE if "C int" in str(exc) else f"{_OUT_OF_RANGE} ({exc})"
 
 
 def find_expressions(text: str) -> list[Found]:
