@@ -232,3 +232,16 @@ def test_check_of_a_mutated_file_never_prints_a_traceback(tmp_path, capsys):
         )
         assert main(["check", str(path)]) in (0, 1)
     assert "Traceback" not in capsys.readouterr().out
+
+
+def test_a_bidi_override_in_a_title_is_shown_not_obeyed():
+    from tui.core.textsafe import one_line
+
+    assert one_line("\u202etxet desrever") == "\ufffdtxet desrever"
+
+
+def test_a_link_with_a_bidi_override_or_a_zero_width_space_is_not_a_web_link():
+    from tui.core.urls import url_problem
+
+    assert url_problem("https://x.org/\u202eabc") == "holds U+202E at character 15"
+    assert url_problem("https://x.org/a\u200bb") == "holds U+200B at character 16"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def _picture(match: re.Match[str]) -> str:
@@ -17,7 +17,8 @@ def _picture(match: re.Match[str]) -> str:
 
 
 def visible(text: str) -> str:
-    """The text with every C0 and C1 control except newline and tab replaced by a visible symbol.
+    """The text with every C0 and C1 control except newline and tab, and every bidi override or
+    isolate (U+202E turns "txet" into "text" on screen), replaced by a visible symbol.
 
     Each control becomes exactly one character, so offsets into the text (quote positions) stay
     right.

@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-_UNSAFE = re.compile(r"[\x00-\x20\x7f-\x9f<>\"`\\{}|^\u2028\u2029\u00a0]")
-"""Whitespace, controls and the characters that break out of Markdown, HTML, ics or a terminal."""
+_UNSAFE = re.compile(
+    r"[\x00-\x20\x7f-\x9f<>\"`\\{}|^\u2028\u2029\u00a0\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
+)
+"""Whitespace, controls, the characters that break out of Markdown, HTML, ics or a terminal, and
+the invisible ones that reorder or hide what a reader sees of a link (U+202E, zero widths)."""
 
 
 def url_problem(url: str) -> str | None:
