@@ -357,3 +357,11 @@ def test_a_draft_dates_the_funeral_five_days_after_the_ides_of_march_44_bc():
     shown = [(p.when, format_label(p.result)) for p in propose(article, SUNDAY)]  # type: ignore[arg-type]
     assert ("March 15, 44 BC", "15 Mar 44 BC") in shown
     assert ("five days later", "20 Mar 44 BC") in shown
+
+
+def test_the_value_written_for_a_day_of_1_bc_is_read_back_as_that_day():
+    written = resolve("January 1, 1 BC", datetime(2016, 9, 18))
+    assert isinstance(written, Resolution) and written.value == "0000-01-01"
+    again = resolve(written.value, datetime(2016, 9, 18))
+    assert isinstance(again, Resolution) and again.value == "0000-01-01"
+    assert again.explanation == "0000-01-01 → 1 Jan 1 BC: an explicit day BC"

@@ -197,7 +197,7 @@ def _edtf_deep(m: re.Match[str]) -> Parsed | None:
 
 
 def _edtf_deep_shape(m: re.Match[str]) -> Parsed | None:
-    if m[1] is None:
+    if m[1] is None and int(m[2]) != 0:  # year 0 is 1 BC, as the exports write it: "0000-01-01"
         return Year(int(m[2])) if int(m[2]) < 1000 and not m[3] else None
     year = -int(m[2])
     if m[3] is None:
