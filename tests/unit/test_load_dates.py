@@ -239,3 +239,19 @@ def test_a_ten_thousand_word_when_is_quoted_in_one_short_line():
     (message,) = [d.message for d in result.diagnostics]
     assert len(message) < 250
     assert "… (49,999 characters)" in message
+
+
+def test_a_wall_time_the_clocks_skipped_is_read_with_a_warning():
+    text = (
+        "title: T\ntimezone: Europe/London\nsources: {s: {title: S, published: 2016-03-27}}\n"
+        'events:\n  - {title: E, when: "01:30 Sunday", source: s}\n'
+        '  - {title: F, when: "02:30 Sunday", source: s}\n'
+    )
+    warnings = [d for d in load_text(text).diagnostics if "did not happen" in d.message]
+    assert [(d.line, d.message) for d in warnings] == [
+        (
+            5,
+            "when '01:30 Sunday' gives Sun 27 Mar 2016, 01:30, a time that did not happen in "
+            "Europe/London: the clocks moved past it that night",
+        )
+    ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import UTC, datetime, tzinfo
 from typing import TYPE_CHECKING
 
 from tui.core.deeptime import end_seconds, seconds
@@ -32,6 +33,45 @@ def check_quoted_dates(
         disagreement = _disagreement(event, sources, zone_name)
         if disagreement is not None:
             reporter.warn(when_node or at(event), disagreement)
+
+
+def check_wall_times(
+    reporter: Reporter, events: Sequence[Event], when_nodes: Sequence[Node | None], zone_name: str
+) -> None:
+    """Warn when a time of day names a wall-clock time the file's zone skipped (01:30 on the
+    night the clocks went forward): the instant kept is an hour off from what was written."""
+    zone = _zone(zone_name)
+    for event, when_node in zip(events, when_nodes, strict=True):
+        r = event.resolution
+        if zone is None or r is None or r.days is not None or r.granularity not in _TIMES:
+            continue
+        if _skipped(r.start, zone):
+            reporter.warn(
+                when_node or at(event),
+                f"when '{excerpt(event.when)}' gives {describe_span(r)}, a time that did not "
+                f"happen in {zone_name}: the clocks moved past it that night",
+            )
+
+
+_TIMES = frozenset({"hour", "minute", "second"})
+
+
+def _zone(name: str) -> tzinfo | None:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None
+
+
+def _skipped(wall: datetime, zone: tzinfo) -> bool:
+    """Whether the zone's clocks never showed ``wall``: it does not survive a trip through UTC."""
+    try:
+        back = wall.replace(tzinfo=zone).astimezone(UTC).astimezone(zone)
+    except (OverflowError, ValueError):
+        return False
+    return back.replace(tzinfo=None) != wall
 
 
 def _disagreement(event: Event, sources: dict[str, Source], zone_name: str) -> str | None:
