@@ -263,9 +263,9 @@ def _happenings_of(
     named = named_spans(text, candidates, s_end, published)
     finer = _finer_than_a_year(candidates)
     inside = {m.number for m in candidates for s, e in named.values() if s < m.start < e}
+    naming = named.keys() | inside  # a date naming a happening, or inside the words naming one
     scores = {
-        m.number: _passing(text, s_start, m, finer) + 2 * (m.number in named.keys() | inside)
-        for m in candidates
+        m.number: _passing(text, s_start, m, finer) + 2 * (m.number in naming) for m in candidates
     }
     best = min(scores.values())
     mains = [m for m in candidates if scores[m.number] == best]
@@ -494,8 +494,8 @@ def _without_repeats(
         earlier = seen.setdefault(value, []) if value is not None else []
         first = next(
             (k for w, k in earlier if len(words & w) >= max(3, 0.6 * min(len(words), len(w)))),
-            next((k for _, k in earlier if retells(h.main, k.main)), None),
-        )
+            None,
+        ) or next((k for _, k in earlier if retells(h.main, k.main)), None)
         if first is not None:
             same_as[id(h)] = first
             for m in (h.main, *h.members):

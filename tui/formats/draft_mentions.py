@@ -53,6 +53,8 @@ def counts_from_an_event(when: str) -> bool:
 _SAME_MOMENT = re.compile(r"\.?[^.;:,!?]{0,40},?\s*")
 """What may stand between a time of day and the day it is on, in one clause: "6 a.m. ten days
 before", "6 a.m. near Slepian's home 10 days before", "noon on Saturday"."""
+_DAYS = frozenset({"day", "part-of-day"})
+"""What a time of day with no day of its own may be placed on."""
 _SPOKEN = re.compile(
     r"\b(?:said|says|wrote|writes|told|added|asked|recalled|declared|stated|announced|explained)\b",
     re.IGNORECASE,
@@ -235,6 +237,7 @@ def expressions(text: str, published: datetime) -> list[Mention]:
         doubts: list[str] = []
         anchor: Mention | None = None
         counted: Counted | None = None
+        following = found[k + 1] if k + 1 < len(found) else None
         if quoted:
             anchor = _when_said(mentions, index, text, quoted_spans)
             if anchor is None:
@@ -243,7 +246,6 @@ def expressions(text: str, published: datetime) -> list[Mention]:
                     "does not give; resolved against publication"
                 )
         elif counts_from_what_follows(expression.text):
-            following = found[k + 1] if k + 1 < len(found) else None
             counted = counted_from(text, expression, following, mentions, published, sentence)
             anchor = mentions[counted.at] if counted.at is not None else None
             taken_to = counted.reads_to
@@ -283,7 +285,6 @@ def expressions(text: str, published: datetime) -> list[Mention]:
                     continue
                 doubts.append(length[1])
         if anchor is None and not quoted and a_time_with_no_day(result):
-            following = found[k + 1] if k + 1 < len(found) else None
             if (
                 following is not None
                 and following.start < s_end
@@ -295,11 +296,7 @@ def expressions(text: str, published: datetime) -> list[Mention]:
             if (
                 day is not None
                 and isinstance(day.result, Resolution)
-                and day.result.granularity
-                in (
-                    "day",
-                    "part-of-day",
-                )
+                and day.result.granularity in _DAYS
             ):
                 anchor = day
                 result = resolve_anchored(

@@ -10,11 +10,7 @@ from __future__ import annotations
 import re
 from collections import deque
 
-from tui.formats.draft_counted import (
-    CLAUSE_ENDS,
-    DETERMINERS,
-    PHRASE_ENDS,
-)
+from tui.formats.draft_counted import CLAUSE_ENDS, DETERMINERS, PHRASE_ENDS
 from tui.formats.draft_text import A_VERB, FINITE_VERB, IRREGULAR_PAST
 
 _OPENS_WITH_A_VERB = re.compile(rf"(?:{FINITE_VERB}|[a-z]{{2,}}[^s\W]s|\w+ing)\b", re.IGNORECASE)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from tui.core.isotime import parse_iso, wall_clock
@@ -13,6 +13,7 @@ from tui.core.textsafe import excerpt
 from tui.dates import format_label, resolve, resolve_anchored
 from tui.dates.tense import tense_in_quotes
 from tui.load.fields import Reporter, did_you_mean
+from tui.load.merging import zone_named
 
 if TYPE_CHECKING:
     from tui.load.yamltree import Node
@@ -225,7 +226,7 @@ def _with_offset(when: str, zone_name: str) -> Resolution | Unresolved | None:
     value = parse_iso(when)
     if value is None or value.tzinfo is None:
         return None
-    placed = wall_clock(value, _zone(zone_name))
+    placed = wall_clock(value, zone_named(zone_name) or UTC)
     if placed is None:
         return Unresolved(when, "the date would fall outside the years 1 to 9999")
     text = placed.isoformat(timespec="seconds" if placed.second else "minutes")
@@ -240,15 +241,6 @@ def _with_offset(when: str, zone_name: str) -> Resolution | Unresolved | None:
         explanation=f"{explanation}, written at UTC{offset[:3]}:{offset[3:5]}, "
         f"shown in {zone_name}",
     )
-
-
-def _zone(name: str) -> tzinfo:
-    from zoneinfo import ZoneInfo
-
-    try:
-        return ZoneInfo(name)
-    except (ValueError, OSError):
-        return UTC
 
 
 def _safely(

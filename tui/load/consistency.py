@@ -14,6 +14,7 @@ from tui.dates.tense import tense_in_quotes
 from tui.dates.words import may_name_a_date
 from tui.load.anchors import at
 from tui.load.fields import Reporter
+from tui.load.merging import zone_named
 
 if TYPE_CHECKING:
     from tui.load.yamltree import Node
@@ -40,7 +41,7 @@ def check_wall_times(
 ) -> None:
     """Warn when a time of day names a wall-clock time the file's zone skipped (01:30 on the
     night the clocks went forward): the instant kept is an hour off from what was written."""
-    zone = _zone(zone_name)
+    zone = zone_named(zone_name)
     for event, when_node in zip(events, when_nodes, strict=True):
         r = event.resolution
         if zone is None or r is None or r.days is not None or r.granularity not in _TIMES:
@@ -54,15 +55,6 @@ def check_wall_times(
 
 
 _TIMES = frozenset({"hour", "minute", "second"})
-
-
-def _zone(name: str) -> tzinfo | None:
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError, OSError):
-        return None
 
 
 def _skipped(wall: datetime, zone: tzinfo) -> bool:

@@ -74,7 +74,7 @@ def chronological(
             start = at = seconds(r)
             if zones is not None and r.granularity in FINER_THAN_A_DAY and r.days is None:
                 start += (
-                    in_utc(r.start, _zone(zones.get(event.path, "UTC"))) - r.start
+                    in_utc(r.start, zone_named(zones.get(event.path, "UTC"))) - r.start
                 ).total_seconds()
             previous = (start, at - end_seconds(r), event.order, 0)
         else:
@@ -85,8 +85,9 @@ def chronological(
 
 
 @cache
-def _zone(name: str) -> tzinfo | None:
-    """A loaded file's zone (its name was checked when it loaded)."""
+def zone_named(name: str) -> tzinfo | None:
+    """The zone a file names (checked when it loaded), or None when there is no such zone: the
+    one place the loader turns a zone's name into a zone."""
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
     try:
