@@ -283,6 +283,20 @@ def test_an_older_years_figures_still_date_what_happened():
     assert [e.resolution.value for e in _events(text, "1989-11-02")] == ["1985"]
 
 
+def test_last_years_results_written_as_a_year_are_an_event():
+    text = (
+        "In 1988, the company earned $822.8 million, or $5.66 a share, on sales of $12 billion."
+    )
+    assert [e.resolution.value for e in _events(text, "1989-10-26")] == ["1988"]
+
+
+def test_last_years_results_counted_back_are_a_measure():
+    text = (
+        "Xerox said Tuesday it would cut jobs. A year ago, the company had profit of $2 billion."
+    )
+    assert [e.resolution.value for e in _events(text, "1989-10-26")] == ["1989-10-24"]
+
+
 def test_a_date_in_words_quoted_without_a_plan_or_a_moment_is_not_an_event():
     text = (
         "NATO embraced Poland on Friday. "
@@ -423,10 +437,17 @@ def test_the_time_a_figure_is_compared_with_dates_no_event():
         "Ogden Projects said it has 13 facilities in operation, up from seven a year ago.\n\n"
         "Sales were C$348.2 million compared with C$307.2 million a year earlier.\n\n"
         "The finance unit attributed the decline to higher borrowing costs compared with a year "
-        "earlier."
+        "earlier.\n\n"
+        "Revenue was C$291.6 million, up from C$252 million in 1988.\n\n"
+        "Net income this year has risen just over comparable periods in 1988."
     )
     [event] = _events(text, "1989-10-26")
     assert event.when == "Tuesday"
+
+
+def test_a_compared_year_that_opens_a_when_clause_dates_that_clause():
+    text = "Net income rose over comparable periods in 1988, when year-end net fell sharply."
+    assert [e.resolution.value for e in _events(text, "1989-10-26")] == ["1988"]
 
 
 def test_a_completion_expected_by_a_day_is_still_a_scheduled_event():

@@ -117,16 +117,21 @@ _RESULTS = re.compile(
 )
 
 
-def a_year_of_results(sentence: str, year: Resolution, published: datetime) -> bool:
+def a_year_of_results(sentence: str, written: str, year: Resolution, published: datetime) -> bool:
     """Whether a year around the article's own dates only the figures a sentence weighs ("profit
     is likely to be 4.7 billion francs in 1989", "performance this year has been atrocious"):
-    the current year's results are a measure, not a happening; an older year's are history
-    ("the Cabbage Patch dolls in 1985")."""
+    the current year's results are a measure, not a happening; last year's are one only when
+    counted back ("a year ago"), since a closed year written out is its results ("In 1988, the
+    company earned $822.8 million"); an older year's are history ("the dolls in 1985")."""
+    back = published.year - year.start.year
     return (
         year.granularity == "year"
-        and abs(year.start.year - published.year) <= 1
+        and (-1 <= back <= 0 or (back == 1 and _WRITTEN_YEAR.search(written) is None))
         and _RESULTS.search(sentence) is not None
     )
+
+
+_WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
 
 
 def background(sentence: str, start: int, end: int, past: bool) -> bool:

@@ -15,18 +15,37 @@ from datetime import datetime, timedelta
 from tui.core.model import Resolution
 from tui.dates import resolve
 from tui.formats.draft_mentions import Mention
-from tui.formats.draft_text import COMPARED_WITH, FIGURES
+from tui.formats.draft_text import COMPARED_WITH, FIGURES, WHEN_CLAUSE
 
 _YEAR_AGO = re.compile(r"\byear[- ](?:ago|earlier)\b", re.IGNORECASE)
-_SET_AGAINST = re.compile(
+_COMPARISON = re.compile(
     rf"\b(?:{COMPARED_WITH}|(?:up|down)\s+from|from|against)(?!\w)", re.IGNORECASE
 )
+_SET_AGAINST = re.compile(
+    rf"\b(?:(?:{COMPARED_WITH})\s+(?:(?:the|its|their)\s+)?"
+    r"(?:[\w$%.,-]+\s+(?:[mb]illion\s+)?)?|(?:up|down)\s+from\s+[\w$%.,-]+\s+"
+    r"(?:[mb]illion\s+)?(?:in\s+)?|\bcomparable\s+periods?\s+(?:in|of)\s+)$",
+    re.IGNORECASE,
+)
+"""The words before a time a figure is set against: "lower than a year ago", "up from seven a
+year ago", "up from C$252 million in 1988", "comparable periods in 1988" (but "down from the
+middle of October" is where a fall began)."""
 _A_YEAR_BEFORE = (timedelta(days=365), timedelta(days=550))
 """How long before the article the year-ago quarter began: a year and up to two quarters more
 (Q4 1988 for a report of January 1990)."""
 _REACH = 120
 """How far back from the year-ago words the comparison may open: "compared with $8.1 million,
 or 52 cents a share, in the year-ago quarter"."""
+
+
+def a_compared_time(m: Mention) -> bool:
+    """Whether ``m`` is only the time a figure is compared with, which dates no happening; a
+    when-clause after it makes it the date of that clause ("in 1988, when year-end net fell")."""
+    at = m.start - m.quote_start
+    return bool(
+        _SET_AGAINST.search(m.sentence, max(0, at - 40), at)
+        and not WHEN_CLAUSE.match(m.sentence, m.end - m.quote_start)
+    )
 
 
 def the_quarter_reported(
@@ -45,7 +64,7 @@ def the_quarter_reported(
         return None
     at = m.start - m.quote_start
     before = m.sentence[max(0, at - _REACH) : at]
-    cues = list(_SET_AGAINST.finditer(before))
+    cues = list(_COMPARISON.finditer(before))
     if not cues:
         return None
     cue = cues[-1]

@@ -34,7 +34,7 @@ from tui.formats.draft_clauses import (
     retells,
     saying_only,
 )
-from tui.formats.draft_compared import the_quarter_reported
+from tui.formats.draft_compared import a_compared_time, the_quarter_reported
 from tui.formats.draft_lead import lead_index, main_verb_follows, undated_lead
 from tui.formats.draft_mentions import (
     Mention,
@@ -53,7 +53,7 @@ from tui.formats.draft_named import (
     named_title,
 )
 from tui.formats.draft_split import a_since_frame, ended_stays, news_reports, relative_deeds
-from tui.formats.draft_text import COMPARED_WITH, FIGURES, FINITE_VERB, NEAR, sentences, slug
+from tui.formats.draft_text import FIGURES, FINITE_VERB, NEAR, WHEN_CLAUSE, sentences, slug
 from tui.formats.draft_text import without_stray_quote_marks as unquoted
 from tui.formats.draft_titles import fragment_headline, headline
 from tui.formats.draft_undated import undated_deed
@@ -80,7 +80,6 @@ _PLAN = re.compile(
     r"\b(?:will|'ll|shall|going to|plans? to|intends? to)\b(?!\s+not\b|\s+never\b)",
     re.IGNORECASE,
 )
-_WHEN_CLAUSE = re.compile(r"\s*,\s*when\s+(?!asked\b)", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(
     rf"(?:;\s*|,?\s+(?:and|but|then|while|whereas)\s+(?:\w+\s+){{0,2}}?{_VERB}\b"
     r"|\s+and\s+(?!(?:during|according|including|following)\b)\w{3,}ing\s)",
@@ -115,13 +114,6 @@ _WORD = re.compile(r"[a-z]{4,}")
 _ATTRIBUTION_TAIL = re.compile(
     r"[,\"'”]\s*(?:\w+\s+){0,5}?(?:said|says|reported|added)\s+\S+(?:\s+\S+)?$", re.IGNORECASE
 )
-_SET_AGAINST = re.compile(
-    rf"\b(?:(?:{COMPARED_WITH})\s+(?:(?:the|its|their)\s+)?"
-    r"(?:[\w$%.,-]+\s+(?:[mb]illion\s+)?)?|(?:up|down)\s+from\s+[\w$%.,-]+\s+)$",
-    re.IGNORECASE,
-)
-"""The words before a time a figure is set against: "lower than a year ago", "up from seven a
-year ago" (but "down from the middle of October" is where a fall began)."""
 _ATTRIBUTION_END = re.compile(r"\s*[.!?]?[\"'”]?\s*$")
 
 
@@ -199,10 +191,8 @@ def _datable(m: Mention, published: datetime) -> bool:
         return True
     if _PERIOD.search(m.when) and FIGURES.search(m.sentence):
         return False
-    if _SET_AGAINST.search(
-        m.sentence, max(0, m.start - m.quote_start - 40), m.start - m.quote_start
-    ):
-        return False  # "lower than a year ago", "below the 1987 level": what it is compared with
+    if a_compared_time(m):
+        return False
     tail = _ATTRIBUTION_TAIL.search(
         m.sentence, max(0, m.end - m.quote_start - NEAR), m.end - m.quote_start
     )
@@ -212,7 +202,7 @@ def _datable(m: Mention, published: datetime) -> bool:
     past = m.result.end <= published
     if saying_only(m.sentence, at, end) or background(m.sentence, at, end, past):
         return False
-    if a_year_of_results(m.sentence, m.result, published) or a_frame(
+    if a_year_of_results(m.sentence, m.when, m.result, published) or a_frame(
         m.sentence, at, end, m.result, published
     ):
         return False
@@ -239,7 +229,7 @@ def _passing(text: str, s_start: int, m: Mention, finer: bool) -> int:
         score += 2
     if m.quoted and m.anchor is None:
         score += 1
-    if _WHEN_CLAUSE.match(text, m.end):
+    if WHEN_CLAUSE.match(text, m.end):
         score -= 1  # "from 1968, when the Soviets invaded": the date of the clause it opens
     if isinstance(m.result, Resolution):
         if m.result.granularity in ("year", "decade", "century") and finer:

@@ -131,6 +131,8 @@ KILLING = ("kill", "slay", "slain", "murder", "shot", "shoot", "death", "dead")
 """The stems news uses in turn for one killing: "the murder" after "was shot to death"."""
 
 
+WHEN_CLAUSE = re.compile(r"\s*,\s*when\s+(?!asked\b)", re.IGNORECASE)
+"""A when-clause opened by the date before it: "from 1968, when the Soviets invaded"."""
 COMPARED_WITH = r"than|below|above|compared\s+(?:with|to)|versus|vs\."
 """The words that set a figure against another ("lower than a year ago", "compared with $8.1
 million in the year-ago quarter")."""
