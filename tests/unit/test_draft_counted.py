@@ -75,6 +75,18 @@ def test_a_time_of_day_alone_is_on_the_day_of_the_happening_told_before_it():
     assert "taken to be on the day of the happening told before it" in yaml_text
 
 
+def test_a_time_of_day_is_on_the_day_an_earlier_sentence_gives_the_same_deed():
+    text = (
+        "Slepian was shot to death last Oct. 23 at his home.\n\n"
+        "The rifle was found April 8.\n\n"
+        "Slepian, 52, was shot to death at 10 p.m. as he stood in the kitchen."
+    )
+    yaml_text, events = _drafted(text, "1999-04-19")
+    kitchen = next(e for e in events if "kitchen" in e.title)
+    assert kitchen.resolution.value == "1998-10-23T22:00"
+    assert "the day of the same deed, 'last Oct. 23' told before it" in yaml_text
+
+
 def test_a_count_of_days_is_not_counted_from_a_happening_still_ahead():
     text = (
         "The U.S. attorney has scheduled a news conference Thursday on the murder inquiry.\n\n"

@@ -284,16 +284,12 @@ def test_an_older_years_figures_still_date_what_happened():
 
 
 def test_last_years_results_written_as_a_year_are_an_event():
-    text = (
-        "In 1988, the company earned $822.8 million, or $5.66 a share, on sales of $12 billion."
-    )
+    text = "In 1988, the company earned $822.8 million, or $5.66 a share, on sales of $12 billion."
     assert [e.resolution.value for e in _events(text, "1989-10-26")] == ["1988"]
 
 
 def test_last_years_results_counted_back_are_a_measure():
-    text = (
-        "Xerox said Tuesday it would cut jobs. A year ago, the company had profit of $2 billion."
-    )
+    text = "Xerox said Tuesday it would cut jobs. A year ago, the company had profit of $2 billion."
     assert [e.resolution.value for e in _events(text, "1989-10-26")] == ["1989-10-24"]
 
 

@@ -159,3 +159,35 @@ def _stems(named: str) -> tuple[str, ...]:
     if head.endswith("ing") and len(head) > 6:
         head = head[:-3]
     return _NAMES.get(head, (head,)) if len(head) >= 4 else ()
+
+
+_DEED = re.compile(r"([\w' -]{1,60})$")
+_PAST_PARTICIPLE = re.compile(r"^[a-z]{3,}ed$")
+
+
+def told_before(before: str, earlier: Sequence[Earlier], published: datetime) -> int | None:
+    """The place in ``earlier`` of the day a time of day with no day of its own is on, when an
+    earlier sentence dates the same deed: "was shot to death at 10 p.m." after "was shot to death
+    last Oct. 23". The deed is the verb before the time: a past participle ("arrested at noon")
+    or a word for a killing, looked for near an earlier date to the day."""
+    deed = _DEED.search(before)
+    words = _WORD.findall(deed.group(1).lower()) if deed else []
+    stems: set[str] = set()
+    for word in words:
+        if any(word.startswith(k) for k in KILLING):
+            stems.update(KILLING)
+        elif _PAST_PARTICIPLE.match(word):
+            stems.add(word[:-2] if len(word) > 6 else word)
+    if not stems:
+        return None
+    for i in range(len(earlier) - 1, max(-1, len(earlier) - 1 - _LOOKBACK), -1):
+        m = earlier[i]
+        if m.quoted or m.anchor is not None or not isinstance(m.result, Resolution):
+            continue
+        if m.result.granularity != "day" or m.result.start > published:
+            continue
+        at = m.start - m.quote_start
+        told = m.sentence[max(0, at - _NEAR) : at + (m.end - m.start) + _NEAR].lower()
+        if any(s in told for s in stems):
+            return i
+    return None

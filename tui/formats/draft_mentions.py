@@ -17,7 +17,7 @@ from tui.core.model import Resolution, Unresolved
 from tui.dates import Found, find_expressions, resolve, resolve_anchored
 from tui.dates.holidays import FIND_PATTERN as HOLIDAY_PATTERN
 from tui.dates.tense import tense_in_quotes
-from tui.formats.draft_counted import Counted, counted_from, counts_from_what_follows
+from tui.formats.draft_counted import Counted, counted_from, counts_from_what_follows, told_before
 from tui.formats.draft_guesses import a_time_with_no_day, guesses
 from tui.formats.draft_stretch import up_to_now
 from tui.formats.draft_text import quotations, sentences, without_stray_quote_marks
@@ -292,7 +292,8 @@ def expressions(text: str, published: datetime) -> list[Mention]:
             ):
                 clock = expression  # "at 6 a.m. ten days before the shooting": told with that day
                 continue
-            day = last_in_paragraph.get(paragraph) or last
+            same = told_before(text[s_start : expression.start], mentions, published)
+            day = mentions[same] if same is not None else last_in_paragraph.get(paragraph) or last
             if (
                 day is not None
                 and isinstance(day.result, Resolution)
@@ -302,8 +303,9 @@ def expressions(text: str, published: datetime) -> list[Mention]:
                 result = resolve_anchored(
                     expression.text, day.result, anchor_label="event 'anchor'"
                 )
+                which = f"the same deed, {day.when!r}" if same is not None else "the happening"
                 doubts.append(
-                    f"{expression.text!r} names no day: taken to be on the day of the happening "
+                    f"{expression.text!r} names no day: taken to be on the day of {which} "
                     "told before it"
                 )
         start = expression.start
