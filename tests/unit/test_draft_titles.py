@@ -348,3 +348,15 @@ def test_a_plan_told_as_words_said_is_titled_as_the_plan(clause, title):
 )
 def test_a_cleft_sentence_is_titled_by_what_follows_its_that(clause, when, title):
     assert headline(clause, when, []) == title
+
+
+def test_a_list_of_years_leaves_the_title_as_a_whole():
+    clause = (
+        "Little of the vitriol that the issue aroused in the late 1980s and early 1990s remains"
+    )
+    assert (
+        headline(clause, "the late 1980s", [])
+        == "Little of the vitriol that the issue aroused remains"
+    )
+    clause = "Three doctors were shot at in 1994, 1995 and 1997 near the border"
+    assert headline(clause, "1997", []) == "Three doctors were shot at near the border"

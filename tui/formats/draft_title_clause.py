@@ -223,6 +223,11 @@ _WHAT_IT_COUNTS_FROM = (
 )
 
 
+_YEARS = re.compile(r"(?:(?:early|late|mid-?)\s*)?(?:the\s+)?(?:(?:early|late|mid-?)\s*)?\d{4}s?")
+"""A year or a decade, which a list may hold: "in 1994, 1995 and 1997", "in the late 1980s and
+early 1990s"; the list goes from a title as a whole."""
+
+
 def drop_date_words(title: str, when: str) -> str:
     """The date is in `when`; a title that repeats "on Saturday" reads worse as a headline. A
     phrase of time set off by commas goes with them ("costs, compared with a year ago, were"
@@ -230,6 +235,9 @@ def drop_date_words(title: str, when: str) -> str:
     if not when or re.search(_AS_A_NOUN.format(re.escape(when)), title, re.IGNORECASE):
         return title
     date = re.escape(when) + (r"\.?" if _CLOCK_END.search(when) else "")
+    if _YEARS.fullmatch(when):
+        date = rf"(?:{_YEARS.pattern}\s*,\s*)*(?:{_YEARS.pattern}\s*,?\s*(?:and|or)\s+)?{date}"
+        date += rf"(?:\s*,\s*{_YEARS.pattern})*(?:\s*,?\s*(?:and|or)\s+{_YEARS.pattern})?"
     if _COUNTS_FROM.search(when):
         date += _WHAT_IT_COUNTS_FROM  # "ten days before the shooting" goes as a whole
     aside = re.compile(rf",\s*{_LEAD}{date},\s*", re.IGNORECASE)
