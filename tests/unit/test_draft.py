@@ -174,6 +174,15 @@ def test_a_clock_time_followed_by_its_zone_or_day_does_not_end_the_sentence():
     ]
 
 
+def test_a_clock_time_followed_by_an_aside_or_a_lowercase_word_does_not_end_the_sentence():
+    text = "It blew up at 10:35 a.m. (0735 GMT) Friday. They met at 9 a.m. local time. It ended."
+    assert [text[s:e] for _, s, e in sentences(text)] == [
+        "It blew up at 10:35 a.m. (0735 GMT) Friday.",
+        "They met at 9 a.m. local time.",
+        "It ended.",
+    ]
+
+
 def test_a_quote_cut_from_inside_a_quotation_drops_its_unpaired_mark():
     text = 'He said: "The storm hit on Monday. The rain will stop on Friday." Crews were out.'
     result = load_text(draft_timeline(Draft(text=text, published="2024-11-14", inline=True)))

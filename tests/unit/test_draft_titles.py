@@ -360,3 +360,8 @@ def test_a_list_of_years_leaves_the_title_as_a_whole():
     )
     clause = "Three doctors were shot at in 1994, 1995 and 1997 near the border"
     assert headline(clause, "1997", []) == "Three doctors were shot at near the border"
+
+
+def test_an_approximate_time_leaves_the_title_with_its_preposition():
+    clause = "The blast in Nairobi occurred at about 10:35 a.m., toppling a building"
+    assert headline(clause, "10:35 a.m", []) == "The blast in Nairobi occurred, toppling a building"

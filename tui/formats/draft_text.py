@@ -46,7 +46,10 @@ _CLOCK_GOES_ON = re.compile(
     r"\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+    r"|[^\S\n]*\(|[^\S\n]+[a-z]"
 )
+"""What goes on after "a.m." or "p.m." in the same sentence: a zone, a day, an aside ("10:35
+a.m. (0735 GMT) Friday") or a word no sentence begins with ("at 9 a.m. local time")."""
 
 
 _PARAGRAPH = re.compile(r"(?:(?!\n[^\S\n]*\n).)+", re.DOTALL)
