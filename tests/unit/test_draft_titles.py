@@ -365,3 +365,8 @@ def test_a_list_of_years_leaves_the_title_as_a_whole():
 def test_an_approximate_time_leaves_the_title_with_its_preposition():
     clause = "The blast in Nairobi occurred at about 10:35 a.m., toppling a building"
     assert headline(clause, "10:35 a.m", []) == "The blast in Nairobi occurred, toppling a building"
+
+
+def test_an_editors_initials_closing_the_story_are_not_in_the_title():
+    clause = "Police arrested six Protestants on suspicion of rioting. (sp/eml)"
+    assert headline(clause, "", []) == "Police arrested six Protestants on suspicion of rioting"

@@ -46,6 +46,8 @@ _ATTRIBUTION = re.compile(
 )
 """Who said it, after what they said: ", officials said on Friday.", ", said Josefa Gonzalez,
 who left Cuba". Not a report's own verb and object (", Kellogg reported lower earnings")."""
+_SIGN_OFF = re.compile(r"[.!?]?\s*\([a-z]{1,4}(?:/[a-z]{1,4})+\)\s*$")
+"""An editor's initials closing a wire story, "(sp/eml)": not the story's words."""
 _OPENING_ATTRIBUTION = re.compile(r"^(?:according to\s+[^,]{1,80},\s*)", re.IGNORECASE)
 _MID_ATTRIBUTION = re.compile(
     r",\s*(?:[\w.'’-]+\s+){1,5}?(?:said|says|say|added|noted|insisted|argued)\s*,\s*"
@@ -121,7 +123,7 @@ def headline(clause: str, when: str, context: list[str]) -> str:
     title = _OPENING_ATTRIBUTION.sub("", title)
     title = own_clause(title, when)
     title = drop_date_words(title, when)
-    title = LEADING_NOISE.sub("", title)
+    title = _SIGN_OFF.sub("", LEADING_NOISE.sub("", title))
     title = _QUOTE_MARKS.sub("", title)
     title = _ATTRIBUTION.sub("", title) or title
     title = _MID_ATTRIBUTION.sub(_mid_attribution, title)
