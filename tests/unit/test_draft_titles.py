@@ -370,3 +370,45 @@ def test_an_approximate_time_leaves_the_title_with_its_preposition():
 def test_an_editors_initials_closing_the_story_are_not_in_the_title():
     clause = "Police arrested six Protestants on suspicion of rioting. (sp/eml)"
     assert headline(clause, "", []) == "Police arrested six Protestants on suspicion of rioting"
+
+
+def _titles(text: str, published: str) -> list[str]:
+    yaml_text = draft_timeline(Draft(text=text, published=published, inline=True))
+    return [e.title for e in load_text(yaml_text).timeline.events]
+
+
+def test_a_he_opening_a_paragraph_is_the_person_the_story_is_about():
+    text = (
+        "President Fidel Castro declared Wednesday that the boy will return.\n\n"
+        "''It is inevitable,'' Castro said. ''The battle has been won,'' Castro said.\n\n"
+        "He said on Wednesday the group would be met in Washington by Craig."
+    )
+    assert "Castro said the group would be met in Washington by Craig" in _titles(
+        text, "2000-04-05"
+    )
+
+
+def test_a_he_after_an_unnamed_spokesman_is_not_given_the_storys_name():
+    text = (
+        "Mr. Lee said Crossland would cut costs. Mr. Lee said more. Mr. Lee said it again.\n\n"
+        "A spokesman said the bank may fail. He added that rules due in early November decide."
+    )
+    assert not any(t.startswith("Lee") for t in _titles(text, "1989-10-30"))
+
+
+def test_a_his_in_a_clause_that_names_the_principal_person_is_someone_elses():
+    text = (
+        "Dr. Slepian was shot on Oct. 23. Slepian said little. Slepian told no one.\n\n"
+        "His car was spotted in Slepian's neighborhood in December."
+    )
+    titles = _titles(text, "1999-05-07")
+    assert not any(t.startswith("Slepian's car") for t in titles)
+
+
+def test_a_company_named_like_a_speaker_is_not_the_he_of_a_paragraph():
+    text = (
+        "Crossland Savings Bank said it may cut its dividend. Crossland said more. "
+        "Crossland said it again.\n\n"
+        "He added on Friday that final guidelines will decide."
+    )
+    assert not any(t.startswith("Crossland") for t in _titles(text, "1989-10-30"))

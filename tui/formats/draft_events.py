@@ -52,6 +52,7 @@ from tui.formats.draft_named import (
     named_spans,
     named_title,
 )
+from tui.formats.draft_people import people
 from tui.formats.draft_split import a_since_frame, ended_stays, news_reports, relative_deeds
 from tui.formats.draft_text import FIGURES, FINITE_VERB, NEAR, WHEN_CLAUSE, sentences, slug
 from tui.formats.draft_text import without_stray_quote_marks as unquoted
@@ -531,6 +532,7 @@ def _as_proposals(
     taken: set[str] = set()
     index_of: dict[int, int] = {}
     starts = [s for _, s, _ in spans]
+    cast = people(text)
     for i, h in enumerate(happenings):
         when = h.when or h.main.when
         anchor = proposals[index_of[h.anchor_happening]] if h.anchor_happening in index_of else None
@@ -565,7 +567,10 @@ def _as_proposals(
             result = resolve(when, published, anchor_label="the source's publication", tense=tense)
             doubts.append("relative to an event not drafted; resolved against publication")
         title, quotes = fragment_headline(
-            h.title or headline(clause, said, context), text, spans, s_index
+            h.title or headline(clause, said, context, cast.he_or_she(s_start, clause, context)),
+            text,
+            spans,
+            s_index,
         )
         proposal = Proposal(
             id=slug(title, taken),

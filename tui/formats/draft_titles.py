@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
+from tui.formats.draft_people import SPEAKER, TITLED_NAME, may_be_a_person
 from tui.formats.draft_text import A_VERB, IRREGULAR_PAST, sentences, without_stray_quote_marks
 from tui.formats.draft_title_clause import drop_date_words, own_clause
 
@@ -96,15 +97,6 @@ _SUBJECT_END = re.compile(
 )
 """Where a sentence's subject ends: at its verb, an adverb before it ("The government probably
 wouldn't") or a comma."""
-_TITLED_NAME = re.compile(
-    r"\b(?:Mr|Ms|Mrs|Dr|[Pp]resident|Ambassador|[Mm]inister|[Ss]ecretary|Senator|Sen|Rep|Gov|"
-    r"[Gg]overnor|Gen|General|Judge|Chancellor|Chairman|Chief|[Mm]ayor|Premier|King|Queen|Prince|"
-    r"Pope|Cardinal|Bishop|Rabbi|Rev|Father|Sister|[Ss]pokesman|[Ss]pokeswoman)\.?\s+"
-    r"((?:[A-Z][\w'’-]+\s?){1,3})"
-)
-_SPEAKER = re.compile(
-    r"\b((?:[A-Z][\w'’-]+\s){1,3})(?:said|says|told|added|wrote|read|asked|declared|insisted)\b"
-)
 _SPEAKER_AFTER = re.compile(
     r"\b(?:said|says|added|asked)\s+(?:[A-Z][\w'’-]*\.?\s+){0,4}?([A-Z][\w'’-]{2,})"
     r"(?=(?:\s+(?:Jr|Sr)\.?)?(?:[,.;]|\s+(?:of|in|at|on|who)\b|$))"
@@ -115,9 +107,11 @@ _PERSONAL = frozenset({"he", "she", "his", "her", "him"})
 _QUOTE_MARKS = re.compile(r"``|''|[\"“”]")
 
 
-def headline(clause: str, when: str, context: list[str]) -> str:
+def headline(clause: str, when: str, context: list[str], principal: str | None = None) -> str:
     """A title for the event the clause reports; ``context`` holds the earlier sentences of the
-    paragraph (nearest last), to name the subject a leading pronoun stands for."""
+    paragraph (nearest last), to name the subject a leading pronoun stands for, and
+    ``principal`` the person the story is about, for a "he" or "she" the paragraph names no one
+    for."""
     title = DATELINE.sub("", _dated_sentence(clause.strip(), when))
     title = _CLEFT.sub("", title)
     title = _OPENING_ATTRIBUTION.sub("", title)
@@ -129,7 +123,7 @@ def headline(clause: str, when: str, context: list[str]) -> str:
     title = _MID_ATTRIBUTION.sub(_mid_attribution, title)
     title = _SAID_IT_WOULD.sub(r"\g<who>to ", title)
     title = " ".join(title.split()).strip(" ,;:.-")
-    title = _subject_named(_without_frame(title), title, clause, context)
+    title = _subject_named(_without_frame(title), title, clause, context, principal)
     title = _WEAK_END.sub("", _shorten(title)).rstrip(" ,;:-")
     if not title:
         return NO_HEADLINE + when
@@ -175,11 +169,13 @@ def _mid_attribution(match: re.Match[str]) -> str:
     return " " if A_VERB.match(after) or re.match(r"[a-z]\w+[^s\W]s\b", after) else ", "
 
 
-def _subject_named(main: str, framed: str, clause: str, context: list[str]) -> str:
+def _subject_named(
+    main: str, framed: str, clause: str, context: list[str], principal: str | None
+) -> str:
     """The main clause with its leading pronoun named. A pronoun the paragraph names no one for
     keeps the phrase that framed it ("In Revolution Square, they put up a cross"), a whole
     clause being better than one without its subject; with no frame the pronoun goes."""
-    named = _in_their_words(main, clause) or _named_subject(main, context)
+    named = _in_their_words(main, clause) or _named_subject(main, context, principal)
     if named is not None:
         return named
     if main != framed:
@@ -199,13 +195,13 @@ def _in_their_words(title: str, clause: str) -> str | None:
     first = title.split(" ", 1)[0]
     if first not in _SPEAKERS:
         return None
-    speaker = _SPEAKER.search(clause) or _SPEAKER_AFTER.search(clause)
+    speaker = SPEAKER.search(clause) or _SPEAKER_AFTER.search(clause)
     if speaker is None:
         return None
     return f"{speaker.group(1).strip()}: {title if first == 'I' else title[:1].lower() + title[1:]}"
 
 
-def _named_subject(title: str, context: list[str]) -> str | None:
+def _named_subject(title: str, context: list[str], principal: str | None) -> str | None:
     """ "He said" → "Churkin said": the person or the subject the paragraph named last; None
     when the title opens on a pronoun the paragraph names no one for."""
     first, _, rest = title.partition(" ")
@@ -219,7 +215,7 @@ def _named_subject(title: str, context: list[str]) -> str | None:
         return "The " + rest
     if first in _SPEAKERS:
         return None  # only the speaker is "we"; an earlier sentence's subject is not
-    subject = _person(context) if first.lower() in _PERSONAL else _thing(context)
+    subject = (_person(context) or principal) if first.lower() in _PERSONAL else _thing(context)
     if subject is None:
         return None
     if first.lower() in ("his", "her", "its", "their"):
@@ -245,39 +241,19 @@ def _determiner(first: str, rest: str) -> bool:
 def _person(context: list[str]) -> str | None:
     """The last person named with a title ("Ms Power", "Ambassador Vitaly Churkin")."""
     for sentence in reversed(context):
-        speakers = [str(s).strip() for s in _SPEAKER.findall(sentence)]
-        speakers = [s for s in speakers if _may_be_a_person(s)]
+        speakers = [str(s).strip() for s in SPEAKER.findall(sentence)]
+        speakers = [s for s in speakers if may_be_a_person(s)]
         if speakers:
             return speakers[-1].split()[-1]
     for sentence in reversed(context):
-        names = _TITLED_NAME.findall(sentence)
+        names = TITLED_NAME.findall(sentence)
         if names:
             return str(names[-1]).split()[-1]
     subject = _thing(context[-1:])
     words = subject.split() if subject else []
-    if subject and all(w[:1].isupper() for w in words) and _may_be_a_person(subject):
+    if subject and all(w[:1].isupper() for w in words) and may_be_a_person(subject):
         return subject
     return None
-
-
-_BODIES = re.compile(
-    r"\b(?:Department|Ministry|Agency|Office|Police|Council|Committee|Court|Government|Bureau|"
-    r"Company|Corp|Inc|Co|Ltd|Bank|Party|Army|Commission|Association|Union|Service|Board|"
-    r"Times|News|Post|Press|Journal|Radio|Television)\b"
-)
-"""Words that make a speaker a body, not the "he" or "she" of the next sentence."""
-
-
-def _may_be_a_person(name: str) -> bool:
-    """ "Kopp" or "Patricia Hurt" may be; "FBI" (an acronym), "the Justice Department" or
-    "Officials" (one word in the plural, most likely) not."""
-    words = name.split()
-    return (
-        bool(words)
-        and not any(re.fullmatch(r"[A-Z]{2,}", w) for w in words)
-        and not _BODIES.search(name)
-        and (len(words) >= 2 or not name.endswith("s"))
-    )
 
 
 _FRONTED = re.compile(
