@@ -412,3 +412,13 @@ def test_a_company_named_like_a_speaker_is_not_the_he_of_a_paragraph():
         "He added on Friday that final guidelines will decide."
     )
     assert not any(t.startswith("Crossland") for t in _titles(text, "1989-10-30"))
+
+
+def test_the_person_a_paragraph_opening_he_names_is_whoever_leads_by_then():
+    text = (
+        "Mr. Lee said the plant would close. Lee said more. Lee said it again.\n\n"
+        "Mr. Kim said the union would fight. Kim said so. Kim said it twice. Kim said no. "
+        "Kim said it thrice. Kim said it once more. Kim said it last.\n\n"
+        "He said on Wednesday the strike would begin."
+    )
+    assert "Kim said the strike would begin" in _titles(text, "2000-04-05")

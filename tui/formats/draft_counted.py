@@ -118,8 +118,7 @@ def counted_from(
             continue
         if m.result.start > published and not ahead:
             continue  # "the murder" happened; a news conference "Thursday" has not
-        at = m.start - m.quote_start
-        told = m.sentence[max(0, at - _NEAR) : at + (m.end - m.start) + _NEAR].lower()
+        told = _around(m)
         if m.result.is_dated and stems and any(s in told for s in stems):
             result = resolve_anchored(expression.text, m.result, anchor_label="event 'anchor'")
             return Counted(result, i, expression.end, expression.end)
@@ -128,6 +127,12 @@ def counted_from(
         return Counted(Unresolved(expression.text, reason), None, end, end)
     reason = f"counted from {named!r}, which the article does not date"
     return Counted(Unresolved(text[expression.start : end], reason), None, end, end)
+
+
+def _around(m: Earlier) -> str:
+    """The words near an earlier date, lower-cased, where the happening it dates is named."""
+    at = m.start - m.quote_start
+    return m.sentence[max(0, at - _NEAR) : at + (m.end - m.start) + _NEAR].lower()
 
 
 def _named(words: str) -> str:
@@ -186,8 +191,7 @@ def told_before(before: str, earlier: Sequence[Earlier], published: datetime) ->
             continue
         if m.result.granularity != "day" or m.result.start > published:
             continue
-        at = m.start - m.quote_start
-        told = m.sentence[max(0, at - _NEAR) : at + (m.end - m.start) + _NEAR].lower()
+        told = _around(m)
         if any(s in told for s in stems):
             return i
     return None

@@ -43,21 +43,24 @@ _AHEAD = 2
 
 @dataclass(frozen=True, slots=True)
 class People:
-    """Where each surname that may be a person's stands in the article."""
+    """The surnames that may be people's, and who leads after each time one is named: the
+    most named surname, its count and the runner-up's, so that asking who leads before a
+    place is a bisection, not a count over the whole article for each title."""
 
-    places: dict[str, list[int]]
+    names: frozenset[str]
+    places: list[int]
+    leaders: list[tuple[str, int, int]]
 
     def principal(self, before: int, clause: str) -> str | None:
         """The surname named at least three times before ``before``, and twice as often as any
         other; None when no one stands out, or when ``clause`` names that person itself (the
         "his" of "his car was spotted in Slepian's neighborhood" is someone else)."""
-        counts = Counter({name: bisect_left(at, before) for name, at in self.places.items()})
-        ranked = counts.most_common(2)
-        if not ranked or ranked[0][1] < _AT_LEAST:
+        told = bisect_left(self.places, before)
+        if not told:
             return None
-        if len(ranked) > 1 and ranked[0][1] < _AHEAD * ranked[1][1]:
+        name, first, second = self.leaders[told - 1]
+        if first < _AT_LEAST or first < _AHEAD * second:
             return None
-        name = ranked[0][0]
         return None if re.search(rf"\b{re.escape(name)}\b", clause) else name
 
     def he_or_she(self, before: int, clause: str, context: list[str]) -> str | None:
@@ -65,7 +68,7 @@ class People:
         nearest sentence of the paragraph before it that names one (``context``, nearest
         last), or the principal person when the clause opens its paragraph."""
         for sentence in reversed(context):
-            named = [w for w in _WORD.finditer(sentence) if w.group(0) in self.places]
+            named = [w for w in _WORD.finditer(sentence) if w.group(0) in self.names]
             if named:
                 return named[-1].group(0)
         return None if context else self.principal(before, clause)
@@ -80,14 +83,23 @@ def people(text: str) -> People:
             name = m.group(1).strip()
             if may_be_a_person(name):
                 surnames.add(name.split()[-1])
-    places: dict[str, list[int]] = {s: [] for s in surnames}
-    bodies = set()
-    for word in _WORD.finditer(text):
-        if word.group(0) in places:
-            places[word.group(0)].append(word.start())
-            if _BODY_AFTER.match(text, word.end()):
-                bodies.add(word.group(0))  # "Crossland Savings Bank": a name, not a person's
-    return People({name: at for name, at in places.items() if name not in bodies})
+    named = [w for w in _WORD.finditer(text) if w.group(0) in surnames]
+    bodies = {w.group(0) for w in named if _BODY_AFTER.match(text, w.end())}
+    counts: Counter[str] = Counter()
+    first, second = "", ""
+    places, leaders = [], []
+    for word in named:
+        name = word.group(0)
+        if name in bodies:
+            continue  # "Crossland Savings Bank": a name, not a person's
+        counts[name] += 1
+        if name != first and counts[name] > counts[first]:
+            first, second = name, first
+        elif name not in (first, second) and counts[name] > counts[second]:
+            second = name
+        places.append(word.start())
+        leaders.append((first, counts[first], counts[second]))
+    return People(frozenset(surnames - bodies), places, leaders)
 
 
 def may_be_a_person(name: str) -> bool:

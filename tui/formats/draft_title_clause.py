@@ -224,7 +224,7 @@ _WHAT_IT_COUNTS_FROM = (
 )
 
 
-_YEARS = re.compile(r"(?:(?:early|late|mid-?)\s*)?(?:the\s+)?(?:(?:early|late|mid-?)\s*)?\d{4}s?")
+_YEARS = re.compile(r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?\d{4}s?")
 """A year or a decade, which a list may hold: "in 1994, 1995 and 1997", "in the late 1980s and
 early 1990s"; the list goes from a title as a whole."""
 
