@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 from pathlib import Path
 
@@ -20,11 +21,15 @@ def copy(tmp_path) -> Path:
 
 
 @pytest.fixture
-def editor(monkeypatch) -> list[list[str]]:
+def editor(monkeypatch, tmp_path_factory) -> list[list[str]]:
     """$EDITOR as a recorder: the command lines the app would run, without leaving the app."""
     from tui.ui.app import TimelineApp
 
     calls: list[list[str]] = []
+    bin_dir = tmp_path_factory.mktemp("bin")
+    (bin_dir / "myeditor").write_text("#!/bin/sh\n", encoding="utf-8")
+    (bin_dir / "myeditor").chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}:{os.environ['PATH']}")
     monkeypatch.setenv("EDITOR", "myeditor --wait")
     monkeypatch.setattr("subprocess.run", lambda argv, check: calls.append(argv))
     monkeypatch.setattr(TimelineApp, "suspend", lambda self: contextlib.nullcontext())
@@ -59,6 +64,18 @@ async def test_e_on_a_broken_save_edits_at_the_error_the_banner_names(explorer, 
         await ui.press("e")
         [[*_, line, path]] = editor
         assert path == str(copy) and f"{copy.name}:{line[1:]}:" in banner
+
+
+async def test_e_with_an_editor_that_is_not_installed_says_so_and_the_app_goes_on(
+    explorer, copy, monkeypatch
+):
+    monkeypatch.setenv("VISUAL", "no-such-editor-here --wait")
+    async with explorer(copy) as ui:
+        await ui.press("e")
+        assert any("no program 'no-such-editor-here'" in note for note in ui.notices())
+        before = ui.selected()
+        await ui.press("down")
+        assert ui.selected() != before
 
 
 async def test_saving_the_file_reloads_it_keeping_selection_and_expansions(explorer, copy):

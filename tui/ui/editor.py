@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shlex
+import shutil
 import subprocess
 import sysconfig
 from collections.abc import Callable
@@ -17,8 +18,13 @@ from tui.ui.screens.installed import InstalledCopyScreen, user_folder
 
 
 def editor_command(path: str, line: int) -> list[str]:
-    """``$VISUAL`` or ``$EDITOR`` (else vi) at the line, as most editors take ``+LINE``."""
-    editor = shlex.split(os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi")
+    """``$VISUAL`` or ``$EDITOR`` (else vi) at the line, as most editors take ``+LINE``. A
+    setting shlex cannot split (an unclosed quote) is taken as one program name."""
+    setting = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
+    try:
+        editor = shlex.split(setting)
+    except ValueError:
+        editor = [setting]
     return [*editor, f"+{line}", path]
 
 
@@ -37,13 +43,24 @@ def edit_target(
 
 
 def run_editor(app: App[None], path: str, line: int) -> str | None:
-    """Run the editor with the app suspended; why it could not run, or None."""
+    """Run the editor with the app suspended; why it could not run, or None.
+
+    The program is looked up before the terminal is handed over, and nothing is raised out of
+    the suspended block: an error there would leave the app without its screen."""
+    command = editor_command(path, line)
+    if not command or shutil.which(command[0]) is None:
+        named = one_line(command[0]) if command else "(empty)"
+        return f"Cannot run the editor: no program {named!r} (set $VISUAL or $EDITOR)"
+    failed: OSError | None = None
     try:
         with app.suspend():
-            subprocess.run(editor_command(path, line), check=False)
-    except (OSError, SuspendNotSupported) as exc:
-        return f"Cannot run the editor: {one_line(str(exc))}"
-    return None
+            try:
+                subprocess.run(command, check=False)
+            except OSError as exc:
+                failed = exc
+    except SuspendNotSupported as exc:
+        failed = OSError(str(exc))
+    return None if failed is None else f"Cannot run the editor: {one_line(str(failed))}"
 
 
 def edit_file(app: App[None], path: str, line: int, edited: Callable[[str], None]) -> None:
