@@ -107,6 +107,46 @@ def measure_size(events: int, folder: Path, repeat: int) -> list[tuple[str, floa
     return [(name, value, target, _verdict(value, target)) for name, value, target in rows]
 
 
+def measure_misquotes() -> list[tuple[str, float, float, str]]:
+    """How the time to answer a misquote grows with its length: 4x the words should cost at most
+    6x the time (linear would be 4x). A repetitive article is the worst case for alignment."""
+    from random import Random
+
+    from tui.load.quotes import QuoteFinder
+
+    rng = Random(1)
+    vocabulary = [
+        "the",
+        "strike",
+        "was",
+        "said",
+        "by",
+        "officials",
+        "in",
+        "aleppo",
+        "syria",
+        "ceasefire",
+        "talks",
+        "monday",
+    ]
+    words = [rng.choice(vocabulary) for _ in range(20_000)]
+    finder = QuoteFinder(" ".join(words))
+
+    def seconds(length: int) -> float:
+        quote = [*words[500 : 500 + length]]
+        quote[length // 2] = "misquoted"
+        start = time.perf_counter()
+        for _ in range(5):
+            finder.closest(" ".join(quote))
+        return time.perf_counter() - start
+
+    rows = []
+    for short in (20, 500):
+        ratio = seconds(4 * short) / max(seconds(short), 1e-6)
+        rows.append((f"misquote time x4 words @{short}", ratio, 6.0, _verdict(ratio, 6.0)))
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     """Measure, print each figure with its ratio and target, and exit 1 if any target is missed."""
     parser = argparse.ArgumentParser(prog="python -m tests.bench scale", description=__doc__)
@@ -119,6 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="timeline-bench-") as folder:
         for events in sizes:
             results += measure_size(events, Path(folder), args.repeat if events < 100_000 else 1)
+    results += measure_misquotes()
     print("\nfigure                                   ratio   target")
     for name, value, target, verdict in results:
         print(f"  {name:38} {value:6.2f}  <= {target:4.2f}  {verdict}")

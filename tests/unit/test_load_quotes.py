@@ -53,6 +53,26 @@ def test_a_quote_nothing_like_the_article_offers_no_passage():
     )
 
 
+def test_a_long_misquote_says_how_far_it_runs_verbatim_and_where_it_parts():
+    paragraph = " ".join(f"word{n}" for n in range(300))
+    quote = paragraph.replace("word150", "changed")
+    assert QuoteFinder(paragraph).closest(quote) == (
+        "the article has the quote's first 150 of its 300 words in a row, to "
+        "“word144 word145 word146 word147 word148 word149”; then the quote has "
+        "“changed word151 word152 word153 word154 word155” where the article has "
+        "“word150 word151 word152 word153 word154 word155”"
+    )
+
+
+def test_a_short_misquote_with_its_first_and_last_words_changed_still_finds_the_passage():
+    finder = QuoteFinder(ARTICLE)
+    hint = finder.closest("Observers said the strike on the convoy near Aleppo was a grave error")
+    assert hint == (
+        "the closest passage is “said the strike on the convoy near Aleppo was a”: "
+        "the quote has “Observers”, which the article does not"
+    )
+
+
 def test_spacing_quote_styles_and_dashes_still_match():
     finder = QuoteFinder("a  “grave\n mistake” —\tand")
     assert finder.find('"grave mistake" - and') == (3, 25)

@@ -47,10 +47,19 @@ the places they occur are the candidates for what was meant."""
 CLOSEST_PLACES = 20
 """Places tried per word: a common word's first ones."""
 _WORD = re.compile(r"\w{4,}")
+_WORDS = re.compile(r"\S+")
+
+ALIGNED_WORDS = 80
+"""The longest misquote aligned word by word with the places it may come from."""
+VERBATIM_RUN = 8
+"""How many words a long misquote must share, in a row, with the article to be answered."""
+PARTING_WORDS = 6
+"""Words shown either side of where a long misquote and the article part."""
 
 
-CLOSE_ENOUGH = 0.75
-"""How alike (difflib's ratio) a passage must be to a quote to be offered as what was meant."""
+CLOSE_ENOUGH = 0.6
+"""How alike (difflib's ratio, over words) a passage must be to a quote to be offered as what
+was meant."""
 
 
 class Folded:
@@ -128,7 +137,9 @@ class QuoteFinder:
         None when no passage is close enough to be what was meant.
 
         Candidates are the places where the quote's longer words occur (found by ``str.find``,
-        a few per word), so the cost does not grow with the article beyond those searches.
+        a few per word), aligned word by word, so the cost does not grow with the article beyond
+        those searches. A quote of more than ``ALIGNED_WORDS`` words is answered with how far
+        it runs verbatim instead: aligning it would cost the square of its length.
         """
         needle = normalize(quote)
         if len(needle) < 4:
@@ -138,14 +149,18 @@ class QuoteFinder:
         folded, lower, wanted = self._fold().text, self._lower, needle.lower()
         if len(lower) != len(folded) or len(wanted) != len(needle):
             lower, wanted = folded, needle  # lower-casing changed lengths: compare as written
+        if len(wanted.split()) > ALIGNED_WORDS:
+            return _verbatim_run(needle, wanted, folded, lower)
         best: tuple[float, int, int] = (0.0, 0, 0)
+        tried: set[int] = set()
+        bucket = max(8, len(needle) // 8)
         for word in _landmarks(wanted):
             offset, at, seen = wanted.find(word), lower.find(word), 0
             while at >= 0 and seen < CLOSEST_PLACES:
-                span = _aligned(needle, folded, max(0, at - offset))
-                if span is not None:
-                    ratio = SequenceMatcher(None, needle, folded[span[0] : span[1]]).ratio()
-                    best = max(best, (ratio, *span))
+                around = max(0, at - offset)
+                if around // bucket not in tried:
+                    tried.add(around // bucket)
+                    best = max(best, _aligned(wanted, folded, lower, around))
                 at, seen = lower.find(word, at + 1), seen + 1
         ratio, start, end = best
         if ratio < CLOSE_ENOUGH:
@@ -164,18 +179,46 @@ def _landmarks(quote: str) -> list[str]:
     return by_length + sorted(singles, key=len, reverse=True)[: CLOSEST_WORDS // 2]
 
 
-def _aligned(needle: str, text: str, around: int) -> tuple[int, int] | None:
-    """The span of ``text`` near ``around`` that lines up with ``needle``, grown to whole words."""
-    start = max(0, around - len(needle) // 4)
-    window = text[start : around + len(needle) + len(needle) // 4]
-    blocks = [
-        m
-        for m in SequenceMatcher(None, needle, window, autojunk=False).get_matching_blocks()
-        if m.size
-    ]
+def _aligned(wanted: str, folded: str, lower: str, around: int) -> tuple[float, int, int]:
+    """How alike the passage near ``around`` is to the (lower-cased) quote, word for word, and
+    that passage's span in ``folded``: from the first word that lines up to the last."""
+    start = max(0, around - len(wanted) // 4)
+    stop = around + len(wanted) + len(wanted) // 4
+    spans = [m.span() for m in _WORDS.finditer(lower, start, stop)]
+    mine, theirs = wanted.split(), [lower[a:b] for a, b in spans]
+    matcher = SequenceMatcher(None, mine, theirs, autojunk=False)
+    blocks = [m for m in matcher.get_matching_blocks() if m.size]
     if not blocks:
+        return 0.0, 0, 0
+    first, last = blocks[0].b, blocks[-1].b + blocks[-1].size - 1
+    matched = sum(m.size for m in blocks)
+    ratio = 2 * matched / (len(mine) + last - first + 1)
+    return ratio, *_widen_to_words(folded, spans[first][0], spans[last][1])
+
+
+def _verbatim_run(needle: str, wanted: str, folded: str, lower: str) -> str | None:
+    """For a long quote: how many of its first words the article has in a row, and where the
+    two part. A handful of ``str.find`` calls, found by halving."""
+    words, shown = wanted.split(), needle.split()
+    found, at = 0, -1
+    low, high = 1, len(words)
+    while low <= high:
+        middle = (low + high) // 2
+        place = lower.find(" ".join(words[:middle]))
+        if place >= 0:
+            found, at, low = middle, place, middle + 1
+        else:
+            high = middle - 1
+    if found < VERBATIM_RUN:
         return None
-    return _widen_to_words(text, start + blocks[0].b, start + blocks[-1].b + blocks[-1].size)
+    after = folded[at + len(" ".join(words[:found])) :].split()[:PARTING_WORDS]
+    theirs = " ".join(after) if after else "nothing more"
+    return (
+        f"the article has the quote's first {found} of its {len(words)} words in a row, "
+        f"to “{' '.join(shown[found - PARTING_WORDS if found > PARTING_WORDS else 0 : found])}”;"
+        f" then the quote has “{' '.join(shown[found : found + PARTING_WORDS])}” "
+        f"where the article has “{theirs}”"
+    )
 
 
 def _widen_to_words(text: str, start: int, end: int) -> tuple[int, int]:
