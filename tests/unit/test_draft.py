@@ -157,6 +157,19 @@ def test_odd_characters_in_the_article_survive_the_round_trip():
     assert next(iter(timeline.sources.values())).text == text
 
 
+@pytest.mark.parametrize("source_id", ["a b: c", "#c", "*a", "&a", "[x]", "two\nlines", "bbc"])
+def test_any_source_id_given_reads_back_as_that_id(source_id):
+    yaml_text = draft_timeline(
+        Draft(
+            text="It rained on Monday.", published="2016-09-18", inline=True, source_id=source_id
+        ),
+        article_file=None,
+    )
+    result = load_text(yaml_text)
+    assert [d for d in result.diagnostics if d.is_error] == []
+    assert list(result.timeline.sources) == [source_id]
+
+
 def test_sentences_keep_abbreviations_whole():
     text = "The U.S. envoy met Mr. Lavrov on Sept. 12 in Geneva. They agreed."
     assert [text[s:e] for _, s, e in sentences(text)] == [

@@ -70,6 +70,14 @@ def _q(value: str) -> str:
     return _NOT_PRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)
 
 
+_PLAIN_KEY = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
+
+
+def _key(value: str) -> str:
+    """A mapping key as written by hand when it is a plain word, else quoted so it reads back."""
+    return value if _PLAIN_KEY.fullmatch(value) else _q(value)
+
+
 def _block(value: str, indent: str) -> str | None:
     """The article as a ``|`` block that reads back exactly, or None when only quoting can."""
     if not value.strip() or _NOT_IN_A_BLOCK.search(value) or "\t" in value:
@@ -101,7 +109,7 @@ def render_yaml(request: Draft, proposals: Sequence[Proposal], *, article_file: 
         "# For completion in your editor: timeline schema > timeline.schema.json",
         f"title: {_q(title)}",
         "sources:",
-        f"  {source_id}:",
+        f"  {_key(source_id)}:",
         f"    title: {_q(title)}",
     ]
     if request.outlet:
