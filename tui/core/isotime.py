@@ -11,8 +11,14 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import UTC, datetime, tzinfo
+from functools import cache
 
 _DATE = re.compile(r"\s*([+-]?\d{4,})-(\d{1,2})(?:-(\d{1,2}))?")
+_TIME = re.compile(
+    r"[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(?:Z|[+-](\d{2})(?::?(\d{2}))?)?\s*", re.I
+)
+ISO_DATE_TIME = re.compile(r"\s*\d{4}-\d{2}-\d{2}" + _TIME.pattern, re.I)
+"""The shape of an ISO date-time: text of this shape is read by ``parse_iso`` or refused."""
 
 FINER_THAN_A_DAY = frozenset(("second", "minute", "hour", "part-of-day"))
 """Granularities that name an instant (or a few hours), compared across zones in UTC."""
@@ -70,4 +76,30 @@ def iso_problem(text: str) -> str:
                 if day > last
                 else "has day 0, and days start at 01"
             )
+    time = _TIME.match(text, match.end())
+    if time is not None:
+        for value, (what, limit) in zip(time.groups(), _TIME_FIELDS, strict=True):
+            if value is not None and int(value) > limit:
+                return f"has {what} {value}, and {what}s run from 00 to {limit}"
     return "is not an ISO date or date-time (e.g. 2016-09-18 or 2016-09-18T14:30+03:00)"
+
+
+_TIME_FIELDS = (
+    ("hour", 23),
+    ("minute", 59),
+    ("second", 59),
+    ("offset hour", 23),
+    ("offset minute", 59),
+)
+
+
+@cache
+def zone_named(name: str) -> tzinfo | None:
+    """The zone a file names (checked when it loaded), or None when there is no such zone: the
+    one place a zone's name is turned into a zone."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None

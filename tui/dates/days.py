@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from calendar import isleap
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 
+from tui.core.isotime import wall_clock, zone_named
 from tui.core.model import Resolution
 from tui.dates.labels import MONTH_ABBREVIATIONS
 from tui.dates.shapes import (
@@ -314,6 +315,23 @@ ZONE_OFFSETS = {
 }
 """Zone abbreviations news writes after a time, and their offsets from UTC."""
 
+
+def _shown_in(start: datetime, offset: str, zone_name: str, why: str) -> tuple[datetime, str]:
+    """A time written at a UTC offset as the same instant on ``zone_name``'s clock, and the
+    explanation saying so when the clock reads otherwise."""
+    sign = -1 if offset.startswith("-") else 1
+    written = start.replace(
+        tzinfo=timezone(sign * timedelta(hours=int(offset[1:3]), minutes=int(offset[4:6])))
+    )
+    shown = wall_clock(written, zone_named(zone_name) or UTC)
+    if shown is None:
+        raise Refusal("the date falls outside the calendar's years 1 to 9999 in that zone")
+    if shown == start:
+        return start, why
+    day = "" if shown.date() == start.date() else f" on {shown:%a} {shown.day} {shown:%b}"
+    return shown, f"{why}, {shown:%H:%M}{day} in {zone_name}"
+
+
 JUST_PASSED_DAYS = 14
 """A date this many days behind the anchor stays in its year even in a sentence that looks ahead:
 "return the child by Jan. 14" on 15 January is a deadline just passed, not next year's."""
@@ -339,6 +357,8 @@ class ExplicitDay(Parsed):
     weekday: int | None = None
     """The weekday written with the date ("Monday 13 September"): checked against the day the
     rules place it on, never silently dropped."""
+    place_in: str | None = None
+    """The zone whose clock a time written with a ``zone`` is shown on; None keeps it as written."""
 
     def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
         if self.day_date is not None:
@@ -365,10 +385,12 @@ class ExplicitDay(Parsed):
             start = datetime(d.year, d.month, d.day) + timedelta(
                 hours=self.hour, minutes=self.minute
             )
-            value = _iso_minute(start)
             if self.zone is not None:
                 offset = ZONE_OFFSETS[self.zone]
                 why += f", at {start:%H:%M} {self.zone.upper()} (UTC{offset}) as written"
+                if self.place_in is not None:
+                    start, why = _shown_in(start, offset, self.place_in, why)
+            value = _iso_minute(start)
             return _result(
                 expression,
                 value,
@@ -422,6 +444,9 @@ class ClockTime(Parsed):
     hour: int
     minute: int
     day: Parsed | None = None
+    zone: str | None = None
+    """The zone written after the time ("4 a.m. EDT Thursday"), as for ``ExplicitDay``."""
+    place_in: str | None = None
 
     def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
         if self.day is not None:
@@ -430,10 +455,15 @@ class ClockTime(Parsed):
         else:
             d, why = anchor.date(), f"the day of {_on(anchor, label)}"
         start = _day(d) + timedelta(hours=self.hour, minutes=self.minute)
-        value = f"{_iso_day(d)}T24" if self.hour == 24 else f"{_iso_minute(start)}"
         at = (
             "midnight at the end of" if self.hour == 24 else f"{self.hour:02d}:{self.minute:02d} on"
         )
-        return _result(
-            expression, value, start, start + timedelta(minutes=1), "minute", False, f"{at} {why}"
-        )
+        why = f"{at} {why}"
+        if self.zone is not None:
+            offset = ZONE_OFFSETS[self.zone]
+            why += f", {self.zone.upper()} (UTC{offset}) as written"
+            if self.place_in is not None:
+                start, why = _shown_in(start, offset, self.place_in, why)
+        at_midnight = self.hour == 24 and start == _day(d) + timedelta(hours=24)
+        value = f"{_iso_day(d)}T24" if at_midnight else f"{_iso_minute(start)}"
+        return _result(expression, value, start, start + timedelta(minutes=1), "minute", False, why)

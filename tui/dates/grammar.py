@@ -11,11 +11,13 @@ then places it against an anchor. ``finder()`` finds candidate expressions in ru
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
+from tui.core.isotime import iso_problem
 from tui.dates import rules_days, rules_deep, rules_periods, rules_spans
-from tui.dates.days import ExplicitDay
+from tui.dates.days import ClockTime, ExplicitDay
 from tui.dates.finder import finder
 from tui.dates.rulebook import _RULES, MAX_LENGTH, parse_normalized, too_long
 from tui.dates.shapes import BEFORE_YEAR_ONE, Approximately, Interval, Parsed, leaning
@@ -31,6 +33,7 @@ __all__ = [
     "normalize",
     "parse_expression",
     "parse_normalized",
+    "placed_in",
 ]
 
 _RULES_IN_ORDER = (rules_spans, rules_deep, rules_days, rules_periods)
@@ -57,13 +60,44 @@ def parse_expression(expression: str) -> Parsed | str | None:
     if _BEFORE_CHRIST.search(text):
         return BEFORE_YEAR_ONE
     bare = _PREFIXES.sub("", text, count=1)
-    return _numeric_date(bare) or _impossible_day(bare)
+    if _ISO_MONTH.fullmatch(bare):
+        return f"{bare} {iso_problem(bare)}"
+    return _numeric_date(bare) or _impossible_day(bare) or _impossible_time(bare)
+
+
+_ISO_MONTH = re.compile(r"\d{4}-\d{2}")
+"""An ISO month's shape: read by the rules when it is one, else refused saying why ("2016-13")."""
 
 
 _BEFORE_CHRIST = re.compile(r"\b(?:bc|bce|b\.c(?:\.e)?)(?![a-z])")
 """A BC form no rule reads ("the spring of 44 BC"): refused with the forms that are read."""
 
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
+
+
+_CLOCK = re.compile(r"(?<![\d:])(\d{1,2})(?::(\d{2}))?(?: ?(am|pm)\b)?")
+
+
+def _impossible_time(text: str) -> str | None:
+    """Why "23 a.m." or "10:61" is refused: a clock time no clock shows, never rolled over."""
+    for match in _CLOCK.finditer(text):
+        hour, minute, half = int(match[1]), match[2], match[3]
+        if half and not 1 <= hour <= 12:
+            return f"“{match[0]}” is not a time: with a.m. or p.m. the hours run from 1 to 12"
+        if minute is not None and (int(minute) > 59 or hour > 24):
+            return f"“{match[0]}” is not a time: the hours run to 23 and the minutes to 59"
+    return None
+
+
+def placed_in(parsed: Parsed, tz: str) -> Parsed:
+    """A time written in a zone of its own ("10:00 GMT", "about 4 a.m. EDT Thursday"), set to be
+    shown on ``tz``'s clock; anything else as it is."""
+    if isinstance(parsed, Approximately):
+        inner = placed_in(parsed.inner, tz)
+        return parsed if inner is parsed.inner else replace(parsed, inner=inner)
+    if isinstance(parsed, (ExplicitDay, ClockTime)) and parsed.zone is not None:
+        return replace(parsed, place_in=tz)
+    return parsed
 
 
 def _numeric_date(text: str) -> Parsed | str | None:

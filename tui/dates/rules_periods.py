@@ -8,7 +8,16 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from tui.core.model import Resolution
-from tui.dates.days import ClockTime, ExplicitDay, Holiday, RelativeDay, Shifted, Weekday, WeekOf
+from tui.dates.days import (
+    ZONE_OFFSETS,
+    ClockTime,
+    ExplicitDay,
+    Holiday,
+    RelativeDay,
+    Shifted,
+    Weekday,
+    WeekOf,
+)
 from tui.dates.holidays import holiday
 from tui.dates.periods import Century, Decade, Half, Month, Quarter, Season, Year
 from tui.dates.rulebook import parse_normalized, rule
@@ -147,18 +156,23 @@ def _clock(m: re.Match[str]) -> Parsed | None:
     elif m[7]:
         hour, minute, rest = int(m[7]), int(m[8]), m[9]
     else:
+        if not 1 <= int(m[1]) <= 12:
+            return None
         hour, minute, rest = int(m[1]) % 12 + (12 if m[3] == "pm" else 0), int(m[2] or 0), m[4]
     if hour > 24 or minute > 59:
         return None
     day = None
-    rest = re.sub(
-        r"^(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|bst|cet|local time),? ?", "", rest or ""
-    )
+    written = _WRITTEN_ZONE.match(rest or "")
+    zone = written[1] if written and written[1] in ZONE_OFFSETS else None
+    rest = rest[written.end() :] if rest and written else rest
     if rest:
         day = parse_normalized(rest)
         if not isinstance(day, (Weekday, RelativeDay, ExplicitDay)):
             return None
-    return ClockTime(hour, minute, day)
+    return ClockTime(hour, minute, day, zone)
+
+
+_WRITTEN_ZONE = re.compile(r"(" + "|".join(ZONE_OFFSETS) + r"|local time),? ?")
 
 
 @rule(

@@ -82,11 +82,19 @@ def _year_range(m: re.Match[str]) -> Parsed | None:
 
 def _years(first: int, last_written: str) -> Parsed | None:
     """The years from ``first`` to a last year written in full or by its last two digits
-    ("1999-00" ends in 2000)."""
+    ("1999-00" ends in 2000). Two digits that would carry into the next century for a long
+    stretch ("2016-13": 2016 to 2113) are no range anyone writes, and are not read as one."""
     last = int(last_written)
     if len(last_written) == 2:
-        last += first - first % 100 + (100 if last < first % 100 else 0)
+        carried = last < first % 100
+        last += first - first % 100 + (100 if carried else 0)
+        if carried and last - first > CARRIED_YEARS:
+            return None
     return Interval(Year(first), Year(last)) if last > first else None
+
+
+CARRIED_YEARS = 20
+"""The longest range whose two-digit end carries into the next century ("1998-02")."""
 
 
 _D = r"(\d{1,2})(?:st|nd|rd|th)?"

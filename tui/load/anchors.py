@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING
 
-from tui.core.isotime import parse_iso, wall_clock
 from tui.core.model import Event, Resolution, Source, Unresolved
 from tui.core.textsafe import excerpt
 from tui.dates import format_label, resolve, resolve_anchored
 from tui.dates.tense import tense_in_quotes
 from tui.load.fields import Reporter, did_you_mean
-from tui.load.merging import zone_named
 
 if TYPE_CHECKING:
     from tui.load.yamltree import Node
@@ -219,38 +216,12 @@ def _without_anchor(when: str, source_id: str, zone_name: str) -> Resolution | U
     return NotAttempted(when, f"source '{source_id}' has no valid 'published' date")
 
 
-def _with_offset(when: str, zone_name: str) -> Resolution | Unresolved | None:
-    """An ISO date-time with an offset (``2016-09-18T01:00+05:00``), as the instant it names in
-    the file's zone: the offset is kept, not dropped, so it sorts with the file's other times.
-    None for anything else."""
-    value = parse_iso(when)
-    if value is None or value.tzinfo is None:
-        return None
-    placed = wall_clock(value, zone_named(zone_name) or UTC)
-    if placed is None:
-        return Unresolved(when, "the date would fall outside the years 1 to 9999")
-    text = placed.isoformat(timespec="seconds" if placed.second else "minutes")
-    result = resolve(text, placed)
-    if not isinstance(result, Resolution):
-        return None
-    offset = value.strftime("%z")
-    explanation = result.explanation.replace(text, when, 1)
-    return replace(
-        result,
-        expression=when,
-        explanation=f"{explanation}, written at UTC{offset[:3]}:{offset[3:5]}, "
-        f"shown in {zone_name}",
-    )
-
-
 def _safely(
     when: str, anchor: datetime, label: str, zone_name: str, *, tense: str | None
 ) -> Resolution | Unresolved:
-    """``resolve``, with a date pushed past the calendar's ends turned into a reason, and a
-    date-time with a UTC offset placed in the file's zone first (see ``_with_offset``)."""
+    """``resolve``, with a date pushed past the calendar's ends turned into a reason; a time
+    written in a zone of its own is placed in the file's zone by ``resolve``."""
     try:
-        if "T" in when and (placed := _with_offset(when, zone_name)) is not None:
-            return placed
         return resolve(when, anchor, anchor_label=label, tz=zone_name, tense=tense)
     except (OverflowError, ValueError):
         return Unresolved(when, "the date would fall outside the years 1 to 9999")

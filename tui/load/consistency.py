@@ -7,6 +7,7 @@ from datetime import UTC, datetime, tzinfo
 from typing import TYPE_CHECKING
 
 from tui.core.deeptime import end_seconds, seconds
+from tui.core.isotime import zone_named
 from tui.core.model import Event, Resolution, Source
 from tui.core.textsafe import excerpt
 from tui.dates import describe_span, find_expressions, resolve
@@ -14,7 +15,6 @@ from tui.dates.tense import tense_in_quotes
 from tui.dates.words import may_name_a_date
 from tui.load.anchors import at
 from tui.load.fields import Reporter
-from tui.load.merging import zone_named
 
 if TYPE_CHECKING:
     from tui.load.yamltree import Node

@@ -5,12 +5,10 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import tzinfo
-from functools import cache
 from pathlib import Path
 
 from tui.core.deeptime import end_seconds, seconds
-from tui.core.isotime import FINER_THAN_A_DAY, in_utc
+from tui.core.isotime import FINER_THAN_A_DAY, in_utc, zone_named
 from tui.core.model import Event, Source, Timeline
 from tui.load.result import LoadResult
 
@@ -82,15 +80,3 @@ def chronological(
         keys.append(previous)
     order = sorted(range(len(keys)), key=keys.__getitem__)
     return tuple(events_in_file_order[i] for i in order)
-
-
-@cache
-def zone_named(name: str) -> tzinfo | None:
-    """The zone a file names (checked when it loaded), or None when there is no such zone: the
-    one place the loader turns a zone's name into a zone."""
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError, OSError):
-        return None

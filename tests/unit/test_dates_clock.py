@@ -1,0 +1,77 @@
+"""Clock times: one no clock shows is refused, not rolled over, and a time written in a zone of
+its own ("10:00 GMT", "T10:00+05:00") is the instant it names on the timeline's clock."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tui.core.model import Resolution, Unresolved
+from tui.dates import resolve
+from tui.load.loader import load_text
+
+SUNDAY = datetime(2016, 9, 18)
+
+
+@pytest.mark.parametrize(
+    ("expression", "why"),
+    [
+        ("23 a.m.", "with a.m. or p.m. the hours run from 1 to 12"),
+        ("0 p.m.", "with a.m. or p.m. the hours run from 1 to 12"),
+        ("13 p.m. Monday", "with a.m. or p.m. the hours run from 1 to 12"),
+        ("Monday at 10:61", "the hours run to 23 and the minutes to 59"),
+        ("2016-09-18T10:60", "has minute 60, and minutes run from 00 to 59"),
+        ("2016-09-18T25:00", "has hour 25, and hours run from 00 to 23"),
+        ("2016-09-18T10:00+25:00", "has offset hour 25"),
+        ("2016-13", "has month 13, and months run from 01 to 12"),
+        ("2016-00", "has month 0, and months run from 01 to 12"),
+    ],
+)
+def test_a_time_or_month_no_calendar_has_is_refused_saying_which_field(expression, why):
+    result = resolve(expression, SUNDAY, tz="UTC")
+    assert isinstance(result, Unresolved) and why in result.reason
+
+
+@pytest.mark.parametrize(
+    ("expression", "value"), [("1999-00", "1999/2000"), ("1998-2002", "1998/2002")]
+)
+def test_a_range_carried_into_the_next_century_is_still_a_range(expression, value):
+    result = resolve(expression, SUNDAY)
+    assert isinstance(result, Resolution) and result.value == value
+
+
+def test_iso_midnight_at_the_end_of_the_day_is_the_next_days_start():
+    result = resolve("2016-09-18T24:00", SUNDAY, tz="UTC")
+    assert isinstance(result, Resolution) and result.start == datetime(2016, 9, 19)
+
+
+@pytest.mark.parametrize(
+    ("expression", "value"),
+    [
+        ("20 March 2013 10:00 GMT", "2013-03-20T06:00"),
+        ("10 a.m. EST on March 20, 2013", "2013-03-20T11:00"),
+        ("10:00 GMT Saturday", "2016-09-17T06:00"),
+        ("about 9 p.m. PDT Friday", "2016-09-17T00:00"),
+        ("2016-09-18T10:00+05:00", "2016-09-18T01:00"),
+    ],
+)
+def test_a_time_written_in_another_zone_is_shown_on_the_timelines_clock(expression, value):
+    result = resolve(expression, SUNDAY, tz="America/New_York")
+    assert isinstance(result, Resolution) and result.value == value
+    assert "in America/New_York" in result.explanation
+
+
+def test_with_no_zone_asked_a_written_zone_is_kept_as_written_as_timebank_does():
+    result = resolve("4 a.m. EDT Thursday", SUNDAY)
+    assert isinstance(result, Resolution) and result.value == "2016-09-15T04:00"
+    assert "EDT (UTC-04:00) as written" in result.explanation
+
+
+def test_a_gmt_time_in_a_new_york_timeline_exports_as_that_instant():
+    text = (
+        "title: T\ntimezone: America/New_York\nsources:\n  a: {title: A, published: 2013-03-22}\n"
+        'events:\n  - {title: Apology, when: "20 March 2013 10:00 GMT", source: a}\n'
+    )
+    (event,) = load_text(text, "t.yaml").timeline.events
+    assert event.resolution.start == datetime(2013, 3, 20, 6, 0)
