@@ -255,3 +255,47 @@ def test_a_wall_time_the_clocks_skipped_is_read_with_a_warning():
             "Europe/London: the clocks moved past it that night",
         )
     ]
+
+
+UNANCHORED = """\
+title: T
+sources:
+  a: {title: A, published: 2016-09-18}
+events:
+  - {id: strike, title: Strike, when: on Saturday, source: a}
+  - {title: Talks, when: two days later, source: a}
+  - {title: Summit, when: the next day, source: a}
+  - {title: Visit, when: tomorrow, source: a}
+  - {title: Plea, when: earlier, source: a}
+"""
+
+
+def _unanchored() -> dict[str, tuple[str, list[str]]]:
+    result = load_text(UNANCHORED, "t.yaml")
+    return {
+        e.title: (
+            "undated" if e.resolution is None else e.resolution.value,
+            [d.message for d in result.diagnostics if d.line == e.line],
+        )
+        for e in result.timeline.events
+    }
+
+
+def test_two_days_later_with_no_anchor_is_not_counted_from_the_publication():
+    label, messages = _unanchored()["Talks"]
+    assert label == "undated"
+    assert messages == [
+        "cannot resolve when 'two days later': it counts from another event, not from the "
+        "article's publication: set anchor: to the id of the event it follows (the one before "
+        "it is 'strike')"
+    ]
+
+
+def test_an_unanchored_next_day_names_the_line_of_the_event_before_it_when_it_has_no_id():
+    label, messages = _unanchored()["Summit"]
+    assert label == "undated" and messages[0].endswith("(the one before it, line 6, has no id yet)")
+
+
+@pytest.mark.parametrize(("title", "value"), [("Visit", "2016-09-19"), ("Plea", "PAST_REF")])
+def test_tomorrow_and_a_bare_earlier_still_count_from_the_article(title, value):
+    assert _unanchored()[title] == (value, [])

@@ -5,7 +5,7 @@ first use, so opening a cached timeline never pays for it. ``resolve_anchored`` 
 expression counted from another event, no finer than that event's own date.
 """
 
-from tui.dates.anchored import resolve_anchored
+from tui.dates.anchored import resolve_anchored, told_from_an_event
 from tui.dates.labels import day_label, describe_range, describe_span, format_label
 from tui.dates.resolver import Found, describe_json, find_expressions, parse_anchor, resolve
 
@@ -20,4 +20,5 @@ __all__ = [
     "parse_anchor",
     "resolve",
     "resolve_anchored",
+    "told_from_an_event",
 ]

@@ -7,6 +7,7 @@ happened "recently" places nothing at all.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import datetime, timedelta
 
@@ -14,6 +15,26 @@ from tui.core import deeptime
 from tui.core.model import Resolution, Unresolved
 from tui.dates.labels import day_label
 from tui.dates.resolver import resolve
+
+_TOLD_FROM_AN_EVENT = re.compile(
+    r"\b(?:(?:the\s+(?:next|following|previous|preceding|same|prior)|following|previous|"
+    r"preceding|prior)\s+"
+    r"(?:day|morning|afternoon|evening|night|week|weekend|month|year)"
+    r"|the\s+day\s+(?:before|after)\s*$"
+    r"|that\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year)"
+    r"|(?:later|earlier)\s+that\s+\w+"
+    r"|\w+\s+(?:later|earlier|afterwards?|after|before)\s*$"
+    r"|^\s*(?:later|earlier|afterwards?)\s*$)",
+    re.IGNORECASE,
+)
+
+
+def told_from_an_event(expression: str) -> bool:
+    """Whether an expression counts from another event, not from when the article was written:
+    "two days later", "the next day", "that night", "later that week". "Tomorrow", "next week"
+    and "the day before yesterday" count from the article."""
+    return _TOLD_FROM_AN_EVENT.search(expression) is not None
+
 
 FINE = {"second", "minute", "hour", "part-of-day", "day"}
 """Anchors this fine are counted from as they are: a day is a day."""

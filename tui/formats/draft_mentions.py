@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from tui.core.model import Resolution, Unresolved
-from tui.dates import Found, find_expressions, resolve, resolve_anchored
+from tui.dates import Found, find_expressions, resolve, resolve_anchored, told_from_an_event
 from tui.dates.holidays import FIND_PATTERN as HOLIDAY_PATTERN
 from tui.dates.tense import tense_in_quotes
 from tui.formats.draft_counted import Counted, counted_from, counts_from_what_follows, told_before
@@ -25,18 +25,6 @@ from tui.formats.draft_text import quotations, sentences, without_stray_quote_ma
 # Searched from a sentence's start: "^" holds only at a line's start, where a dateline stands.
 _DATELINE_BEFORE = re.compile(r"^[A-Z][A-Z .'-]+(?:,\s*[A-Z][A-Za-z.]+)?,\s*$", re.MULTILINE)
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?[-—–_]")
-_RELATIVE_TO_EVENT = re.compile(
-    r"\b(?:(?:the\s+(?:next|following|previous|preceding|same|prior)|following|previous|"
-    r"preceding|prior)\s+"
-    r"(?:day|morning|afternoon|evening|night|week|weekend|month|year)"
-    r"|the\s+day\s+(?:before|after)(?!\s+(?:(?:last|next|this)\s+)?(?:Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow)\b)"
-    r"|that\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year)"
-    r"|(?:later|earlier)\s+that\s+\w+"
-    r"|\w+\s+(?:later|earlier|afterwards?|before)\s*$"
-    r"|^(?:later|earlier|afterwards?)$)",
-    re.IGNORECASE,
-)
 
 
 def counts_from_an_event(when: str) -> bool:
@@ -44,7 +32,7 @@ def counts_from_an_event(when: str) -> bool:
     "two days later", "overnight"), as the draft reads the article's own relative expressions, so
     that the review anchors it as the draft would."""
     return (
-        bool(_RELATIVE_TO_EVENT.search(when))
+        told_from_an_event(when)
         or when.strip().lower() == "overnight"
         or counts_from_what_follows(when)
     )
@@ -249,7 +237,7 @@ def expressions(text: str, published: datetime) -> list[Mention]:
             counted = counted_from(text, expression, following, mentions, published, sentence)
             anchor = mentions[counted.at] if counted.at is not None else None
             taken_to = counted.reads_to
-        elif _RELATIVE_TO_EVENT.search(expression.text):
+        elif told_from_an_event(expression.text):
             anchor = last_in_paragraph.get(paragraph) or last
             if anchor is None:
                 doubts.append(

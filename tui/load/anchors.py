@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from tui.core.model import Event, Resolution, Source, Unresolved
 from tui.core.textsafe import excerpt
-from tui.dates import format_label, resolve, resolve_anchored
+from tui.dates import format_label, resolve, resolve_anchored, told_from_an_event
 from tui.dates.tense import tense_in_quotes
 from tui.load.fields import Reporter, did_you_mean
 
@@ -168,12 +168,31 @@ def _resolve_one(
         return NotAttempted(event.when, "no source publication date to resolve it against")
     if source.published_at is None:
         return _without_anchor(event.when, source.id, zone_name)
-    return _safely(
+    result = _safely(
         event.when,
         source.published_at,
         "the source's publication",
         zone_name,
         tense=tense_in_quotes(event.when, (q.text for q in event.quotes)),
+    )
+    told_from_another = isinstance(result, Resolution) and result.value != "PAST_REF"
+    if told_from_another and told_from_an_event(event.when):
+        return Unresolved(event.when, _needs_an_anchor(events, index))
+    return result
+
+
+def _needs_an_anchor(events: Sequence[Event], index: int) -> str:
+    """Why "two days later" with no ``anchor:`` is not counted from the article's publication,
+    naming the event before it as the likely one it follows. ("Earlier" alone is still before
+    the article, so it stays a vague past.)"""
+    why = "it counts from another event, not from the article's publication: set anchor: to "
+    before = next((e for e in reversed(events[:index]) if e.path == events[index].path), None)
+    if before is None:
+        return why + "the id of the event it follows"
+    if before.id is not None:
+        return why + f"the id of the event it follows (the one before it is '{before.id}')"
+    return why + (
+        f"the id of the event it follows (the one before it, line {before.line}, has no id yet)"
     )
 
 
