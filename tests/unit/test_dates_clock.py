@@ -3,7 +3,8 @@ its own ("10:00 GMT", "T10:00+05:00") is the instant it names on the timeline's 
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -24,6 +25,8 @@ SUNDAY = datetime(2016, 9, 18)
         ("2016-09-18T10:60", "has minute 60, and minutes run from 00 to 59"),
         ("2016-09-18T25:00", "has hour 25, and hours run from 00 to 23"),
         ("2016-09-18T10:00+25:00", "has offset hour 25"),
+        ("2016-09-18T10:00+05:99", "has offset minute 99"),
+        ("24:30 Saturday", "the hours run to 23 and the minutes to 59"),
         ("2016-13", "has month 13, and months run from 01 to 12"),
         ("2016-00", "has month 0, and months run from 01 to 12"),
     ],
@@ -54,6 +57,8 @@ def test_iso_midnight_at_the_end_of_the_day_is_the_next_days_start():
         ("10:00 GMT Saturday", "2016-09-17T06:00"),
         ("about 9 p.m. PDT Friday", "2016-09-17T00:00"),
         ("2016-09-18T10:00+05:00", "2016-09-18T01:00"),
+        ("around 2016-09-18T10:00Z", "2016-09-18T06:00"),
+        ("10 a.m. EDT Saturday to 2 p.m. PDT Saturday", "2016-09-17T10:00/2016-09-17T17:00"),
     ],
 )
 def test_a_time_written_in_another_zone_is_shown_on_the_timelines_clock(expression, value):
@@ -75,3 +80,33 @@ def test_a_gmt_time_in_a_new_york_timeline_exports_as_that_instant():
     )
     (event,) = load_text(text, "t.yaml").timeline.events
     assert event.resolution.start == datetime(2013, 3, 20, 6, 0)
+
+
+NOVEMBER_NIGHT = """\
+title: T
+timezone: America/New_York
+sources:
+  a: {title: A, published: 2016-11-07}
+events:
+  - {title: Plain, when: "1:30 a.m. Nov. 6, 2016", source: a}
+  - {title: Second, when: "1:30 a.m. EST Nov. 6, 2016", source: a}
+"""
+
+
+def test_a_time_the_clocks_showed_twice_says_which_of_the_two_it_is():
+    result = load_text(NOVEMBER_NIGHT, "t.yaml")
+    messages = [
+        d.message.split("(the clocks went back that night): ")[1] for d in result.diagnostics
+    ]
+    assert messages == [
+        "it is placed at the first, UTC-04:00; write its zone or offset to choose",
+        "it is placed at the second, UTC-05:00; write its zone or offset to choose",
+    ]
+
+
+def test_the_second_half_past_one_written_in_est_is_an_hour_after_the_first():
+    plain, second = load_text(NOVEMBER_NIGHT, "t.yaml").timeline.events
+    zone = ZoneInfo("America/New_York")
+    first_instant = plain.resolution.start.replace(tzinfo=zone)
+    second_instant = second.resolution.start.replace(tzinfo=zone)
+    assert (second_instant - first_instant.astimezone(UTC)).total_seconds() == 3600

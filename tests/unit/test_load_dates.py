@@ -168,7 +168,7 @@ def test_an_offset_in_when_is_kept_and_the_instant_sorts_with_the_files_times():
     assert [e.title for e in events] == ["Strike", "At 21:00 UTC"]
     assert events[0].resolution.explanation == (
         "2016-09-18T01:00+05:00 → Sat 17 Sep 2016, 20:00: an explicit date, "
-        "written at UTC+05:00, shown in UTC"
+        "at 01:00 UTC+05:00 as written, 20:00 on Sat 17 Sep in UTC"
     )
 
 

@@ -76,12 +76,20 @@ def iso_problem(text: str) -> str:
                 if day > last
                 else "has day 0, and days start at 01"
             )
-    time = _TIME.match(text, match.end())
+    return time_problem(text, match.end()) or (
+        "is not an ISO date or date-time (e.g. 2016-09-18 or 2016-09-18T14:30+03:00)"
+    )
+
+
+def time_problem(text: str, at: int) -> str | None:
+    """Why the time of an ISO date-time starting at ``at`` is no time ("T10:60", "+05:99"), or
+    None. Python's reader takes an offset's minutes up to 99, so they are checked here too."""
+    time = _TIME.match(text, at)
     if time is not None:
         for value, (what, limit) in zip(time.groups(), _TIME_FIELDS, strict=True):
             if value is not None and int(value) > limit:
                 return f"has {what} {value}, and {what}s run from 00 to {limit}"
-    return "is not an ISO date or date-time (e.g. 2016-09-18 or 2016-09-18T14:30+03:00)"
+    return None
 
 
 _TIME_FIELDS = (

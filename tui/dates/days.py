@@ -327,7 +327,7 @@ def _shown_in(start: datetime, offset: str, zone_name: str, why: str) -> tuple[d
     if shown is None:
         raise Refusal("the date falls outside the calendar's years 1 to 9999 in that zone")
     if shown == start:
-        return start, why
+        return shown, why  # the same clock, but ``fold`` may say it is the second 01:30 of a night
     day = "" if shown.date() == start.date() else f" on {shown:%a} {shown.day} {shown:%b}"
     return shown, f"{why}, {shown:%H:%M}{day} in {zone_name}"
 
@@ -352,8 +352,9 @@ class ExplicitDay(Parsed):
     lean_word: str | None = None
     """The word that chose the direction ("last Oct. 23"), when it was not the sentence's tense."""
     zone: str | None = None
-    """The zone a time was written in ("GMT"): the time is kept as written, as TimeBank values
-    keep it, and the zone and its offset are named in the explanation."""
+    """The zone a time was written in ("gmt", or an ISO offset "+05:00"): the time is kept as
+    written, as TimeBank values keep it, and the zone and its offset are named in the explanation;
+    ``place_in`` shows it on another zone's clock."""
     weekday: int | None = None
     """The weekday written with the date ("Monday 13 September"): checked against the day the
     rules place it on, never silently dropped."""
@@ -386,8 +387,9 @@ class ExplicitDay(Parsed):
                 hours=self.hour, minutes=self.minute
             )
             if self.zone is not None:
-                offset = ZONE_OFFSETS[self.zone]
-                why += f", at {start:%H:%M} {self.zone.upper()} (UTC{offset}) as written"
+                offset = ZONE_OFFSETS.get(self.zone, self.zone)
+                named = f"{self.zone.upper()} (UTC{offset})" if self.zone in ZONE_OFFSETS else ""
+                why += f", at {start:%H:%M} {named or 'UTC' + offset} as written"
                 if self.place_in is not None:
                     start, why = _shown_in(start, offset, self.place_in, why)
             value = _iso_minute(start)

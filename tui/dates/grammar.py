@@ -84,17 +84,20 @@ def _impossible_time(text: str) -> str | None:
         hour, minute, half = int(match[1]), match[2], match[3]
         if half and not 1 <= hour <= 12:
             return f"“{match[0]}” is not a time: with a.m. or p.m. the hours run from 1 to 12"
-        if minute is not None and (int(minute) > 59 or hour > 24):
+        if minute is not None and (
+            int(minute) > 59 or hour > 24 or (hour == 24 and minute != "00")
+        ):
             return f"“{match[0]}” is not a time: the hours run to 23 and the minutes to 59"
     return None
 
 
 def placed_in(parsed: Parsed, tz: str) -> Parsed:
-    """A time written in a zone of its own ("10:00 GMT", "about 4 a.m. EDT Thursday"), set to be
-    shown on ``tz``'s clock; anything else as it is."""
+    """A time written in a zone of its own ("10:00 GMT", "about 4 a.m. EDT Thursday", "10 a.m.
+    EDT to 2 p.m. EDT"), set to be shown on ``tz``'s clock; anything else as it is."""
     if isinstance(parsed, Approximately):
-        inner = placed_in(parsed.inner, tz)
-        return parsed if inner is parsed.inner else replace(parsed, inner=inner)
+        return replace(parsed, inner=placed_in(parsed.inner, tz))
+    if isinstance(parsed, Interval):
+        return replace(parsed, first=placed_in(parsed.first, tz), last=placed_in(parsed.last, tz))
     if isinstance(parsed, (ExplicitDay, ClockTime)) and parsed.zone is not None:
         return replace(parsed, place_in=tz)
     return parsed

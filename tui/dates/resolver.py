@@ -18,14 +18,14 @@ Conventions, checked against the TimeBank/AQUAINT dev set:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from dataclasses import dataclass
+from datetime import datetime
 from functools import cache, lru_cache
 from types import ModuleType
 from typing import TYPE_CHECKING
 
 from tui.core.deeptime import day_iso
-from tui.core.isotime import ISO_DATE_TIME, iso_problem, parse_iso, wall_clock, zone_named
+from tui.core.isotime import ISO_DATE_TIME, iso_problem, parse_iso, time_problem, wall_clock
 from tui.core.model import Resolution, Unresolved
 from tui.dates.shapes import Refusal
 
@@ -77,12 +77,13 @@ def resolve(
     ``on_event`` says the anchor is another event (by default: a label starting "event"); only
     then does a duration place anything, as the stretch from that event.
     """
-    if ISO_DATE_TIME.fullmatch(expression):
-        written = parse_iso(expression)
-        if written is None and not _END_OF_DAY.search(expression):
-            return Unresolved(expression, f"{expression.strip()} {iso_problem(expression)}")
-        if written is not None and written.tzinfo is not None and tz is not None:
-            return _placed_in(expression, written, tz)
+    written = expression.strip()
+    if (
+        ISO_DATE_TIME.fullmatch(written)
+        and not _END_OF_DAY.search(written)
+        and (parse_iso(written) is None or time_problem(written, len("2016-09-18")))
+    ):
+        return Unresolved(expression, f"{written} {iso_problem(written)}")
     grammar = _grammar()
     parsed = grammar.parse_expression(expression)
     if parsed is None:
@@ -120,25 +121,6 @@ def resolve(
 
 _END_OF_DAY = re.compile(r"[T ]24:00(?::00)?\s*$", re.I)
 """ISO 8601's midnight at the end of a day, which Python's reader refuses and the grammar reads."""
-
-
-def _placed_in(expression: str, written: datetime, tz: str) -> Resolution | Unresolved:
-    """An ISO date-time with an offset (``2016-09-18T01:00+05:00``) as the instant it names on
-    ``tz``'s clock: the offset is kept, not dropped, so it sorts with the file's other times."""
-    placed = wall_clock(written, zone_named(tz) or UTC)
-    if placed is None:
-        return Unresolved(expression, _OUT_OF_RANGE)
-    text = placed.isoformat(timespec="seconds" if placed.second else "minutes")
-    result = resolve(text, placed)
-    if not isinstance(result, Resolution):
-        return result
-    offset = written.strftime("%z")
-    explanation = result.explanation.replace(text, expression, 1)
-    return replace(
-        result,
-        expression=expression,
-        explanation=f"{explanation}, written at UTC{offset[:3]}:{offset[3:5]}, shown in {tz}",
-    )
 
 
 UNKNOWN = "not a date expression the resolver knows"

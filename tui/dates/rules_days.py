@@ -23,13 +23,25 @@ from tui.dates.words import _NUM, _PART, _WD, PARTS, _mod_from, _number
 
 
 @rule(
-    r"(\d{4})-(\d{2})-(\d{2})(?:[t ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?"
+    r"(\d{4})-(\d{2})-(\d{2})(?:[t ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?"
+    r" ?(z|[+-]\d{2}(?::?\d{2})?)?)?"
 )
-def _iso(m: re.Match[str]) -> Parsed:
+def _iso(m: re.Match[str]) -> Parsed | None:
+    """ "2016-09-18", "2016-09-18T10:00+05:00" (the offset kept as the time's zone); a field no
+    clock has ("T10:60", "+05:99") is no date."""
     d = date(int(m[1]), int(m[2]), int(m[3]))
-    if m[4]:
-        return ExplicitDay(d, hour=int(m[4]), minute=int(m[5]))
-    return ExplicitDay(d)
+    if not m[4]:
+        return ExplicitDay(d)
+    hour, minute = int(m[4]), int(m[5])
+    if hour > 24 or minute > 59 or (hour == 24 and minute):
+        return None
+    zone = m[6]
+    if zone is not None and zone != "z":
+        hours, minutes = int(zone[1:3]), int(zone[-2:]) if len(zone) > 3 else 0
+        if hours > 23 or minutes > 59:
+            return None
+        zone = f"{zone[0]}{hours:02d}:{minutes:02d}"
+    return ExplicitDay(d, hour=hour, minute=minute, zone=zone)
 
 
 @rule(r"(\d{4})-(\d{2})")

@@ -159,7 +159,7 @@ def _clock(m: re.Match[str]) -> Parsed | None:
         if not 1 <= int(m[1]) <= 12:
             return None
         hour, minute, rest = int(m[1]) % 12 + (12 if m[3] == "pm" else 0), int(m[2] or 0), m[4]
-    if hour > 24 or minute > 59:
+    if hour > 24 or minute > 59 or (hour == 24 and minute):
         return None
     day = None
     written = _WRITTEN_ZONE.match(rest or "")

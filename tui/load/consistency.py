@@ -52,9 +52,26 @@ def check_wall_times(
                 f"when '{excerpt(event.when)}' gives {describe_span(r)}, a time that did not "
                 f"happen in {zone_name}: the clocks moved past it that night",
             )
+        elif (placed := _repeated(r.start, zone)) is not None:
+            reporter.warn(
+                when_node or at(event),
+                f"when '{excerpt(event.when)}' gives {describe_span(r)}, a time that happened "
+                f"twice in {zone_name} (the clocks went back that night): it is placed at the "
+                f"{placed}; write its zone or offset to choose",
+            )
 
 
 _TIMES = frozenset({"hour", "minute", "second"})
+
+
+def _repeated(wall: datetime, zone: tzinfo) -> str | None:
+    """Which of two times the zone's clocks showed ``wall`` it is placed at ("first, UTC-04:00"),
+    or None when they showed it once."""
+    first, second = wall.replace(tzinfo=zone, fold=0), wall.replace(tzinfo=zone, fold=1)
+    if first.utcoffset() == second.utcoffset():
+        return None
+    offset = wall.replace(tzinfo=zone).strftime("%z")
+    return f"{('first', 'second')[wall.fold]}, UTC{offset[:3]}:{offset[3:5]}"
 
 
 def _skipped(wall: datetime, zone: tzinfo) -> bool:
