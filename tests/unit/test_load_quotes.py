@@ -64,12 +64,29 @@ def test_a_long_misquote_says_how_far_it_runs_verbatim_and_where_it_parts():
     )
 
 
-def test_a_short_misquote_with_its_first_and_last_words_changed_still_finds_the_passage():
+def test_a_misquote_with_its_first_word_changed_names_the_word_it_replaced():
     finder = QuoteFinder(ARTICLE)
-    hint = finder.closest("Observers said the strike on the convoy near Aleppo was a grave error")
+    hint = finder.closest("Observers said the strike on the convoy near Aleppo was a")
     assert hint == (
-        "the closest passage is “said the strike on the convoy near Aleppo was a”: "
-        "the quote has “Observers”, which the article does not"
+        "the closest passage is “Officials said the strike on the convoy near Aleppo was a”: "
+        "the quote has “Observers” where the article has “Officials”"
+    )
+
+
+def test_a_misquote_with_its_last_word_changed_names_the_word_it_replaced():
+    assert QuoteFinder(ARTICLE).closest("twenty aid workers were killed on Tuesday.") == (
+        "the closest passage is “twenty aid workers were killed on Monday.”: "
+        "the quote has “Tuesday.” where the article has “Monday.”"
+    )
+
+
+def test_a_long_misquote_whose_opening_differs_says_how_much_of_its_end_is_verbatim():
+    paragraph = " ".join(f"word{n}" for n in range(300))
+    hint = QuoteFinder(paragraph).closest(paragraph.replace("word0 ", "changed "))
+    assert hint == (
+        "the article has the quote's last 299 of its 300 words in a row, from "
+        "“word1 word2 word3 word4 word5 word6”; before them the quote has “changed” "
+        "where the article has “word0”"
     )
 
 

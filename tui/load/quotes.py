@@ -193,6 +193,10 @@ def _aligned(wanted: str, folded: str, lower: str, around: int) -> tuple[float, 
     first, last = blocks[0].b, blocks[-1].b + blocks[-1].size - 1
     matched = sum(m.size for m in blocks)
     ratio = 2 * matched / (len(mine) + last - first + 1)
+    # words of the quote before the first match and after the last stand for the article's
+    # words there: "reported." at the end is in place of "said.", not an extra word
+    first = max(0, first - blocks[0].a)
+    last = min(len(spans) - 1, last + len(mine) - (blocks[-1].a + blocks[-1].size))
     return ratio, *_widen_to_words(folded, spans[first][0], spans[last][1])
 
 
@@ -210,13 +214,39 @@ def _verbatim_run(needle: str, wanted: str, folded: str, lower: str) -> str | No
         else:
             high = middle - 1
     if found < VERBATIM_RUN:
-        return None
+        return _verbatim_end(needle, wanted, folded, lower)
     after = folded[at + len(" ".join(words[:found])) :].split()[:PARTING_WORDS]
     theirs = " ".join(after) if after else "nothing more"
     return (
         f"the article has the quote's first {found} of its {len(words)} words in a row, "
         f"to “{' '.join(shown[found - PARTING_WORDS if found > PARTING_WORDS else 0 : found])}”;"
         f" then the quote has “{' '.join(shown[found : found + PARTING_WORDS])}” "
+        f"where the article has “{theirs}”"
+    )
+
+
+def _verbatim_end(needle: str, wanted: str, folded: str, lower: str) -> str | None:
+    """For a long quote whose opening is not in the article: how many of its last words are, in
+    a row, and where the two part before them."""
+    words, shown = wanted.split(), needle.split()
+    found, at = 0, -1
+    low, high = 1, len(words)
+    while low <= high:
+        middle = (low + high) // 2
+        place = lower.find(" ".join(words[-middle:]))
+        if place >= 0:
+            found, at, low = middle, place, middle + 1
+        else:
+            high = middle - 1
+    if found < VERBATIM_RUN:
+        return None
+    before = folded[:at].split()[-PARTING_WORDS:]
+    theirs = " ".join(before) if before else "nothing before it"
+    parting = len(words) - found
+    return (
+        f"the article has the quote's last {found} of its {len(words)} words in a row, "
+        f"from “{' '.join(shown[parting : parting + PARTING_WORDS])}”; before them the quote has "
+        f"“{' '.join(shown[max(0, parting - PARTING_WORDS) : parting])}” "
         f"where the article has “{theirs}”"
     )
 
