@@ -178,6 +178,27 @@ def test_sentences_keep_abbreviations_whole():
     ]
 
 
+def test_messrs_does_not_end_a_sentence_but_a_company_before_a_title_does():
+    text = (
+        "The board said Messrs. Drabinsky and Gottlieb may bid, said an analyst with Salomon "
+        "Brothers Inc. Ms. Applebaum had estimated earnings of 55 cents."
+    )
+    assert [text[s:e] for _, s, e in sentences(text)] == [
+        "The board said Messrs. Drabinsky and Gottlieb may bid, said an analyst with Salomon "
+        "Brothers Inc.",
+        "Ms. Applebaum had estimated earnings of 55 cents.",
+    ]
+
+
+def test_a_date_describing_the_speaker_does_not_date_what_was_said():
+    text = (
+        '"We consider that his bid is an acceptable bid," said Sandra Kolber, spokeswoman for '
+        "the directors' committee appointed last May to review bids."
+    )
+    drafted = draft_timeline(Draft(text=text, published="1989-10-26", inline=True))
+    assert load_text(drafted).timeline.events == ()
+
+
 def test_a_clock_time_followed_by_its_zone_or_day_does_not_end_the_sentence():
     text = "He will leave at 4 a.m. EDT Thursday for Washington. At 10 p.m. The next day came."
     assert [text[s:e] for _, s, e in sentences(text)] == [

@@ -445,3 +445,15 @@ def quoted_deed(before_tail: str) -> bool:
     ('``We were unjustly pushed out of the talks,'' Adams said Sunday'): then the saying is the
     news of its day, not only a saying."""
     return _QUOTE_OPENS.match(before_tail) is not None and _HAPPENED.search(before_tail) is not None
+
+
+_SPEAKER_DESCRIBED = re.compile(
+    r"[,\"”]\s*(?:said|says|added)\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*,\s+[^,;:\"”]*$"
+)
+
+
+def describes_the_speaker(sentence: str, at: int) -> bool:
+    """Whether a date at ``at`` is in the words describing a speaker after the attribution
+    ("..., said Sandra Kolber, spokeswoman for the committee appointed last May"): it dates the
+    committee, not the saying."""
+    return _SPEAKER_DESCRIBED.search(sentence, max(0, at - NEAR), at) is not None

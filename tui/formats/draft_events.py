@@ -29,6 +29,7 @@ from tui.formats.draft_clauses import (
     a_year_of_results,
     anniversary,
     background,
+    describes_the_speaker,
     fiscal_quarter,
     quoted_deed,
     retells,
@@ -201,7 +202,11 @@ def _datable(m: Mention, published: datetime) -> bool:
         return not m.quoted and quoted_deed(m.sentence[: tail.start()])
     at, end = m.start - m.quote_start, m.end - m.quote_start
     past = m.result.end <= published
-    if saying_only(m.sentence, at, end) or background(m.sentence, at, end, past):
+    if (
+        saying_only(m.sentence, at, end)
+        or background(m.sentence, at, end, past)
+        or describes_the_speaker(m.sentence, at)
+    ):
         return False
     if a_year_of_results(m.sentence, m.when, m.result, published) or a_frame(
         m.sentence, at, end, m.result, published

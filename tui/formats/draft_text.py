@@ -38,10 +38,18 @@ FIGURES = re.compile(
 """Money, shares and percentages: a sentence of figures reports results, not a deed."""
 _SENTENCE_END = re.compile(r"""[.!?]["'”’)\]]*(?=\s+(?:``|["'“‘(\[])?[A-Z0-9])""")
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|"
+    r"(?:\b(?:Mr|Mrs|Ms|Messrs|Mmes|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Sens|Rep|Reps|Rev|St|Jr|Sr|"
+    r"Inc|Corp|Co|Cos|Ltd|Bros|No|vs|Mt|Ft|Dept|Univ|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
     r"|\b[A-Z](?:\.[A-Z])*)\.$"
 )
+_COMPANY = re.compile(r"(?:Inc|Corp|Co|Cos|Ltd|Bros)\.")
+_OPENER = re.compile(
+    r"\s+(?:Mr|Mrs|Ms|Messrs|Dr)\.\s|\s+(?:The|He|She|It|They|Its|Their|But|However|This|That|"
+    r"These|Those|In|On|At|A|An|We|I)\s"
+)
+"""After a company's "Inc." or "Corp.", a title or a word that opens sentences begins a new one:
+"... an analyst with Salomon Brothers Inc. Ms. Applebaum had estimated ..."."""
 _CLOCK_GOES_ON = re.compile(
     r"\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|"
@@ -66,7 +74,10 @@ def sentences(text: str) -> list[tuple[int, int, int]]:
         cursor = start
         for end_mark in _SENTENCE_END.finditer(text, start, body_end):
             candidate = text[cursor : end_mark.end()]
-            if _ABBREVIATION.search(candidate.rstrip("\"'”’)]")):
+            abbreviation = _ABBREVIATION.search(candidate.rstrip("\"'”’)]"))
+            if abbreviation and not (
+                _COMPANY.fullmatch(abbreviation[0]) and _OPENER.match(text, end_mark.end())
+            ):
                 continue
             if candidate.endswith(("a.m.", "p.m.")) and _CLOCK_GOES_ON.match(text, end_mark.end()):
                 continue  # "4 a.m. EDT Thursday" is one time, not a sentence end
