@@ -211,6 +211,23 @@ def test_an_anchor_cycle_is_reported_at_every_event_in_it():
     assert cycle == [(11, "anchor cycle: a → b → a"), (15, "anchor cycle: a → b → a")]
 
 
+def test_a_long_anchor_cycle_is_named_in_a_short_message_at_each_of_its_events():
+    n = 1000
+    text = (
+        HEAD
+        + "events:\n"
+        + "".join(
+            f"  - {{id: e{i}, title: E, when: the next day, anchor: e{(i + 1) % n}}}\n"
+            for i in range(n)
+        )
+    )
+    cycle = [msg for _, _, _, msg in problems(text) if "cycle" in msg]
+    assert len(cycle) == n
+    assert set(cycle) == {
+        "anchor cycle: e0 → e1 → e2 → e3 → e4 → … (1000 events in all) → e999 → e0"
+    }
+
+
 def test_published_that_is_not_a_date_is_an_error_at_the_value():
     found = problems(GOOD.replace("published: 2016-09-18", "published: last week"))
     assert (

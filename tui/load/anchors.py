@@ -128,7 +128,7 @@ def _break_cycles(
             index = anchor_of[index]
         if index is not None and state[index] == 1:
             cycle = path[path.index(index) :]
-            names = " → ".join(str(events[i].id) for i in [*cycle, cycle[0]])
+            names = _cycle_names([str(events[i].id) for i in cycle])
             for i in cycle:
                 reporter.error(anchor_nodes[i] or at(events[i]), f"anchor cycle: {names}")
                 anchor_of[i] = None
@@ -136,6 +136,17 @@ def _break_cycles(
         for i in path:
             state[i] = 2
     return in_cycle
+
+
+CYCLE_SHOWN = 6
+"""The most ids a cycle's message lists: each event in it gets the message, so it stays short."""
+
+
+def _cycle_names(ids: list[str]) -> str:
+    """ "a → b → a"; a long cycle shows its first ids, how many it has, and its last."""
+    if len(ids) > CYCLE_SHOWN:
+        ids = [*ids[: CYCLE_SHOWN - 1], f"… ({len(ids)} events in all)", ids[-1]]
+    return " → ".join(excerpt(i) for i in [*ids, ids[0]])
 
 
 def _resolve_one(
