@@ -1,5 +1,6 @@
-"""Clock times: one no clock shows is refused, not rolled over, and a time written in a zone of
-its own ("10:00 GMT", "T10:00+05:00") is the instant it names on the timeline's clock."""
+"""Clock times and short decades: a time no clock shows is refused, not rolled over; a time
+written in a zone of its own ("10:00 GMT", "T10:00+05:00") is the instant it names on the
+timeline's clock; "the '00s" is the latest such decade the article has seen begin."""
 
 from __future__ import annotations
 
@@ -110,3 +111,19 @@ def test_the_second_half_past_one_written_in_est_is_an_hour_after_the_first():
     first_instant = plain.resolution.start.replace(tzinfo=zone)
     second_instant = second.resolution.start.replace(tzinfo=zone)
     assert (second_instant - first_instant.astimezone(UTC)).total_seconds() == 3600
+
+
+@pytest.mark.parametrize(
+    ("expression", "published", "value"),
+    [
+        ("the '00s", datetime(2016, 9, 18), "200"),
+        ("the ’00s", datetime(2016, 9, 18), "200"),
+        ("the '00s", datetime(1998, 3, 4), "190"),
+        ("the late '80s", datetime(2016, 9, 18), "198"),
+    ],
+)
+def test_a_decade_written_short_is_the_latest_one_begun_by_the_article(
+    expression, published, value
+):
+    result = resolve(expression, published)
+    assert isinstance(result, Resolution) and result.value == value

@@ -221,18 +221,20 @@ class Decade(Parsed):
     start_year: int | None = None
     offset: int = 0
     mod: str | None = None
+    digit: int | None = None
+    """The tens digit of a decade written short ("the '00s"): the latest such decade begun by
+    the anchor's year, so "the '00s" is the 2000s in 2016 and the 1900s in 1998."""
 
     def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
-        first = (
-            self.start_year
-            if self.start_year is not None
-            else (anchor.year // 10 + self.offset) * 10
-        )
-        why = (
-            "an explicit decade"
-            if self.start_year is not None
-            else f"the decade before {_on(anchor, label)}"
-        )
+        if self.digit is not None:
+            first = 2000 + 10 * self.digit
+            first = first if first <= anchor.year else first - 100
+            why = f"the latest '{self.digit}0s begun by {_on(anchor, label)}"
+        elif self.start_year is not None:
+            first, why = self.start_year, "an explicit decade"
+        else:
+            first = (anchor.year // 10 + self.offset) * 10
+            why = f"the decade before {_on(anchor, label)}"
         s, e = _narrow(datetime(first, 1, 1), datetime(first + 10, 1, 1), self.mod)
         return _result(
             expression, f"{first // 10:03d}", s, e, "decade", False, _mod_word(self.mod) + why

@@ -331,7 +331,7 @@ def _day_at_clock(m: re.Match[str]) -> Parsed | None:
     _MOD
     + r"(?:the )?(early |mid |late )?(1\d|20)(\d)0 ?s|"
     + _MOD
-    + r"(?:the )?(early |mid |late )?'(\d)0 ?s"
+    + r"(?:the )?(early |mid |late )?['’](\d)0 ?s"
 )
 def _decade(m: re.Match[str]) -> Parsed:
     """ "The 1990s", "the late '80s"; "the 1800s" before 2000 is the century (1800-1899), as
@@ -340,7 +340,7 @@ def _decade(m: re.Match[str]) -> Parsed:
         return Century(int(m[3]) + 1)
     if m[3]:
         return Decade(int(m[3] + m[4] + "0"), mod=_mod_from(m[1] or m[2]))
-    return Decade(1900 + int(m[7]) * 10, mod=_mod_from(m[5] or m[6]))
+    return Decade(digit=int(m[7]), mod=_mod_from(m[5] or m[6]))
 
 
 @rule(r"(?:the )?(" + "|".join(SPELLED_TENS) + r")")

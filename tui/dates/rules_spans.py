@@ -250,9 +250,8 @@ def _time_with_zone(m: re.Match[str]) -> Parsed | None:
 
 @rule(r"(?:the )?(early |mid |late )?(\d)0 ?s")
 def _short_decade(m: re.Match[str]) -> Parsed:
-    """ "'90s" (its apostrophe already folded away): the 1990s; "'00s" is the 2000s."""
-    digit = int(m[2])
-    return Decade(2000 if digit == 0 else 1900 + 10 * digit, mod=_mod_from(m[1]))
+    """ "90s" (its apostrophe dropped): the latest 1990s or 2090s begun by the anchor's year."""
+    return Decade(digit=int(m[2]), mod=_mod_from(m[1]))
 
 
 @rule(r"the (week|weekend) before last|(two|three|four|2|3|4) weekends? ago")
