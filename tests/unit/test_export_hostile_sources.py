@@ -31,8 +31,22 @@ def test_an_article_outside_the_timeline_s_folder_is_read_with_a_warning(tmp_pat
         encoding="utf-8",
     )
     [warning] = [d for d in load_file(path).diagnostics if "outside" in d.message]
-    assert warning.message.startswith("file '../secret.txt' is outside this timeline's folder")
+    assert warning.message.startswith("file '../secret.txt' leads outside this timeline's folder")
     assert (warning.line, warning.column) == (3, 46)
+
+
+def test_a_link_beside_the_timeline_to_a_file_elsewhere_is_read_with_a_warning(tmp_path):
+    (tmp_path / "secret.txt").write_text("root:x:0:0\n", encoding="utf-8")
+    folder = tmp_path / "timelines"
+    folder.mkdir()
+    (folder / "article.txt").symlink_to(tmp_path / "secret.txt")
+    path = folder / "t.yaml"
+    path.write_text(
+        "title: T\nsources:\n  s: {title: S, published: 2016-09-18, file: article.txt}\n" + EVENT,
+        encoding="utf-8",
+    )
+    [warning] = [d for d in load_file(path).diagnostics if "outside" in d.message]
+    assert warning.message.startswith("file 'article.txt' leads outside this timeline's folder")
 
 
 def test_an_event_in_the_calendar_s_last_hour_draws_an_axis():

@@ -148,6 +148,17 @@ def _source(
     )
 
 
+def _outside(base_dir: Path, file: str) -> bool:
+    """Whether ``file`` leads out of the timeline's folder: an absolute path, a ``..``, or a link
+    whose target lies elsewhere."""
+    if Path(file).is_absolute() or ".." in Path(file).parts:
+        return True
+    try:
+        return not (base_dir / file).resolve().is_relative_to(base_dir.resolve())
+    except (OSError, RuntimeError):  # a loop of links, or a path the system refuses
+        return True
+
+
 def _article(r: Reporter, base_dir: Path, file: str, node: Node) -> str | None:
     """Read a source's article text, warning when it cannot be read (and saying what it is)."""
     if not file.strip():  # a blank path would name this timeline's own folder
@@ -155,11 +166,11 @@ def _article(r: Reporter, base_dir: Path, file: str, node: Node) -> str | None:
             node, f"file '{file}' names no file: give the article's path, relative to this timeline"
         )
         return None
-    if Path(file).is_absolute() or ".." in Path(file).parts:
+    if _outside(base_dir, file):
         r.warn(
             node,
-            f"file '{file}' is outside this timeline's folder: it is read, and exports carry its "
-            "text; keep articles beside the timeline or below it",
+            f"file '{file}' leads outside this timeline's folder: it is read, and exports carry "
+            "its text; keep articles beside the timeline or below it",
         )
     try:
         data = regular_bytes(base_dir / file)
