@@ -358,6 +358,11 @@ def _cmd_draft(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
+    from tui.core.urls import url_problem
+
+    if args.url is not None and (problem := url_problem(args.url)) is not None:
+        _say(f"timeline draft: --url {args.url!r} {problem}: give the article's web address")
+        return EXIT_USAGE
     request = Draft(
         text=text,
         published=args.published,

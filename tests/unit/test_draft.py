@@ -65,6 +65,14 @@ def test_inline_puts_the_text_in_the_yaml(tmp_path):
     assert not (tmp_path / ARTICLE.name).exists()
 
 
+def test_a_url_that_is_not_a_web_address_is_refused_before_anything_is_written(tmp_path, capsys):
+    out = tmp_path / "draft.yaml"
+    argv = ["draft", str(ARTICLE), "--published", "2016-09-18", "--url", "javascript:alert(1)"]
+    assert main([*argv, "-o", str(out)]) == 2
+    assert "--url 'javascript:alert(1)' is not http or https" in capsys.readouterr().err
+    assert not out.exists()
+
+
 def test_two_expressions_in_one_sentence_make_two_events():
     text = "The talks began on Monday and collapsed on Wednesday."
     yaml_text = draft_timeline(Draft(text=text, published="2016-09-18"), article_file=None)
