@@ -422,3 +422,30 @@ def test_the_person_a_paragraph_opening_he_names_is_whoever_leads_by_then():
         "He said on Wednesday the strike would begin."
     )
     assert "Kim said the strike would begin" in _titles(text, "2000-04-05")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when", "title"),
+    [
+        (
+            "Castro's statement came less than an hour after Craig, the father's lawyer, "
+            "announced in Washington that the father would be traveling to the United States "
+            "Thursday with his wife, their son and a diplomat.",
+            "Thursday",
+            "The father would be traveling to the United States with his wife",
+        ),
+        (
+            "He disclosed that before Control Data scrapped its supercomputer business this "
+            "past spring, the unit had lost money.",
+            "this past spring",
+            "Control Data scrapped its supercomputer business",
+        ),
+    ],
+)
+def test_a_date_in_news_someone_announced_titles_that_news(sentence, when, title):
+    assert headline(sentence, when, []) == title
+
+
+def test_reported_results_with_no_subject_of_their_own_keep_who_reported_them():
+    sentence = "Du Pont Co. reported that third-quarter profit grew a robust 19% from a year ago."
+    assert headline(sentence, "third-quarter", []).startswith("Du Pont Co. reported")
