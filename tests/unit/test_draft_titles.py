@@ -449,3 +449,13 @@ def test_a_date_in_news_someone_announced_titles_that_news(sentence, when, title
 def test_reported_results_with_no_subject_of_their_own_keep_who_reported_them():
     sentence = "Du Pont Co. reported that third-quarter profit grew a robust 19% from a year ago."
     assert headline(sentence, "third-quarter", []).startswith("Du Pont Co. reported")
+
+
+def test_a_shortened_title_never_ends_on_what_or_no():
+    sentence = (
+        "In Havana, Elian's father joined President Fidel Castro on Thursday in a packed "
+        "auditorium in what has become a weekly rally for the boy's return."
+    )
+    assert headline(sentence, "on Thursday", []) == (
+        "Elian's father joined President Fidel Castro in a packed auditorium"
+    )

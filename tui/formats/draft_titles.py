@@ -84,7 +84,8 @@ _WEAK_END = re.compile(
     r"during|since|until|upon|within|without|toward|towards|across|behind|beyond|near|per|via|"
     r"and|or|nor|but|so|yet|if|because|whether|while|when|where|that|which|who|whom|whose|as|"
     r"is|was|were|are|be|been|being|has|had|have|do|does|did|will|would|can|could|shall|"
-    r"should|may|might|must|not|said|says|very|quite|rather|also|just|even|almost|nearly|he|she|they|we))+$",
+    r"should|may|might|must|not|no|what|how|why|said|says|very|quite|rather|also|just|even|almost|"
+    r"nearly|he|she|they|we))+$",
     re.IGNORECASE,
 )
 """Words a headline cannot end on: it would stop mid-phrase ("would retaliate against")."""
