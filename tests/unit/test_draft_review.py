@@ -51,3 +51,19 @@ def test_an_added_sentence_rejected_meanwhile_stays_rejected_when_given_a_when()
 def test_a_drafted_proposal_given_a_new_when_is_not_accepted_for_the_reviewer():
     review = _review()
     assert review.rewhen(0, "Sunday").states[0] == "proposed"
+
+
+def test_a_new_title_gives_a_new_id_and_the_events_anchored_on_it_follow():
+    review = _review()
+    attack = next(i for i, p in enumerate(review.proposals) if "attacked" in p.title)
+    blast = next(i for i, p in enumerate(review.proposals) if "blast" in p.title)
+    assert review.proposals[blast].anchor == review.proposals[attack].id
+    retitled = review.retitle(attack, "Rebels storm the army base")
+    assert retitled.proposals[attack].id == "rebels-storm-the-army"
+    assert retitled.proposals[blast].anchor == "rebels-storm-the-army"
+
+
+def test_an_added_sentence_retitled_before_its_when_still_waits_for_one():
+    review, at = _review().add_from(TEXT.index("Firefighters"))
+    review = review.retitle(at, "Firefighters stay on").rewhen(at, "Tuesday")
+    assert review.states[at] == "accepted"

@@ -49,11 +49,21 @@ class Review:
         return replace(self, states=tuple(states))
 
     def retitle(self, index: int, title: str) -> Review:
-        """A new title; a blank one keeps the old, since an event needs one."""
+        """A new title, and an id made from it, carried to the events anchored on this one; a
+        blank title keeps the old, since an event needs one."""
         title = " ".join(title.split())
         if not title:
             return self
-        return self._put(index, replace(self.proposals[index], title=title))
+        old = self.proposals[index].id
+        new = slug(title, {p.id for i, p in enumerate(self.proposals) if i != index})
+        proposals = tuple(
+            replace(p, title=title, id=new)
+            if i == index
+            else (replace(p, anchor=new) if p.anchor == old else p)
+            for i, p in enumerate(self.proposals)
+        )
+        waiting = self.waiting - {old} | {new} if old in self.waiting else self.waiting
+        return replace(self, proposals=proposals, waiting=waiting)
 
     def rewhen(self, index: int, when: str) -> Review:
         """A new `when`, resolved as the loader will: against the anchor when it is told from an
