@@ -101,16 +101,16 @@ class ReviewScreen(Screen[None]):
     """Proposals and article side by side; every decision from the keyboard."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        # the decisions, writing and quitting first, so that a 60-column footer still shows them
+        # the decisions, writing, quitting and the key list first, so a 60-column footer shows them
         Binding("a", "accept", "Accept"),
         Binding("x", "reject", "Reject"),
         Binding("w,ctrl+s", "save", "Write"),
         Binding("q", "quit_review", "Quit"),
+        Binding("question_mark", "help", "Keys"),
         Binding("e", "edit_when", "When"),
         Binding("t", "edit_title", "Title"),
         Binding("m", "merge", "Merge"),
         Binding("n", "add", "Add sentence"),
-        Binding("question_mark", "help", "Keys"),
         Binding("tab", "switch", "Article/list", show=False),
         Binding("escape", "cancel_edit", "Cancel edit", show=False),
     ]
