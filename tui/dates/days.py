@@ -316,6 +316,15 @@ ZONE_OFFSETS = {
 """Zone abbreviations news writes after a time, and their offsets from UTC."""
 
 
+def _written_in(start: datetime, zone: str, place_in: str | None, why: str) -> tuple[datetime, str]:
+    """A time written in ``zone`` ("gmt", or an offset "+05:00"), named in the explanation, and
+    shown on ``place_in``'s clock when one is asked for."""
+    offset = ZONE_OFFSETS.get(zone, zone)
+    named = f"{zone.upper()} (UTC{offset})" if zone in ZONE_OFFSETS else f"UTC{offset}"
+    why += f" {named} as written"
+    return (start, why) if place_in is None else _shown_in(start, offset, place_in, why)
+
+
 def _shown_in(start: datetime, offset: str, zone_name: str, why: str) -> tuple[datetime, str]:
     """A time written at a UTC offset as the same instant on ``zone_name``'s clock, and the
     explanation saying so when the clock reads otherwise."""
@@ -387,11 +396,8 @@ class ExplicitDay(Parsed):
                 hours=self.hour, minutes=self.minute
             )
             if self.zone is not None:
-                offset = ZONE_OFFSETS.get(self.zone, self.zone)
-                named = f"{self.zone.upper()} (UTC{offset})" if self.zone in ZONE_OFFSETS else ""
-                why += f", at {start:%H:%M} {named or 'UTC' + offset} as written"
-                if self.place_in is not None:
-                    start, why = _shown_in(start, offset, self.place_in, why)
+                why += f", at {start:%H:%M}"
+                start, why = _written_in(start, self.zone, self.place_in, why)
             value = _iso_minute(start)
             return _result(
                 expression,
@@ -462,10 +468,7 @@ class ClockTime(Parsed):
         )
         why = f"{at} {why}"
         if self.zone is not None:
-            offset = ZONE_OFFSETS[self.zone]
-            why += f", {self.zone.upper()} (UTC{offset}) as written"
-            if self.place_in is not None:
-                start, why = _shown_in(start, offset, self.place_in, why)
+            start, why = _written_in(start, self.zone, self.place_in, why + ",")
         at_midnight = self.hour == 24 and start == _day(d) + timedelta(hours=24)
         value = f"{_iso_day(d)}T24" if at_midnight else f"{_iso_minute(start)}"
         return _result(expression, value, start, start + timedelta(minutes=1), "minute", False, why)
