@@ -44,6 +44,13 @@ def test_export_of_a_folder_merges_its_timelines_under_the_title_given(tmp_path,
     assert data["title"] == "Both" and [e["title"] for e in data["events"]] == ["F", "E"]
 
 
+def test_a_file_named_twice_or_also_in_a_folder_given_is_exported_once(tmp_path, capsys):
+    write(tmp_path / "a.yaml", "First")
+    named = [str(tmp_path / "a.yaml"), str(tmp_path / "." / "a.yaml"), str(tmp_path)]
+    assert main(["export", *named, "--no-cache"]) == 0
+    assert [e["title"] for e in json.loads(capsys.readouterr().out)["events"]] == ["E"]
+
+
 def test_a_merged_export_keeps_each_file_s_own_time_zone(tmp_path, capsys):
     tokyo = "title: Tokyo\ntimezone: Asia/Tokyo\nsources:\n  a: {title: A, published: 2016-09-18}\n"
     york = tokyo.replace("Tokyo", "New York").replace("Asia/New York", "America/New_York")
