@@ -228,6 +228,12 @@ def test_a_long_anchor_cycle_is_named_in_a_short_message_at_each_of_its_events()
     }
 
 
+def test_an_unknown_key_spells_out_an_invisible_character_that_makes_it_look_right():
+    text = HEAD + "events:\n  - {tit\u200ble: E, when: Monday, sourc\u00a0e: a}\n"
+    unknown = [msg.split(" in ")[0] for _, _, _, msg in problems(text) if "unknown key" in msg]
+    assert unknown == ["unknown key 'tit<U+200B>le'", "unknown key 'sourc<U+00A0>e'"]
+
+
 def test_published_that_is_not_a_date_is_an_error_at_the_value():
     found = problems(GOOD.replace("published: 2016-09-18", "published: last week"))
     assert (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
@@ -14,6 +15,17 @@ def _picture(match: re.Match[str]) -> str:
     if code == 0x7F:
         return "\u2421"
     return "\ufffd"
+
+
+def spelled_out(text: str) -> str:
+    """A name with the characters that do not show spelled out ("tit<U+200B>le"): a zero-width
+    or non-breaking space, or a joiner, that would make two different keys look the same."""
+    return "".join(
+        f"<U+{ord(c):04X}>"
+        if c != " " and (c.isspace() or unicodedata.category(c) in ("Cf", "Mn", "Co", "Cn"))
+        else c
+        for c in text
+    )
 
 
 def visible(text: str) -> str:

@@ -6,6 +6,7 @@ from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from tui.core.model import Diagnostic, Severity
+from tui.core.textsafe import spelled_out
 
 if TYPE_CHECKING:
     from tui.load.yamltree import Node
@@ -63,7 +64,7 @@ class Reporter:
             if name not in allowed:
                 self.warn(
                     key,
-                    f"unknown key '{name}' in {what}{did_you_mean(name, allowed)}"
+                    f"unknown key '{spelled_out(name)}' in {what}{did_you_mean(name, allowed)}"
                     f" (known keys: {', '.join(allowed)})",
                 )
         return entries
