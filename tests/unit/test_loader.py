@@ -234,6 +234,14 @@ def test_an_unknown_key_spells_out_an_invisible_character_that_makes_it_look_rig
     assert unknown == ["unknown key 'tit<U+200B>le'", "unknown key 'sourc<U+00A0>e'"]
 
 
+def test_a_line_indented_with_non_breaking_spaces_is_named_as_such():
+    text = HEAD + "events:\n  - title: E\n\u00a0\u00a0\u00a0 when: Monday\n"
+    assert (
+        "the key '<U+00A0><U+00A0><U+00A0> when' starts or ends with a space YAML does not count "
+        "as indentation; write it 'when', indented with plain spaces"
+    ) in [msg for _, _, _, msg in problems(text)]
+
+
 def test_published_that_is_not_a_date_is_an_error_at_the_value():
     found = problems(GOOD.replace("published: 2016-09-18", "published: last week"))
     assert (

@@ -61,7 +61,13 @@ class Reporter:
         """A mapping's entries, warning about unknown keys with a suggestion for typos."""
         entries = entries_of(node)
         for name, (key, _) in entries.items():
-            if name not in allowed:
+            if name not in allowed and name.strip() != name:
+                self.warn(
+                    key,
+                    f"the key '{spelled_out(name)}' starts or ends with a space YAML does not "
+                    f"count as indentation; write it '{name.strip()}', indented with plain spaces",
+                )
+            elif name not in allowed:
                 self.warn(
                     key,
                     f"unknown key '{spelled_out(name)}' in {what}{did_you_mean(name, allowed)}"
