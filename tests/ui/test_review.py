@@ -277,6 +277,21 @@ async def test_the_sentence_n_would_take_is_underlined_in_the_article():
         assert underlined.endswith("killing eight people.")
 
 
+async def test_down_in_the_article_underlines_the_next_sentence_whole_and_up_goes_back():
+    app = _app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("tab")
+        area = app.screen.query_one("#article", TextArea)
+        area.cursor_location = (7, 5)
+        await pilot.pause()
+        first = _underlined(app)
+        await pilot.press("down")
+        second = _underlined(app)
+        assert second != first and not second.startswith(first[:20])
+        await pilot.press("up")
+        assert _underlined(app) == first
+
+
 async def test_after_n_the_focus_stays_in_the_article_for_the_next_sentence():
     app = _app()
     async with app.run_test(size=SIZE) as pilot:

@@ -18,6 +18,7 @@ from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
+from textual.geometry import Region
 from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
@@ -45,7 +46,7 @@ KEYS = (
     ("m", "merge the proposal into the one before: its sentence becomes a second quote"),
     ("Tab", "move between the list and the article"),
     ("n", "add an event from the underlined sentence (the one under the article's cursor)"),
-    ("↓ / ↑", "next / previous proposal, or move the article's cursor"),
+    ("↓ / ↑", "next / previous proposal, or the article's next / previous sentence"),
     ("?", "this help"),
 )
 
@@ -61,7 +62,14 @@ def _offset(text: str, row: int, column: int) -> int:
 
 
 class Article(TextArea):
-    """The article, read-only, with the sentence ``n`` would take (the cursor's) underlined."""
+    """The article, read-only, with the sentence ``n`` would take (the cursor's) underlined.
+    Up and down step a sentence at a time, so the one underlined is the one ``n`` takes and is
+    scrolled wholly into view."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down", "sentence(1)", "Next sentence", show=False),
+        Binding("up", "sentence(-1)", "Previous sentence", show=False),
+    ]
 
     def __init__(self, text: str, sentence_at: Callable[[int], tuple[int, int] | None]) -> None:
         """``sentence_at`` gives the sentence ``n`` takes at an offset into ``text``."""
@@ -83,6 +91,28 @@ class Article(TextArea):
             top, bottom = _location(self.source, span[0]), _location(self.source, span[1])
             self.underlined = (cursor, top, bottom)
         return self.underlined[1], self.underlined[2]
+
+    def action_sentence(self, step: int) -> None:
+        """The cursor to the start of the next (or previous) sentence, shown whole."""
+        here = self.sentence_at(_offset(self.source, *self.selection.end))
+        if here is None:
+            return
+        probe = here[1] if step > 0 else here[0] - 1
+        while 0 <= probe < len(self.source) and self.source[probe].isspace():
+            probe += step
+        there = self.sentence_at(probe) if 0 <= probe < len(self.source) else None
+        if there is None or there == here:
+            return
+        end, start = _location(self.source, there[1]), _location(self.source, there[0])
+        self.scroll_to_region(self._region_of(start, end), animate=False, immediate=True)
+        self.selection = Selection(start, start)
+        self.scroll_cursor_visible(animate=False)
+
+    def _region_of(self, start: tuple[int, int], end: tuple[int, int]) -> Region:
+        """The screen rows a sentence from ``start`` to ``end`` takes, wrapped as it is shown."""
+        top = self.wrapped_document.location_to_offset(start).y
+        bottom = self.wrapped_document.location_to_offset(end).y
+        return Region(0, top, 1, bottom - top + 1)
 
     def get_line(self, line_index: int) -> Text:
         """Textual's hook for styling a line: the part of the cursor's sentence on it."""
