@@ -127,3 +127,12 @@ def test_a_decade_written_short_is_the_latest_one_begun_by_the_article(
 ):
     result = resolve(expression, published)
     assert isinstance(result, Resolution) and result.value == value
+
+
+@pytest.mark.parametrize(
+    ("expression", "zone"), [("10 a.m. IST", "IST"), ("10:00 JST Saturday", "JST")]
+)
+def test_a_zone_the_resolver_does_not_know_is_named_in_the_refusal(expression, zone):
+    result = resolve(expression, SUNDAY, tz="UTC")
+    assert isinstance(result, Unresolved)
+    assert result.reason.startswith(f"the time zone '{zone}' is not one the resolver knows")

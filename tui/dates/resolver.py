@@ -94,6 +94,9 @@ def resolve(
         counted = _COUNTED_FROM.match(expression)
         if counted and grammar.parse_expression(counted.group(1)) is not None:
             return Unresolved(expression, COUNTED_FROM.format(*counted.groups()))
+        zone = _UNKNOWN_ZONE.search(expression)
+        if zone and zone[1].lower() not in grammar.ZONE_OFFSETS:
+            return Unresolved(expression, UNKNOWN_ZONE.format(zone[1], ", ".join(grammar.ZONES)))
         hint = suggestion(expression, grammar.parse_expression)
         return Unresolved(expression, UNKNOWN + (f"; did you mean {hint}?" if hint else ""))
     if isinstance(parsed, str):
@@ -124,6 +127,14 @@ _END_OF_DAY = re.compile(r"[T ]24:00(?::00)?\s*$", re.I)
 
 
 UNKNOWN = "not a date expression the resolver knows"
+UNKNOWN_ZONE = (
+    "the time zone '{}' is not one the resolver knows (it reads {}); write the time with its "
+    "UTC offset, as in 2016-09-18T10:00+05:30"
+)
+_UNKNOWN_ZONE = re.compile(
+    r"\d(?::\d\d)?\s*(?:[aApP]\.?[mM]\.?)?\s*\(?(?!(?:AM|PM)\b)([A-Z]{2,5})\b"
+)
+"""A clock time followed by what looks like a zone's abbreviation ("10 a.m. IST")."""
 COUNTED_FROM = (
     "counted from {1!r}, which is not a date: write when {0!r} with anchor: set to the id of "
     "that event"
