@@ -136,3 +136,8 @@ def test_a_zone_the_resolver_does_not_know_is_named_in_the_refusal(expression, z
     result = resolve(expression, SUNDAY, tz="UTC")
     assert isinstance(result, Unresolved)
     assert result.reason.startswith(f"the time zone '{zone}' is not one the resolver knows")
+
+
+def test_a_british_time_with_a_point_is_read_as_the_time():
+    result = resolve("10.30 p.m. Saturday", SUNDAY)
+    assert isinstance(result, Resolution) and result.value == "2016-09-17T22:30"

@@ -80,13 +80,13 @@ _BEFORE_CHRIST = re.compile(r"\b(?:bc|bce|b\.c(?:\.e)?)(?![a-z])")
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
 
 
-_CLOCK = re.compile(r"(?<![\d:])(\d{1,2})(?::(\d{2}))?(?: ?(am|pm)\b)?")
+_CLOCK = re.compile(r"(?<![\d:.])(\d{1,2})(?::(\d{2})|\.(\d{2})(?= ?[ap]m\b))?(?: ?(am|pm)\b)?")
 
 
 def _impossible_time(text: str) -> str | None:
     """Why "23 a.m." or "10:61" is refused: a clock time no clock shows, never rolled over."""
     for match in _CLOCK.finditer(text):
-        hour, minute, half = int(match[1]), match[2], match[3]
+        hour, minute, half = int(match[1]), match[2] or match[3], match[4]
         if half and not 1 <= hour <= 12:
             return f"“{match[0]}” is not a time: with a.m. or p.m. the hours run from 1 to 12"
         if minute is not None and (

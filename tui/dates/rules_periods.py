@@ -139,7 +139,7 @@ def _last_date(m: re.Match[str]) -> Parsed | None:
 
 
 @rule(
-    r"(\d{1,2})(?::(\d{2}))? ?(am|pm)(?: (?:on )?(.+))?|(noon|midnight|"
+    r"(\d{1,2})(?:[:.](\d{2}))? ?(am|pm)(?: (?:on )?(.+))?|(noon|midnight|"
     r"midday)(?: (?:on )?(.+))?|(\d{1,2}):(\d{2})(?: (?:on )?(.+))?|"
     + _NUM
     + r"(?: o ?clock)? in the (morning|afternoon|evening|night)(?: (?:on )?(.+))?"
