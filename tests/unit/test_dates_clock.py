@@ -141,3 +141,15 @@ def test_a_zone_the_resolver_does_not_know_is_named_in_the_refusal(expression, z
 def test_a_british_time_with_a_point_is_read_as_the_time():
     result = resolve("10.30 p.m. Saturday", SUNDAY)
     assert isinstance(result, Resolution) and result.value == "2016-09-17T22:30"
+
+
+@pytest.mark.parametrize(
+    ("expression", "value"),
+    [
+        ("from 10 a.m. to 2 p.m. Saturday", "2016-09-17T10:00/2016-09-17T14:00"),
+        ("from 10 a.m. to 2 p.m. EDT Saturday", "2016-09-17T14:00/2016-09-17T18:00"),
+    ],
+)
+def test_a_range_of_times_shares_the_day_and_zone_written_after_its_end(expression, value):
+    result = resolve(expression, SUNDAY, tz="UTC")
+    assert isinstance(result, Resolution) and result.value == value

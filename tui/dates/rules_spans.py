@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from tui.dates.days import ZONE_OFFSETS, ExplicitDay, RelativeDay, Week, Weekday, Weekend
+from tui.dates.days import ZONE_OFFSETS, ClockTime, ExplicitDay, RelativeDay, Week, Weekday, Weekend
 from tui.dates.periods import Decade, Quarter, Year
 from tui.dates.rulebook import first_rule as rule
 from tui.dates.rulebook import parse_normalized
@@ -69,6 +69,8 @@ def _range(first: str, last: str) -> Parsed | None:
     a, b = parse_normalized(first), parse_normalized(last)
     if a is None or b is None or not (_dated(a) and _dated(b)):
         return None
+    if isinstance(a, ClockTime) and isinstance(b, ClockTime) and a.day is None:
+        a = replace(a, day=b.day, zone=a.zone or b.zone)  # "from 10 a.m. to 2 p.m. EDT Saturday"
     return Range(a, b)
 
 
