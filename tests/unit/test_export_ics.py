@@ -47,6 +47,14 @@ def test_a_timed_event_is_in_utc_so_no_vtimezone_is_needed():
     assert "TZID" not in ics
 
 
+def test_a_span_of_hours_is_a_timed_entry_not_an_all_day_one():
+    _, _, cal = calendar_of(
+        '  - {title: Vigil, when: "from 10 a.m. to 2 p.m. EDT Saturday", source: a}\n'
+    )
+    [vigil] = vevents(cal)
+    assert vigil.decoded("DTSTART") == datetime(2016, 9, 17, 14, 0, tzinfo=UTC)
+
+
 def test_uids_stay_put_when_the_timeline_is_retitled_or_an_event_is_deleted():
     both = "  - {id: one, title: One, when: Friday}\n  - {id: two, title: Two, when: Saturday}\n"
     _, _, before = calendar_of(both, title="Old title")

@@ -13,7 +13,7 @@ one from its title and ``when``; give it an ``id`` to keep it stable when those 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from functools import lru_cache
 from pathlib import PurePath
 
@@ -40,11 +40,19 @@ def _problem(event: Event, zone: str) -> str | None:
         return "it is dated before AD 1, which iCalendar cannot hold"
     if r.end - r.start > LONGEST:
         return f"it spans {format_label(r)}, longer than a month"
-    if r.granularity in TIMED and (
+    if _timed(r) and (
         utc_stamp(r.start, zone) is None or utc_stamp(r.end, zone) is None
     ):
         return "its time falls outside the years 1 to 9999 in UTC"
     return None
+
+
+def _timed(r: Resolution) -> bool:
+    """Whether the entry has times, not whole days: an hour or finer, or an interval whose ends
+    are times of day ("from 10 a.m. to 2 p.m. Saturday")."""
+    if r.granularity in TIMED:
+        return True
+    return r.granularity == "interval" and (r.start.time() != time() or r.end.time() != time())
 
 
 def left_out(timeline: Timeline, options: Options | None = None) -> list[LeftOut]:
@@ -136,7 +144,7 @@ def _event_lines(timeline: Timeline, event: Event, stamp: str, zone: str, key: s
     r = event.resolution
     assert r is not None
     lines = ["BEGIN:VEVENT", f"UID:{ics_text(key)}", f"DTSTAMP:{stamp}"]
-    if r.granularity in TIMED:
+    if _timed(r):
         lines += [
             f"DTSTART:{utc_stamp(r.start, zone)}",
             f"DTEND:{utc_stamp(r.end, zone)}",
