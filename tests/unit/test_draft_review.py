@@ -67,3 +67,19 @@ def test_an_added_sentence_retitled_before_its_when_still_waits_for_one():
     review, at = _review().add_from(TEXT.index("Firefighters"))
     review = review.retitle(at, "Firefighters stay on").rewhen(at, "Tuesday")
     assert review.states[at] == "accepted"
+
+
+def test_a_new_when_for_an_anchor_redates_the_proposals_counted_from_it():
+    review = _review()
+    attack = next(i for i, p in enumerate(review.proposals) if "attacked" in p.title)
+    blast = next(i for i, p in enumerate(review.proposals) if "blast" in p.title)
+    redated = review.rewhen(attack, "Tuesday")
+    assert redated.proposals[blast].result.value == "1998-03-03T22:00"
+
+
+def test_an_anchor_given_a_when_that_does_not_resolve_leaves_its_followers_undated():
+    review = _review()
+    attack = next(i for i, p in enumerate(review.proposals) if "attacked" in p.title)
+    blast = next(i for i, p in enumerate(review.proposals) if "blast" in p.title)
+    review = review.decide(blast, "accepted").rewhen(attack, "Fridy")
+    assert review.not_acceptable(blast) is not None and review.states[blast] == "proposed"

@@ -83,12 +83,34 @@ class Review:
         result, anchor, doubts = self._dated(index, when, [p.sentence, *p.quotes], kept_anchor)
         review = self._put(
             index, replace(p, when=when, result=result, doubts=doubts, anchor=anchor)
-        )
+        )._followed(p.id)
         if isinstance(result, Resolution):
             if p.id not in self.waiting or self.states[index] != "proposed":
                 return review
             return replace(review.decide(index, "accepted"), waiting=self.waiting - {p.id})
         return review.decide(index, "proposed") if self.states[index] == "accepted" else review
+
+    def _followed(self, anchor_id: str, depth: int = 0) -> Review:
+        """The proposals anchored on ``anchor_id`` dated again from its new date, and theirs in
+        turn, so that the list never shows a date the written file would not give."""
+        anchor = next((a for a in self.proposals if a.id == anchor_id), None)
+        review = self
+        for i, p in enumerate(self.proposals):
+            if p.anchor != anchor_id or anchor is None or depth > len(self.proposals):
+                continue
+            if isinstance(anchor.result, Resolution):
+                label = f"event '{anchor.id}'"
+                result: Resolution | Unresolved = resolve_anchored(
+                    p.when, anchor.result, anchor_label=label
+                )
+            else:
+                result = Unresolved(p.when, f"its anchor event '{anchor.id}' is undated")
+            doubts = p.doubts if isinstance(result, Resolution) else _doubts(result)
+            review = review._put(i, replace(p, result=result, doubts=doubts))
+            if not isinstance(result, Resolution) and review.states[i] == "accepted":
+                review = review.decide(i, "proposed")
+            review = review._followed(p.id, depth + 1)
+        return review
 
     def _dated(
         self, index: int, when: str, quotes: list[str], anchor_id: str | None

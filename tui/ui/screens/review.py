@@ -233,11 +233,18 @@ class ReviewScreen(Screen[None]):
         self._show()
 
     def _decide(self, state: str) -> None:
-        """Record the decision on the highlighted proposal and move to the next."""
+        """Record the decision on the highlighted proposal and move to the next: only its line
+        is drawn again, so a long draft answers at once."""
         if self.index >= 0:
             at = self.index
             self.review = self.review.decide(at, state)  # type: ignore[arg-type]
-            self._refill(at + 1)
+            options = self.query_one("#proposals", OptionList)
+            p = self.review.proposals[at]
+            options.replace_option_prompt_at_index(at, self._label(p, self.review.states[at]))
+            if at + 1 < options.option_count:
+                options.highlighted = at + 1  # the highlight event shows the next proposal
+            else:
+                self._show()
 
     def action_accept(self) -> None:
         """Accept, unless its when gives no date: that would be written undated."""
