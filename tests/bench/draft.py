@@ -77,8 +77,10 @@ HOSTILE_SHAPES = {
     "dates in one sentence": ("The council met ", "on Monday (", "."),
     "a run of spaces": ("On Monday", " ", ", officials said."),
     "blank lines": ("On Monday the council met.", "\n", "It voted."),
+    "one day, many places": ("", "Troops attacked Town{n} on Monday. ", ""),
 }
-"""Articles no one writes, shaped to make a rule scan a sentence once per word."""
+"""Articles no one writes, shaped to make a rule scan a sentence once per word (or compare each
+happening with every other); ``{n}`` in a unit is its number, so that no two are the same."""
 TITLE_LIMIT = 80
 _PRONOUNS = "he she it they we i you this that these those his her its their our my him them us"
 _PRONOUN = re.compile(
@@ -398,12 +400,19 @@ def growth(n: int = 2000) -> tuple[str, float]:
     worst = ("", 0.0)
     for name, (before, unit, after) in HOSTILE_SHAPES.items():
         times = [
-            min(_seconds(before + unit * size + after, anchor) for _ in range(3))
+            min(_seconds(before + _repeated(unit, size) + after, anchor) for _ in range(3))
             for size in (n, 4 * n)
         ]
         ratio = times[1] / max(times[0], 1e-6)
         worst = max(worst, (name, ratio), key=lambda pair: pair[1])
     return worst
+
+
+def _repeated(unit: str, size: int) -> str:
+    """``size`` units, each numbered when the unit asks for it."""
+    if "{n}" not in unit:
+        return unit * size
+    return "".join(unit.replace("{n}", str(i)) for i in range(size))
 
 
 def _seconds(text: str, anchor: datetime) -> float:

@@ -482,3 +482,16 @@ def test_a_january_report_set_against_the_year_ago_quarter_is_the_last_quarter()
     )
     [event] = _events(text, "1990-01-25")
     assert event.resolution.value == "1989-Q4"
+
+
+def test_two_attacks_on_the_same_day_on_different_places_are_two_events():
+    text = (
+        "Government troops attacked Aleppo on Monday.\n\n"
+        "Government troops attacked Homs on Monday.\n\n"
+        "Rebels shelled Damascus on Monday."
+    )
+    assert [e.title for e in _events(text, "2016-09-18")] == [
+        "Government troops attacked Aleppo",
+        "Government troops attacked Homs",
+        "Rebels shelled Damascus",
+    ]

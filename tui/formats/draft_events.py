@@ -32,7 +32,6 @@ from tui.formats.draft_clauses import (
     describes_the_speaker,
     fiscal_quarter,
     quoted_deed,
-    retells,
     saying_only,
 )
 from tui.formats.draft_compared import a_compared_time, the_quarter_reported
@@ -54,6 +53,7 @@ from tui.formats.draft_named import (
     named_title,
 )
 from tui.formats.draft_people import people
+from tui.formats.draft_retold import Tellings
 from tui.formats.draft_split import a_since_frame, ended_stays, news_reports, relative_deeds
 from tui.formats.draft_text import FIGURES, FINITE_VERB, NEAR, WHEN_CLAUSE, sentences, slug
 from tui.formats.draft_text import without_stray_quote_marks as unquoted
@@ -112,7 +112,6 @@ _PERIOD = re.compile(
     r"(?:fiscal\s+)?(?:year|quarter)$",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[a-z]{4,}")
 _ATTRIBUTION_TAIL = re.compile(
     r"[,\"'”]\s*(?:\w+\s+){0,5}?(?:said|says|reported|added)\s+\S+(?:\s+\S+)?$", re.IGNORECASE
 )
@@ -471,34 +470,25 @@ _KINDS: dict[str, tuple[str, ...]] = {
 """Nouns that name the same kind of happening; "the incident" names whatever happened last."""
 
 
-def _content(text: str) -> set[str]:
-    return set(_WORD.findall(text.lower()))
-
-
 def _without_repeats(
     happenings: list[_Happening],
 ) -> tuple[list[_Happening], dict[int, _Happening]]:
-    """The same happening told again with the same date (most of its words again, or as
-    ``retells`` finds) is one event; also which kept happening each dropped one (by ``id``) and
-    its mentions (by ``-1 - number``) repeat."""
+    """The same happening told again with the same date (see ``Tellings``) is one event; also
+    which kept happening each dropped one (by ``id``) and its mentions (by ``-1 - number``)
+    repeat."""
     kept: list[_Happening] = []
     same_as: dict[int, _Happening] = {}
-    seen: dict[str, list[tuple[set[str], _Happening]]] = {}
+    tellings: Tellings[_Happening] = Tellings()
     for h in happenings:
-        words = _content(h.main.sentence)
         value = _value(h.main) if h.when is None else None
-        earlier = seen.setdefault(value, []) if value is not None else []
-        first = next(
-            (k for w, k in earlier if len(words & w) >= max(3, 0.6 * min(len(words), len(w)))),
-            None,
-        ) or next((k for _, k in earlier if retells(h.main, k.main)), None)
+        first = tellings.told_before(value, h.main)
         if first is not None:
             same_as[id(h)] = first
             for m in (h.main, *h.members):
                 same_as[-1 - m.number] = first  # its mentions, for a date relative to them
             continue
         kept.append(h)
-        earlier.append((words, h))
+        tellings.add(value, h.main, h)
     return kept, same_as
 
 

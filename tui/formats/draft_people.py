@@ -13,6 +13,8 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
+from tui.dates.shapes import MONTHS, WEEKDAYS
+
 TITLED_NAME = re.compile(
     r"\b(?:Mr|Ms|Mrs|Dr|[Pp]resident|Ambassador|[Mm]inister|[Ss]ecretary|Senator|Sen|Rep|Gov|"
     r"[Gg]overnor|Gen|General|Judge|Chancellor|Chairman|Chief|[Mm]ayor|Premier|King|Queen|Prince|"
@@ -112,3 +114,16 @@ def may_be_a_person(name: str) -> bool:
         and not _BODIES.search(name)
         and (len(words) >= 2 or not name.endswith("s"))
     )
+
+
+_NAMED = re.compile(r"\b[A-Z][\w'’-]+")
+_DATE_NAMES = frozenset(
+    w.capitalize() for w in (*MONTHS, *WEEKDAYS, "jan", "feb", "aug", "sept", "oct", "nov", "dec")
+)
+
+
+def names_in(sentence: str) -> set[str]:
+    """The names a sentence gives, past its first word (capitalized whatever it is) and dates:
+    two sentences that each name someone or somewhere the other does not ("attacked Aleppo on
+    Monday", "attacked Homs on Monday") tell two happenings, however alike their other words."""
+    return set(_NAMED.findall(sentence)[1:]) - _DATE_NAMES

@@ -40,9 +40,7 @@ def _problem(event: Event, zone: str) -> str | None:
         return "it is dated before AD 1, which iCalendar cannot hold"
     if r.end - r.start > LONGEST:
         return f"it spans {format_label(r)}, longer than a month"
-    if _timed(r) and (
-        utc_stamp(r.start, zone) is None or utc_stamp(r.end, zone) is None
-    ):
+    if _timed(r) and (utc_stamp(r.start, zone) is None or utc_stamp(r.end, zone) is None):
         return "its time falls outside the years 1 to 9999 in UTC"
     return None
 

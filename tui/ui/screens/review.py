@@ -127,6 +127,16 @@ class Article(TextArea):
         return line
 
 
+def _label(p: Proposal, state: str) -> Text:
+    """One row of the list: the decision, the date in the explorer's words, the title."""
+    mark, style = _MARK[state]
+    date = format_label(p.result) if isinstance(p.result, Resolution) else "not resolved"
+    label = Text.assemble((mark + " ", style), (f"{date:<16} ", "bold"), one_line(p.title))
+    if p.doubts:
+        label.append(" (doubtful)", "yellow")
+    return label
+
+
 class ReviewScreen(Screen[None]):
     """Proposals and article side by side; every decision from the keyboard."""
 
@@ -178,21 +188,12 @@ class ReviewScreen(Screen[None]):
         highlighted = self.query_one("#proposals", OptionList).highlighted
         return -1 if highlighted is None else highlighted
 
-    def _label(self, p: Proposal, state: str) -> Text:
-        """One row of the list: the decision, the date in the explorer's words, the title."""
-        mark, style = _MARK[state]
-        date = format_label(p.result) if isinstance(p.result, Resolution) else "not resolved"
-        label = Text.assemble((mark + " ", style), (f"{date:<16} ", "bold"), one_line(p.title))
-        if p.doubts:
-            label.append(" (doubtful)", "yellow")
-        return label
-
     def _refill(self, keep: int) -> None:
         """The list again after a change, the proposal at ``keep`` highlighted."""
         options = self.query_one("#proposals", OptionList)
         options.clear_options()
         options.add_options(
-            Option(self._label(p, s))
+            Option(_label(p, s))
             for p, s in zip(self.review.proposals, self.review.states, strict=True)
         )
         if self.review.proposals:
@@ -240,7 +241,7 @@ class ReviewScreen(Screen[None]):
             self.review = self.review.decide(at, state)  # type: ignore[arg-type]
             options = self.query_one("#proposals", OptionList)
             p = self.review.proposals[at]
-            options.replace_option_prompt_at_index(at, self._label(p, self.review.states[at]))
+            options.replace_option_prompt_at_index(at, _label(p, self.review.states[at]))
             if at + 1 < options.option_count:
                 options.highlighted = at + 1  # the highlight event shows the next proposal
             else:

@@ -1,0 +1,52 @@
+"""A happening told again: the same date and most of the same words, or a noun naming it.
+
+"Smith pleaded guilty on Monday to fraud charges" and, paragraphs later, "Smith pleaded guilty
+on Monday to the fraud charges in a Boston court" are one event. "Troops attacked Aleppo on
+Monday" and "Troops attacked Homs on Monday" are two: each names a place the other does not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from typing import Generic, TypeVar
+
+from tui.formats.draft_clauses import retells
+from tui.formats.draft_mentions import Mention
+from tui.formats.draft_people import names_in
+
+T = TypeVar("T")
+
+RETOLD_WITHIN = 40
+"""How many earlier happenings of the same date a sentence may retell: enough for any story,
+and a bound, so that thousands of same-day sentences cost linear time."""
+_WORD = re.compile(r"[a-z]{4,}")
+
+
+def _content(text: str) -> set[str]:
+    return set(_WORD.findall(text.lower()))
+
+
+class Tellings(Generic[T]):
+    """What the story has told so far, by date, to find the telling a sentence repeats."""
+
+    def __init__(self) -> None:
+        self._by_date: dict[str, deque[tuple[set[str], set[str], Mention, T]]] = {}
+
+    def told_before(self, value: str | None, main: Mention) -> T | None:
+        """The earlier telling of what ``main``'s sentence tells on the date ``value``, if any."""
+        if value is None:
+            return None
+        earlier = self._by_date.get(value, ())
+        words, names = _content(main.sentence), names_in(main.sentence)
+        for w, n, _, item in earlier:
+            alike = len(words & w) >= max(3, 0.6 * min(len(words), len(w)))
+            if alike and not (names - n and n - names):
+                return item
+        return next((item for _, _, m, item in earlier if retells(main, m)), None)
+
+    def add(self, value: str | None, main: Mention, item: T) -> None:
+        """A telling the next sentences may repeat."""
+        if value is not None:
+            told = (_content(main.sentence), names_in(main.sentence), main, item)
+            self._by_date.setdefault(value, deque(maxlen=RETOLD_WITHIN)).append(told)
