@@ -495,3 +495,9 @@ def test_two_attacks_on_the_same_day_on_different_places_are_two_events():
         "Government troops attacked Homs",
         "Rebels shelled Damascus",
     ]
+
+
+def test_a_name_typed_with_a_combining_accent_is_the_same_name_told_again():
+    sentence = "Za\u0300lgo attacked the town on Saturday."
+    text = "\n\n".join([sentence, "Z\u00e0lgo attacked the town on Saturday.", sentence])
+    assert len(_events(text, "2016-09-18")) == 1

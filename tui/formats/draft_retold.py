@@ -8,6 +8,7 @@ Monday" and "Troops attacked Homs on Monday" are two: each names a place the oth
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import deque
 from typing import Generic, TypeVar
 
@@ -20,11 +21,13 @@ T = TypeVar("T")
 RETOLD_WITHIN = 40
 """How many earlier happenings of the same date a sentence may retell: enough for any story,
 and a bound, so that thousands of same-day sentences cost linear time."""
-_WORD = re.compile(r"[a-z]{4,}")
+_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 def _content(text: str) -> set[str]:
-    return set(_WORD.findall(text.lower()))
+    """The sentence's longer words, composed first: "Zàlgo" typed with a combining accent is the
+    same word as with the accented letter."""
+    return set(_WORD.findall(unicodedata.normalize("NFC", text).lower()))
 
 
 class Tellings(Generic[T]):
