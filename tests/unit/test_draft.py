@@ -207,6 +207,22 @@ def test_a_date_describing_the_speaker_does_not_date_what_was_said():
     assert load_text(drafted).timeline.events == ()
 
 
+def test_a_sentence_ends_before_a_capital_of_any_script_and_after_stray_nuls():
+    text = "Talks began on Monday.\x00\x00 Łódź officials left. שלום on Tuesday the talks failed."
+    assert [text[s:e] for _, s, e in sentences(text)] == [
+        "Talks began on Monday.\x00\x00",
+        "Łódź officials left.",
+        "שלום on Tuesday the talks failed.",
+    ]
+
+
+def test_control_characters_from_the_article_stay_out_of_the_titles():
+    text = "The ceasefire began on Monday.\x00\x00 Airstrikes hit on Saturday.\u202e\n"
+    drafted = load_text(draft_timeline(Draft(text=text, published="2016-09-18", inline=True)))
+    titles = [drafted.timeline.title, *(e.title for e in drafted.timeline.events)]
+    assert titles == ["The ceasefire began on Monday", "The ceasefire began", "Airstrikes hit"]
+
+
 def test_a_clock_time_followed_by_its_zone_or_day_does_not_end_the_sentence():
     text = "He will leave at 4 a.m. EDT Thursday for Washington. At 10 p.m. The next day came."
     assert [text[s:e] for _, s, e in sentences(text)] == [

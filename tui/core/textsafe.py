@@ -17,6 +17,12 @@ def _picture(match: re.Match[str]) -> str:
     return "\ufffd"
 
 
+def without_controls(text: str) -> str:
+    """The text with its control characters and bidi overrides taken out, for words the app
+    writes itself (a drafted title), where a NUL or a U+202E from the article has no place."""
+    return _CONTROL.sub("", text)
+
+
 def spelled_out(text: str) -> str:
     """A name with the characters that do not show spelled out ("tit<U+200B>le"): a zero-width
     or non-breaking space, or a joiner, that would make two different keys look the same."""

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tui.core.model import Resolution
+from tui.core.textsafe import without_controls
 from tui.dates import parse_anchor
 from tui.formats.draft_events import propose
 from tui.formats.draft_mentions import Mention, Proposal, expressions
@@ -141,7 +142,7 @@ def _first_line(text: str) -> str:
     it is at most twice an event title's length, else shortened as a headline is, never cut
     mid-phrase."""
     for paragraph in re.split(r"\n\s*\n", text):
-        lead = _one_line(DATELINE.sub("", _one_line(paragraph)))
+        lead = _one_line(DATELINE.sub("", _one_line(without_controls(paragraph))))
         if lead:
             first = sentences(lead)
             sentence = lead[first[0][1] : first[0][2]] if first else lead

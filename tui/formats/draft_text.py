@@ -36,7 +36,12 @@ FIGURES = re.compile(
     r"\$\s?\d|\bcents?\b|\ba share\b|\d\s?%|\bpercent\b|\b(?:m|b)illion\b", re.IGNORECASE
 )
 """Money, shares and percentages: a sentence of figures reports results, not a deed."""
-_SENTENCE_END = re.compile(r"""[.!?]["'”’)\]]*(?=\s+(?:``|["'“‘(\[])?[A-Z0-9])""")
+_SENTENCE_END = re.compile(
+    r"""[.!?]["'”’)\]\x00-\x08\x0b\x0c\x0e-\x1f]*(?=\s+(?:``|["'“‘(\[])?(?:[0-9]|[^\W\d_a-z]))"""
+)
+"""A sentence's end: its mark, closing quotes or brackets (and any stray control characters),
+then a space and what starts a sentence: a digit, a capital in any script, or a letter of a
+script with no case (Hebrew, Arabic, Chinese)."""
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Messrs|Mmes|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Sens|Rep|Reps|Rev|St|Jr|Sr|"
     r"Inc|Corp|Co|Cos|Ltd|Bros|No|vs|Mt|Ft|Dept|Univ|"

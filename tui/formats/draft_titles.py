@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
+from tui.core.textsafe import without_controls
 from tui.formats.draft_people import SPEAKER, TITLED_NAME, may_be_a_person
 from tui.formats.draft_text import A_VERB, IRREGULAR_PAST, sentences, without_stray_quote_marks
 from tui.formats.draft_title_clause import drop_date_words, own_clause
@@ -113,7 +114,7 @@ def headline(clause: str, when: str, context: list[str], principal: str | None =
     paragraph (nearest last), to name the subject a leading pronoun stands for, and
     ``principal`` the person the story is about, for a "he" or "she" the paragraph names no one
     for."""
-    title = DATELINE.sub("", _dated_sentence(clause.strip(), when))
+    title = DATELINE.sub("", _dated_sentence(without_controls(clause).strip(), when))
     title = _CLEFT.sub("", title)
     title = _OPENING_ATTRIBUTION.sub("", title)
     title = own_clause(title, when)
