@@ -153,3 +153,9 @@ def test_a_british_time_with_a_point_is_read_as_the_time():
 def test_a_range_of_times_shares_the_day_and_zone_written_after_its_end(expression, value):
     result = resolve(expression, SUNDAY, tz="UTC")
     assert isinstance(result, Resolution) and result.value == value
+
+
+def test_a_year_before_the_universe_began_is_refused_and_13_billion_years_ago_is_not():
+    result = resolve("99999999999999999999 BC", SUNDAY)
+    assert isinstance(result, Unresolved) and "before the universe began" in result.reason
+    assert isinstance(resolve("13000000000 years ago", SUNDAY), Resolution)

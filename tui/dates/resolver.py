@@ -115,11 +115,20 @@ def resolve(
     if tz is not None:
         parsed = grammar.placed_in(parsed, tz)
     try:
-        return parsed.build(expression, anchor, anchor_label)
+        result = parsed.build(expression, anchor, anchor_label)
     except Refusal as exc:
         return Unresolved(expression, str(exc))
     except (ValueError, OverflowError) as exc:
         return Unresolved(expression, _out_of_range(exc))
+    if result.days is not None and result.days[0] < BIG_BANG_DAY:
+        return Unresolved(expression, BEFORE_TIME)
+    return result
+
+
+BIG_BANG_DAY = -13_800_000_000 * 146_097 // 400
+"""The day number (0001-01-01 is 0) of the universe's start, 13.8 billion years ago: a date
+before it is a typo or a joke, and numbers that large are beyond what a float keeps to the day."""
+BEFORE_TIME = "the date is before the universe began, 13.8 billion years ago"
 
 
 _END_OF_DAY = re.compile(r"[T ]24:00(?::00)?\s*$", re.I)
