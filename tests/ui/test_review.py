@@ -6,7 +6,7 @@ from pathlib import Path
 
 from textual.geometry import Region
 from textual.widget import Widget
-from textual.widgets import OptionList, Static, TextArea
+from textual.widgets import Input, OptionList, Static, TextArea
 
 from tests.support import REPO
 from tui.cli import _write_problem
@@ -125,6 +125,30 @@ async def test_merging_keeps_the_earlier_event_with_both_sentences_as_quotes():
     assert app.return_value is not None
     [merged] = app.return_value
     assert merged.quotes and "America apologised" in merged.quotes[0]
+
+
+async def test_merging_the_first_proposal_or_into_a_rejected_one_is_refused_saying_why():
+    app = _app()
+    async with app.run_test(size=SIZE) as pilot:
+        options = app.screen.query_one("#proposals", OptionList)
+        count = options.option_count
+        await pilot.press("m")
+        assert "Not merged: it is the first" in _notes(app)
+        await pilot.press("x", "m")
+        await pilot.pause()
+        assert "Not merged: the one before it is rejected" in _notes(app)
+        assert options.option_count == count
+
+
+async def test_a_when_of_ten_thousand_characters_is_shown_cut_to_one_line():
+    app = _app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e", "ctrl+u")
+        app.screen.query_one(Input).value = "soon " * 2000
+        await pilot.press("enter")
+        await pilot.pause()
+        status = _status(app)
+        assert "(9,999 characters)" in status and len(status) < 600
 
 
 async def test_an_event_is_added_from_the_sentence_under_the_article_s_cursor():

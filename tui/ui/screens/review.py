@@ -25,7 +25,7 @@ from textual.widgets.option_list import Option
 from textual.widgets.text_area import Selection
 
 from tui.core.model import Resolution
-from tui.core.textsafe import one_line, visible
+from tui.core.textsafe import excerpt, one_line, visible
 from tui.dates import format_label
 from tui.formats.draft_mentions import Proposal
 from tui.formats.draft_review import Review
@@ -137,6 +137,18 @@ def _label(p: Proposal, state: str) -> Text:
     return label
 
 
+def _dating(p: Proposal) -> Text:
+    """How a proposal is dated, and any doubt, for the line under the list."""
+    if isinstance(p.result, Resolution):
+        why = p.result.explanation  # "on Saturday → Sat 17 Sep 2016: the Saturday before ..."
+    else:
+        why = f"{excerpt(p.when) if p.when else '(none)'} → not resolved: {p.result.reason}"
+    lines = Text.assemble(("when: ", "bold"), one_line(why))
+    for doubt in p.doubts:
+        lines.append(f"\ndoubtful: {one_line(doubt)}", "yellow")
+    return lines
+
+
 class ReviewScreen(Screen[None]):
     """Proposals and article side by side; every decision from the keyboard."""
 
@@ -215,14 +227,7 @@ class ReviewScreen(Screen[None]):
             status.update(Text("No proposals: n adds one from the sentence under the cursor."))
             return
         p = self.review.proposals[self.index]
-        if isinstance(p.result, Resolution):
-            why = p.result.explanation  # "on Saturday → Sat 17 Sep 2016: the Saturday before ..."
-        else:
-            why = f"{p.when or '(none)'} → not resolved: {p.result.reason}"
-        lines = Text.assemble(("when: ", "bold"), one_line(why))
-        for doubt in p.doubts:
-            lines.append(f"\ndoubtful: {one_line(doubt)}", "yellow")
-        status.update(lines)
+        status.update(_dating(p))
         area = self.query_one("#article", TextArea)
         area.selection = Selection(  # the cursor at its start: the sentence n would take
             _location(self.review.text, p.quote_end), _location(self.review.text, p.quote_start)
@@ -260,12 +265,16 @@ class ReviewScreen(Screen[None]):
         self._decide("rejected")
 
     def action_merge(self) -> None:
-        """Two proposals of one happening become one, with both sentences."""
-        if self.index > 0:
-            at = self.index
-            self.review = self.review.merge_into_previous(at)
-            self._refill(at - 1)
-            self.notify("Merged into the proposal before", timeout=2)
+        """Two proposals of one happening become one, with both sentences; never into one that
+        is rejected, which would drop both unasked."""
+        at = self.index
+        if at <= 0 or self.review.states[at - 1] == "rejected":
+            why = "it is the first" if at <= 0 else "the one before it is rejected"
+            self.notify(f"Not merged: {why}", severity="warning", timeout=3)
+            return
+        self.review = self.review.merge_into_previous(at)
+        self._refill(at - 1)
+        self.notify("Merged into the proposal before", timeout=2)
 
     def action_add(self) -> None:
         """A proposal from the underlined sentence, unless one already quotes it; the focus
