@@ -55,3 +55,16 @@ def test_an_event_in_the_calendar_s_last_hour_draws_an_axis():
         'events:\n  - {title: E, when: "9999-12-31T23:30"}\n'
     )
     assert "Fri 31 Dec 9999" in render(load_text(text).timeline, "svg")
+
+
+def test_the_calendar_s_last_day_is_a_date_and_each_export_says_what_it_can_hold():
+    text = (
+        "title: T\nsources: {s: {title: S, published: 9999-12-31}}\n"
+        'events:\n  - {title: Last, when: "9999-12-31", source: s}\n'
+        "  - {title: Today, when: today, source: s}\n"
+    )
+    timeline = load_text(text).timeline
+    assert [e.resolution.value for e in timeline.events] == ["9999-12-31", "9999-12-31"]
+    slides = json.loads(render(timeline, "timelinejs"))["events"]
+    assert {s["start_date"]["year"] for s in slides} == {9999}
+    assert "BEGIN:VEVENT" not in render(timeline, "ics")

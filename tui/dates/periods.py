@@ -208,7 +208,8 @@ class Year(Parsed):
             days = _narrow_days(day_number(year), day_number(year + 1), self.mod)
             why = _mod_word(self.mod) + why
             return deep_result(expression, year_iso(year), days, "year", self.approximate, why)
-        s, e = _narrow(datetime(year, 1, 1), datetime(year + 1, 1, 1), self.mod)
+        after = datetime(year + 1, 1, 1) if year < 9999 else datetime.max
+        s, e = _narrow(datetime(year, 1, 1), after, self.mod)
         return _result(
             expression, f"{year:04d}", s, e, "year", self.approximate, _mod_word(self.mod) + why
         )

@@ -204,6 +204,15 @@ class Ref(Parsed):
         )
 
 
+def until(start: datetime, length: timedelta) -> datetime:
+    """The end of a stretch from ``start``; the calendar's last instant for a stretch that would
+    end past it (31 December 9999 ends at 9999-12-31T23:59:59.999999, not in the year 10000)."""
+    try:
+        return start + length
+    except OverflowError:
+        return datetime.max
+
+
 def _with_part(
     expression: str, start: datetime, part: str | None, mod: str | None, approximate: bool, why: str
 ) -> Resolution:
@@ -219,7 +228,7 @@ def _with_part(
             why,
             part,
         )
-    s, e = _narrow(start, start + timedelta(days=1), mod)
+    s, e = _narrow(start, until(start, timedelta(days=1)), mod)
     return _result(expression, f"{_iso_day(start)}", s, e, "day", approximate, _mod_word(mod) + why)
 
 

@@ -38,6 +38,8 @@ def _problem(event: Event, zone: str) -> str | None:
         return "it is a vague reference, not a date"
     if r.days is not None:
         return "it is dated before AD 1, which iCalendar cannot hold"
+    if not _timed(r) and r.end == datetime.max:
+        return "it ends with the calendar's last day, after which iCalendar has no day to end on"
     if r.end - r.start > LONGEST:
         return f"it spans {format_label(r)}, longer than a month"
     if _timed(r) and (utc_stamp(r.start, zone) is None or utc_stamp(r.end, zone) is None):

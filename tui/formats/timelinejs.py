@@ -100,6 +100,9 @@ def _text(timeline: Timeline, event: Event) -> str:
     return "".join(parts)
 
 
+_INSTANT = timedelta(microseconds=1)
+"""Taken from an exclusive end to reach the last minute or day inside it; the calendar's last
+day ends at its last instant, which is inside it already."""
 _SPANS = {
     "quarter": "month",
     "half": "month",
@@ -133,11 +136,11 @@ def _slide(
         if r.granularity == "interval":
             slide["end_date"] = _deep_parts(r.days[1] - 1, "year" if whole_years else "day")
     elif r.granularity == "interval" and "T" in ends:  # r.end is exclusive: a minute, or a day
-        slide["end_date"] = _date_parts(r.end - timedelta(minutes=1), "minute")
+        slide["end_date"] = _date_parts(r.end - _INSTANT, "minute")
     elif r.granularity == "interval":
-        slide["end_date"] = _date_parts(r.end - timedelta(days=1), "day")
+        slide["end_date"] = _date_parts(r.end - _INSTANT, "day")
     elif r.granularity in _SPANS:  # a quarter is July to September, not a moment in July
-        slide["end_date"] = _date_parts(r.end - timedelta(days=1), _SPANS[r.granularity])
+        slide["end_date"] = _date_parts(r.end - _INSTANT, _SPANS[r.granularity])
     if event.tags:
         slide["group"] = html_text(event.tags[0])
     source = timeline.sources.get(event.source) if event.source else None
