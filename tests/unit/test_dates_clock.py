@@ -1,6 +1,7 @@
-"""Clock times and short decades: a time no clock shows is refused, not rolled over; a time
-written in a zone of its own ("10:00 GMT", "T10:00+05:00") is the instant it names on the
-timeline's clock; "the '00s" is the latest such decade the article has seen begin."""
+"""Clock times, zones and the calendar's edges: a time no clock shows is refused, not rolled
+over; a time written in a zone of its own ("10:00 GMT", "T10:00+05:00") is the instant it names
+on the timeline's clock, and a zone not known is named in the refusal; "the '00s" is the latest
+such decade the article has seen begin; nothing is dated before the universe began."""
 
 from __future__ import annotations
 
