@@ -459,3 +459,13 @@ def test_a_shortened_title_never_ends_on_what_or_no():
     assert headline(sentence, "on Thursday", []) == (
         "Elian's father joined President Fidel Castro in a packed auditorium"
     )
+
+
+def test_a_date_in_a_who_clause_after_a_person_of_a_body_titles_what_that_person_did():
+    sentence = (
+        "He said the group would be met in Washington by Craig and Joan Brown Campbell of the "
+        "National Council of Churches, who traveled with Craig on his trip to Havana on Wednesday."
+    )
+    assert headline(sentence, "on Wednesday", []) == (
+        "Joan Brown Campbell of the National Council of Churches traveled with Craig"
+    )

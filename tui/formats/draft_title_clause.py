@@ -172,18 +172,25 @@ def _comma_relative(title: str, when: str, at: int) -> str | None:
 
 
 def _antecedent(before: str) -> str | None:
-    """The noun phrase a relative clause follows: a name ("James A. Taylor") or the words back
-    to a preposition or a verb ("the FBI's most wanted list"), at most eight."""
+    """The noun phrase a relative clause follows: a name ("James A. Taylor", "Joan Campbell of the
+    National Council of Churches") or the words back to a preposition or a verb ("the FBI's most
+    wanted list"), at most eight."""
     words = before.split()
     taken: list[str] = []
     name = bool(words) and _NAME.match(words[-1]) is not None
-    while words and len(taken) < 8:
+    limit = 8
+    while words and len(taken) < limit:
         word = words[-1]
         if word.endswith((",", ";", ":")) or word.strip("`'\"") != word:
             break
         if name and not _NAME.match(word):
-            if word.lower() == "the" and len(words) > 1 and words[-2].lower() == "of":
-                return None  # "Campbell of the National Council of Churches, who": not the Council
+            if word.lower() == "the" and len(words) > 2 and words[-2].lower() == "of":
+                if not _NAME.match(words[-3]):
+                    return None  # "the head of the National Council, who": no name to say who
+                taken[:0] = words[-2:]  # "Campbell of the National Council of Churches, who"
+                del words[-2:]  # is Campbell, not the Council
+                limit = len(taken) + 4  # and her name, however long the body's
+                continue
             break
         if word.lower() in _NOT_IN_A_NAME and not _joins_a_name(words, taken):
             break
