@@ -83,3 +83,11 @@ def test_an_anchor_given_a_when_that_does_not_resolve_leaves_its_followers_undat
     blast = next(i for i, p in enumerate(review.proposals) if "blast" in p.title)
     review = review.decide(blast, "accepted").rewhen(attack, "Fridy")
     assert review.not_acceptable(blast) is not None and review.states[blast] == "proposed"
+
+
+def test_a_sentence_added_whose_only_date_is_a_since_is_marked_doubtful():
+    text = "Officials met on Monday.\n\nEight of the 14 killings since 1993 were under inquiry."
+    review, at = Review.start(text, PUBLISHED, []).add_from(text.index("Eight"))
+    assert review.proposals[at].doubts[0] == (
+        "'since 1993' is when a stretch began, not this news's date"
+    )

@@ -9,6 +9,7 @@ accepted event anchored on one that is not, or whose `when` does not resolve).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Literal
@@ -202,6 +203,8 @@ class Review:
         at = sum(1 for p in self.proposals if p.quote_start <= quote_start)
         if when:
             result, anchor, doubts = self._dated(at, when, [sentence], None)
+            if _SINCE.search(sentence, 0, found[0].start):
+                doubts = (f"'since {when}' is when a stretch began, not this news's date", *doubts)
         else:
             result = resolve("unknown", self.published, anchor_label="the source's publication")
             anchor, doubts = None, ("no date expression in the sentence: give a when",)
@@ -261,6 +264,9 @@ class Review:
         proposals = list(self.proposals)
         proposals[index] = proposal
         return replace(self, proposals=tuple(proposals))
+
+
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
 def _doubts(result: Resolution | Unresolved) -> tuple[str, ...]:
