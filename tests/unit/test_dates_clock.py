@@ -160,3 +160,26 @@ def test_a_year_before_the_universe_began_is_refused_and_13_billion_years_ago_is
     result = resolve("99999999999999999999 BC", SUNDAY)
     assert isinstance(result, Unresolved) and "before the universe began" in result.reason
     assert isinstance(resolve("13000000000 years ago", SUNDAY), Resolution)
+
+
+@pytest.mark.parametrize("expression", ["2016 or later", "Sept. 1 or earlier"])
+def test_a_date_or_later_counts_from_the_article_not_from_another_event(expression):
+    from tui.dates import told_from_an_event
+
+    assert not told_from_an_event(expression)
+    assert told_from_an_event("two days later")
+
+
+def test_a_number_before_capitals_is_not_taken_for_a_time_in_an_unknown_zone():
+    result = resolve("3 NATO troops", SUNDAY, tz="UTC")
+    assert isinstance(result, Unresolved) and "time zone" not in result.reason
+
+
+def test_the_zone_of_a_range_s_start_is_its_end_s_too():
+    result = resolve("10 a.m. EDT to 2 p.m. Saturday", SUNDAY, tz="UTC")
+    assert isinstance(result, Resolution) and result.value == "2016-09-17T14:00/2016-09-17T18:00"
+
+
+def test_a_long_run_of_spaces_after_an_iso_time_is_refused_at_once():
+    result = resolve("2016-09-18T10:00" + " " * 40_000 + "x", SUNDAY, tz="UTC")
+    assert isinstance(result, Unresolved)

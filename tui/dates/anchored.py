@@ -23,7 +23,7 @@ _TOLD_FROM_AN_EVENT = re.compile(
     r"|the\s+day\s+(?:before|after)\s*$"
     r"|that\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year)"
     r"|(?:later|earlier)\s+that\s+\w+"
-    r"|\w+\s+(?:later|earlier|afterwards?|after|before)\s*$"
+    r"|\b(?!(?:or|and)\b)\w+\s+(?:later|earlier|afterwards?|after|before)\s*$"
     r"|^\s*(?:later|earlier|afterwards?)\s*$)",
     re.IGNORECASE,
 )
@@ -32,7 +32,8 @@ _TOLD_FROM_AN_EVENT = re.compile(
 def told_from_an_event(expression: str) -> bool:
     """Whether an expression counts from another event, not from when the article was written:
     "two days later", "the next day", "that night", "later that week". "Tomorrow", "next week"
-    and "the day before yesterday" count from the article."""
+    and "the day before yesterday" count from the article, and so do "2016 or later" and "Sept. 1
+    or earlier"."""
     return _TOLD_FROM_AN_EVENT.search(expression) is not None
 
 

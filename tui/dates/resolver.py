@@ -141,7 +141,7 @@ UNKNOWN_ZONE = (
     "UTC offset, as in 2016-09-18T10:00+05:30"
 )
 _UNKNOWN_ZONE = re.compile(
-    r"\d(?::\d\d)?\s*(?:[aApP]\.?[mM]\.?)?\s*\(?(?!(?:AM|PM)\b)([A-Z]{2,5})\b"
+    r"\d(?::\d\d|\s*[aApP]\.?[mM]\b\.?)\s*\(?(?!(?:AM|PM)\b)([A-Z]{2,5})\b"
 )
 """A clock time followed by what looks like a zone's abbreviation ("10 a.m. IST")."""
 COUNTED_FROM = (

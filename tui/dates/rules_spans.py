@@ -69,8 +69,10 @@ def _range(first: str, last: str) -> Parsed | None:
     a, b = parse_normalized(first), parse_normalized(last)
     if a is None or b is None or not (_dated(a) and _dated(b)):
         return None
-    if isinstance(a, ClockTime) and isinstance(b, ClockTime) and a.day is None:
-        a = replace(a, day=b.day, zone=a.zone or b.zone)  # "from 10 a.m. to 2 p.m. EDT Saturday"
+    if isinstance(a, ClockTime) and isinstance(b, ClockTime):
+        if a.day is None:  # "from 10 a.m. to 2 p.m. EDT Saturday": the day and zone of both
+            a = replace(a, day=b.day, zone=a.zone or b.zone)
+        b = replace(b, zone=b.zone or a.zone)  # "10 a.m. EDT to 2 p.m. Saturday"
     return Range(a, b)
 
 
