@@ -216,11 +216,33 @@ def test_a_sentence_ends_before_a_capital_of_any_script_and_after_stray_nuls():
     ]
 
 
+def test_a_lowercase_letter_of_another_script_after_a_point_starts_no_sentence():
+    text = "He is a p.c. élite member. Then he left."
+    assert [text[s:e] for _, s, e in sentences(text)] == [
+        "He is a p.c. élite member.",
+        "Then he left.",
+    ]
+
+
 def test_control_characters_from_the_article_stay_out_of_the_titles():
     text = "The ceasefire began on Monday.\x00\x00 Airstrikes hit on Saturday.\u202e\n"
     drafted = load_text(draft_timeline(Draft(text=text, published="2016-09-18", inline=True)))
     titles = [drafted.timeline.title, *(e.title for e in drafted.timeline.events)]
     assert titles == ["The ceasefire began on Monday", "The ceasefire began", "Airstrikes hit"]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "adding that troops would leave Aleppo on Tuesday.",
+        "who met Kerry in Geneva on Friday.",
+        "speaking in Geneva on Friday.",
+    ],
+)
+def test_a_date_in_what_the_speaker_did_after_the_attribution_still_dates_an_event(tail):
+    text = f'"We will go," said Lavrov, {tail}'
+    drafted = draft_timeline(Draft(text=text, published="2016-09-18", inline=True))
+    assert len(load_text(drafted).timeline.events) == 1
 
 
 def test_a_clock_time_followed_by_its_zone_or_day_does_not_end_the_sentence():

@@ -501,3 +501,8 @@ def test_a_name_typed_with_a_combining_accent_is_the_same_name_told_again():
     sentence = "Za\u0300lgo attacked the town on Saturday."
     text = "\n\n".join([sentence, "Z\u00e0lgo attacked the town on Saturday.", sentence])
     assert len(_events(text, "2016-09-18")) == 1
+
+
+def test_places_that_are_not_the_sentence_s_first_word_still_tell_two_happenings_apart():
+    text = "3 soldiers died in Aleppo on Monday.\n\n3 soldiers died in Homs on Monday."
+    assert len(_events(text, "2016-09-18")) == 2

@@ -448,8 +448,13 @@ def quoted_deed(before_tail: str) -> bool:
 
 
 _SPEAKER_DESCRIBED = re.compile(
-    r"[,\"”]\s*(?:said|says|added)\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*,\s+[^,;:\"”]*$"
+    r"[,\"”]\s*(?:said|says|added)\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*,\s+"
+    r"(?:(?:the|a|an|his|her|its|their)\s+[^,;:\"”]*|\w*(?:man|woman|person)\s+(?:for|of)\s"
+    r"[^,;:\"”]*)$"
 )
+"""After "said NAME,": a noun phrase describing the speaker ("spokeswoman for the committee
+appointed", "the head of the panel named"); not a clause of its own ("adding that troops would
+leave", "who met Kerry", "speaking in Geneva")."""
 
 
 def describes_the_speaker(sentence: str, at: int) -> bool:

@@ -9,6 +9,7 @@ the pronoun out otherwise.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
@@ -123,7 +124,13 @@ _DATE_NAMES = frozenset(
 
 
 def names_in(sentence: str) -> set[str]:
-    """The names a sentence gives, past its first word (capitalized whatever it is) and dates:
+    """The names a sentence gives, but its first word (capitalized whatever it is) and dates:
     two sentences that each name someone or somewhere the other does not ("attacked Aleppo on
     Monday", "attacked Homs on Monday") tell two happenings, however alike their other words."""
-    return set(_NAMED.findall(sentence)[1:]) - _DATE_NAMES
+    sentence = unicodedata.normalize("NFC", sentence)
+    opening = len(sentence) - len(sentence.lstrip(_OPENING))
+    return {m[0] for m in _NAMED.finditer(sentence) if m.start() != opening} - _DATE_NAMES
+
+
+_OPENING = " \t\n\"'“‘`(["
+"""What may stand before a sentence's first word: its capital says nothing."""

@@ -48,6 +48,8 @@ _ABBREVIATION = re.compile(
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
     r"|\b[A-Z](?:\.[A-Z])*)\.$"
 )
+_OPENERS = " \t\n`\"'“‘([\u00a0"
+"""What may stand between a sentence's end and its next sentence's first letter."""
 _COMPANY = re.compile(r"(?:Inc|Corp|Co|Cos|Ltd|Bros)\.")
 _OPENER = re.compile(
     r"\s+(?:Mr|Mrs|Ms|Messrs|Dr)\.\s|\s+(?:The|He|She|It|They|Its|Their|But|However|This|That|"
@@ -79,6 +81,8 @@ def sentences(text: str) -> list[tuple[int, int, int]]:
         cursor = start
         for end_mark in _SENTENCE_END.finditer(text, start, body_end):
             candidate = text[cursor : end_mark.end()]
+            if text[end_mark.end() : end_mark.end() + 40].lstrip(_OPENERS)[:1].islower():
+                continue  # "p.c. élite": a lowercase letter of another script starts nothing
             abbreviation = _ABBREVIATION.search(candidate.rstrip("\"'”’)]"))
             if abbreviation and not (
                 _COMPANY.fullmatch(abbreviation[0]) and _OPENER.match(text, end_mark.end())
