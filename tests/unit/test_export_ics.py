@@ -53,6 +53,7 @@ def test_a_span_of_hours_is_a_timed_entry_not_an_all_day_one():
     )
     [vigil] = vevents(cal)
     assert vigil.decoded("DTSTART") == datetime(2016, 9, 17, 14, 0, tzinfo=UTC)
+    assert vigil.decoded("DTEND") == datetime(2016, 9, 17, 18, 0, tzinfo=UTC)
 
 
 def test_uids_stay_put_when_the_timeline_is_retitled_or_an_event_is_deleted():

@@ -90,6 +90,15 @@ def test_a_long_misquote_whose_opening_differs_says_how_much_of_its_end_is_verba
     )
 
 
+def test_a_long_quote_that_differs_only_in_case_says_so():
+    paragraph = " ".join(f"Word{n}" for n in range(100))
+    assert QuoteFinder(paragraph).closest(paragraph.lower()) == "they differ only in letter case"
+
+
+def test_a_misquote_sharing_only_small_words_with_the_article_offers_no_passage():
+    assert QuoteFinder(ARTICLE).closest("Monday was a holiday") is None
+
+
 def test_spacing_quote_styles_and_dashes_still_match():
     finder = QuoteFinder("a  “grave\n mistake” —\tand")
     assert finder.find('"grave mistake" - and') == (3, 25)

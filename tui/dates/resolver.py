@@ -140,9 +140,7 @@ UNKNOWN_ZONE = (
     "the time zone '{}' is not one the resolver knows (it reads {}); write the time with its "
     "UTC offset, as in 2016-09-18T10:00+05:30"
 )
-_UNKNOWN_ZONE = re.compile(
-    r"\d(?::\d\d|\s*[aApP]\.?[mM]\b\.?)\s*\(?(?!(?:AM|PM)\b)([A-Z]{2,5})\b"
-)
+_UNKNOWN_ZONE = re.compile(r"\d(?::\d\d|\s*[aApP]\.?[mM]\b\.?)\s*\(?(?!(?:AM|PM)\b)([A-Z]{2,5})\b")
 """A clock time followed by what looks like a zone's abbreviation ("10 a.m. IST")."""
 COUNTED_FROM = (
     "counted from {1!r}, which is not a date: write when {0!r} with anchor: set to the id of "

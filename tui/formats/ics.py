@@ -145,10 +145,9 @@ def _event_lines(timeline: Timeline, event: Event, stamp: str, zone: str, key: s
     assert r is not None
     lines = ["BEGIN:VEVENT", f"UID:{ics_text(key)}", f"DTSTAMP:{stamp}"]
     if _timed(r):
-        lines += [
-            f"DTSTART:{utc_stamp(r.start, zone)}",
-            f"DTEND:{utc_stamp(r.end, zone)}",
-        ]
+        # an interval "to 2 p.m." holds that minute; the calendar's entry ends as it starts
+        end = r.end - timedelta(minutes=1) if r.granularity == "interval" else r.end
+        lines += [f"DTSTART:{utc_stamp(r.start, zone)}", f"DTEND:{utc_stamp(end, zone)}"]
     else:
         end = r.end if r.end.date() > r.start.date() else r.start + timedelta(days=1)
         lines += [f"DTSTART;VALUE=DATE:{ymd(r.start)}", f"DTEND;VALUE=DATE:{ymd(end)}"]

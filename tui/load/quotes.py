@@ -190,6 +190,8 @@ def _aligned(wanted: str, folded: str, lower: str, around: int) -> tuple[float, 
     blocks = [m for m in matcher.get_matching_blocks() if m.size]
     if not blocks:
         return 0.0, 0, 0
+    if not any(_WORD.search(w) for m in blocks for w in mine[m.a : m.a + m.size]):
+        return 0.0, 0, 0  # "was a" alone is not the passage meant by "Monday was a holiday"
     first, last = blocks[0].b, blocks[-1].b + blocks[-1].size - 1
     matched = sum(m.size for m in blocks)
     ratio = 2 * matched / (len(mine) + last - first + 1)
@@ -200,54 +202,46 @@ def _aligned(wanted: str, folded: str, lower: str, around: int) -> tuple[float, 
     return ratio, *_widen_to_words(folded, spans[first][0], spans[last][1])
 
 
+def _longest_in(lower: str, words: list[str], from_end: bool) -> tuple[int, int]:
+    """How many of ``words`` (the first ones, or the last) occur in a row in ``lower``, and
+    where: found by halving, a handful of ``str.find`` calls."""
+    found, at = 0, -1
+    low, high = 1, len(words)
+    while low <= high:
+        middle = (low + high) // 2
+        place = lower.find(" ".join(words[-middle:] if from_end else words[:middle]))
+        if place >= 0:
+            found, at, low = middle, place, middle + 1
+        else:
+            high = middle - 1
+    return found, at
+
+
 def _verbatim_run(needle: str, wanted: str, folded: str, lower: str) -> str | None:
-    """For a long quote: how many of its first words the article has in a row, and where the
-    two part. A handful of ``str.find`` calls, found by halving."""
+    """For a long quote: how many of its first words (else its last) the article has in a row,
+    and where the two part."""
     words, shown = wanted.split(), needle.split()
-    found, at = 0, -1
-    low, high = 1, len(words)
-    while low <= high:
-        middle = (low + high) // 2
-        place = lower.find(" ".join(words[:middle]))
-        if place >= 0:
-            found, at, low = middle, place, middle + 1
-        else:
-            high = middle - 1
-    if found < VERBATIM_RUN:
-        return _verbatim_end(needle, wanted, folded, lower)
-    after = folded[at + len(" ".join(words[:found])) :].split()[:PARTING_WORDS]
-    theirs = " ".join(after) if after else "nothing more"
-    return (
-        f"the article has the quote's first {found} of its {len(words)} words in a row, "
-        f"to “{' '.join(shown[found - PARTING_WORDS if found > PARTING_WORDS else 0 : found])}”;"
-        f" then the quote has “{' '.join(shown[found : found + PARTING_WORDS])}” "
-        f"where the article has “{theirs}”"
-    )
-
-
-def _verbatim_end(needle: str, wanted: str, folded: str, lower: str) -> str | None:
-    """For a long quote whose opening is not in the article: how many of its last words are, in
-    a row, and where the two part before them."""
-    words, shown = wanted.split(), needle.split()
-    found, at = 0, -1
-    low, high = 1, len(words)
-    while low <= high:
-        middle = (low + high) // 2
-        place = lower.find(" ".join(words[-middle:]))
-        if place >= 0:
-            found, at, low = middle, place, middle + 1
-        else:
-            high = middle - 1
+    found, at = _longest_in(lower, words, from_end=False)
+    if found == len(words):
+        return "they differ only in letter case"
+    if found >= VERBATIM_RUN:
+        after = folded[at + len(" ".join(words[:found])) :].split()[:PARTING_WORDS]
+        return (
+            f"the article has the quote's first {found} of its {len(words)} words in a row, "
+            f"to “{' '.join(shown[max(0, found - PARTING_WORDS) : found])}”; then the quote has "
+            f"“{' '.join(shown[found : found + PARTING_WORDS])}” where the article has "
+            f"“{' '.join(after) if after else 'nothing more'}”"
+        )
+    found, at = _longest_in(lower, words, from_end=True)
     if found < VERBATIM_RUN:
         return None
     before = folded[:at].split()[-PARTING_WORDS:]
-    theirs = " ".join(before) if before else "nothing before it"
     parting = len(words) - found
     return (
         f"the article has the quote's last {found} of its {len(words)} words in a row, "
         f"from “{' '.join(shown[parting : parting + PARTING_WORDS])}”; before them the quote has "
         f"“{' '.join(shown[max(0, parting - PARTING_WORDS) : parting])}” "
-        f"where the article has “{theirs}”"
+        f"where the article has “{' '.join(before) if before else 'nothing before it'}”"
     )
 
 
