@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from textual.geometry import Region
@@ -314,6 +315,19 @@ async def test_down_in_the_article_underlines_the_next_sentence_whole_and_up_goe
         assert second != first and not second.startswith(first[:20])
         await pilot.press("up")
         assert _underlined(app) == first
+
+
+async def test_down_steps_past_a_sentence_whose_closing_quote_mark_is_not_its_own():
+    text = 'The talks began on Monday." They failed on Tuesday. Envoys left on Friday.'
+    published = datetime(2016, 9, 18)
+    app = ReviewApp(Review.start(text, published, propose(text, published)), "out.yaml")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("tab")
+        app.screen.query_one("#article", TextArea).cursor_location = (0, 2)
+        await pilot.press("down")
+        assert _underlined(app) == "They failed on Tuesday."
+        await pilot.press("up")
+        assert _underlined(app).startswith("The talks began on Monday")
 
 
 async def test_after_n_the_focus_stays_in_the_article_for_the_next_sentence():

@@ -97,11 +97,12 @@ class Article(TextArea):
         here = self.sentence_at(_offset(self.source, *self.selection.end))
         if here is None:
             return
-        probe = here[1] if step > 0 else here[0] - 1
-        while 0 <= probe < len(self.source) and self.source[probe].isspace():
+        probe, there = (here[1] if step > 0 else here[0] - 1), here
+        while there == here and 0 <= probe < len(self.source):  # past spaces and a stray quote
+            if not self.source[probe].isspace():
+                there = self.sentence_at(probe) or here
             probe += step
-        there = self.sentence_at(probe) if 0 <= probe < len(self.source) else None
-        if there is None or there == here:
+        if there == here:
             return
         end, start = _location(self.source, there[1]), _location(self.source, there[0])
         self.scroll_to_region(self._region_of(start, end), animate=False, immediate=True)
