@@ -61,6 +61,7 @@ def test_a_new_title_gives_a_new_id_and_the_events_anchored_on_it_follow():
     retitled = review.retitle(attack, "Rebels storm the army base")
     assert retitled.proposals[attack].id == "rebels-storm-the-army"
     assert retitled.proposals[blast].anchor == "rebels-storm-the-army"
+    assert "event 'rebels-storm-the-army'" in retitled.proposals[blast].result.explanation
 
 
 def test_an_added_sentence_retitled_before_its_when_still_waits_for_one():

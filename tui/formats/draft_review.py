@@ -64,7 +64,7 @@ class Review:
             for i, p in enumerate(self.proposals)
         )
         waiting = self.waiting - {old} | {new} if old in self.waiting else self.waiting
-        return replace(self, proposals=proposals, waiting=waiting)
+        return replace(self, proposals=proposals, waiting=waiting)._followed(new)
 
     def rewhen(self, index: int, when: str) -> Review:
         """A new `when`, resolved as the loader will: against the anchor when it is told from an
