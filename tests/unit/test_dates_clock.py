@@ -183,3 +183,11 @@ def test_the_zone_of_a_range_s_start_is_its_end_s_too():
 def test_a_long_run_of_spaces_after_an_iso_time_is_refused_at_once():
     result = resolve("2016-09-18T10:00" + " " * 40_000 + "x", SUNDAY, tz="UTC")
     assert isinstance(result, Unresolved)
+
+
+@pytest.mark.parametrize(
+    ("expression", "value"), [("the year 9999", "9999"), ("December 9999", "9999-12")]
+)
+def test_the_calendar_s_last_year_and_month_are_dates(expression, value):
+    result = resolve(expression, SUNDAY)
+    assert isinstance(result, Resolution) and result.value == value

@@ -169,14 +169,19 @@ def _whole_period(r: Resolution) -> tuple[datetime, datetime] | None:
     start, g = r.start, r.granularity
     if g == "week":
         monday = datetime(start.year, start.month, start.day) - timedelta(days=start.weekday())
-        return monday, monday + timedelta(days=7)
+        return monday, min(monday, datetime.max - timedelta(days=7)) + timedelta(days=7)
     months = {"month": 1, "quarter": 3, "half": 6, "year": 12}.get(g)
     if months is not None:
         first_month = (start.month - 1) // months * months
         first = datetime(start.year, first_month + 1, 1)
         after_month = first_month + months
-        return first, datetime(start.year + after_month // 12, after_month % 12 + 1, 1)
+        return first, _first_day(start.year + after_month // 12, after_month % 12 + 1)
     if g == "decade":
         year = start.year // 10 * 10
-        return datetime(year, 1, 1), datetime(year + 10, 1, 1)
+        return datetime(year, 1, 1), _first_day(year + 10, 1)
     return None
+
+
+def _first_day(year: int, month: int) -> datetime:
+    """The first day of a month that ends a period; the calendar's last instant past 9999."""
+    return datetime(year, month, 1) if year <= 9999 else datetime.max

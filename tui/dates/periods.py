@@ -64,7 +64,8 @@ class Month(Parsed):
             )
             why = f"the {direction} {MONTHS[self.month - 1].capitalize()} at {_on(anchor, label)}"
             why += LEANS.get(self.lean or "", "")
-        end = _month_start(start.year, start.month + 1)
+        last = (start.year, start.month) == (9999, 12)  # the calendar's last month ends in it
+        end = datetime.max if last else _month_start(start.year, start.month + 1)
         s, e = _narrow(start, end, self.mod)
         return _result(
             expression,
