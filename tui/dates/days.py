@@ -314,6 +314,8 @@ ZONE_OFFSETS = {
     "pdt": "-07:00",
 }
 """Zone abbreviations news writes after a time, and their offsets from UTC."""
+ZONES = tuple(z.upper() for z in ZONE_OFFSETS if len(z) > 1)
+"""The zone abbreviations a time may carry, as text writes them and a message lists them."""
 
 
 def _written_in(start: datetime, zone: str, place_in: str | None, why: str) -> tuple[datetime, str]:

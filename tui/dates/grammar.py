@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from tui.core.isotime import iso_problem
 from tui.dates import rules_days, rules_deep, rules_periods, rules_spans
-from tui.dates.days import ZONE_OFFSETS, ClockTime, ExplicitDay
+from tui.dates.days import ZONE_OFFSETS, ZONES, ClockTime, ExplicitDay
 from tui.dates.finder import finder
 from tui.dates.rulebook import _RULES, MAX_LENGTH, parse_normalized, too_long
 from tui.dates.shapes import BEFORE_YEAR_ONE, Approximately, Interval, Parsed, leaning
@@ -37,9 +37,6 @@ __all__ = [
     "parse_normalized",
     "placed_in",
 ]
-
-ZONES = tuple(z.upper() for z in ZONE_OFFSETS if len(z) > 1)
-"""The zone abbreviations a time may carry, as a message lists them."""
 
 _RULES_IN_ORDER = (rules_spans, rules_deep, rules_days, rules_periods)
 """Rules are tried in the order they are registered: the spans' first, then the days' before the

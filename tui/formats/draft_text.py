@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from tui.dates.days import ZONES
+
 IRREGULAR_PAST = (
     r"began|begun|fell|rose|met|took|made|won|lost|left|went|came|gave|held|sold|bought|paid|"
     r"got|ran|struck|hit|shot|fled|quit|broke|sent|fought|found|chose|drew|stole|led|built|"
@@ -58,7 +60,7 @@ _OPENER = re.compile(
 """After a company's "Inc." or "Corp.", a title or a word that opens sentences begins a new one:
 "... an analyst with Salomon Brothers Inc. Ms. Applebaum had estimated ..."."""
 _CLOCK_GOES_ON = re.compile(
-    r"\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"\s+(?:" + "|".join(ZONES) + "|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
     r"|[^\S\n]*\(|[^\S\n]+[a-z]"
