@@ -92,3 +92,11 @@ def test_a_sentence_added_whose_only_date_is_a_since_is_marked_doubtful():
     assert review.proposals[at].doubts[0] == (
         "'since 1993' is when a stretch began, not this news's date"
     )
+
+
+def test_a_proposal_counted_from_an_event_none_comes_before_cannot_be_accepted():
+    text = "The next day, the talks collapsed.\n\nRebels attacked the base on Monday."
+    review = Review.start(text, PUBLISHED, propose(text, PUBLISHED))
+    first = review.proposals[0]
+    assert first.when == "The next day" and first.anchor is None
+    assert "counts from another event" in (review.not_acceptable(0) or "")

@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Literal
 
 from tui.core.model import Resolution, Unresolved
-from tui.dates import find_expressions, resolve, resolve_anchored
+from tui.dates import find_expressions, resolve, resolve_anchored, told_from_an_event
 from tui.dates.tense import tense_in_quotes
 from tui.formats.draft_guesses import a_time_with_no_day
 from tui.formats.draft_mentions import Proposal, counts_from_an_event
@@ -235,6 +235,12 @@ class Review:
         written with no date, so the reviewer is told to edit it or reject it."""
         p = self.proposals[index]
         if isinstance(p.result, Resolution):
+            if p.anchor is None and p.result.value != "PAST_REF" and told_from_an_event(p.when):
+                return (
+                    f"'{p.title}' counts from another event ('{p.when}') and none comes before "
+                    "it, so it would be written with no date; press e to give a when of its "
+                    "own, or x to reject it"
+                )
             return None
         if not p.when:
             return f"'{p.title}' has no when: press e to give one, or x to reject it"
