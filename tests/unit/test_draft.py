@@ -178,6 +178,29 @@ def test_any_source_id_given_reads_back_as_that_id(source_id):
     assert list(result.timeline.sources) == [source_id]
 
 
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        (
+            "The father will leave at 4 a.m. EDT Thursday. He landed at 9 a.m. EST.",
+            "America/New_York",
+        ),
+        ("The plane left at 4 a.m. EDT Thursday and landed at 9 a.m. PDT.", None),
+        ("The bomb went off at 10:35 a.m. (0735 GMT) Friday.", None),
+    ],
+)
+def test_a_draft_is_written_in_the_one_regional_zone_its_times_name(text, zone):
+    drafted = load_text(draft_timeline(Draft(text=text, published="2000-04-05", inline=True)))
+    assert drafted.timeline.timezone == (zone or "UTC")
+
+
+def test_a_time_written_in_the_article_s_zone_is_shown_as_the_article_writes_it():
+    text = "The father will leave at 4 a.m. EDT Thursday, Castro said."
+    drafted = load_text(draft_timeline(Draft(text=text, published="2000-04-05", inline=True)))
+    (event,) = drafted.timeline.events
+    assert event.resolution.start.hour == 4
+
+
 def test_sentences_keep_abbreviations_whole():
     text = "The U.S. envoy met Mr. Lavrov on Sept. 12 in Geneva. They agreed."
     assert [text[s:e] for _, s, e in sentences(text)] == [

@@ -97,6 +97,33 @@ def _block(value: str, indent: str) -> str | None:
     return "\n".join(out)
 
 
+_REGIONAL_ZONES = {
+    "EST": "America/New_York",
+    "EDT": "America/New_York",
+    "CST": "America/Chicago",
+    "CDT": "America/Chicago",
+    "MST": "America/Denver",
+    "MDT": "America/Denver",
+    "PST": "America/Los_Angeles",
+    "PDT": "America/Los_Angeles",
+    "BST": "Europe/London",
+    "CET": "Europe/Paris",
+    "CEST": "Europe/Paris",
+}
+_ZONED_TIME = re.compile(
+    r"\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*\(?(" + "|".join(_REGIONAL_ZONES) + r")\b"
+)
+
+
+def article_zone(text: str) -> str | None:
+    """The zone an article's clock times are written in ("4 a.m. EDT Thursday"), when they name
+    one region's zone and no other: then the drafted timeline shows them as the article does.
+    GMT and UTC name no region (a wire story gives them beside local time), so they decide
+    nothing."""
+    zones = {_REGIONAL_ZONES[m[1]] for m in _ZONED_TIME.finditer(text)}
+    return zones.pop() if len(zones) == 1 else None
+
+
 def render_yaml(request: Draft, proposals: Sequence[Proposal], *, article_file: str | None) -> str:
     """The drafted timeline in format v1, with a comment on each doubtful event."""
     title = request.title or _first_line(request.text)
@@ -109,6 +136,11 @@ def render_yaml(request: Draft, proposals: Sequence[Proposal], *, article_file: 
         "# happening. Check each title and date, and delete what is not news.",
         "# For completion in your editor: timeline schema > timeline.schema.json",
         f"title: {_q(title)}",
+    ]
+    zone = article_zone(request.text)
+    if zone is not None:
+        out += [f"timezone: {zone}  # the zone the article's times are written in"]
+    out += [
         "sources:",
         f"  {_key(source_id)}:",
         f"    title: {_q(title)}",
