@@ -39,6 +39,16 @@ def test_a_lead_that_reports_a_deed_done_is_proposed_as_recent_news():
     assert first.when == "recently" and "sold its candy business" in first.title
 
 
+def test_a_lead_whose_deed_comes_before_what_its_doer_said_is_recent_news():
+    text = (
+        "A unit of DPC Acquisition Partners launched a $10-a-share tender offer for Dataproducts "
+        'Corp., and said it would seek to liquidate the maker "as soon as possible."\n\n'
+        "Dataproducts shares closed up 10 cents yesterday."
+    )
+    first = _events(text)[0]
+    assert first.when == "recently" and "launched a $10-a-share tender offer" in first.title
+
+
 def test_a_lead_that_reports_a_periods_results_is_not_recent_news():
     text = (
         "Acme Corp. said net income for the six months ended Oct. 1 slipped 5% to $9 million.\n\n"

@@ -17,7 +17,7 @@ from datetime import datetime
 
 from tui.formats.draft_clauses import a_guess
 from tui.formats.draft_mentions import Mention, sentence_mention
-from tui.formats.draft_text import IRREGULAR_PAST
+from tui.formats.draft_text import IRREGULAR_PAST, NEAR
 from tui.formats.draft_titles import DATELINE
 
 _FEATURE = re.compile(
@@ -39,6 +39,12 @@ _REPORTED_DEED = re.compile(
 )
 """What a lead reports, when it is a deed done: "said Michael Reupke resigned", "said it sold its
 candy businesses"; not a plan or a view ("said it plans", "said it expects")."""
+_DEED_THEN_SAID = re.compile(
+    rf"[^,]*?\b(?:\w{{3,}}ed|{IRREGULAR_PAST})\b[^;]*\band\s+(?:said|announced|added)$",
+    re.IGNORECASE,
+)
+"""A lead whose subject did something, then said more: "A unit of DPC launched a tender offer
+..., and said it would seek to liquidate the maker"."""
 _RESULT = re.compile(
     r"\b(?:net income|net loss|earnings|profits?|revenues?|sales)\b", re.IGNORECASE
 )
@@ -113,6 +119,8 @@ def undated_lead(
         return None
     deed = _TAIL.sub("", lead)
     said = _REPORTED.search(deed)
+    if said is not None and said.end() < NEAR and _DEED_THEN_SAID.match(deed, 0, said.end()):
+        said = None  # "X launched an offer ..., and said it would ...": the deed comes first
     if said is not None:
         deed = deed[said.end() :]  # "X said Y resigned": Y's deed is the news, X's words its source
         if not _REPORTED_DEED.match(deed) or _results(deed):
