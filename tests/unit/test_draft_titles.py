@@ -469,3 +469,13 @@ def test_a_date_in_a_who_clause_after_a_person_of_a_body_titles_what_that_person
     assert headline(sentence, "on Wednesday", []) == (
         "Joan Brown Campbell of the National Council of Churches traveled with Craig"
     )
+
+
+def test_a_participle_s_phrase_set_off_by_commas_gives_way_to_the_main_clause():
+    sentence = (
+        "Sony Columbia Acquisition Corp., formed for the Columbia deal, will formally take "
+        "ownership of the movie studio later this month, a spokesman said."
+    )
+    assert headline(sentence, "later this month", []) == (
+        "Sony Columbia Acquisition Corp. will formally take ownership of the movie studio"
+    )

@@ -307,10 +307,11 @@ _DANGLING_END = re.compile(
     r"|\s+(?:President|Prime Minister|Minister|Secretary|Chairman|Judge|Senator|King|Queen)$"
 )
 """A word that needs what follows it ("carried out using", "the death of Dr.")."""
-_ASIDE = re.compile(r",\s+(who|which|whose|a|an|the|[a-z]\w+ing)\s+[^,;]{1,120},\s*")
+_ASIDE = re.compile(r",\s+(who|which|whose|a|an|the|[a-z]\w+ing|[a-z]\w+ed)\s+[^,;]{1,120},\s*")
 """A relative clause, an appositive or a participle's phrase set off by commas ("Kopp, who is
 from Vermont, was indicted", "Walbrecher, an executive at 1st Nationwide Bank, was named",
-"Saddam, facing troops at the border, sought peace"): a headline can do without it."""
+"Saddam, facing troops at the border, sought peace", "Sony Columbia Acquisition Corp., formed
+for the deal, will take"): a headline can do without it."""
 _DASHED = re.compile(r"\s(?:-{2,}|_|—)\s[^-_—;]{1,100}\s(?:-{2,}|_|—)\s")
 """An aside between dashes ("the steelmaker -- National Steel Corp. -- posted")."""
 _PARENTHESIS = re.compile(r"\s\([^()]{1,40}\)(?=[\s,.;:]|$)")
@@ -543,7 +544,12 @@ def _tidy_end(short: str) -> str:
     """Drop what a cut left hanging at the end ("a letter from Elian's", "murder in the 1995"),
     as often as it takes."""
     while True:
-        tidy = re.sub(r"\s+\S+['’]s$|\s+(?:the|a|an)\s+[\d,.]+$|\s+(?:as|when|if)\s+it$", "", short)
+        tidy = re.sub(
+            r"\s+\S+['’]s$|\s+(?:the|a|an)\s+[\d,.]+$|\s+(?:as|when|if)\s+it$"
+            r"|(?<=\s)(?:will|would|can|could|may|might|must|should|has|have|had)\s+\w+ly$",
+            "",
+            short,
+        )
         tidy = _WEAK_END.sub("", tidy).rstrip(" ,;:-")
         if not _DANGLING_END.search(tidy) or len(tidy.split()) <= 3:
             return tidy
