@@ -99,6 +99,12 @@ def test_a_misquote_sharing_only_small_words_with_the_article_offers_no_passage(
     assert QuoteFinder(ARTICLE).closest("Monday was a holiday") is None
 
 
+def test_a_misquote_beside_a_run_with_no_spaces_is_answered_in_a_short_line_at_once():
+    finder = QuoteFinder("a" * 2_000_000 + "ceasefire began on Monday in the city")
+    hint = finder.closest("Xaaaa ceasefire began on Monday in the")
+    assert hint is not None and len(hint) < 800
+
+
 def test_spacing_quote_styles_and_dashes_still_match():
     finder = QuoteFinder("a  “grave\n mistake” —\tand")
     assert finder.find('"grave mistake" - and') == (3, 25)

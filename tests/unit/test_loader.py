@@ -242,6 +242,35 @@ def test_a_line_indented_with_non_breaking_spaces_is_named_as_such():
     ) in [msg for _, _, _, msg in problems(text)]
 
 
+def test_a_long_text_aliased_thousands_of_times_is_refused_like_a_billion_laughs():
+    text = (
+        HEAD
+        + "events:\n  - {title: &t "
+        + "x" * 100_000
+        + ", when: Monday}\n"
+        + "".join("  - {title: *t, when: Monday}\n" for _ in range(2_000))
+    )
+    assert any("aliases expand to more than" in msg for _, _, _, msg in problems(text))
+
+
+def test_a_short_title_aliased_a_few_times_is_fine():
+    text = (
+        HEAD
+        + "events:\n  - {title: &t Strike, when: Monday}\n"
+        + ("  - {title: *t, when: Monday}\n" * 10)
+    )
+    assert not any("aliases" in msg for _, _, _, msg in problems(text))
+
+
+def test_a_file_name_with_a_nul_is_named_as_such_not_a_crash(tmp_path):
+    text = (
+        'title: T\nsources:\n  a: {title: A, published: 2016-09-18, file: "a\\0.txt"}\n'
+        "events:\n  - {title: E, when: Monday, source: a}\n"
+    )
+    messages = [msg for _, _, _, msg in problems(text, tmp_path)]
+    assert any("holds a NUL character" in msg for msg in messages)
+
+
 def test_published_that_is_not_a_date_is_an_error_at_the_value():
     found = problems(GOOD.replace("published: 2016-09-18", "published: last week"))
     assert (

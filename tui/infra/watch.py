@@ -11,7 +11,7 @@ def file_stamp(path: str | Path) -> tuple[int, int] | None:
     """A file's modification time and size, to notice a save; None when it cannot be read."""
     try:
         stat = Path(path).stat()
-    except OSError:
+    except (OSError, ValueError):  # ValueError: a NUL in the name
         return None
     return stat.st_mtime_ns, stat.st_size
 

@@ -12,6 +12,8 @@ from bisect import bisect_right
 from difflib import SequenceMatcher
 from itertools import pairwise
 
+from tui.core.textsafe import excerpt
+
 _EQUIVALENT = str.maketrans(
     {
         "\u2018": "'",
@@ -57,6 +59,8 @@ PARTING_WORDS = 6
 """Words shown either side of where a long misquote and the article part."""
 
 
+PASSAGE_SHOWN = 300
+"""The most characters of a passage (and of how it differs) a message quotes."""
 CLOSE_ENOUGH = 0.6
 """How alike (difflib's ratio, over words) a passage must be to a quote to be offered as what
 was meant."""
@@ -166,7 +170,10 @@ class QuoteFinder:
         if ratio < CLOSE_ENOUGH:
             return None
         passage = folded[start:end]
-        return f"the closest passage is “{passage}”: {_difference(needle, passage)}"
+        return (
+            f"the closest passage is “{excerpt(passage, PASSAGE_SHOWN)}”: "
+            f"{excerpt(_difference(needle, passage), PASSAGE_SHOWN)}"
+        )
 
 
 def _landmarks(quote: str) -> list[str]:
@@ -246,14 +253,20 @@ def _verbatim_run(needle: str, wanted: str, folded: str, lower: str) -> str | No
 
 
 def _widen_to_words(text: str, start: int, end: int) -> tuple[int, int]:
-    """A span grown to whole words, so a passage never starts or ends inside one."""
-    if start < end and not text[start].isspace():
-        while start > 0 and not text[start - 1].isspace():
-            start -= 1
-    if start < end and not text[end - 1].isspace():
-        while end < len(text) and not text[end].isspace():
-            end += 1
+    """A span of the folded text (whose only spaces are single " ") grown to whole words, so a
+    passage never starts or ends inside one; by at most ``WORD_REACH`` characters each way, so a
+    run with no spaces is not walked through."""
+    if start < end and text[start] != " ":
+        space = text.rfind(" ", max(0, start - WORD_REACH), start)
+        start = space + 1 if space >= 0 else (0 if start <= WORD_REACH else start)
+    if start < end and text[end - 1] != " ":
+        space = text.find(" ", end, end + WORD_REACH)
+        end = space if space >= 0 else (len(text) if len(text) - end <= WORD_REACH else end)
     return start, end
+
+
+WORD_REACH = 100
+"""How far a passage may grow to finish a word: a word longer than that is cut."""
 
 
 def _difference(quote: str, passage: str) -> str:

@@ -62,6 +62,8 @@ def regular_bytes(path: Path, limit: int | None = None) -> bytes:
         raise Unreadable("is a folder") from None
     except OSError as exc:
         raise Unreadable(f"cannot read file: {exc.strerror or exc}") from None
+    except ValueError:  # a NUL in the name, which no system call takes
+        raise Unreadable("cannot read file: its name holds a NUL character") from None
     try:
         info = os.fstat(fd)
         kind = _kind(info.st_mode)

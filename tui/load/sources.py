@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from tui.core.isotime import iso_problem, parse_iso, wall_clock
 from tui.core.model import Source
+from tui.core.textsafe import excerpt
 from tui.core.urls import url_problem
 from tui.load.fields import SOURCE_KEYS, Entries, Reporter, did_you_mean
 from tui.load.reading import Unreadable, decode, regular_bytes
@@ -155,30 +156,34 @@ def _outside(base_dir: Path, file: str) -> bool:
         return True
     try:
         return not (base_dir / file).resolve().is_relative_to(base_dir.resolve())
-    except (OSError, RuntimeError):  # a loop of links, or a path the system refuses
-        return True
+    except (OSError, RuntimeError):  # a loop of links: reading it says so
+        return False
 
 
 def _article(r: Reporter, base_dir: Path, file: str, node: Node) -> str | None:
     """Read a source's article text, warning when it cannot be read (and saying what it is)."""
+    named = excerpt(file)
     if not file.strip():  # a blank path would name this timeline's own folder
         r.warn(
             node, f"file '{file}' names no file: give the article's path, relative to this timeline"
         )
         return None
+    if "\0" in file:
+        r.warn(node, f"file '{named}' holds a NUL character, which no file name can")
+        return None
     if _outside(base_dir, file):
         r.warn(
             node,
-            f"file '{file}' leads outside this timeline's folder: it is read, and exports carry "
+            f"file '{named}' leads outside this timeline's folder: it is read, and exports carry "
             "its text; keep articles beside the timeline or below it",
         )
     try:
         data = regular_bytes(base_dir / file)
     except Unreadable as why:
         reason = str(why).removeprefix("cannot read file: ")
-        r.warn(node, f"cannot read file '{file}': {reason}")
+        r.warn(node, f"cannot read file '{named}': {excerpt(reason, 200)}")
         return None
     text, problem = decode(data, file)
     if problem is not None:
-        r.warn(node, f"cannot read file '{file}': {problem.message}")
+        r.warn(node, f"cannot read file '{named}': {problem.message}")
     return text

@@ -40,6 +40,9 @@ MAX_DEPTH = 64
 
 ALIAS_BUDGET = 100_000
 """How many nodes aliases may add on top of the file's own, which stops "billion laughs" early."""
+CHARACTERS_A_VALUE = 1_000
+"""A scalar counts one more value per this many characters, so that aliasing one long text
+thousands of times (a 1 MB title, 4,000 times) is refused like a billion laughs."""
 
 _SAFE_TAGS = frozenset(
     "tag:yaml.org,2002:" + name
@@ -354,7 +357,8 @@ def _build(
                 progress(event.start_mark.index / length)
             cls = type(event)
             if cls is scalar_event:
-                values += 1
+                weight = 1 + len(event.value) // CHARACTERS_A_VALUE
+                values += weight
                 tag = event.tag
                 if tag is not None and tag not in _SAFE_TAGS and tag != "!":
                     _refuse_tag(event, tag)
@@ -368,6 +372,7 @@ def _build(
                 )
                 if event.anchor:
                     anchors[event.anchor] = node
+                    node.size = weight
                 if top is None:
                     root.append(node)
                 elif top.items is not None:
