@@ -26,7 +26,11 @@ def merge(results: Sequence[LoadResult]) -> LoadResult:
         for source in timeline.sources.values():
             new_id = source.id
             if new_id in sources:
-                new_id = f"{Path(source.path).stem}/{source.id}"
+                new_id = base = f"{Path(source.path).stem}/{source.id}"
+                n = 1
+                while new_id in sources or new_id in timeline.sources:  # "b/s1" may be taken
+                    n += 1
+                    new_id = f"{base}-{n}"
                 renames[source.id] = new_id
             sources[new_id] = replace(source, id=new_id)
         for event in timeline.events:
