@@ -242,6 +242,14 @@ def test_a_line_indented_with_non_breaking_spaces_is_named_as_such():
     ) in [msg for _, _, _, msg in problems(text)]
 
 
+def test_did_you_mean_spells_out_an_invisible_character_in_the_id_it_offers():
+    text = HEAD + (
+        'events:\n  - {id: "a\\u200b", title: A, when: Monday}\n'
+        "  - {id: b, title: B, when: the next day, anchor: a}\n"
+    )
+    assert any("did you mean 'a<U+200B>'?" in msg for _, _, _, msg in problems(text))
+
+
 def test_a_long_text_aliased_thousands_of_times_is_refused_like_a_billion_laughs():
     text = (
         HEAD

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from tui.core.model import Event, Resolution, Source, Unresolved
-from tui.core.textsafe import excerpt
+from tui.core.textsafe import excerpt, spelled_out
 from tui.dates import format_label, resolve, resolve_anchored, told_from_an_event
 from tui.dates.tense import tense_in_quotes
 from tui.load.fields import Reporter, did_you_mean
@@ -101,7 +101,7 @@ def _anchor_targets(
         if target is None:
             reporter.error(
                 anchor_nodes[index] or when_nodes[index] or at(event),
-                f"anchor '{event.anchor}' is not the id of any event"
+                f"anchor '{spelled_out(event.anchor)}' is not the id of any event"
                 f"{did_you_mean(event.anchor, list(by_id))}",
             )
         else:

@@ -25,7 +25,7 @@ def did_you_mean(word: str, choices: Sequence[str]) -> str:
     import difflib
 
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f"; did you mean '{close[0]}'?" if close else ""
+    return f"; did you mean '{spelled_out(close[0])}'?" if close else ""
 
 
 def entries_of(node: Node) -> Entries:
