@@ -250,6 +250,14 @@ def test_did_you_mean_spells_out_an_invisible_character_in_the_id_it_offers():
     assert any("did you mean 'a<U+200B>'?" in msg for _, _, _, msg in problems(text))
 
 
+def test_a_byte_order_mark_inside_the_file_is_named_at_its_line():
+    text = HEAD + "\ufeffevents:\n  - {title: A, when: Monday}\n"
+    line = HEAD.count("\n") + 1
+    assert (line, 1, "error", "a byte-order mark (U+FEFF) stands inside the file; delete it") in (
+        problems(text)
+    )
+
+
 def test_a_long_text_aliased_thousands_of_times_is_refused_like_a_billion_laughs():
     text = (
         HEAD

@@ -172,6 +172,16 @@ def _tab_in_indentation(text: str, line_number: int) -> int | None:
     return tab + 1 if tab >= 0 else None
 
 
+def _bom_in_line(text: str, line_number: int) -> int | None:
+    """The 1-based column of a byte-order mark on a line, if there is one: pasted text brings
+    them into the middle of a file, where YAML takes them for content."""
+    lines = _LINE_BREAK.split(text, maxsplit=line_number)
+    if line_number > len(lines):
+        return None
+    at = lines[line_number - 1].find("\ufeff")
+    return at + 1 if at >= 0 else None
+
+
 def _yaml_problem(exc: yaml.YAMLError, text: str) -> Problem:
     """Turn PyYAML's exception into a located problem, whatever kind it is."""
     if isinstance(exc, yaml.MarkedYAMLError) and exc.problem_mark is not None:
@@ -183,6 +193,11 @@ def _yaml_problem(exc: yaml.YAMLError, text: str) -> Problem:
         tab = _tab_in_indentation(text, mark.line + 1)
         if tab is not None:
             return Problem(mark.line + 1, tab, "tab used for indentation; indent with spaces")
+        bom = _bom_in_line(text, mark.line + 1)
+        if bom is not None:
+            return Problem(
+                mark.line + 1, bom, "a byte-order mark (U+FEFF) stands inside the file; delete it"
+            )
         message = exc.problem or "invalid YAML"
         if exc.context:
             message = (
