@@ -299,3 +299,14 @@ def test_an_unanchored_next_day_names_the_line_of_the_event_before_it_when_it_ha
 @pytest.mark.parametrize(("title", "value"), [("Visit", "2016-09-19"), ("Plea", "PAST_REF")])
 def test_tomorrow_and_a_bare_earlier_still_count_from_the_article(title, value):
     assert _unanchored()[title] == (value, [])
+
+
+@pytest.mark.parametrize(
+    ("published", "why"),
+    [
+        ("2016-W37", "is an ISO week, not a day: give the day as YYYY-MM-DD"),
+        ("2016-262", "is an ordinal date (day 262 of the year): write it as YYYY-MM-DD"),
+    ],
+)
+def test_a_publication_written_as_a_week_or_an_ordinal_day_is_refused_saying_which(published, why):
+    assert _messages(published=published)[0] == f"error: published '{published}' {why}"

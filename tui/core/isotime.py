@@ -26,11 +26,19 @@ FINER_THAN_A_DAY = frozenset(("second", "minute", "hour", "part-of-day"))
 
 
 def parse_iso(text: str) -> datetime | None:
-    """An ISO date or date-time; an offset, when one is written, is kept (the value is aware)."""
+    """An ISO date or date-time; an offset, when one is written, is kept (the value is aware).
+    A week ("2016-W37") is not a day, though Python's reader takes it for its Monday."""
+    text = text.strip()
+    if _WEEK.match(text):
+        return None
     try:
-        return datetime.fromisoformat(text.strip())
+        return datetime.fromisoformat(text)
     except ValueError:
         return None
+
+
+_WEEK = re.compile(r"[+-]?\d{4}-?W", re.I)
+_ORDINAL = re.compile(r"\s*[+-]?\d{4}-(\d{3})\s*$")
 
 
 def wall_clock(value: datetime, zone: tzinfo | None) -> datetime | None:
@@ -60,6 +68,11 @@ def in_utc(value: datetime, zone: tzinfo | None) -> datetime:
 
 def iso_problem(text: str) -> str:
     """Why ``text`` is not an ISO date or date-time, as precisely as can be said."""
+    if _WEEK.match(text.strip()):
+        return "is an ISO week, not a day: give the day as YYYY-MM-DD"
+    ordinal = _ORDINAL.match(text)
+    if ordinal is not None:
+        return f"is an ordinal date (day {int(ordinal[1])} of the year): write it as YYYY-MM-DD"
     match = _DATE.match(text)
     if match is None:
         return "is not an ISO date or date-time (e.g. 2016-09-18)"
