@@ -94,3 +94,12 @@ async def test_the_picker_opens_all_timelines_merged(explorer, folder):
         await ui.press("home", "enter")
         await ui.shown()
         assert len(ui.rows()) == 36
+
+
+async def test_a_named_pipe_in_the_folder_is_listed_without_waiting_for_a_writer(explorer, folder):
+    import os
+
+    os.mkfifo(folder / "pipe.yaml")
+    async with explorer(folder) as ui:
+        listed = ui.drawn("#picker")
+        assert "Open all 3 timelines" in listed and "pipe.yaml" in listed

@@ -26,7 +26,7 @@ def expand(paths: Sequence[str]) -> list[str]:
             found = sorted(
                 str(p)
                 for p in Path(path).iterdir()
-                if p.suffix in (".yaml", ".yml") and p.is_file()
+                if p.suffix in (".yaml", ".yml") and not p.is_dir()  # a pipe is named, not skipped
             )
         else:
             found = [path]

@@ -25,6 +25,8 @@ def peek_title(path: str) -> str | None:
     """The timeline's title from the head of its file, without loading it (a large file would
     take seconds); None when it is not among the first lines or is not plain text."""
     try:
+        if not Path(path).is_file():  # a pipe would wait for a writer, /dev/zero never ends
+            return None
         with open(path, "rb") as handle:
             head = handle.read(HEAD_BYTES).decode("utf-8", errors="replace")
     except OSError:
@@ -61,7 +63,7 @@ class PickerScreen(Screen[None]):
             )
         ]
         for path in self.paths:
-            size = Path(path).stat().st_size if Path(path).exists() else 0
+            size = Path(path).stat().st_size if Path(path).is_file() else 0
             title = peek_title(path)
             options.append(
                 Option(
