@@ -11,7 +11,9 @@ import errno
 import gc
 import json
 import os
+import signal
 import sys
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,6 +26,14 @@ if TYPE_CHECKING:
 __all__ = ["COMMANDS", "EXIT_ERRORS", "EXIT_OK", "EXIT_USAGE", "main"]
 
 
+class _Terminated(Exception):
+    """SIGTERM, raised where the command is, so that a file being written is cleaned up."""
+
+
+def _terminated(signum: int, frame: object) -> None:
+    raise _Terminated
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the exit status."""
     args_list = list(sys.argv[1:] if argv is None else argv)
@@ -34,12 +44,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             name = args_list[command]
             args_list = [name, *args_list[:command], *args_list[command + 1 :]]
             args = command_parser(name).parse_args(args_list)
+            if not getattr(args, "review", False) and threading.current_thread() is (
+                threading.main_thread()
+            ):  # the review screen is Textual's to stop; only the main thread takes signals
+                signal.signal(signal.SIGTERM, _terminated)
             status = _COMMANDS[args.command](args)
             sys.stdout.flush()
             return status
         return _cmd_open(open_parser().parse_args(args_list))
     except KeyboardInterrupt:
         return 130
+    except _Terminated:
+        return 143
     except BrokenPipeError:
         _silence_stdout()
         return EXIT_OK

@@ -71,3 +71,23 @@ def test_when_reads_the_tense_of_the_sentence_it_is_given(capsys):
         == 0
     )
     assert capsys.readouterr().out.startswith("1989-11-06\n")
+
+
+def test_sigterm_stops_a_command_quietly_with_status_143():
+    import signal
+    import subprocess
+    import sys
+
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tui", "when", "--batch"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert child.stdin is not None and child.stdout is not None
+    child.stdin.write(b"2016-09-18\tMonday\n")
+    child.stdin.flush()
+    child.stdout.readline()  # it answered, so it is running the command, waiting for more
+    child.send_signal(signal.SIGTERM)
+    _, err = child.communicate(timeout=20)
+    assert child.returncode == 143 and b"Traceback" not in err
