@@ -250,6 +250,16 @@ def test_did_you_mean_spells_out_an_invisible_character_in_the_id_it_offers():
     assert any("did you mean 'a<U+200B>'?" in msg for _, _, _, msg in problems(text))
 
 
+def test_an_event_repeated_by_an_alias_is_reported_where_the_alias_stands():
+    text = (
+        HEAD
+        + "events:\n  - &e {id: a, title: A, when: Monday}\n  - {title: B, when: Monday}\n  - *e\n"
+    )
+    alias_line = HEAD.count("\n") + 4
+    duplicate = [(line, msg) for line, _, _, msg in problems(text) if "duplicate event id" in msg]
+    assert duplicate == [(alias_line, f"duplicate event id 'a' (first at line {alias_line - 2})")]
+
+
 def test_a_byte_order_mark_inside_the_file_is_named_at_its_line():
     text = HEAD + "\ufeffevents:\n  - {title: A, when: Monday}\n"
     line = HEAD.count("\n") + 1

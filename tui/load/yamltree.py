@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 import yaml
@@ -453,7 +453,8 @@ def _build(
                             "refusing to expand them (is this a 'billion laughs' file?)",
                         )
                     )
-                attach(top, target)
+                # the alias's own place, so that a repeated event is reported where it repeats
+                attach(top, replace(target, line=mark.line + 1, column=mark.column + 1))
             elif cls is yaml.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
