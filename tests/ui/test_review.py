@@ -6,6 +6,7 @@ from datetime import datetime
 from pathlib import Path
 
 from textual.geometry import Region
+from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import Input, OptionList, Static, TextArea
 
@@ -58,6 +59,14 @@ def _drawn(app: ReviewApp, selector: str) -> str:
     widget = app.screen.query_one(selector, Widget)
     width, height = widget.size
     return " ".join(s.text.strip() for s in widget.render_lines(Region(0, 0, width, height)))
+
+
+async def _in_article(app: ReviewApp, pilot: Pilot[None], at: tuple[int, int]) -> TextArea:
+    """Tab into the article and put its cursor at ``at`` (row, column)."""
+    await pilot.press("tab")
+    area = app.screen.query_one("#article", TextArea)
+    area.cursor_location = at
+    return area
 
 
 def _underlined(app: ReviewApp) -> str:
@@ -155,9 +164,8 @@ async def test_a_when_of_ten_thousand_characters_is_shown_cut_to_one_line():
 async def test_an_event_is_added_from_the_sentence_under_the_article_s_cursor():
     app = _app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("tab")
-        area = app.screen.query_one("#article", TextArea)
-        area.cursor_location = (7, 5)  # "In southern Syria, government helicopters dropped ..."
+        # "In southern Syria, government helicopters dropped ..."
+        await _in_article(app, pilot, (7, 5))
         await pilot.press("n")
         await pilot.pause()
         assert app.screen.query_one("#review-edit").display  # no date there: asks for a when
@@ -266,9 +274,8 @@ async def test_a_folder_that_is_gone_keeps_the_review_open_with_the_reason(tmp_p
 async def test_an_added_sentence_dated_the_same_day_shows_the_date_of_the_proposal_before_it():
     app = _app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("tab")
-        area = app.screen.query_one("#article", TextArea)
-        area.cursor_location = (7, 5)  # "In southern Syria, ..." follows the raids of 11 Sep
+        # "In southern Syria, ..." follows the raids of 11 Sep
+        await _in_article(app, pilot, (7, 5))
         await pilot.press("n", *"the same day", "enter")
         await pilot.pause()
         added = next(row for row in _rows(app) if "helicopters" in row)
@@ -293,9 +300,7 @@ async def test_an_added_event_counted_from_the_one_before_is_written_with_its_an
 async def test_the_sentence_n_would_take_is_underlined_in_the_article():
     app = _app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("tab")
-        area = app.screen.query_one("#article", TextArea)
-        area.cursor_location = (7, 5)
+        await _in_article(app, pilot, (7, 5))
         await pilot.pause()
         underlined = _underlined(app)
         assert underlined.startswith("In southern Syria, government helicopters dropped")
@@ -305,9 +310,7 @@ async def test_the_sentence_n_would_take_is_underlined_in_the_article():
 async def test_down_in_the_article_underlines_the_next_sentence_whole_and_up_goes_back():
     app = _app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("tab")
-        area = app.screen.query_one("#article", TextArea)
-        area.cursor_location = (7, 5)
+        await _in_article(app, pilot, (7, 5))
         await pilot.pause()
         first = _underlined(app)
         await pilot.press("down")
@@ -333,9 +336,7 @@ async def test_down_steps_past_a_sentence_whose_closing_quote_mark_is_not_its_ow
 async def test_after_n_the_focus_stays_in_the_article_for_the_next_sentence():
     app = _app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("tab")
-        area = app.screen.query_one("#article", TextArea)
-        area.cursor_location = (7, 5)
+        area = await _in_article(app, pilot, (7, 5))
         await pilot.press("n", *"2016-09-18", "enter")
         await pilot.pause()
         assert app.focused is area

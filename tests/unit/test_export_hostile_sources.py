@@ -21,31 +21,31 @@ def test_a_rejected_link_is_in_neither_the_json_nor_the_timelinejs_export():
     assert "javascript" not in render(timeline, "timelinejs")
 
 
-def test_an_article_outside_the_timeline_s_folder_is_read_with_a_warning(tmp_path):
+def _warned_outside(tmp_path, file: str, link: str | None = None):  # type: ignore[no-untyped-def]
+    """The outside-the-folder warning for a timeline in ``tmp_path/timelines`` whose source is
+    ``file``; ``link``, when given, is made there as a link to ``tmp_path/secret.txt``."""
     (tmp_path / "secret.txt").write_text("root:x:0:0\n", encoding="utf-8")
     folder = tmp_path / "timelines"
     folder.mkdir()
+    if link is not None:
+        (folder / link).symlink_to(tmp_path / "secret.txt")
     path = folder / "t.yaml"
     path.write_text(
-        "title: T\nsources:\n  s: {title: S, published: 2016-09-18, file: ../secret.txt}\n" + EVENT,
+        f"title: T\nsources:\n  s: {{title: S, published: 2016-09-18, file: {file}}}\n" + EVENT,
         encoding="utf-8",
     )
     [warning] = [d for d in load_file(path).diagnostics if "outside" in d.message]
+    return warning
+
+
+def test_an_article_outside_the_timeline_s_folder_is_read_with_a_warning(tmp_path):
+    warning = _warned_outside(tmp_path, "../secret.txt")
     assert warning.message.startswith("file '../secret.txt' leads outside this timeline's folder")
     assert (warning.line, warning.column) == (3, 46)
 
 
 def test_a_link_beside_the_timeline_to_a_file_elsewhere_is_read_with_a_warning(tmp_path):
-    (tmp_path / "secret.txt").write_text("root:x:0:0\n", encoding="utf-8")
-    folder = tmp_path / "timelines"
-    folder.mkdir()
-    (folder / "article.txt").symlink_to(tmp_path / "secret.txt")
-    path = folder / "t.yaml"
-    path.write_text(
-        "title: T\nsources:\n  s: {title: S, published: 2016-09-18, file: article.txt}\n" + EVENT,
-        encoding="utf-8",
-    )
-    [warning] = [d for d in load_file(path).diagnostics if "outside" in d.message]
+    warning = _warned_outside(tmp_path, "article.txt", link="article.txt")
     assert warning.message.startswith("file 'article.txt' leads outside this timeline's folder")
 
 

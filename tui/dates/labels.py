@@ -169,7 +169,7 @@ def _whole_period(r: Resolution) -> tuple[datetime, datetime] | None:
     start, g = r.start, r.granularity
     if g == "week":
         monday = datetime(start.year, start.month, start.day) - timedelta(days=start.weekday())
-        return monday, min(monday, datetime.max - timedelta(days=7)) + timedelta(days=7)
+        return monday, until(monday, timedelta(days=7))
     months = {"month": 1, "quarter": 3, "half": 6, "year": 12}.get(g)
     if months is not None:
         first_month = (start.month - 1) // months * months
@@ -180,6 +180,15 @@ def _whole_period(r: Resolution) -> tuple[datetime, datetime] | None:
         year = start.year // 10 * 10
         return datetime(year, 1, 1), _first_day(year + 10, 1)
     return None
+
+
+def until(start: datetime, length: timedelta) -> datetime:
+    """The end of a stretch from ``start``; the calendar's last instant for a stretch that would
+    end past it (31 December 9999 ends at 9999-12-31T23:59:59.999999, not in the year 10000)."""
+    try:
+        return start + length
+    except OverflowError:
+        return datetime.max
 
 
 def _first_day(year: int, month: int) -> datetime:

@@ -15,7 +15,7 @@ from typing import Any, cast
 
 from tui.core import deeptime
 from tui.core.model import Granularity, Resolution
-from tui.dates.labels import day_label, describe_span
+from tui.dates.labels import day_label, describe_span, until
 
 MONTHS = (
     "january",
@@ -202,15 +202,6 @@ class Ref(Parsed):
             False,
             f"a vague reference to {word} {_on(anchor, label)}, not a date",
         )
-
-
-def until(start: datetime, length: timedelta) -> datetime:
-    """The end of a stretch from ``start``; the calendar's last instant for a stretch that would
-    end past it (31 December 9999 ends at 9999-12-31T23:59:59.999999, not in the year 10000)."""
-    try:
-        return start + length
-    except OverflowError:
-        return datetime.max
 
 
 def _with_part(

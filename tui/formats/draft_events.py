@@ -481,14 +481,13 @@ def _without_repeats(
     tellings: Tellings[_Happening] = Tellings()
     for h in happenings:
         value = _value(h.main) if h.when is None else None
-        first = tellings.told_before(value, h.main)
+        first = tellings.told_before(value, h.main, h)
         if first is not None:
             same_as[id(h)] = first
             for m in (h.main, *h.members):
                 same_as[-1 - m.number] = first  # its mentions, for a date relative to them
             continue
         kept.append(h)
-        tellings.add(value, h.main, h)
     return kept, same_as
 
 

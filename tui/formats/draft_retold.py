@@ -36,20 +36,18 @@ class Tellings(Generic[T]):
     def __init__(self) -> None:
         self._by_date: dict[str, deque[tuple[set[str], set[str], Mention, T]]] = {}
 
-    def told_before(self, value: str | None, main: Mention) -> T | None:
-        """The earlier telling of what ``main``'s sentence tells on the date ``value``, if any."""
+    def told_before(self, value: str | None, main: Mention, item: T) -> T | None:
+        """The earlier telling of what ``main``'s sentence tells on the date ``value``, if any;
+        else ``item`` is kept as a telling the next sentences may repeat."""
         if value is None:
             return None
-        earlier = self._by_date.get(value, ())
         words, names = _content(main.sentence), names_in(main.sentence)
-        for w, n, _, item in earlier:
+        earlier = self._by_date.setdefault(value, deque(maxlen=RETOLD_WITHIN))
+        for w, n, _, told in earlier:
             alike = len(words & w) >= max(3, 0.6 * min(len(words), len(w)))
             if alike and not (names - n and n - names):
-                return item
-        return next((item for _, _, m, item in earlier if retells(main, m)), None)
-
-    def add(self, value: str | None, main: Mention, item: T) -> None:
-        """A telling the next sentences may repeat."""
-        if value is not None:
-            told = (_content(main.sentence), names_in(main.sentence), main, item)
-            self._by_date.setdefault(value, deque(maxlen=RETOLD_WITHIN)).append(told)
+                return told
+        found = next((told for _, _, m, told in earlier if retells(main, m)), None)
+        if found is None:
+            earlier.append((words, names, main, item))
+        return found
