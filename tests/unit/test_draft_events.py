@@ -506,3 +506,15 @@ def test_a_name_typed_with_a_combining_accent_is_the_same_name_told_again():
 def test_places_that_are_not_the_sentence_s_first_word_still_tell_two_happenings_apart():
     text = "3 soldiers died in Aleppo on Monday.\n\n3 soldiers died in Homs on Monday."
     assert len(_events(text, "2016-09-18")) == 2
+
+
+def test_an_offer_extended_to_a_later_day_is_marked_as_a_possible_deadline():
+    text = "DD Acquisition Corp. extended to Nov. 20 its $45-a-share offer for Dunkin' Donuts Inc."
+    yaml_text = draft_timeline(Draft(text=text, published="1989-11-02", inline=True))
+    assert "'Nov. 20' may be a deadline or a bound, not when this happened" in yaml_text
+
+
+def test_a_bid_extended_past_an_earlier_expiry_is_marked_as_a_possible_deadline():
+    text = "The company said it would extend its bid, due to expire last Thursday, to Nov. 6."
+    yaml_text = draft_timeline(Draft(text=text, published="1989-10-30", inline=True))
+    assert "'Nov. 6' may be a deadline or a bound, not when this happened" in yaml_text

@@ -23,6 +23,13 @@ _BOUND_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE = re.compile(r"\bdeadlines?\b", re.IGNORECASE)
+_MOVED_TO = re.compile(
+    r"\b(?:extend|postpon|delay|defer|adjourn|reschedul|push(?:ed|es|ing)?\s+back|put\s+off)"
+    r"[\w-]*[^.;:]{0,60}?\s(?:to|until|till)\s+(?:(?:the|early|late|mid-?)\s+)?$",
+    re.IGNORECASE,
+)
+"""A deed that moves a date: "extended to Nov. 20 its offer" tells the new deadline, not the day
+the offer was extended."""
 _COUNTED_FROM_IT = re.compile(
     r"(?<![\w-])(?:[\w-]+\s+){1,3}(?:days?|weeks?|months?|years?|sessions?)\s+(?:after|before)\s+$",
     re.IGNORECASE,
@@ -43,9 +50,9 @@ def a_time_with_no_day(result: Resolution | Unresolved) -> bool:
 def guesses(before: str, when: str, result: Resolution, published: datetime) -> list[str]:
     """The doubts of a date resolved against the publication: a time of day with no day
     ("at 6 a.m."), taken to be on the publication's day; a bound still ahead ("remain in Miami
-    until March 6", "set Friday as the deadline"), which may be a deadline, not when the deed
-    told in the sentence happened; a date a count is told from ("eight trading days after Oct.
-    12"). ``before`` is the sentence up to the date."""
+    until March 6", "set Friday as the deadline", "extended to Nov. 20"), which may be a
+    deadline, not when the deed told in the sentence happened; a date a count is told from
+    ("eight trading days after Oct. 12"). ``before`` is the sentence up to the date."""
     out = []
     if a_time_with_no_day(result):
         out.append(f"{when!r} names no day: taken to be on the day of publication")
@@ -55,6 +62,10 @@ def guesses(before: str, when: str, result: Resolution, published: datetime) -> 
             f"{when!r} is what {counted.group(0).strip()!r} counts from, not when this happened"
         )
     ahead = result.start > published
-    if ahead and (_BOUND_BEFORE.search(before[-40:]) or _DEADLINE.search(before[-60:])):
+    if ahead and (
+        _BOUND_BEFORE.search(before[-40:])
+        or _DEADLINE.search(before[-60:])
+        or _MOVED_TO.search(before[-90:])
+    ):
         out.append(f"{when!r} may be a deadline or a bound, not when this happened")
     return out
