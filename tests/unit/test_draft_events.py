@@ -518,3 +518,12 @@ def test_a_bid_extended_past_an_earlier_expiry_is_marked_as_a_possible_deadline(
     text = "The company said it would extend its bid, due to expire last Thursday, to Nov. 6."
     yaml_text = draft_timeline(Draft(text=text, published="1989-10-30", inline=True))
     assert "'Nov. 6' may be a deadline or a bound, not when this happened" in yaml_text
+
+
+def test_a_promise_of_a_vote_next_year_is_marked_as_possibly_when_the_vote_is_due():
+    text = (
+        "Prime Minister John Howard promised to put the question to a national referendum "
+        "next year after the delegates voted 89-52."
+    )
+    yaml_text = draft_timeline(Draft(text=text, published="1998-02-13", inline=True))
+    assert "'next year' may be when what was meant is due, not when it was said" in yaml_text

@@ -30,6 +30,13 @@ _MOVED_TO = re.compile(
 )
 """A deed that moves a date: "extended to Nov. 20 its offer" tells the new deadline, not the day
 the offer was extended."""
+_MEANT_TO = re.compile(
+    r"\b(?:promis|pledg|vow|hop|vote|agre|decid|threaten)\w*"
+    r"\s+to\b[^.;:]{0,80}$",
+    re.IGNORECASE,
+)
+"""A deed meant for later: "promised to put the question to a referendum next year" is a promise
+made now; only the referendum is next year."""
 _COUNTED_FROM_IT = re.compile(
     r"(?<![\w-])(?:[\w-]+\s+){1,3}(?:days?|weeks?|months?|years?|sessions?)\s+(?:after|before)\s+$",
     re.IGNORECASE,
@@ -51,7 +58,8 @@ def guesses(before: str, when: str, result: Resolution, published: datetime) -> 
     """The doubts of a date resolved against the publication: a time of day with no day
     ("at 6 a.m."), taken to be on the publication's day; a bound still ahead ("remain in Miami
     until March 6", "set Friday as the deadline", "extended to Nov. 20"), which may be a
-    deadline, not when the deed told in the sentence happened; a date a count is told from
+    deadline, not when the deed told in the sentence happened; a date still ahead of a deed
+    meant for it ("promised to hold a referendum next year"); a date a count is told from
     ("eight trading days after Oct. 12"). ``before`` is the sentence up to the date."""
     out = []
     if a_time_with_no_day(result):
@@ -68,4 +76,6 @@ def guesses(before: str, when: str, result: Resolution, published: datetime) -> 
         or _MOVED_TO.search(before[-90:])
     ):
         out.append(f"{when!r} may be a deadline or a bound, not when this happened")
+    elif ahead and _MEANT_TO.search(before[-100:]):
+        out.append(f"{when!r} may be when what was meant is due, not when it was said")
     return out
