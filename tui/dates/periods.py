@@ -152,7 +152,8 @@ class Half(Parsed):
 
 @dataclass(frozen=True)
 class Season(Parsed):
-    """A season: this year's unless "last"/"next" or a year says otherwise."""
+    """A season: the one under way or of the anchor's year; "last" is the last whole one before
+    the anchor, "next" the next to begin; a written year says otherwise."""
 
     season: str
     year: int | None = None
@@ -163,17 +164,21 @@ class Season(Parsed):
         if self.year is not None:
             year, why = self.year, "an explicit season"
         else:
+            name, month = SEASON_NAMES[self.season], SEASON_MONTHS[self.season]
             year = anchor.year
             if self.offset < 0:
-                begins = datetime(year, SEASON_MONTHS[self.season], 1)
-                year = year - 1 if begins > anchor else year
-                why = f"the last {SEASON_NAMES[self.season]} before {_on(anchor, label)}"
+                while _month_start(year, month + 3) > anchor:
+                    year -= 1
+                why = f"the last whole {name} before {_on(anchor, label)}"
             elif self.offset > 0:
-                begins = datetime(year, SEASON_MONTHS[self.season], 1)
-                year = year + 1 if begins <= anchor else year
-                why = f"the next {SEASON_NAMES[self.season]} after {_on(anchor, label)}"
+                while datetime(year, month, 1) <= anchor:
+                    year += 1
+                why = f"the next {name} after {_on(anchor, label)}"
+            elif _month_start(year - 1, month + 3) > anchor:
+                year -= 1
+                why = f"the {name} under way on {_on(anchor, label)}"
             else:
-                why = f"the {SEASON_NAMES[self.season]} of the year of {_on(anchor, label)}"
+                why = f"the {name} of the year of {_on(anchor, label)}"
         start = datetime(year, SEASON_MONTHS[self.season], 1)
         s, e = _narrow(start, _month_start(year, start.month + 3), self.mod)
         return _result(
