@@ -152,13 +152,14 @@ class Half(Parsed):
 
 @dataclass(frozen=True)
 class Season(Parsed):
-    """A season: the one under way or of the anchor's year; "last" is the last whole one before
-    the anchor, "next" the next to begin; a written year says otherwise."""
+    """A season: of the anchor's year, or "this" one under way; "last" is the last whole one
+    before the anchor, "next" the next to begin; a written year says otherwise."""
 
     season: str
     year: int | None = None
     offset: int = 0
     mod: str | None = None
+    this: bool = False
 
     def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
         if self.year is not None:
@@ -174,7 +175,7 @@ class Season(Parsed):
                 while datetime(year, month, 1) <= anchor:
                     year += 1
                 why = f"the next {name} after {_on(anchor, label)}"
-            elif _month_start(year - 1, month + 3) > anchor:
+            elif self.this and _month_start(year - 1, month + 3) > anchor:
                 year -= 1
                 why = f"the {name} under way on {_on(anchor, label)}"
             else:

@@ -248,7 +248,9 @@ def _season(m: re.Match[str]) -> Parsed:
     offset = {"last": -1, "this past": -1, "the past": -1, "next": 1, "the coming": 1}.get(
         m[2] or "", 0
     )
-    return Season(SEASONS[m[3]], int(m[4]) if m[4] else None, offset, _mod_from(m[1]))
+    return Season(
+        SEASONS[m[3]], int(m[4]) if m[4] else None, offset, _mod_from(m[1]), this=m[2] == "this"
+    )
 
 
 @rule(
