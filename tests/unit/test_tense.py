@@ -55,6 +55,25 @@ def test_a_report_or_an_ended_period_looks_back(sentence, expression):
 
 
 @pytest.mark.parametrize(
+    "sentence, expression",
+    [
+        ("Officials who will testify next month were arrested on Monday.", "on Monday"),
+        ("The meeting that will be remembered took place on Monday.", "on Monday"),
+    ],
+)
+def test_a_past_verb_after_a_will_of_another_clause_looks_back(sentence, expression):
+    assert tense(sentence, expression) == "past"
+
+
+def test_will_as_a_name_does_not_look_ahead():
+    assert tense("Will Smith, the chairman, resigned Monday.", "Monday") is None
+
+
+def test_a_future_participle_still_looks_ahead():
+    assert tense("The increased dividend will be paid Dec. 14 to holders.", "Dec. 14") == "future"
+
+
+@pytest.mark.parametrize(
     "sentence, expression, expected",
     [
         (

@@ -12,7 +12,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 _FUTURE = re.compile(
-    r"\b(?:will|won't|wo n't|'ll|shall|going to|plans? to|planned to|planning to|scheduled to|"
+    r"\b(?:(?-i:will|Will(?!\s+[A-Z])|WILL)|won't|wo n't|'ll|shall|going to|plans? to|"
+    r"planned to|planning to|scheduled to|"
     r"plan(?:s|ned|ning)? (?:a|an|another)|"
     r"is scheduled|"
     r"are scheduled|expected to|expects? to|is to|are to|set to|slated|intends? to|hopes? to|"
@@ -59,6 +60,16 @@ _INFINITIVE_AFTER = re.compile(
 _NEGATED_BEFORE = re.compile(r"\b(?:to be|to have been|not)\s+$", re.IGNORECASE)
 _PAST_PERFECT = re.compile(r"\bhad\b(?:\s+been)?\s+(?:\w+\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^[’']s\b")
+_PAST_OF_ITS_OWN = re.compile(
+    r"\b(?:(?:was|were)\s+(?:\w+\s+)?\w+ed|began|came|went|took|made|left|met|won|lost|fell|rose|"
+    r"sold|bought|became|gave|got|kept|led|ran|saw|sent|spent|stood|wrote|broke|chose|drove|flew|"
+    r"fought|grew|knew|quit|rode|sat|shot|spoke|struck|threw|withdrew)\b(?!\s+to\b)",
+    re.IGNORECASE,
+)
+_NOT_FINITE_BEFORE = re.compile(
+    r"\b(?:be|been|being|to|have|has|will|would|shall|'ll|can|could|may|might|must|should)\s+$",
+    re.IGNORECASE,
+)
 
 
 def tense_of(sentence: str, start: int, end: int) -> str | None:
@@ -90,11 +101,24 @@ def tense_of(sentence: str, start: int, end: int) -> str | None:
     future = _FUTURE.search(clause)
     if future is None:
         return "past" if _done_in(clause) else None
+    if _told_in_the_past_after(clause, future.end()):
+        return "past"
     before_cue = clause[: future.start()]
     if not _PAST_BEFORE_CUE.search(before_cue):
         return "future"
     still_planned = future[0].lower() == "planning to" and not _PAST_PERFECT.search(before_cue)
     return "future" if still_planned else None
+
+
+def _told_in_the_past_after(clause: str, cue_end: int) -> bool:
+    """Whether a past verb of its own comes between a future cue and the date, and so dates it:
+    "Officials who will testify next month were arrested on Monday", "the meeting that will be
+    remembered took place on Monday". A participle of the future ("will be paid Dec. 14") is
+    not one."""
+    return any(
+        not _NOT_FINITE_BEFORE.search(clause[cue_end : v.start()])
+        for v in _PAST_OF_ITS_OWN.finditer(clause, cue_end)
+    )
 
 
 def _done_in(clause: str) -> bool:
