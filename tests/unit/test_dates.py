@@ -402,3 +402,14 @@ def test_an_interval_is_labelled_from_its_first_to_its_last_day_with_the_times_i
     expression, label
 ):
     assert format_label(resolve(expression, SUNDAY)) == label
+
+
+@pytest.mark.parametrize(
+    "expression, anchor, expected",
+    [
+        ("this past Friday", datetime(2016, 9, 15), "2016-09-09"),
+        ("this past Monday", datetime(2016, 9, 18), "2016-09-12"),
+    ],
+)
+def test_this_past_weekday_is_the_one_before_publication(expression, anchor, expected):
+    assert value(expression, anchor) == expected

@@ -150,7 +150,7 @@ def _hours_later(m: re.Match[str]) -> Parsed:
 
 
 @rule(
-    r"(?:(last|this coming|this|next|on|since|early|late|earlier|later|coming|past|"
+    r"(?:(last|this coming|this past|this|next|on|since|early|late|earlier|later|coming|past|"
     r"the previous|the preceding|"
     r"the following) )?(" + _WD + r")(?: (" + _PART + r"))?"
 )
@@ -162,6 +162,7 @@ def _weekday(m: re.Match[str]) -> Parsed:
         "coming": "next",
         "this coming": "next",
         "past": "last",
+        "this past": "last",
         "on": "on",
         "the previous": "last",
         "the preceding": "last",

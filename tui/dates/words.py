@@ -240,7 +240,8 @@ REFS = {
 REF_WORDS = {word: kind for kind, words in REFS.items() for word in words}
 _PREFIXES = re.compile(
     r"^(?:on|since|in|at|by|during|until|till|from|of|as of|for|between|within|"
-    r"sometime|some time|through|throughout|starting|beginning|the|its|this past)\s+"
+    r"sometime|some time|through|throughout|starting|beginning|the|its|"
+    r"this past(?!\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day))\s+"
 )
 
 
