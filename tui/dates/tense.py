@@ -39,10 +39,14 @@ _POSTPONED = re.compile(
 )
 _FRONTED = re.compile(r"\s*(?:(?:in|on|by|early|late|since|during|until)\s+)?", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,")
+_SIMPLE_PAST = (
+    r"began|brought|came|went|took|made|left|met|won|lost|fell|rose|sold|bought|paid|became|gave|"
+    r"got|held|kept|led|ran|saw|sent|spent|stood|thought|wrote|found|broke|chose|drove|flew|"
+    r"fought|grew|knew|meant|quit|rode|sat|shot|spoke|struck|threw|withdrew"
+)
+"""Irregular past forms that date a deed; the reporting verbs "said" and "told" are kept apart."""
 _PAST_VERB = re.compile(
-    r"\b(?:was|were|had|did|began|brought|came|went|took|made|said|told|left|met|won|lost|fell|rose|sold|"
-    r"bought|paid|became|gave|got|held|kept|led|ran|saw|sent|spent|stood|thought|wrote|found|broke|chose|"
-    r"drove|flew|fought|grew|knew|meant|quit|rode|sat|shot|spoke|struck|threw|withdrew)\b"
+    r"\b(?:was|were|had|did|said|told|" + _SIMPLE_PAST + r")\b"
     r"|(?<![\w-])(?!hundred\b)(?-i:[a-z])\w+(?<![eE])ed\b(?!-)",
     re.IGNORECASE,
 )
@@ -61,9 +65,7 @@ _NEGATED_BEFORE = re.compile(r"\b(?:to be|to have been|not)\s+$", re.IGNORECASE)
 _PAST_PERFECT = re.compile(r"\bhad\b(?:\s+been)?\s+(?:\w+\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^[’']s\b")
 _PAST_OF_ITS_OWN = re.compile(
-    r"\b(?:(?:was|were)\s+(?:\w+\s+)?\w+ed|began|came|went|took|made|left|met|won|lost|fell|rose|"
-    r"sold|bought|became|gave|got|kept|led|ran|saw|sent|spent|stood|wrote|broke|chose|drove|flew|"
-    r"fought|grew|knew|quit|rode|sat|shot|spoke|struck|threw|withdrew)\b(?!\s+to\b)",
+    r"\b(?:(?:was|were)\s+(?:\w+\s+)?\w+ed|" + _SIMPLE_PAST + r")\b(?!\s+to\b)",
     re.IGNORECASE,
 )
 _NOT_FINITE_BEFORE = re.compile(
