@@ -78,6 +78,8 @@ HOSTILE_SHAPES = {
     "a run of spaces": ("On Monday", " ", ", officials said."),
     "blank lines": ("On Monday the council met.", "\n", "It voted."),
     "one day, many places": ("", "Troops attacked Town{n} on Monday. ", ""),
+    "one sentence, repeated": ("", "Monday. ", ""),
+    "one telling, repeated": ("", "The council met on Monday. ", ""),
 }
 """Articles no one writes, shaped to make a rule scan a sentence once per word (or compare each
 happening with every other); ``{n}`` in a unit is its number, so that no two are the same."""

@@ -533,3 +533,12 @@ def test_a_name_typed_with_a_combining_accent_is_the_same_name_told_again():
 def test_places_that_are_not_the_sentence_s_first_word_still_tell_two_happenings_apart():
     text = "3 soldiers died in Aleppo on Monday.\n\n3 soldiers died in Homs on Monday."
     assert len(_events(text, "2016-09-18")) == 2
+
+
+def test_events_with_one_title_are_numbered_in_the_order_told():
+    text = " ".join(f"Troops attacked the town on {d}." for d in ("Monday", "Friday", "Sunday"))
+    assert [e.id for e in _events(text, "2016-09-18")] == [
+        "troops-attacked-the-town",
+        "troops-attacked-the-town-2",
+        "troops-attacked-the-town-3",
+    ]

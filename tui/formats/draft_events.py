@@ -46,7 +46,7 @@ from tui.formats.draft_mentions import (
 from tui.formats.draft_named import (
     a_list_item,
     aged_happenings,
-    list_head,
+    list_heads,
     list_item_clause,
     main_title,
     named_spans,
@@ -55,7 +55,7 @@ from tui.formats.draft_named import (
 from tui.formats.draft_people import people
 from tui.formats.draft_retold import Tellings
 from tui.formats.draft_split import a_since_frame, ended_stays, news_reports, relative_deeds
-from tui.formats.draft_text import FIGURES, FINITE_VERB, NEAR, WHEN_CLAUSE, sentences, slug
+from tui.formats.draft_text import FIGURES, FINITE_VERB, NEAR, WHEN_CLAUSE, Ids, sentences
 from tui.formats.draft_text import without_stray_quote_marks as unquoted
 from tui.formats.draft_titles import fragment_headline, headline
 from tui.formats.draft_undated import undated_deed
@@ -523,10 +523,11 @@ def _as_proposals(
     """Ids, titles and final dates: an anchored date resolved against its anchor's, as the loader
     will resolve it."""
     proposals: list[Proposal] = []
-    taken: set[str] = set()
+    ids = Ids()
     index_of: dict[int, int] = {}
     starts = [s for _, s, _ in spans]
     cast = people(text)
+    heads = list_heads([k.clause for k in happenings])
     for i, h in enumerate(happenings):
         when = h.when or h.main.when
         anchor = proposals[index_of[h.anchor_happening]] if h.anchor_happening in index_of else None
@@ -542,7 +543,7 @@ def _as_proposals(
         quote_start = text.find(sentence, s_start)
         context = [text[s:e] for p, s, e in spans[max(0, s_index - 4) : s_index] if p == paragraph]
         clause = text[h.clause[0] : h.clause[1]]
-        head = list_head([k.clause for k in happenings], i)
+        head = heads[i]
         if head != i and h.when is None:
             clause = list_item_clause(text[slice(*happenings[head].clause)], clause)
         said = text[h.main.start : h.main.end] if h.when is None else ""
@@ -567,7 +568,7 @@ def _as_proposals(
             s_index,
         )
         proposal = Proposal(
-            id=slug(title, taken),
+            id=ids.new(title),
             title=title,
             when=when,
             start=h.main.start if h.when is None else quote_start,

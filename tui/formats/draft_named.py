@@ -204,12 +204,13 @@ def a_list_item(between: str) -> bool:
     return _LIST_ITEM.fullmatch(between) is not None and not A_VERB.search(between)
 
 
-def list_head(clauses: list[tuple[int, int]], i: int) -> int:
-    """The first of the clauses told one after another up to the ``i``-th, each starting where
-    the last ended: the list item that says what all of them did."""
-    while i and clauses[i - 1][1] == clauses[i][0]:
-        i -= 1
-    return i
+def list_heads(clauses: list[tuple[int, int]]) -> list[int]:
+    """For each clause, the first of the clauses told one after another up to it, each
+    starting where the last ended: the list item that says what all of them did."""
+    heads: list[int] = []
+    for i, (start, _) in enumerate(clauses):
+        heads.append(heads[-1] if i and clauses[i - 1][1] == start else i)
+    return heads
 
 
 _ADVERB = r"(?:(?:also|then|later|now|still)\s+)?"

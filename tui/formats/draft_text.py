@@ -144,12 +144,27 @@ def quotations(text: str) -> list[tuple[int, int]]:
 
 def slug(words: str, taken: set[str], empty: str = "event") -> str:
     """An id from a title's first four words, numbered when already taken (and then taken)."""
-    base = "-".join(re.findall(r"[a-z0-9]+", words.lower())[:4]) or empty
-    slug, n = base, 2
-    while slug in taken:
-        slug, n = f"{base}-{n}", n + 1
-    taken.add(slug)
-    return slug
+    return Ids(taken).new(words, empty)
+
+
+class Ids:
+    """The ids handed out so far. Each base remembers the last number it gave, so a story of
+    a thousand identical titles numbers them in linear time, not by counting up from 2 each
+    time."""
+
+    def __init__(self, taken: set[str] | None = None) -> None:
+        self._taken = taken if taken is not None else set()
+        self._next: dict[str, int] = {}
+
+    def new(self, words: str, empty: str = "event") -> str:
+        """The next free id for ``words`` (see ``slug``), now taken."""
+        base = "-".join(re.findall(r"[a-z0-9]+", words.lower())[:4]) or empty
+        slug, n = base, self._next.get(base, 2)
+        while slug in self._taken:
+            slug, n = f"{base}-{n}", n + 1
+        self._next[base] = n
+        self._taken.add(slug)
+        return slug
 
 
 KILLING = ("kill", "slay", "slain", "murder", "shot", "shoot", "death", "dead")
