@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from tui.cli_args import COMMANDS, EXIT_ERRORS, EXIT_OK, EXIT_USAGE, command_parser, open_parser
 
 if TYPE_CHECKING:
+    from tui.core.model import Timeline
     from tui.formats.options import LeftOut
 
 __all__ = ["COMMANDS", "EXIT_ERRORS", "EXIT_OK", "EXIT_USAGE", "main"]
@@ -159,6 +160,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
         timeline = replace(timeline, title=args.title)
     gc.freeze()  # the timeline lives to the end: the collector need not walk it while rendering
     chosen = FORMATS[args.format]
+    shares_outside = chosen.carries_articles and not args.carry_outside_articles
+    if shares_outside and _refuse_outside_articles(timeline, args.format):
+        return EXIT_ERRORS
     left_out = chosen.left_out(timeline, options)
     status = _write_output(chosen.render(timeline, options), args.output, force=args.force)
     _say_what_was_left_out(left_out, args.format)
@@ -169,6 +173,25 @@ def _cmd_export(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return EXIT_ERRORS if any(d.is_error for d in result.diagnostics) else status
+
+
+def _refuse_outside_articles(timeline: Timeline, fmt: str) -> bool:
+    """Name each article read from outside its timeline's folder, which an export carrying
+    article text would copy out ("file: /proc/self/environ"), and say how to carry it anyway."""
+    from tui.load.sources import leads_outside
+
+    outside = [
+        s
+        for s in timeline.sources.values()
+        if s.file is not None and s.text is not None and leads_outside(Path(s.path).parent, s.file)
+    ]
+    for s in outside:
+        _say(
+            f"{s.path}:{s.line}:{s.column}: error: source '{s.id}' reads '{s.file}', outside "
+            f"the timeline's folder, and the {fmt} export carries article text: nothing "
+            "written. Keep the article beside the timeline, or pass --carry-outside-articles"
+        )
+    return bool(outside)
 
 
 def _events(count: int) -> str:

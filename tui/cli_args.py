@@ -87,6 +87,11 @@ def command_parser(command: str = "") -> argparse.ArgumentParser:
     )
     export.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
     export.add_argument(
+        "--carry-outside-articles",
+        action="store_true",
+        help="timelinejs: carry the text of articles read from outside the timeline's folder",
+    )
+    export.add_argument(
         "--no-cache", action="store_true", help="do not read or write the load cache"
     )
 

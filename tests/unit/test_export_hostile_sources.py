@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+from tui.cli import main
 from tui.formats.export import render
 from tui.load.loader import load_file, load_text
 
@@ -47,6 +48,44 @@ def test_an_article_outside_the_timeline_s_folder_is_read_with_a_warning(tmp_pat
 def test_a_link_beside_the_timeline_to_a_file_elsewhere_is_read_with_a_warning(tmp_path):
     warning = _warned_outside(tmp_path, "article.txt", link="article.txt")
     assert warning.message.startswith("file 'article.txt' leads outside this timeline's folder")
+
+
+def test_a_timelinejs_export_refuses_to_carry_an_article_from_outside_the_folder(tmp_path, capsys):
+    _warned_outside(tmp_path, "../secret.txt")
+    out = tmp_path / "out.json"
+    assert (
+        main(
+            [
+                "export",
+                str(tmp_path / "timelines" / "t.yaml"),
+                "--format",
+                "timelinejs",
+                "-o",
+                str(out),
+            ]
+        )
+        == 1
+    )
+    assert not out.exists()
+    error = capsys.readouterr().err.splitlines()[-1]
+    assert error.endswith(
+        "t.yaml:3:3: error: source 's' reads '../secret.txt', outside the timeline's folder, and "
+        "the timelinejs export carries article text: nothing written. Keep the article beside "
+        "the timeline, or pass --carry-outside-articles"
+    )
+
+
+def test_carry_outside_articles_carries_the_article_a_user_asked_for(tmp_path, capsys):
+    _warned_outside(tmp_path, "../secret.txt")
+    path = str(tmp_path / "timelines" / "t.yaml")
+    assert main(["export", path, "--format", "timelinejs", "--carry-outside-articles"]) == 0
+    assert "root:x:0:0" in capsys.readouterr().out
+
+
+def test_an_export_without_article_text_is_written_beside_an_outside_article(tmp_path, capsys):
+    _warned_outside(tmp_path, "../secret.txt")
+    assert main(["export", str(tmp_path / "timelines" / "t.yaml"), "--format", "json"]) == 0
+    assert "root:x" not in capsys.readouterr().out
 
 
 def test_an_event_in_the_calendar_s_last_hour_draws_an_axis():

@@ -32,10 +32,12 @@ def _nothing_left_out(timeline: Timeline, options: Options | None = None) -> lis
 
 @dataclass(frozen=True, slots=True)
 class Format:
-    """An output format: how to render it and which events it cannot hold."""
+    """An output format: how to render it, which events it cannot hold, and whether it carries
+    the articles' text (so that an export of one reads what it may not share)."""
 
     render: Callable[[Timeline, Options], Iterable[str]]
     left_out: Callable[[Timeline, Options], list[LeftOut]] = _nothing_left_out
+    carries_articles: bool = False
 
 
 def render(timeline: Timeline, fmt: str, options: Options | None = None) -> str:
@@ -220,7 +222,11 @@ FORMATS: dict[str, Format] = {
     "markdown": Format(_when_used("markdown", "render")),
     "csv": Format(to_csv),
     "ics": Format(_when_used("ics", "render"), _when_used("ics", "left_out")),
-    "timelinejs": Format(_when_used("timelinejs", "render"), _when_used("timelinejs", "left_out")),
+    "timelinejs": Format(
+        _when_used("timelinejs", "render"),
+        _when_used("timelinejs", "left_out"),
+        carries_articles=True,
+    ),
     "svg": Format(_svg),
     "html": Format(_html),
 }

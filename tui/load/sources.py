@@ -149,7 +149,7 @@ def _source(
     )
 
 
-def _outside(base_dir: Path, file: str) -> bool:
+def leads_outside(base_dir: Path, file: str) -> bool:
     """Whether ``file`` leads out of the timeline's folder: an absolute path, a ``..``, or a link
     whose target lies elsewhere."""
     if Path(file).is_absolute() or ".." in Path(file).parts:
@@ -171,11 +171,11 @@ def _article(r: Reporter, base_dir: Path, file: str, node: Node) -> str | None:
     if "\0" in file:
         r.warn(node, f"file '{named}' holds a NUL character, which no file name can")
         return None
-    if _outside(base_dir, file):
+    if leads_outside(base_dir, file):
         r.warn(
             node,
-            f"file '{named}' leads outside this timeline's folder: it is read, and exports carry "
-            "its text; keep articles beside the timeline or below it",
+            f"file '{named}' leads outside this timeline's folder: it is read, but an export that "
+            "carries article text refuses it; keep articles beside the timeline or below it",
         )
     try:
         data = regular_bytes(base_dir / file)
