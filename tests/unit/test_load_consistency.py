@@ -113,3 +113,53 @@ def test_no_sentence_of_real_news_that_names_a_date_is_passed_over_by_the_quick_
 def test_a_sentence_without_a_date_word_or_digit_is_passed_over(sentence):
     assert not may_name_a_date(sentence)
     assert find_expressions(sentence) == []
+
+
+TOLD = """\
+title: T
+sources:
+  a:
+    title: A
+    published: 2016-09-18
+    text: "{quote}"
+events:
+  - title: Deed
+    when: {when}
+    quotes: ["{quote}"]
+"""
+
+
+def _told(when: str, quote: str) -> list[str]:
+    text = TOLD.format(when=when, quote=quote)
+    return [d.message for d in load_text(text, "t.yaml").diagnostics]
+
+
+def test_a_date_after_publication_told_in_the_past_is_questioned_with_the_earlier_day():
+    assert _told("Monday", "The ceasefire began Monday.") == [
+        "when 'Monday' gives Mon 19 Sep 2016, after the source's publication, but its quote "
+        "tells it in the past ('began'); if it had happened by then, it was Mon 12 Sep 2016: "
+        "write that date"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("when", "quote"),
+    [
+        ("Monday", "The workers will be paid Monday."),
+        ("Monday", "The vote is scheduled Monday."),
+        ("Monday", "Traders were likely to buy as soon as trading opened Monday."),
+        ("Monday", "Talks resume Monday."),
+        ("Friday", "The ceasefire began Friday."),
+        ("2016-09-19", "The ceasefire began Monday."),
+    ],
+    ids=[
+        "a future verb",
+        "a plan",
+        "to before it",
+        "present tense",
+        "before publication",
+        "a date written out",
+    ],
+)
+def test_a_date_whose_quote_is_no_past_deed_after_publication_is_not_questioned(when, quote):
+    assert _told(when, quote) == []

@@ -11,7 +11,7 @@ from tui.core.isotime import zone_named
 from tui.core.model import Event, Resolution, Source
 from tui.core.textsafe import excerpt
 from tui.dates import describe_span, find_expressions, resolve
-from tui.dates.tense import tense_in_quotes
+from tui.dates.tense import past_verb_in_quotes, tense_in_quotes
 from tui.dates.words import may_name_a_date
 from tui.load.anchors import at
 from tui.load.fields import Reporter
@@ -34,6 +34,36 @@ def check_quoted_dates(
         disagreement = _disagreement(event, sources, zone_name)
         if disagreement is not None:
             reporter.warn(when_node or at(event), disagreement)
+
+
+def check_told_in_the_past(
+    reporter: Reporter,
+    events: Sequence[Event],
+    when_nodes: Sequence[Node | None],
+    sources: dict[str, Source],
+    zone_name: str,
+) -> None:
+    """Warn when a ``when`` is read as after its source's publication but its quote tells the
+    deed in the past ("The ceasefire began Monday" in a Sunday article): the date is kept, as
+    wire copy reads it, and the earlier reading is named for the author to choose."""
+    for event, when_node in zip(events, when_nodes, strict=True):
+        r = event.resolution
+        source = sources.get(event.source) if event.source else None
+        if r is None or not r.is_dated or event.anchor is not None or source is None:
+            continue
+        texts = [q.text for q in event.quotes if q.source in (None, event.source)]
+        verb = past_verb_in_quotes(event.when, texts) if source.published_at else None
+        that_day = _resolve("today", "", source, zone_name) if verb else None
+        if verb is None or that_day is None or seconds(r) < end_seconds(that_day):
+            continue
+        earlier = _resolve(event.when, "", source, zone_name, tense="past")
+        if earlier is not None and seconds(earlier) < seconds(r):
+            reporter.warn(
+                when_node or at(event),
+                f"when '{excerpt(event.when)}' gives {describe_span(r)}, after the source's "
+                f"publication, but its quote tells it in the past ('{verb}'); if it had "
+                f"happened by then, it was {describe_span(earlier)}: write that date",
+            )
 
 
 def check_wall_times(
@@ -116,8 +146,11 @@ def _disagreement(event: Event, sources: dict[str, Source], zone_name: str) -> s
     )
 
 
-def _resolve(expression: str, quote: str, source: Source, zone_name: str) -> Resolution | None:
-    """A quoted expression read as the ``when`` would be; None unless it names a real date."""
+def _resolve(
+    expression: str, quote: str, source: Source, zone_name: str, tense: str | None = None
+) -> Resolution | None:
+    """A quoted expression read as the ``when`` would be (or in ``tense``, when given); None
+    unless it names a real date."""
     assert source.published_at is not None
     try:
         result = resolve(
@@ -125,7 +158,7 @@ def _resolve(expression: str, quote: str, source: Source, zone_name: str) -> Res
             source.published_at,
             anchor_label="the source's publication",
             tz=zone_name,
-            tense=tense_in_quotes(expression, [quote]),
+            tense=tense or tense_in_quotes(expression, [quote]),
         )
     except (OverflowError, ValueError, RecursionError):
         return None
