@@ -278,12 +278,20 @@ def _input_lines() -> Iterator[str]:
 
 
 def _cmd_when(args: argparse.Namespace) -> int:
+    from tui.core.isotime import zone_named
     from tui.core.model import Unresolved
     from tui.core.textsafe import one_line
     from tui.dates import describe_json, parse_anchor, resolve
     from tui.dates.tense import tense_in_quotes
     from tui.formats.escape import one_json_line
 
+    if args.timezone is not None and zone_named(args.timezone) is None:
+        print(
+            f"timeline when: --timezone {one_line(repr(args.timezone))} is not the time zone of "
+            "a place (use an IANA name such as Europe/London)",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     if args.batch:
         for line in _input_lines():
             anchor_text, tab, expression = line.partition("\t")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import json
 
+import pytest
+
 from tui.cli import main
 
 
@@ -23,6 +25,12 @@ def test_when_says_why_it_cannot_resolve_and_exits_1(capsys):
 
 def test_when_with_a_bad_anchor_is_a_usage_error(capsys):
     assert main(["when", "Saturday", "--anchor", "last week"]) == 2
+
+
+@pytest.mark.parametrize("zone", ["Mars/Olympus", "localtime"])
+def test_when_with_a_zone_of_no_place_is_a_usage_error_naming_it(capsys, zone):
+    assert main(["when", "10:00 GMT", "--anchor", "2016-09-18", "--timezone", zone]) == 2
+    assert f"--timezone '{zone}' is not the time zone of a place" in capsys.readouterr().err
 
 
 def test_batch_writes_one_json_line_per_input_line_in_order(capsys, monkeypatch):

@@ -98,6 +98,15 @@ def test_a_time_zone_that_is_a_region_says_so_and_names_a_zone_in_it(zone, examp
 
 
 @pytest.mark.parametrize(
+    "zone", ["localtime", "Factory", "posixrules", "right/UTC", "posix/Asia/Tokyo"]
+)
+def test_a_zone_file_that_names_no_place_is_refused_asking_for_the_place(zone):
+    (message,) = _messages(zone=zone)
+    assert message.startswith(f"error: time zone '{zone}' is a zone file that names no place")
+    assert message.endswith("such as Europe/London; using UTC")
+
+
+@pytest.mark.parametrize(
     ("field", "value"),
     [("published", '""'), ("published", "!!null"), ("published", "'  '")],
 )

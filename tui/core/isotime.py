@@ -12,6 +12,10 @@ import calendar
 import re
 from datetime import UTC, datetime, tzinfo
 from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
 
 _DATE = re.compile(r"\s*([+-]?\d{4,})-(\d{1,2})(?:-(\d{1,2}))?")
 _TIME = re.compile(
@@ -115,12 +119,26 @@ _TIME_FIELDS = (
 )
 
 
+_NO_PLACE = frozenset({"localtime", "posixrules", "Factory"})
+"""Zone files that name no place: the machine's own zone (a file would read one way here and
+another elsewhere), the rules file behind POSIX strings, and the placeholder with no offset."""
+_ALIAS_TREES = ("posix/", "right/")
+"""Copies of the zone tree: ``right/`` counts leap seconds, which no clock in a story does."""
+
+
+def placeless(name: str) -> bool:
+    """Whether ``name`` is a zone file that names no place, which a timeline may not use."""
+    return name in _NO_PLACE or name.startswith(_ALIAS_TREES)
+
+
 @cache
-def zone_named(name: str) -> tzinfo | None:
+def zone_named(name: str) -> ZoneInfo | None:
     """The zone a file names (checked when it loaded), or None when there is no such zone: the
     one place a zone's name is turned into a zone."""
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+    if placeless(name):
+        return None
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):

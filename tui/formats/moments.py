@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime
-from functools import cache, lru_cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from functools import lru_cache
+from zoneinfo import ZoneInfo
 
 from tui.core.deeptime import day_iso
+from tui.core.isotime import zone_named
 from tui.core.model import Resolution
 
 TIMED = frozenset({"hour", "minute", "second", "part-of-day"})
@@ -17,13 +18,9 @@ TIMED = frozenset({"hour", "minute", "second", "part-of-day"})
 _SHORT_YEAR = re.compile(r"^(\d{1,3})(?=-)")
 
 
-@cache
 def zone(name: str) -> ZoneInfo:
     """The IANA zone, or UTC for a name the loader has already reported."""
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError, OSError):
-        return ZoneInfo("UTC")
+    return zone_named(name) or ZoneInfo("UTC")
 
 
 def aware(moment: datetime, zone_name: str) -> datetime:

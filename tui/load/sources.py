@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui.core.isotime import iso_problem, parse_iso, wall_clock
+from tui.core.isotime import iso_problem, parse_iso, placeless, wall_clock, zone_named
 from tui.core.model import Source
 from tui.core.textsafe import excerpt
 from tui.core.urls import url_problem
@@ -25,17 +25,23 @@ MAX_ZONE_NAME = 64
 
 def read_zone(r: Reporter, entries: Entries, root: Node) -> tuple[str, ZoneInfo | None]:
     """The timeline's IANA time zone; UTC when absent or unknown."""
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+    from zoneinfo import available_timezones
 
     name = r.text(entries, "timezone", root, "the timeline")
     if name is None:
         return "UTC", None
-    if len(name) <= MAX_ZONE_NAME:
-        try:
-            return name, ZoneInfo(name)
-        except (ZoneInfoNotFoundError, ValueError, OSError):
-            pass
-    zones = sorted(available_timezones())
+    zone = zone_named(name) if len(name) <= MAX_ZONE_NAME else None
+    if zone is not None:
+        return name, zone
+    if placeless(name):
+        r.error(
+            entries["timezone"][1],
+            f"time zone '{name}' is a zone file that names no place ('localtime' is this "
+            "machine's own, which another machine reads otherwise): name the place the story's "
+            "clocks show, such as Europe/London; using UTC",
+        )
+        return "UTC", None
+    zones = sorted(z for z in available_timezones() if not placeless(z))
     inside = [zone for zone in zones if zone.startswith(f"{name.rstrip('/')}/")]
     if inside:
         r.error(
