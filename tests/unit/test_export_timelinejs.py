@@ -351,3 +351,27 @@ def test_a_timed_span_s_slide_starts_and_ends_at_its_times():
     numbers = {k: v for k, v in slide["start_date"].items() if k != "display_date"}
     assert numbers == {"year": 2016, "month": 9, "day": 12, "hour": 14, "minute": 5}
     assert slide["end_date"] == {"year": 2016, "month": 9, "day": 12, "hour": 18, "minute": 0}
+
+
+def test_a_carried_publication_date_that_is_no_date_is_named_and_the_slides_date_written(bundled):
+    document = json.loads(render(bundled, "timelinejs"))
+    (key,) = document["timeline_explorer"]["sources"]
+    document["timeline_explorer"]["sources"][key]["published"] = "bad"
+    result, loaded = imported(document)
+    assert any(
+        f"source '{key}'" in n and "published 'bad' is not an ISO date" in n for n in result.notes
+    )
+    assert [d for d in loaded.diagnostics if d.is_error] == []
+    assert loaded.timeline.sources[key].published == "2016-09-18"
+    assert "TimelineJS does not record when a source was published" in result.text
+
+
+def test_an_end_date_before_the_start_is_named_and_the_start_alone_kept():
+    document = slides({"year": 2016, "month": 9, "day": 11})
+    document["events"][0]["end_date"] = {"year": 2016, "month": 9, "day": 1}
+    result, loaded = imported(document)
+    assert any(
+        n.startswith("slide 1: its end_date 2016-09-01 is before its start_date 2016-09-11")
+        for n in result.notes
+    )
+    assert [e.when for e in loaded.timeline.events] == ["2016-09-11"]

@@ -24,6 +24,7 @@ import yaml
 
 from tui.core import deeptime
 from tui.core.deeptime import end_seconds, seconds
+from tui.core.isotime import iso_problem, parse_iso
 from tui.core.model import Resolution
 from tui.core.textsafe import one_line
 from tui.core.urls import url_problem
@@ -240,7 +241,13 @@ class _Importer:
                 text = _str(source.get(field))
                 if text:
                     entry[field] = text
-            entry["published"] = published
+            if parse_iso(published) is None:
+                self.note(
+                    f"source {key!r} of {EXTENSION}: its published {published[:40]!r} "
+                    f"{iso_problem(published)}; the date of its latest slide is written instead"
+                )
+            else:
+                entry["published"] = published
             article = source.get("text")
             if isinstance(article, str) and article.strip():
                 entry["text"] = article
@@ -265,12 +272,17 @@ class _Importer:
         if key is None:
             key = _FALLBACK_SOURCE
             self.sources.setdefault(key, {"title": f"Imported from {self.path}"})
+        self.cited(key, moment, when)
+        return key
+
+    def cited(self, key: str, moment: datetime, when: str) -> None:
+        """Note that a slide at ``moment`` cites the source: a source with no publication date
+        is given its latest slide's."""
         if "published" not in self.sources[key]:
             latest = self.latest.get(key)
             if latest is None or moment > latest:
                 self.latest[key] = moment
                 self.sources[key]["_published"] = _published(moment, when)
-        return key
 
     def slide(self, value: object, number: int) -> None:
         slide = _dict(value)
@@ -281,6 +293,11 @@ class _Importer:
         if _present(_dict(slide.get("end_date")), "year"):
             end, _ = numeric_when(slide.get("end_date"), "end_date")
             interval = _interval(numeric, end)
+            if interval is None and end[:10] < numeric[:10]:
+                self.note(
+                    f"slide {number}: its end_date {end} is before its start_date {numeric}; "
+                    "the start alone is written"
+                )
         text = _dict(slide.get("text"))
         headline = text.get("headline")
         if headline is not None and _str(headline) is None:
@@ -304,9 +321,11 @@ class _Importer:
         if when and anchor:
             event["anchor"] = anchor
         source = _str(carried.get("source"))
-        event["source"] = (
-            source if source in self.sources else self.source_for(slide, number, moment, numeric)
-        )
+        if source in self.sources:
+            self.cited(source, moment, numeric)
+        else:
+            source = self.source_for(slide, number, moment, numeric)
+        event["source"] = source
         self._content(event, carried, text, slide, number)
         self.events.append(event)
         self.fallbacks.append(candidates[1:])
@@ -394,15 +413,18 @@ class _Importer:
         self.starts.append(start)
 
     def yaml(self, title: str, summary: str | None, timezone: str | None) -> str:
-        for source in self.sources.values():
-            source.setdefault("published", source.pop("_published", "1970-01-01"))
-            source.pop("_published", None)
+        guessed = any("published" not in source for source in self.sources.values())
+        sources = {
+            key: {k: v for k, v in source.items() if k != "_published"}
+            | {"published": source.get("published") or source.get("_published", "1970-01-01")}
+            for key, source in self.sources.items()
+        }
         document: dict[str, object] = {"title": title}
         if summary:
             document["summary"] = summary
         if timezone:
             document["timezone"] = timezone
-        document["sources"] = self.sources
+        document["sources"] = sources
         document["events"] = self.events
         body = yaml.dump(
             document,
@@ -413,7 +435,7 @@ class _Importer:
             width=100,
         )
         header = f"{SCHEMA_LINE}\n# Imported from TimelineJS ({one_line(self.path)}).\n"
-        if not self.carried:
+        if guessed:
             header += (
                 "# TimelineJS does not record when a source was published: each 'published' is\n"
                 "# the date of the latest slide citing it. Check them.\n"
