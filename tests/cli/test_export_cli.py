@@ -88,6 +88,18 @@ def test_export_to_a_file_says_what_was_written_where_and_how_many_events(tmp_pa
     assert "1 event left out of the ics export (it is a vague reference, not a date)" in err
 
 
+@pytest.mark.parametrize(
+    "command",
+    [["export", str(BUNDLED)], ["draft", str(BUNDLED), "--published", "2016-09-18"]],
+    ids=["export", "draft"],
+)
+def test_an_empty_output_name_is_a_usage_error_before_anything_is_read(capsys, command):
+    with pytest.raises(SystemExit) as exit:
+        main([*command, "-o", ""])
+    assert exit.value.code == 2
+    assert "argument -o/--output: is empty: give the file to write" in capsys.readouterr().err
+
+
 def test_explain_adds_how_each_date_was_worked_out(capsys):
     assert main(["export", str(BUNDLED), "--format", "markdown", "--explain", "--no-cache"]) == 0
     assert "*When:* overnight → Sat 17 Sep 2016, night: the night of “Four US-led" in (

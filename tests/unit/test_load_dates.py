@@ -53,6 +53,11 @@ def test_an_invalid_published_does_not_hide_a_when_that_is_wrong_anyway():
     assert messages[1].startswith("warning: cannot resolve when 'when pigs fly'")
 
 
+def test_a_when_holding_a_character_that_does_not_show_spells_it_out():
+    (message,) = _messages(when='"Mon\\u200bday"')
+    assert message.startswith("warning: cannot resolve when 'Mon<U+200B>day'")
+
+
 def test_an_invalid_published_adds_no_warning_to_a_when_that_would_resolve():
     assert len(_messages(published="2013-02-30", when="on Saturday")) == 1
 

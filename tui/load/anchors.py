@@ -66,7 +66,7 @@ def resolve_all(
         if event.when and not isinstance(result, NotAttempted):
             reporter.warn(
                 when_nodes[index] or at(event),
-                f"cannot resolve when '{excerpt(event.when)}': {reason}",
+                f"cannot resolve when '{spelled_out(excerpt(event.when))}': {reason}",
             )
         resolved.append(event.settled(None, reason))
     return resolved
