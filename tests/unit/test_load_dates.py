@@ -281,6 +281,7 @@ events:
   - {title: Summit, when: the next day, source: a}
   - {title: Visit, when: tomorrow, source: a}
   - {title: Plea, when: earlier, source: a}
+  - {title: Vote, when: the following Monday, source: a}
 """
 
 
@@ -308,6 +309,12 @@ def test_two_days_later_with_no_anchor_is_not_counted_from_the_publication():
 def test_an_unanchored_next_day_names_the_line_of_the_event_before_it_when_it_has_no_id():
     label, messages = _unanchored()["Summit"]
     assert label == "undated" and messages[0].endswith("(the one before it, line 6, has no id yet)")
+
+
+def test_the_following_monday_with_no_anchor_is_not_counted_from_the_publication():
+    label, messages = _unanchored()["Vote"]
+    assert label == "undated"
+    assert messages[0].startswith("cannot resolve when 'the following Monday': it counts from")
 
 
 @pytest.mark.parametrize(("title", "value"), [("Visit", "2016-09-19"), ("Plea", "PAST_REF")])

@@ -19,7 +19,9 @@ from tui.dates.resolver import resolve
 _TOLD_FROM_AN_EVENT = re.compile(
     r"\b(?:(?:the\s+(?:next|following|previous|preceding|same|prior)|following|previous|"
     r"preceding|prior)\s+"
-    r"(?:day|morning|afternoon|evening|night|week|weekend|month|year)"
+    r"(?:day|morning|afternoon|evening|night|week|weekend|month|year|season|spring|summer|"
+    r"autumn|fall|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december)\b"
     r"|the\s+day\s+(?:before|after)\s*$"
     r"|that\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year)"
     r"|(?:later|earlier)\s+that\s+\w+"
@@ -31,9 +33,9 @@ _TOLD_FROM_AN_EVENT = re.compile(
 
 def told_from_an_event(expression: str) -> bool:
     """Whether an expression counts from another event, not from when the article was written:
-    "two days later", "the next day", "that night", "later that week". "Tomorrow", "next week"
-    and "the day before yesterday" count from the article, and so do "2016 or later" and "Sept. 1
-    or earlier"."""
+    "two days later", "the next day", "that night", "later that week", "the following Monday".
+    "Tomorrow", "next week" and "the day before yesterday" count from the article, and so do "2016
+    or later" and "Sept. 1 or earlier"."""
     return _TOLD_FROM_AN_EVENT.search(expression) is not None
 
 
