@@ -312,6 +312,19 @@ def test_a_deadline_that_has_passed_gives_way_to_the_new_one():
     assert [e.resolution.value for e in _events(text, "1989-10-30")] == ["1989-11-06"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The vote, originally scheduled for Saturday, was postponed until Tuesday.",
+        "The summit had been set for Friday but was called off.",
+    ],
+)
+def test_the_day_a_plan_was_first_set_for_does_not_date_what_became_of_it(sentence):
+    text = "The government fell on Sunday. " + sentence
+    values = [e.resolution.value for e in _events(text, "2000-01-15")]
+    assert "2000-01-14" not in values and "2000-01-15" not in values
+
+
 def test_a_deadline_still_ahead_is_still_the_event():
     text = "Shareholders must tender their shares by the offer, due to expire Friday."
     assert [e.resolution.value for e in _events(text, "1989-10-30")] == ["1989-11-03"]

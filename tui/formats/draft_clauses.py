@@ -92,13 +92,15 @@ _COUNTED_SINCE = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?[a-z]+s\s+since\s*
 """Where a count starts ("Eight of the 14 killings since 1993"): the count's bound, not a
 happening told on that date."""
 _WAS_DUE = re.compile(
-    r"(?:\b(?:was|were|had been)\s+(?:\w+\s+)?|,\s*)(?:due|scheduled|supposed|set)\s+to\s+\w+"
-    r"(?:\s+\w+)?\s*$",
+    r"(?:\b(?:was|were|had been)\s+(?:\w+\s+)?|,\s*)(?:due|scheduled|supposed|set)\s+"
+    r"(?:to\s+\w+(?:\s+\w+)?|for)\s*$"
+    r"|\b(?:originally|initially|first|previously)\s+(?:due|scheduled|set|planned|slated)\s+"
+    r"(?:for|on|to\s+\w+)\s*$",
     re.IGNORECASE,
 )
 """A plan told in the past ("the offer, which was due to expire yesterday"; "its bid, due to
-expire last Thursday, to Nov. 6"): what was meant to happen then, which the article goes on to
-say did not."""
+expire last Thursday, to Nov. 6"; "the vote, originally scheduled for Saturday"): what was meant
+to happen then, which the article goes on to say did not."""
 _PERIOD_AFTER = re.compile(r"^\s*(?:fiscal\s+)?(?:period|quarter)\b", re.IGNORECASE)
 """A year naming the period figures are compared with: "in the 1988 period"."""
 _COMPARED = re.compile(
