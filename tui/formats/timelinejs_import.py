@@ -15,6 +15,7 @@ from __future__ import annotations
 import calendar
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import PurePath
@@ -208,6 +209,37 @@ def _published(moment: datetime, precise: str) -> str:
     return f"{moment:%Y-%m-%d}" if len(precise) >= 10 else f"{moment.year:04d}-01-01"
 
 
+def _carried_sources(
+    carried: dict[str, object], note: Callable[[str], None]
+) -> dict[str, dict[str, str]]:
+    """The sources our own export carried, checked: one incomplete, or whose publication date
+    is no date, is named in a note (the latter then takes its latest slide's date)."""
+    sources = {}
+    for key, value in _dict(carried.get("sources")).items():
+        source = _dict(value)
+        title, published = _str(source.get("title")), _str(source.get("published"))
+        if not isinstance(key, str) or not key or title is None or published is None:
+            note(f"source {key!r} of {EXTENSION} is incomplete; not carried")
+            continue
+        entry = {"title": title}
+        for field in ("outlet", "url"):
+            text = _str(source.get(field))
+            if text:
+                entry[field] = text
+        if parse_iso(published) is None:
+            note(
+                f"source {key!r} of {EXTENSION}: its published {published[:40]!r} "
+                f"{iso_problem(published)}; the date of its latest slide is written instead"
+            )
+        else:
+            entry["published"] = published
+        article = source.get("text")
+        if isinstance(article, str) and article.strip():
+            entry["text"] = article
+        sources[key] = entry
+    return sources
+
+
 class _Importer:
     """Collects the events, sources and notes of one file."""
 
@@ -224,34 +256,10 @@ class _Importer:
         self.starts: list[str] = []
         """Per event, the slide's start date, which its resolved date must start within."""
         self.ids: set[str] = set()
-        self._read_sources()
+        self.sources = _carried_sources(self.carried, self.note)
 
     def note(self, text: str) -> None:
         self.notes.append(one_line(text))
-
-    def _read_sources(self) -> None:
-        for key, value in _dict(self.carried.get("sources")).items():
-            source = _dict(value)
-            title, published = _str(source.get("title")), _str(source.get("published"))
-            if not isinstance(key, str) or not key or title is None or published is None:
-                self.note(f"source {key!r} of {EXTENSION} is incomplete; not carried")
-                continue
-            entry = {"title": title}
-            for field in ("outlet", "url"):
-                text = _str(source.get(field))
-                if text:
-                    entry[field] = text
-            if parse_iso(published) is None:
-                self.note(
-                    f"source {key!r} of {EXTENSION}: its published {published[:40]!r} "
-                    f"{iso_problem(published)}; the date of its latest slide is written instead"
-                )
-            else:
-                entry["published"] = published
-            article = source.get("text")
-            if isinstance(article, str) and article.strip():
-                entry["text"] = article
-            self.sources[key] = entry
 
     def source_for(self, slide: dict[str, object], number: int, moment: datetime, when: str) -> str:
         media = _dict(slide.get("media"))
