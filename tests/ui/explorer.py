@@ -56,11 +56,7 @@ class Explorer:
 
     def rows(self) -> list[str]:
         """The event titles drawn in the list, in order."""
-        return [
-            line.strip()[2:]
-            for line in self.lines()
-            if line.startswith("   ") and line.strip()[:2] in ROW_MARKS
-        ]
+        return [line[5:] for line in self.lines() if line[3:5] in ROW_MARKS]
 
     def selected(self) -> str:
         """The selected event's title, as its row draws it."""

@@ -145,6 +145,8 @@ class Event:
     order: int
     resolution: Resolution | None = None
     unresolved_reason: str | None = None
+    doubts: tuple[str, ...] = ()
+    """The ``# doubtful:`` comments above the event (a draft's guesses), for the reader to see."""
 
     @property
     def key(self) -> str:
@@ -172,6 +174,7 @@ class Event:
             self.order,
             resolution,
             unresolved_reason,
+            self.doubts,
         )
 
 

@@ -86,6 +86,7 @@ _event_fields = _record(
         "order": INT,
         "resolution": kinds(Resolution, _NONE),
         "unresolved_reason": OPT_STR,
+        "doubts": kinds(tuple),
     },
 )
 _source = _record(
@@ -114,6 +115,7 @@ def _event(e: Event) -> bool:
     return (
         _event_fields(e)
         and _texts(e.tags)
+        and _texts(e.doubts)
         and all(map(_quote, e.quotes))
         and (e.resolution is None or _resolution(e.resolution))
     )

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from tui.core.model import Event, Quote, Source, Timeline
 from tui.load.anchors import resolve_all
 from tui.load.consistency import check_quoted_dates, check_told_in_the_past, check_wall_times
+from tui.load.doubts import Comments, doubts_above
 from tui.load.fields import EVENT_KEYS, QUOTE_KEYS, TOP_KEYS, Entries, Reporter, entries_of
 from tui.load.merging import chronological
 from tui.load.sources import place_published, read_sources, read_zone
@@ -47,6 +48,8 @@ class Builder(Reporter):
         self.streamed: list[Built | None] = []
         self.streamed_count = 0
         self.stream_events: bool | None = None
+        self.comments: Comments = {}
+        """The comment lines of a file that holds a ``# doubtful:`` one (``comment_lines``)."""
 
     def stream(self, key: str, item: Node, root: Node) -> Node:
         """Convert each event the moment the parser finishes it (a ``yamltree.ItemHook``).
@@ -167,6 +170,7 @@ class Builder(Reporter):
             line=node.line,
             column=node.column,
             order=order,
+            doubts=doubts_above(self.comments, node.line) if self.comments else (),
         )
         when_entry = entries.get("when")
         anchor_entry = entries.get("anchor")

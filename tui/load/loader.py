@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from tui.core.model import Diagnostic
 from tui.load.building import PARSE_SHARE, Builder
 from tui.load.collector import collector_paused
+from tui.load.doubts import MARK, comment_lines
 from tui.load.merging import merge
 from tui.load.reading import MAX_FILE_BYTES, decode, read_bytes
 from tui.load.result import LoadResult
@@ -56,6 +57,7 @@ def load_file(
     from tui.load.yamltree import parse
 
     builder = Builder(str(file), file.parent, progress)
+    builder.comments = comment_lines(data)
     with collector_paused():
         parsed = parse(
             data,
@@ -95,8 +97,11 @@ def load_text(text: str, path: str = "<string>", *, base_dir: Path | None = None
     """Load a timeline from its text; ``base_dir`` is where ``file:`` paths are relative to."""
     from tui.load.yamltree import parse
 
+    builder = Builder(path, base_dir if base_dir is not None else Path.cwd())
+    if MARK in text:
+        builder.comments = comment_lines(text.encode("utf-8", "surrogatepass"))
     with collector_paused():
-        return load_parsed(parse(text), path, base_dir)
+        return load_parsed(parse(text), path, base_dir, builder=builder)
 
 
 def load_parsed(

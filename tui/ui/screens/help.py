@@ -33,6 +33,7 @@ KEYS = (
     ("Escape", "back, or clear the filters; in a timeline opened from a folder, the folder"),
     ("?", "this help"),
     ("q", "quit"),
+    ("? in the margin", "the event rests on a guess (a # doubtful: comment): expand it for why"),
 )
 
 

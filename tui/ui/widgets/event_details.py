@@ -29,6 +29,7 @@ def detail_lines(timeline: Timeline, event: Event, *, full_title: bool = False) 
     elif event.unresolved_reason:
         when.append(f"  →  undated: {cells(event.unresolved_reason)}", "italic")
     out.append(when)
+    out += [Text.assemble(("doubtful: ", "bold"), cells(doubt)) for doubt in event.doubts]
     if event.anchor:
         out.append(Text.assemble(("anchored on: ", _DIM), cells(event.anchor)))
     source = timeline.sources.get(event.source) if event.source else None

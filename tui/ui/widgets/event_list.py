@@ -39,6 +39,7 @@ EventList > .event-list--cursor { background: $primary 40%; }
 EventList:focus > .event-list--cursor { background: $primary; color: $text; }
 EventList > .event-list--detail { color: $text-muted; }
 EventList > .event-list--file { color: $text-disabled; }
+EventList > .event-list--doubt { color: $text-warning; }
 EventList > .event-list--empty { color: $text-muted; text-style: italic; }
 """
 """The list's parts in the theme's colours: a theme change recolours them."""
@@ -61,6 +62,7 @@ class EventList(ScrollView, can_focus=True):
         "event-list--cursor",
         "event-list--detail",
         "event-list--file",
+        "event-list--doubt",
         "event-list--empty",
     }
     DEFAULT_CSS = STYLES
@@ -138,7 +140,9 @@ class EventList(ScrollView, can_focus=True):
 
     def _row_text(self, event: Event) -> Text:
         marker = "▾ " if self.is_expanded(event) else "▸ "
-        text = Text.assemble("   ", marker, cells(event.title))
+        doubt = self.get_component_rich_style("event-list--doubt", partial=True)
+        text = Text.assemble(" ", ("?", doubt) if event.doubts else " ", " ", marker)
+        text.append(cells(event.title))
         if self.timeline is not None and len(self.timeline.paths) > 1:
             text.append(
                 f"  {cells(Path(event.path).name)}",

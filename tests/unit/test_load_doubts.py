@@ -1,0 +1,55 @@
+"""A draft's `# doubtful: why` comments are read back with the events they sit above."""
+
+from __future__ import annotations
+
+from tui.formats.draft import Draft, draft_timeline
+from tui.load.loader import load_file, load_text
+
+TIMELINE = """\
+title: T
+sources:
+  a: {title: A, published: 2016-09-18}
+events:
+  # doubtful: the day is a guess
+  # (a plain comment between)
+  # doubtful: the quote is reported speech
+  - id: first
+    title: First
+    when: on Monday
+  - id: second
+    title: Second
+    when: on Tuesday
+  # doubtful: only the month is known
+  - title: Third
+    when: September
+"""
+
+
+def _doubts(text: str) -> dict[str, tuple[str, ...]]:
+    return {e.title: e.doubts for e in load_text(text, "t.yaml").timeline.events}
+
+
+def test_every_doubt_above_an_event_is_kept_in_the_file_s_order():
+    assert _doubts(TIMELINE)["First"] == ("the day is a guess", "the quote is reported speech")
+
+
+def test_a_doubt_belongs_to_the_event_below_it_not_to_the_one_before():
+    doubts = _doubts(TIMELINE)
+    assert (doubts["Second"], doubts["Third"]) == ((), ("only the month is known",))
+
+
+def test_a_file_without_doubts_gives_none():
+    assert set(_doubts(TIMELINE.replace("doubtful", "note")).values()) == {()}
+
+
+def test_a_drafted_file_opened_again_carries_each_proposal_s_doubts(tmp_path):
+    text = "The ceasefire began on Monday. Officials said the talks had already failed."
+    path = tmp_path / "draft.yaml"
+    path.write_text(draft_timeline(Draft(text=text, published="2016-09-18", inline=True)), "utf-8")
+    written = [
+        line.strip()[len("# doubtful: ") :]
+        for line in path.read_text("utf-8").splitlines()
+        if line.strip().startswith("# doubtful: ")
+    ]
+    events = load_file(path).timeline.events
+    assert written and sorted(d for e in events for d in e.doubts) == sorted(written)
