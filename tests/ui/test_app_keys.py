@@ -337,3 +337,14 @@ async def test_details_rewrap_when_expanding_brings_the_scrollbar(explorer):
         details = [line for line in ui.lines() if line.startswith("       ")]
         assert len(details) > 5 and not any(line.endswith("…") for line in details)
         assert "not named in the text), published 2016-09-18" in "\n".join(details)
+
+
+async def test_an_anchored_event_names_the_event_it_counts_from_by_its_title(explorer):
+    async with explorer(BUNDLED) as ui:
+        ui.select_id("targets-tracked")
+        await ui.press("enter")
+        screen = " ".join(line.strip() for line in ui.lines())
+        assert (
+            "anchored on: Four US-led airstrikes kill Syrian soldiers near Deir ez-Zor (strike)"
+            in screen
+        )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from rich.console import Console
@@ -15,9 +16,16 @@ from tui.ui.cells import cells
 _DIM = Style(dim=True)
 
 
-def detail_lines(timeline: Timeline, event: Event, *, full_title: bool = False) -> list[Text]:
+def detail_lines(
+    timeline: Timeline,
+    event: Event,
+    *,
+    full_title: bool = False,
+    titles: Mapping[str, str] | None = None,
+) -> list[Text]:
     """Details, the date and how it was resolved, source, tags, quotes; the whole title first when
-    the row had to cut it."""
+    the row had to cut it. ``titles`` (by id) names the event it is anchored on as a reader
+    knows it, not only by its id."""
     out: list[Text] = []
     if full_title:
         out.append(Text(cells(event.title), "bold"))
@@ -31,7 +39,9 @@ def detail_lines(timeline: Timeline, event: Event, *, full_title: bool = False) 
     out.append(when)
     out += [Text.assemble(("doubtful: ", "bold"), cells(doubt)) for doubt in event.doubts]
     if event.anchor:
-        out.append(Text.assemble(("anchored on: ", _DIM), cells(event.anchor)))
+        title = (titles or {}).get(event.anchor)
+        named = f"{title} ({event.anchor})" if title else event.anchor
+        out.append(Text.assemble(("anchored on: ", _DIM), cells(named)))
     source = timeline.sources.get(event.source) if event.source else None
     if source is not None:
         line = Text.assemble(("source: ", _DIM), cells(source.title))
@@ -81,6 +91,7 @@ class EventTexts:
         self._keys: dict[int, Key] = {}
         self._labels: dict[int, str] = {}
         self._details: dict[Key, list[Text]] = {}
+        self._titles: dict[str, str] | None = None
 
     def use(self, timeline: Timeline) -> None:
         if timeline is not self.timeline:
@@ -88,6 +99,7 @@ class EventTexts:
             self._keys = unique_keys(timeline.events)
             self._labels.clear()
             self._details.clear()
+            self._titles = None
 
     def key_of(self, event: Event) -> Key:
         """The event's key: unique even where the file repeats an id."""
@@ -104,10 +116,14 @@ class EventTexts:
         key = self.key_of(event)
         lines = self._details.get(key)
         if lines is None and self.timeline is not None:
+            if event.anchor and self._titles is None:
+                self._titles = {}
+                for e in self.timeline.events:
+                    if e.id is not None:
+                        self._titles.setdefault(e.id, e.title)
+            told = detail_lines(self.timeline, event, full_title=full_title, titles=self._titles)
             lines = self._details[key] = [
-                piece
-                for text in detail_lines(self.timeline, event, full_title=full_title)
-                for piece in text.wrap(console, width)
+                piece for text in told for piece in text.wrap(console, width)
             ]
         return lines or []
 
