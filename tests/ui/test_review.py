@@ -433,3 +433,17 @@ async def test_a_sentence_added_with_no_date_is_not_accepted_until_it_has_a_when
         await pilot.press("e", *"2016-09-18", "enter")
         await pilot.pause()
         assert "1 of 18" in str(app.screen.query_one("#review-title", Static).render())
+
+
+async def test_at_60_columns_each_title_is_one_cut_line_and_the_status_shows_it_whole():
+    app = _app()
+    async with app.run_test(size=(60, 30)) as pilot:
+        await pilot.pause()
+        options = app.screen.query_one("#proposals", OptionList)
+        drawn = options.render_lines(Region(0, 0, *options.size))
+        lines = [s.text.strip("▊▎▔▁ ") for s in drawn]
+        assert lines[1] == "· Sat 17 Sep 2016" and lines[2].endswith("…")
+        assert lines[3].startswith("· ")  # the next proposal follows at once
+        assert "Four US-led airstrikes mistakenly killed around 60 Syrian soldiers" in " ".join(
+            _status(app).split()
+        )

@@ -15,6 +15,7 @@ from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
+from textual import events
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
@@ -33,6 +34,8 @@ from tui.ui.screens.help import HelpScreen
 from tui.ui.screens.review_quit import QuitAnswer, QuitReviewScreen
 from tui.ui.screens.source import _location
 
+NARROW = 100
+"""Columns under which the list cuts each title to one line instead of wrapping it."""
 _MARK = {"proposed": ("·", "dim"), "accepted": ("✓", "green"), "rejected": ("✗", "red")}
 
 Writer = Callable[[list[Proposal]], str | None]
@@ -129,12 +132,15 @@ class Article(TextArea):
 
 
 def _label(p: Proposal, state: str) -> Text:
-    """One row of the list: the decision, the date in the explorer's words, the title."""
+    """One entry of the list: the decision and the date in the explorer's words (with a ? when
+    it is doubtful), then the title on a line of its own, cut to the list's width: a narrow list
+    shows as many proposals as a wide one, and the line under the list has the whole title."""
     mark, style = _MARK[state]
     date = format_label(p.result) if isinstance(p.result, Resolution) else "not resolved"
-    label = Text.assemble((mark + " ", style), (f"{date:<16} ", "bold"), one_line(p.title))
+    label = Text.assemble((mark + " ", style), (date, "bold"))
     if p.doubts:
-        label.append(" (doubtful)", "yellow")
+        label.append(" ?", "yellow")
+    label.append("\n  " + one_line(p.title))
     return label
 
 
@@ -144,7 +150,7 @@ def _dating(p: Proposal) -> Text:
         why = p.result.explanation  # "on Saturday → Sat 17 Sep 2016: the Saturday before ..."
     else:
         why = f"{excerpt(p.when) if p.when else '(none)'} → not resolved: {p.result.reason}"
-    lines = Text.assemble(("when: ", "bold"), one_line(why))
+    lines = Text.assemble(one_line(p.title), "\n", ("when: ", "bold"), one_line(why))
     for doubt in p.doubts:
         lines.append(f"\ndoubtful: {one_line(doubt)}", "yellow")
     return lines
@@ -191,9 +197,12 @@ class ReviewScreen(Screen[None]):
     def on_mount(self) -> None:
         """The list first, with the first proposal's sentence selected in the article."""
         self.query_one("#review-edit", Input).display = False
-        self.query_one("#proposals", OptionList).styles.width = "45%"
         self._refill(0)
         self.query_one("#proposals", OptionList).focus()
+
+    def on_resize(self, event: events.Resize) -> None:
+        """A narrow terminal cuts each title to one line of the list (review.tcss)."""
+        self.set_class(event.size.width < NARROW, "narrow")
 
     @property
     def index(self) -> int:
@@ -400,7 +409,7 @@ class ReviewScreen(Screen[None]):
 class ReviewApp(App[list[Proposal] | None]):
     """Runs the review; its return value is the accepted proposals, or None to write nothing."""
 
-    CSS = "#article { width: 1fr; } #review-status { height: auto; max-height: 5; }"
+    CSS_PATH = "review.tcss"
     ENABLE_COMMAND_PALETTE = False  # it offers nothing for a review, and took the footer's end
 
     def __init__(self, review: Review, out_name: str, write: Writer | None = None) -> None:
