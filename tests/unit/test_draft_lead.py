@@ -189,3 +189,28 @@ def test_a_lead_that_opens_on_a_while_clause_sets_a_scene():
         "Acme shares fell 10 cents yesterday."
     )
     assert [e.when for e in _events(text)] == ["yesterday"]
+
+
+def test_a_lead_dated_only_by_its_attribution_is_that_day_s_news_and_doubtful():
+    text = (
+        "BUDAPEST, Hungary (AP)_ Hungarian astronaut Bertalan Farkas is leaving for the United "
+        "States to start a new career, he said Saturday.\n\nHe flew on the Soyuz 36 in 1980."
+    )
+    lead = next(e for e in _events(text, "1998-04-18") if "Farkas" in e.title)
+    assert (lead.when, lead.resolution.value) == ("Saturday", "1998-04-18")
+    assert lead.doubts == (
+        "'Saturday' is when it was told; what it tells may have happened before",
+    )
+
+
+def test_a_lead_in_the_present_perfect_dated_only_by_its_attribution_is_left_to_the_body():
+    text = (
+        "One of the president's sons has informed the chief of staff that he has lost support, "
+        "a source said Monday.\n\nThe chief of staff resigned on Tuesday."
+    )
+    assert [e.when for e in _events(text, "1991-12-03")] == ["on Tuesday"]
+
+
+def test_a_capitalised_name_ending_in_ed_is_no_deed_of_the_lead():
+    text = "Farkas is leaving for the United States.\n\nHe flew on the Soyuz 36 in 1980."
+    assert [e.when for e in _events(text, "1998-04-18")] == ["1980"]

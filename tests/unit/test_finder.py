@@ -102,3 +102,15 @@ def test_shares_bought_over_a_range_of_days_are_dated_by_the_whole_range():
     [proposal] = propose("Crane bought 254,200 shares from Sept. 14 to Thursday.", OCT_30)
     assert isinstance(proposal.result, Resolution)
     assert proposal.result.value == "1989-09-14/1989-10-26"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Farkas set up a joint venture called Orion 1980, making space parts.", []),
+        ("The plan, known as Vision 2020, was adopted in 1995.", ["1995"]),
+        ("He was named in 1980 to the board.", ["1980"]),
+    ],
+)
+def test_a_year_that_ends_a_name_is_no_date(sentence, found):
+    assert [f.text for f in find_expressions(sentence)] == found

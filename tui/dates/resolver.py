@@ -169,11 +169,19 @@ def find_expressions(text: str) -> list[Found]:
         if (
             not stripped
             or _LOWERCASE_NAME.search(stripped)
+            or (_YEAR.fullmatch(stripped) and _NAMED_BEFORE.search(text, max(0, start - 60), start))
             or not isinstance(grammar.parse_expression(stripped), grammar.Parsed)
         ):
             continue
         found.append(Found(start, start + len(stripped), stripped))
     return found
+
+
+_YEAR = re.compile(r"\d{4}")
+_NAMED_BEFORE = re.compile(
+    r"\b(?:called|named|dubbed|titled|entitled|known\s+as)\s+(?:[A-Z][\w'&.-]*\s+){1,3}$"
+)
+"""A year ending a name ("a joint venture called Orion 1980") is part of the name, not a date."""
 
 
 def describe_json(result: Resolution | Unresolved, anchor_text: str) -> dict[str, object]:

@@ -35,7 +35,13 @@ from tui.formats.draft_clauses import (
     saying_only,
 )
 from tui.formats.draft_compared import a_compared_time, the_quarter_reported
-from tui.formats.draft_lead import lead_index, main_verb_follows, undated_lead
+from tui.formats.draft_lead import (
+    in_its_tail,
+    lead_index,
+    main_verb_follows,
+    told_in_its_tail,
+    undated_lead,
+)
 from tui.formats.draft_mentions import (
     Mention,
     Proposal,
@@ -55,7 +61,7 @@ from tui.formats.draft_named import (
 from tui.formats.draft_people import people
 from tui.formats.draft_retold import Tellings
 from tui.formats.draft_split import a_since_frame, ended_stays, news_reports, relative_deeds
-from tui.formats.draft_text import FIGURES, FINITE_VERB, NEAR, WHEN_CLAUSE, Ids, sentences
+from tui.formats.draft_text import FIGURES, FINITE_VERB, WHEN_CLAUSE, Ids, sentences
 from tui.formats.draft_text import without_stray_quote_marks as unquoted
 from tui.formats.draft_titles import fragment_headline, headline
 from tui.formats.draft_undated import undated_deed
@@ -112,10 +118,6 @@ _PERIOD = re.compile(
     r"(?:fiscal\s+)?(?:year|quarter)$",
     re.IGNORECASE,
 )
-_ATTRIBUTION_TAIL = re.compile(
-    r"[,\"'”]\s*(?:\w+\s+){0,5}?(?:said|says|reported|added)\s+\S+(?:\s+\S+)?$", re.IGNORECASE
-)
-_ATTRIBUTION_END = re.compile(r"\s*[.!?]?[\"'”]?\s*$")
 
 
 def propose(text: str, published: datetime) -> list[Proposal]:
@@ -129,7 +131,7 @@ def propose(text: str, published: datetime) -> list[Proposal]:
     for index in sorted(by_sentence):
         _, s_start, s_end = spans[index]
         happenings += _happenings_of(text, s_start, s_end, by_sentence[index], published)
-    happenings = _with_the_lead(text, spans, happenings, published)
+    happenings = _with_the_lead(text, spans, happenings, published, by_sentence)
     happenings += _anniversaries(text, mentions, spans)
     told = aged_happenings(text, spans, published) + ended_stays(text, spans, mentions, published)
     happenings += [_Happening(m, (), span, title=t) for m, span, t in told]
@@ -141,10 +143,15 @@ def propose(text: str, published: datetime) -> list[Proposal]:
 
 
 def _with_the_lead(
-    text: str, spans: list[tuple[int, int, int]], happenings: list[_Happening], published: datetime
+    text: str,
+    spans: list[tuple[int, int, int]],
+    happenings: list[_Happening],
+    published: datetime,
+    by_sentence: dict[int, list[Mention]],
 ) -> list[_Happening]:
     """The lead's news proposed even when it has no date of its own: a date only in an aside of
-    the lead ("Coleco, whose stock peaked in the early 1980s, filed a plan") dates the aside."""
+    the lead ("Coleco, whose stock peaked in the early 1980s, filed a plan") dates the aside,
+    and one only in its attribution ("..., he said Saturday") the day it was told."""
     lead = lead_index(text, spans)
     if lead is None:
         return happenings
@@ -154,7 +161,9 @@ def _with_the_lead(
         return happenings
     kept = [h for h in happenings if h not in own]
     later = [h.main.sentence for h in kept if _granularity(h.main) is not None]
-    news = undated_lead(text, spans, lead, published, later)
+    news = told_in_its_tail(by_sentence.get(lead, []), published) or undated_lead(
+        text, spans, lead, published, later
+    )
     if news is None:
         return happenings
     return [_Happening(news, (), (start, end)), *kept]
@@ -194,11 +203,9 @@ def _datable(m: Mention, published: datetime) -> bool:
         return False
     if a_compared_time(m):
         return False
-    tail = _ATTRIBUTION_TAIL.search(
-        m.sentence, max(0, m.end - m.quote_start - NEAR), m.end - m.quote_start
-    )
-    if tail and _ATTRIBUTION_END.match(m.sentence, m.end - m.quote_start):
-        return not m.quoted and quoted_deed(m.sentence[: tail.start()])
+    tail = in_its_tail(m)
+    if tail is not None:
+        return not m.quoted and quoted_deed(m.sentence[:tail])
     at, end = m.start - m.quote_start, m.end - m.quote_start
     past = m.result.end <= published
     if (

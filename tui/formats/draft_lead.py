@@ -13,8 +13,10 @@ rifle found near the home may yield clues").
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from dataclasses import replace
+from datetime import datetime, timedelta
 
+from tui.core.model import Resolution
 from tui.formats.draft_clauses import a_guess
 from tui.formats.draft_mentions import Mention, sentence_mention
 from tui.formats.draft_text import IRREGULAR_PAST, NEAR
@@ -64,11 +66,16 @@ _TAIL = re.compile(
 )
 """An attribution tail: "..., the company said." leaves the happening the lead reports."""
 _DONE = re.compile(
-    rf"\b(?:(?:was|were|has been|have been)\s+)?(?:\w{{3,}}ed|{IRREGULAR_PAST})\b", re.IGNORECASE
+    rf"\b(?:(?:was|were|has been|have been)\s+)?(?:(?-i:[a-z])\w{{2,}}ed|{IRREGULAR_PAST})\b",
+    re.IGNORECASE,
 )
+"""A deed done; a capitalised word is a name ("the United States"), not a verb."""
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 """A lead in the present perfect ("has informed Sununu") is news whose time the body gives, in
 the simple past: it is proposed from the body's sentence."""
+_PERFECT_DEED = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?[a-z]\w+(?:ed|en|wn|t)\b")
+_UNDER_WAY = re.compile(r"\b(?:(?:is|are)\s+[a-z]\w+ing|will\s+[a-z]\w+)\b")
+"""What a lead tells as under way or ahead: "is leaving for the United States", "will cost"."""
 _STATE = re.compile(r"\b(?:is|are|am|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 """A participle after "is" tells a state ("The committee is made up of nine members")."""
 _NAME = re.compile(r"\b[A-Z][\w-]{2,}")
@@ -86,6 +93,40 @@ def _retold(subject: str, verb: str, later: list[str]) -> bool:
     return any(
         stem in sentence.lower().split() and any(n in sentence for n in names) for sentence in later
     )
+
+
+_ATTRIBUTION_TAIL = re.compile(
+    r"[,\"'”]\s*(?:\w+\s+){0,5}?(?:said|says|reported|added)\s+\S+(?:\s+\S+)?$", re.IGNORECASE
+)
+_ATTRIBUTION_END = re.compile(r"\s*[.!?]?[\"'”]?\s*$")
+
+
+def in_its_tail(m: Mention) -> int | None:
+    """Where the attribution that ends the sentence begins, when the date is in it ("...,
+    officials said Monday."), or None: such a date dates the telling, not what is told."""
+    at = m.end - m.quote_start
+    tail = _ATTRIBUTION_TAIL.search(m.sentence, max(0, at - NEAR), at)
+    return tail.start() if tail and _ATTRIBUTION_END.match(m.sentence, at) else None
+
+
+def told_in_its_tail(lead: list[Mention], published: datetime) -> Mention | None:
+    """The lead's news on the day its attribution gives, when that is the lead's only date
+    ("Farkas is leaving for the United States to start a new career, he said Saturday"): the
+    story's news is what was told that day; what it reports may be older, and the doubt says so."""
+    dated = [m for m in lead if isinstance(m.result, Resolution) and m.result.is_dated]
+    if len(dated) != 1 or dated[0].quoted or in_its_tail(dated[0]) is None:
+        return None
+    told = dated[0]
+    content = told.sentence[: in_its_tail(told) or 0]
+    if _PERFECT_DEED.search(content):
+        return None  # "has informed Sununu ..., the source said Monday": the body dates it
+    if not (_DONE.search(content) or _UNDER_WAY.search(content)):
+        return None  # "The plan is sound, the mayor said Tuesday": a view, not news
+    assert isinstance(told.result, Resolution)
+    if told.result.end > published + timedelta(days=1):
+        return None  # "..., he said tomorrow" is no telling yet
+    doubt = f"'{told.when}' is when it was told; what it tells may have happened before"
+    return replace(told, doubts=(*told.doubts, doubt))
 
 
 def main_verb_follows(after: str) -> bool:
