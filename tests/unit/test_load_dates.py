@@ -317,6 +317,16 @@ def test_the_following_monday_with_no_anchor_is_not_counted_from_the_publication
     assert messages[0].startswith("cannot resolve when 'the following Monday': it counts from")
 
 
+@pytest.mark.parametrize(
+    "when",
+    ["next day", "Next morning", "the eve", "later in the day", "three days on", "a week on"],
+)
+def test_a_when_told_from_the_event_before_asks_for_an_anchor_not_the_publication(when):
+    text = UNANCHORED.replace("when: two days later", f"when: {when}")
+    (message,) = [d.message for d in load_text(text, "t.yaml").diagnostics if d.line == 6]
+    assert message.startswith(f"cannot resolve when '{when}': it counts from another event")
+
+
 @pytest.mark.parametrize(("title", "value"), [("Visit", "2016-09-19"), ("Plea", "PAST_REF")])
 def test_tomorrow_and_a_bare_earlier_still_count_from_the_article(title, value):
     assert _unanchored()[title] == (value, [])

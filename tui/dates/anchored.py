@@ -26,16 +26,21 @@ _TOLD_FROM_AN_EVENT = re.compile(
     r"|that\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year)"
     r"|(?:later|earlier)\s+that\s+\w+"
     r"|\b(?!(?:or|and)\b)\w+\s+(?:later|earlier|afterwards?|after|before)\s*$"
-    r"|^\s*(?:later|earlier|afterwards?)\s*$)",
+    r"|^\s*(?:later|earlier|afterwards?)\s*$"
+    r"|^\s*(?:by\s+|on\s+)?next\s+(?:day|morning|afternoon|evening|night)\b"
+    r"|\bthe\s+eve\b|^\s*(?:on\s+|in\s+|during\s+)?the\s+night\s*$"
+    r"|\b(?:later|earlier)\s+in\s+the\s+(?:day|morning|afternoon|evening|night|week|month|year)\b"
+    r"|\b\w+\s+(?:hours?|days?|weeks?|months?|years?)\s+on\s*$)",
     re.IGNORECASE,
 )
 
 
 def told_from_an_event(expression: str) -> bool:
     """Whether an expression counts from another event, not from when the article was written:
-    "two days later", "the next day", "that night", "later that week", "the following Monday".
-    "Tomorrow", "next week" and "the day before yesterday" count from the article, and so do "2016
-    or later" and "Sept. 1 or earlier"."""
+    "two days later", "the next day", "next morning", "that night", "later in the day", "the eve",
+    "three days on", "the following Monday". "Tomorrow", "next week", "next Monday" and "the day
+    before yesterday" count from the article, and so do "2016 or later" and "Sept. 1 or
+    earlier"."""
     return _TOLD_FROM_AN_EVENT.search(expression) is not None
 
 
