@@ -100,6 +100,14 @@ def test_an_empty_output_name_is_a_usage_error_before_anything_is_read(capsys, c
     assert "argument -o/--output: is empty: give the file to write" in capsys.readouterr().err
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_an_output_pipe_that_nothing_reads_is_refused_at_once_not_waited_on(tmp_path, capsys):
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    assert main(["export", str(BUNDLED), "--format", "json", "-o", str(pipe), "--no-cache"]) == 1
+    assert "it is a named pipe that no program is reading" in capsys.readouterr().err
+
+
 def test_explain_adds_how_each_date_was_worked_out(capsys):
     assert main(["export", str(BUNDLED), "--format", "markdown", "--explain", "--no-cache"]) == 0
     assert "*When:* overnight → Sat 17 Sep 2016, night: the night of “Four US-led" in (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import tempfile
@@ -28,6 +29,19 @@ def is_stream(path: Path) -> bool:
     return stat.S_ISCHR(mode) or stat.S_ISFIFO(mode)
 
 
+def _stream_fd(path: Path) -> int:
+    """The stream opened for writing; a named pipe that no program reads is refused at once
+    (opening it would wait for a reader for ever)."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_NONBLOCK)
+    except OSError as exc:
+        if exc.errno == errno.ENXIO:
+            raise OSError(errno.ENXIO, "it is a named pipe that no program is reading") from exc
+        raise
+    os.set_blocking(fd, True)
+    return fd
+
+
 def write_atomically(path: Path, text: str | Iterable[str], *, force: bool) -> None:
     """Write ``text`` to ``path`` via a temporary file in the same folder and a rename.
 
@@ -38,7 +52,7 @@ def write_atomically(path: Path, text: str | Iterable[str], *, force: bool) -> N
     private to its owner).
     """
     if is_stream(path):
-        with path.open("w", encoding="utf-8", newline="") as out:
+        with open(_stream_fd(path), "w", encoding="utf-8", newline="") as out:
             out.writelines(pieces(text))
         return
     path = path.resolve() if path.is_symlink() else path
