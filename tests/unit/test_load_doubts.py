@@ -53,3 +53,32 @@ def test_a_drafted_file_opened_again_carries_each_proposal_s_doubts(tmp_path):
     ]
     events = load_file(path).timeline.events
     assert written and sorted(d for e in events for d in e.doubts) == sorted(written)
+
+
+def test_a_doubt_inside_a_block_of_details_is_text_not_a_doubt_of_the_next_event():
+    text = TIMELINE.replace(
+        "    when: on Monday\n",
+        "    when: on Monday\n    details: |\n      Notes.\n      # doubtful: part of the notes\n",
+    )
+    assert _doubts(text)["Second"] == ()
+
+
+def test_lines_broken_by_a_lone_carriage_return_are_counted_as_yaml_counts_them():
+    text = TIMELINE.replace("  # (a plain comment between)\n", "  # a\r  # b\r")
+    doubts = _doubts(text)
+    assert doubts["First"] == ("the day is a guess", "the quote is reported speech")
+    assert doubts["Second"] == ()
+
+
+def test_a_doubt_above_a_list_written_on_one_line_belongs_to_no_event():
+    text = (
+        "title: T\nsources:\n  a: {title: A, published: 2016-09-18}\n# doubtful: the list\n"
+        "events: [{title: First, when: on Monday}, {title: Second, when: on Tuesday}]\n"
+    )
+    assert set(_doubts(text).values()) == {()}
+
+
+def test_a_hundred_doubts_above_one_event_are_twenty_lines_with_the_rest_counted():
+    text = TIMELINE.replace("  # doubtful: the day is a guess\n", "  # doubtful: d\n" * 100)
+    doubts = _doubts(text)["First"]
+    assert len(doubts) == 20 and doubts[-1] == "and 82 more doubts"

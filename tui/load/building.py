@@ -48,7 +48,7 @@ class Builder(Reporter):
         self.streamed: list[Built | None] = []
         self.streamed_count = 0
         self.stream_events: bool | None = None
-        self.comments: Comments = {}
+        self.comments = Comments()
         """The comment lines of a file that holds a ``# doubtful:`` one (``comment_lines``)."""
 
     def stream(self, key: str, item: Node, root: Node) -> Node:
@@ -170,7 +170,7 @@ class Builder(Reporter):
             line=node.line,
             column=node.column,
             order=order,
-            doubts=doubts_above(self.comments, node.line) if self.comments else (),
+            doubts=doubts_above(self.comments, node.line, node.column),
         )
         when_entry = entries.get("when")
         anchor_entry = entries.get("anchor")

@@ -1,47 +1,75 @@
 """The ``# doubtful: why`` comments a draft writes above an event, read back for the explorer.
 
-YAML drops comments, so they are found in the file's bytes: a doubt belongs to the event that
-starts on the line after it, through any other comments between them. Only files that hold a
-doubt are scanned, in one pass over their comment lines.
+YAML drops comments, so they are found in the file's text, its lines counted as YAML counts them
+(a lone carriage return, NEL and the Unicode separators break lines too). A doubt belongs to the
+event that starts on the line after it, through any other comments between them, and only when
+the event opens its line and the comment is indented left of its keys: a line of a block scalar
+(``details: |``) is indented further, and a comment above ``events: [...]`` is no one event's.
+Each comment line serves one event. Only files that hold a doubt are scanned, in one
+pass over their lines.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+from itertools import chain
 
 MARK = "# doubtful:"
-_COMMENT = re.compile(rb"^[ \t]*#[^\r\n]*", re.MULTILINE)
-_DOUBT = re.compile(rb"[ \t]*# doubtful:[ \t]*([^\r\n]*)")
+_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+_HEAD = re.compile("[ \t]*(?:-[ \t]+)*")
 MAX_DOUBT = 400
 """Characters of one doubt kept: a comment is one line of a file, not an essay."""
+MAX_DOUBTS = 20
+"""Doubts kept for one event; more are counted."""
 
 
-Comments = dict[int, str | None]
-"""Line number (1-based) of each comment line: its doubt, or None for another comment."""
+@dataclass
+class Comments:
+    """A file's comment lines, and where the line after each comment block starts."""
+
+    lines: dict[int, tuple[int, str | None]] = field(default_factory=dict)
+    """Line number (1-based) of each comment line: its indentation, and its doubt or None."""
+    heads: dict[int, int] = field(default_factory=dict)
+    """For each line after a comment, the column its content starts at, past any "- "."""
 
 
 def comment_lines(data: bytes) -> Comments:
-    """Every comment line's doubt, by line number; empty when the file holds no doubt."""
+    """Every comment line of a file that holds a doubt, by line number; none otherwise."""
+    comments = Comments()
     if MARK.encode() not in data:
-        return {}
-    comments: Comments = {}
-    line, at = 1, 0
-    for found in _COMMENT.finditer(data):
-        line += data.count(b"\n", at, found.start())
-        at = found.start()
-        doubt = _DOUBT.match(found[0])
-        text = doubt[1].decode("utf-8", "replace").strip() if doubt else ""
-        comments[line] = text[:MAX_DOUBT] or None
+        return comments
+    text = data.decode("utf-8", "replace")
+    line, start = 1, 0
+    breaks = ((b.start(), b.end()) for b in _BREAK.finditer(text))
+    for stop, after in chain(breaks, [(len(text), len(text))]):
+        head = _HEAD.match(text, start, stop)
+        at = head.end() if head else start
+        if text.startswith("#", at, stop):
+            doubt = None
+            if text.startswith(MARK, at, stop):
+                doubt = text[at + len(MARK) : min(stop, at + len(MARK) + MAX_DOUBT)].strip()
+            comments.lines[line] = (at - start, doubt or None)
+        elif line - 1 in comments.lines:
+            comments.heads[line] = at - start
+        line += 1
+        start = after
     return comments
 
 
-def doubts_above(comments: Comments, line: int) -> tuple[str, ...]:
-    """The doubts on the comment lines just above ``line``, in the file's order."""
+def doubts_above(comments: Comments, line: int, column: int) -> tuple[str, ...]:
+    """The doubts on the comment lines just above the event at ``line`` whose keys start at
+    ``column`` (1-based), in the file's order; the lines are taken, so no other event gets them."""
     found: list[str] = []
+    if comments.heads.get(line) != column - 1:
+        return ()  # the event does not open its line: "events: [{...}, {...}]"
     above = line - 1
-    while above in comments:
-        doubt = comments[above]
+    while above in comments.lines and comments.lines[above][0] < column - 1:
+        doubt = comments.lines.pop(above)[1]
         if doubt is not None:
             found.append(doubt)
         above -= 1
-    return tuple(reversed(found))
+    found.reverse()
+    if len(found) > MAX_DOUBTS:
+        found[MAX_DOUBTS - 1 :] = [f"and {len(found) - MAX_DOUBTS + 1:,} more doubts"]
+    return tuple(found)
