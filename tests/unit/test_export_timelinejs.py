@@ -375,3 +375,23 @@ def test_an_end_date_before_the_start_is_named_and_the_start_alone_kept():
         for n in result.notes
     )
     assert [e.when for e in loaded.timeline.events] == ["2016-09-11"]
+
+
+@pytest.mark.parametrize("zone", ["localtime", "Etc/GMT+14"])
+def test_a_carried_time_zone_of_no_place_is_named_and_utc_written(bundled, zone):
+    document = json.loads(render(bundled, "timelinejs"))
+    document["timeline_explorer"]["timezone"] = zone
+    result, loaded = imported(document)
+    assert any(
+        f"its timezone '{zone}' names no place's zone; UTC is used" in n for n in result.notes
+    )
+    assert [d for d in loaded.diagnostics if d.is_error] == []
+    assert loaded.timeline.timezone == "UTC"
+
+
+def test_carried_sources_that_are_no_object_are_named_and_quotes_cite_the_slides_source(bundled):
+    document = json.loads(render(bundled, "timelinejs"))
+    document["timeline_explorer"]["sources"] = ["not", "an", "object"]
+    result, loaded = imported(document)
+    assert any("the sources of timeline_explorer are not an object" in n for n in result.notes)
+    assert [d for d in loaded.diagnostics if d.is_error] == []

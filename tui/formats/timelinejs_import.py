@@ -25,7 +25,7 @@ import yaml
 
 from tui.core import deeptime
 from tui.core.deeptime import end_seconds, seconds
-from tui.core.isotime import iso_problem, parse_iso
+from tui.core.isotime import iso_problem, parse_iso, zone_named
 from tui.core.model import Resolution
 from tui.core.textsafe import one_line
 from tui.core.urls import url_problem
@@ -215,6 +215,8 @@ def _carried_sources(
     """The sources our own export carried, checked: one incomplete, or whose publication date
     is no date, is named in a note (the latter then takes its latest slide's date)."""
     sources = {}
+    if carried.get("sources") is not None and not isinstance(carried.get("sources"), dict):
+        note(f"the sources of {EXTENSION} are not an object; not carried")
     for key, value in _dict(carried.get("sources")).items():
         source = _dict(value)
         title, published = _str(source.get("title")), _str(source.get("published"))
@@ -374,7 +376,7 @@ class _Importer:
         if quotes:
             event["quotes"] = [
                 {k: v for k, v in (("text", t), ("by", b), ("source", s)) if v}
-                for t, b, s in quotes
+                for t, b, s in ((t, b, s if s in self.sources else None) for t, b, s in quotes)
             ]
 
     def undated(self, value: object, number: int) -> None:
@@ -554,5 +556,9 @@ def import_timelinejs(raw: bytes, path: str) -> Imported:
             "no slide could be imported" + (f": {importer.notes[0]}" if importer.notes else "")
         )
     importer.notes += _unchecked_quotes(importer.events, importer.sources)
-    text = importer.settle(title, summary, _str(carried.get("timezone")))
+    zone = _str(carried.get("timezone"))
+    if zone and zone_named(zone) is None:
+        importer.note(f"{EXTENSION}: its timezone {zone[:40]!r} names no place's zone; UTC is used")
+        zone = None
+    text = importer.settle(title, summary, zone)
     return Imported(text, len(importer.events), tuple(importer.notes))
