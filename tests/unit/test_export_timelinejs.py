@@ -395,3 +395,18 @@ def test_carried_sources_that_are_no_object_are_named_and_quotes_cite_the_slides
     result, loaded = imported(document)
     assert any("the sources of timeline_explorer are not an object" in n for n in result.notes)
     assert [d for d in loaded.diagnostics if d.is_error] == []
+
+
+def test_an_end_earlier_the_same_day_and_an_era_ending_before_it_starts_are_named():
+    document = slides({"year": 2016, "month": 9, "day": 12, "hour": 14})
+    document["events"][0]["end_date"] = {"year": 2016, "month": 9, "day": 12, "hour": 9}
+    document["eras"] = [
+        {"start_date": {"year": 2017}, "end_date": {"year": 2015}, "text": {"headline": "E"}}
+    ]
+    result, loaded = imported(document)
+    assert any(
+        n.startswith("slide 1: its end_date 2016-09-12T09:00 is before") for n in result.notes
+    )
+    assert any(n.startswith("era 1: it ends (2015) before it starts (2017)") for n in result.notes)
+    values = sorted(e.resolution.value for e in loaded.timeline.events)
+    assert values == ["2016-09-12T14:00", "2017"]

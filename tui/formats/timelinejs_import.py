@@ -205,6 +205,13 @@ def _interval(start: str, end: str) -> str | None:
     return f"{start} to {end}"
 
 
+def _reversed(start: str, end: str) -> bool:
+    """Whether a span's end is before its start: on an earlier day, or earlier the same day."""
+    if end[:10] != start[:10]:
+        return end[:10] < start[:10]
+    return "T" in start and "T" in end and end < start
+
+
 def _published(moment: datetime, precise: str) -> str:
     return f"{moment:%Y-%m-%d}" if len(precise) >= 10 else f"{moment.year:04d}-01-01"
 
@@ -303,7 +310,7 @@ class _Importer:
         if _present(_dict(slide.get("end_date")), "year"):
             end, _ = numeric_when(slide.get("end_date"), "end_date")
             interval = _interval(numeric, end)
-            if interval is None and end[:10] < numeric[:10]:
+            if _reversed(numeric, end):
                 self.note(
                     f"slide {number}: its end_date {end} is before its start_date {numeric}; "
                     "the start alone is written"
@@ -411,10 +418,14 @@ class _Importer:
         start, moment = numeric_when(era.get("start_date"), "start_date")
         end, _ = numeric_when(era.get("end_date"), "end_date")
         headline = plain(_dict(era.get("text")).get("headline"))
+        if _reversed(start, end):
+            self.note(
+                f"era {number}: it ends ({end}) before it starts ({start}); its start is kept"
+            )
         self.events.append(
             {
                 "title": headline or f"Era {number}",
-                "when": f"{start}/{end}",
+                "when": _interval(start, end) or start,
                 "tags": ["era"],
                 "source": self.source_for({}, number, moment, start),
             }
