@@ -296,7 +296,7 @@ def _cmd_when(args: argparse.Namespace) -> int:
         for line in _input_lines():
             anchor_text, tab, expression = line.partition("\t")
             expression, _, sentence = expression.partition("\t")
-            anchor = parse_anchor(anchor_text) if tab else None
+            anchor = parse_anchor(anchor_text, args.timezone) if tab else None
             record: dict[str, object]
             if anchor is None:
                 record = {
@@ -307,7 +307,7 @@ def _cmd_when(args: argparse.Namespace) -> int:
             else:
                 tense = tense_in_quotes(expression, [sentence]) if sentence else None
                 try:
-                    found = resolve(expression, anchor, tz=args.timezone, tense=tense)
+                    found = resolve(expression, anchor, tz=args.timezone or "UTC", tense=tense)
                 except (RecursionError, ValueError, OverflowError) as exc:
                     found = Unresolved(expression, f"cannot be resolved ({type(exc).__name__})")
                 record = describe_json(found, anchor_text)
@@ -316,7 +316,7 @@ def _cmd_when(args: argparse.Namespace) -> int:
     if args.expression is None or args.anchor is None:
         print("timeline when: give EXPR and --anchor DATE, or --batch", file=sys.stderr)
         return EXIT_USAGE
-    anchor = parse_anchor(args.anchor)
+    anchor = parse_anchor(args.anchor, args.timezone)
     if anchor is None:
         print(
             f"timeline when: --anchor {args.anchor!r} is not an ISO date or date-time",
@@ -325,7 +325,7 @@ def _cmd_when(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     tense = tense_in_quotes(args.expression, [args.sentence]) if args.sentence else None
     result = resolve(
-        args.expression, anchor, anchor_label="the anchor", tz=args.timezone, tense=tense
+        args.expression, anchor, anchor_label="the anchor", tz=args.timezone or "UTC", tense=tense
     )
     record = describe_json(result, args.anchor)
     if "error" in record:

@@ -103,9 +103,12 @@ def command_parser(command: str = "") -> argparse.ArgumentParser:
     when = sub.add_parser("when", help="resolve a date expression against an anchor")
     when.add_argument("expression", nargs="?", metavar="EXPR")
     when.add_argument(
-        "--anchor", metavar="DATE", help="ISO date or date-time the expression is relative to"
+        "--anchor",
+        metavar="DATE",
+        help="ISO date or date-time the expression is relative to; one with a UTC offset is "
+        "placed on --timezone's clock, as a timeline places a publication",
     )
-    when.add_argument("--timezone", default="UTC", metavar="ZONE", help="IANA zone (default UTC)")
+    when.add_argument("--timezone", metavar="ZONE", help="IANA zone (default UTC)")
     when.add_argument(
         "--sentence",
         metavar="TEXT",

@@ -27,6 +27,12 @@ def test_when_with_a_bad_anchor_is_a_usage_error(capsys):
     assert main(["when", "Saturday", "--anchor", "last week"]) == 2
 
 
+def test_an_anchor_with_an_offset_is_placed_on_the_zone_s_clock_as_a_timeline_places_it(capsys):
+    args = ["when", "yesterday", "--anchor", "2016-09-18T23:30-05:00", "--timezone", "Asia/Tokyo"]
+    assert main(args) == 0
+    assert capsys.readouterr().out.splitlines()[0] == "2016-09-18"
+
+
 @pytest.mark.parametrize("zone", ["Mars/Olympus", "localtime"])
 def test_when_with_a_zone_of_no_place_is_a_usage_error_naming_it(capsys, zone):
     assert main(["when", "10:00 GMT", "--anchor", "2016-09-18", "--timezone", zone]) == 2

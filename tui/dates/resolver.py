@@ -25,7 +25,14 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from tui.core.deeptime import day_iso
-from tui.core.isotime import ISO_DATE_TIME, iso_problem, parse_iso, time_problem, wall_clock
+from tui.core.isotime import (
+    ISO_DATE_TIME,
+    iso_problem,
+    parse_iso,
+    time_problem,
+    wall_clock,
+    zone_named,
+)
 from tui.core.model import Resolution, Unresolved
 from tui.dates.shapes import Refusal
 
@@ -42,10 +49,12 @@ class Found:
     text: str
 
 
-def parse_anchor(text: str) -> datetime | None:
-    """An ISO date or date-time as a naive datetime (an offset is dropped, the wall clock kept)."""
+def parse_anchor(text: str, tz: str | None = None) -> datetime | None:
+    """An ISO date or date-time as a naive datetime: with an offset and a zone ``tz``, the wall
+    clock of that zone at that instant (as a source's publication is placed in its timeline's
+    zone); with an offset and no zone, the offset is dropped and the wall clock kept."""
     value = parse_iso(text)
-    return None if value is None else wall_clock(value, None)
+    return None if value is None else wall_clock(value, zone_named(tz) if tz else None)
 
 
 @cache
