@@ -53,7 +53,7 @@ def _output(value: str) -> str | None:
     """``-o -`` is standard output, as for most command-line tools, not a file named "-"; an
     empty name (an unset shell variable) is refused before anything is read."""
     if not value.strip():
-        raise argparse.ArgumentTypeError("is empty: give the file to write, or - for stdout")
+        raise argparse.ArgumentTypeError("is blank: give the file to write, or - for stdout")
     return None if value == "-" else value
 
 

@@ -97,7 +97,7 @@ def test_an_empty_output_name_is_a_usage_error_before_anything_is_read(capsys, c
     with pytest.raises(SystemExit) as exit:
         main([*command, "-o", ""])
     assert exit.value.code == 2
-    assert "argument -o/--output: is empty: give the file to write" in capsys.readouterr().err
+    assert "argument -o/--output: is blank: give the file to write" in capsys.readouterr().err
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")

@@ -24,7 +24,8 @@ def did_you_mean(word: str, choices: Sequence[str]) -> str:
     """A "did you mean" suffix for a message, when one choice is close to ``word``."""
     import difflib
 
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    same = [c for c in choices if c.casefold() == word.casefold()]
+    close = same or difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return f"; did you mean '{spelled_out(close[0])}'?" if close else ""
 
 

@@ -36,9 +36,13 @@ def read_zone(r: Reporter, entries: Entries, root: Node) -> tuple[str, ZoneInfo 
     if placeless(name):
         r.error(
             entries["timezone"][1],
-            f"time zone '{name}' is a zone file that names no place ('localtime' is this "
-            "machine's own, which another machine reads otherwise): name the place the story's "
-            "clocks show, such as Europe/London; using UTC",
+            f"time zone '{name}' is a zone file that names no place ("
+            + (
+                "this machine's own zone, which another machine reads otherwise"
+                if name == "localtime"
+                else "a rules file or a copy of the zone database"
+            )
+            + "): name the place the story's clocks show, such as Europe/London; using UTC",
         )
         return "UTC", None
     zones = sorted(z for z in available_timezones() if not placeless(z))
