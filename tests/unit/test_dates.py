@@ -413,3 +413,21 @@ def test_an_interval_is_labelled_from_its_first_to_its_last_day_with_the_times_i
 )
 def test_this_past_weekday_is_the_one_before_publication(expression, anchor, expected):
     assert value(expression, anchor) == expected
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("the following year", "2017"),
+        ("the preceding year", "2015"),
+        ("the previous March", "2016-03"),
+        ("the following March", "2017-03"),
+        ("the previous summer", "2015-SU"),
+        ("the following spring", "2017-SP"),
+        ("the prior Tuesday", "2016-05-31"),
+    ],
+)
+def test_the_following_or_previous_year_season_month_or_weekday_counts_from_its_anchor(
+    expression, expected
+):
+    assert value(expression, datetime(2016, 6, 3), "event 'summit'") == expected

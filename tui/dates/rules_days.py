@@ -151,7 +151,7 @@ def _hours_later(m: re.Match[str]) -> Parsed:
 
 @rule(
     r"(?:(last|this coming|this past|this|next|on|since|early|late|earlier|later|coming|past|"
-    r"the previous|the preceding|"
+    r"the previous|the preceding|the prior|"
     r"the following) )?(" + _WD + r")(?: (" + _PART + r"))?"
 )
 def _weekday(m: re.Match[str]) -> Parsed:
@@ -166,6 +166,7 @@ def _weekday(m: re.Match[str]) -> Parsed:
         "on": "on",
         "the previous": "last",
         "the preceding": "last",
+        "the prior": "last",
         "the following": "next",
         "since": "on",
     }.get(word or "", "recent")

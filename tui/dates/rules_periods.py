@@ -55,7 +55,7 @@ def _month_name(m: re.Match[str]) -> Parsed:
 
 @rule(
     _MOD
-    + r"(?:(this|last|next) ("
+    + r"(?:(this|last|next|the previous|the preceding|the prior|the following) ("
     + _MONTH_WORD
     + r")|("
     + _MONTH_WORD
@@ -64,6 +64,7 @@ def _month_name(m: re.Match[str]) -> Parsed:
 def _month_relative_year(m: re.Match[str]) -> Parsed:
     word, name = (m[2], m[3]) if m[2] else (m[5], m[4])
     month = _month(name)
+    word = {"the following": "next"}.get(word, "last" if word.startswith("the ") else word)
     if m[2] and word in ("last", "next"):
         return _NamedMonth(month, word == "next", _mod_from(m[1]))
     return Month(
@@ -240,14 +241,22 @@ def _half(m: re.Match[str]) -> Parsed | None:
 @rule(
     _MOD
     + (
-        r"(?:(this|last|next|this past|the past|the coming|the) )?(spring|summer|fall|autumn|"
-        r"winter)(?: (?:of )?(1\d{3}|20\d{2}))?"
+        r"(?:(this|last|next|this past|the past|the coming|the previous|the preceding|the prior|"
+        r"the following|the) )?(spring|summer|fall|autumn|winter)(?: (?:of )?(1\d{3}|20\d{2}))?"
     )
 )
 def _season(m: re.Match[str]) -> Parsed:
-    offset = {"last": -1, "this past": -1, "the past": -1, "next": 1, "the coming": 1}.get(
-        m[2] or "", 0
-    )
+    offset = {
+        "last": -1,
+        "this past": -1,
+        "the past": -1,
+        "the previous": -1,
+        "the preceding": -1,
+        "the prior": -1,
+        "next": 1,
+        "the coming": 1,
+        "the following": 1,
+    }.get(m[2] or "", 0)
     return Season(
         SEASONS[m[3]], int(m[4]) if m[4] else None, offset, _mod_from(m[1]), this=m[2] == "this"
     )
@@ -257,6 +266,7 @@ def _season(m: re.Match[str]) -> Parsed:
     _MOD
     + (
         r"(this|last|next|the past|the previous|the current|the coming|the same|the latest|"
+        r"the following|the preceding|the prior|"
         r"the full|the|that|the fiscal|fiscal|the current fiscal|the latest fiscal|"
         r"the last fiscal|the new) year(?: end| s end)?"
     )
@@ -266,6 +276,9 @@ def _this_year(m: re.Match[str]) -> Parsed:
         "last": -1,
         "the past": -1,
         "the previous": -1,
+        "the preceding": -1,
+        "the prior": -1,
+        "the following": 1,
         "the last fiscal": -1,
         "the latest fiscal": -1,
         "next": 1,
