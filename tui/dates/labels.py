@@ -60,6 +60,8 @@ def describe_span(r: Resolution) -> str:
     ("15 Mar 44 BC", "the 5th century BC")."""
     start, g = r.start, r.granularity
     if not r.is_dated:
+        if r.value == "PAST_REF" and r.days is None:
+            return f"before {day_label(r.end)}"  # "the past" amid dated headings reads as a date
         return REFERENCE_NAMES.get(r.value, r.value)
     if r.days is not None:
         return deeptime.label(r)
