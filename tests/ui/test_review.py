@@ -354,6 +354,21 @@ async def test_adding_a_sentence_already_proposed_says_so_and_adds_no_twin():
         assert "Already proposed: 'The fragile ceasefire began'" in _notes(app)
 
 
+async def test_a_second_n_on_a_proposed_sentence_adds_another_event_from_it():
+    app = _app()
+    async with app.run_test(size=SIZE) as pilot:
+        count = app.screen.query_one("#proposals", OptionList).option_count
+        await pilot.press("tab")
+        app.screen.query_one("#article", TextArea).cursor_location = (24, 5)  # "It began on ..."
+        await pilot.press("n")
+        await pilot.pause()
+        assert "Press n again to add another event from it" in _notes(app)
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.screen.query_one("#proposals", OptionList).option_count == count + 1
+        assert app.screen.query_one("#review-edit", Input).display  # its date is asked for
+
+
 async def test_a_when_that_does_not_resolve_cannot_be_accepted_and_says_what_to_do():
     app = _app()
     async with app.run_test(size=SIZE) as pilot:

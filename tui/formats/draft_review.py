@@ -191,14 +191,19 @@ class Review:
             (i for i, p in enumerate(self.proposals) if sentence in (p.sentence, *p.quotes)), None
         )
 
-    def add_from(self, offset: int) -> tuple[Review, int]:
-        """A new proposal from the sentence holding ``offset``, placed in article order."""
+    def add_from(self, offset: int, *, another: bool = False) -> tuple[Review, int]:
+        """A new proposal from the sentence holding ``offset``, placed in article order;
+        ``another`` is a second happening of a sentence already proposed, dated by an expression
+        no proposal of it uses yet (or left for the reviewer to date)."""
         span = self.sentence_at(offset)
         if span is None:
             return self, -1
         quote_start, quote_end = span
         sentence = self.text[quote_start:quote_end]
         found = find_expressions(sentence)
+        if another:
+            used = {p.when for p in self.proposals if p.quote_start == quote_start}
+            found = [f for f in found if f.text not in used]
         when = found[0].text if found else ""
         at = sum(1 for p in self.proposals if p.quote_start <= quote_start)
         if when:

@@ -183,6 +183,8 @@ class ReviewScreen(Screen[None]):
         self.write = write
         self.editing: str | None = None
         self.back_to: str = "#proposals"
+        self.offered: tuple[int, int] | None = None
+        """The proposed sentence a second n would add another event from."""
 
     def compose(self) -> ComposeResult:
         """The list beside the article; under them how the date was read, an edit line, keys."""
@@ -287,17 +289,24 @@ class ReviewScreen(Screen[None]):
         self.notify("Merged into the proposal before", timeout=2)
 
     def action_add(self) -> None:
-        """A proposal from the underlined sentence, unless one already quotes it; the focus
-        stays in the article, for the next sentence."""
+        """A proposal from the underlined sentence; one already proposed asks first, and a second
+        n adds another event from it. The focus stays in the article, for the next sentence."""
         area = self.query_one("#article", Article)
         offset = _offset(self.review.text, *area.cursor_location)
         twin = self.review.proposed_at(offset)
-        if twin is not None:
+        span = self.review.sentence_at(offset)
+        another = twin is not None and span == self.offered
+        if twin is not None and not another:
             self.query_one("#proposals", OptionList).highlighted = twin
             title = one_line(self.review.proposals[twin].title)
-            self.notify(f"Already proposed: '{title}'", markup=False)
+            self.notify(
+                f"Already proposed: '{title}'. Press n again to add another event from it",
+                markup=False,
+            )
+            self.offered = span
             return
-        self.review, at = self.review.add_from(offset)
+        self.offered = None
+        self.review, at = self.review.add_from(offset, another=another)
         if at < 0:
             return
         self._refill(at)
@@ -325,7 +334,8 @@ class ReviewScreen(Screen[None]):
         p = self.review.proposals[self.index]
         field = self.query_one("#review-edit", Input)
         field.value = p.title if what == "title" else p.when
-        field.placeholder = f"{what} (Enter to keep, Escape to cancel)"
+        field.placeholder = f"the {what}"
+        field.border_title = f"Edit the {what}: Enter sets it, Escape cancels, ctrl+u clears"
         field.display = True
         self.editing = what
         field.focus()
