@@ -82,6 +82,10 @@ def test_a_date_in_a_quotation_is_relative_to_when_the_sentence_says_it_was_said
             "It comes amid a spat over four airstrikes which killed 60 soldiers on Saturday.",
             "Four airstrikes killed 60 soldiers",
         ),
+        (
+            "Tired of being sidelined, astronaut Bertalan Farkas left for Houston on Friday.",
+            "Astronaut Bertalan Farkas left for Houston",
+        ),
     ],
 )
 def test_titles_read_as_headlines(sentence, title):
