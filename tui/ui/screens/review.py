@@ -34,6 +34,7 @@ from tui.ui.screens.help import HelpScreen
 from tui.ui.screens.review_quit import QuitAnswer, QuitReviewScreen
 from tui.ui.screens.source import _location
 
+_ALREADY = "Already proposed: '{}'. Press n again to add another event from it"
 NARROW = 100
 """Columns under which the list cuts each title to one line instead of wrapping it."""
 _MARK = {"proposed": ("·", "dim"), "accepted": ("✓", "green"), "rejected": ("✗", "red")}
@@ -166,8 +167,8 @@ class ReviewScreen(Screen[None]):
         Binding("w,ctrl+s", "save", "Write"),
         Binding("q", "quit_review", "Quit"),
         Binding("question_mark", "help", "Keys"),
-        Binding("e", "edit_when", "When"),
-        Binding("t", "edit_title", "Title"),
+        Binding("e", "edit('when')", "When"),
+        Binding("t", "edit('title')", "Title"),
         Binding("m", "merge", "Merge"),
         Binding("n", "add", "Add sentence"),
         Binding("tab", "switch", "Article/list", show=False),
@@ -298,11 +299,7 @@ class ReviewScreen(Screen[None]):
         another = twin is not None and span == self.offered
         if twin is not None and not another:
             self.query_one("#proposals", OptionList).highlighted = twin
-            title = one_line(self.review.proposals[twin].title)
-            self.notify(
-                f"Already proposed: '{title}'. Press n again to add another event from it",
-                markup=False,
-            )
+            self.notify(_ALREADY.format(one_line(self.review.proposals[twin].title)), markup=False)
             self.offered = span
             return
         self.offered = None
@@ -313,7 +310,7 @@ class ReviewScreen(Screen[None]):
         added = self.review.proposals[at]
         refusal = self.review.not_acceptable(at)
         if not added.when:
-            self._edit("when")
+            self.action_edit("when")
         elif refusal is not None:
             self.notify(refusal, title="Added, not accepted", severity="warning", markup=False)
         else:
@@ -326,8 +323,9 @@ class ReviewScreen(Screen[None]):
         else:
             self.query_one("#proposals", OptionList).focus()
 
-    def _edit(self, what: str) -> None:
-        """Open the edit line on the title or the when; the focus comes back where it was."""
+    def action_edit(self, what: str) -> None:
+        """e / t: open the edit line on the when (resolved at once) or the title; the focus
+        comes back where it was."""
         if self.index < 0:
             return
         self.back_to = "#article" if self.query_one("#article").has_focus else "#proposals"
@@ -339,14 +337,6 @@ class ReviewScreen(Screen[None]):
         field.display = True
         self.editing = what
         field.focus()
-
-    def action_edit_title(self) -> None:
-        """t: edit the title."""
-        self._edit("title")
-
-    def action_edit_when(self) -> None:
-        """e: edit the when, resolved at once."""
-        self._edit("when")
 
     def on_input_submitted(self, message: Input.Submitted) -> None:
         """Enter keeps the edit; an accepted proposal whose when no longer resolves is taken back
