@@ -431,3 +431,17 @@ def test_the_following_or_previous_year_season_month_or_weekday_counts_from_its_
     expression, expected
 ):
     assert value(expression, datetime(2016, 6, 3), "event 'summit'") == expected
+
+
+@pytest.mark.parametrize(
+    ("expression", "label"),
+    [
+        ("from 1990 to May 1999", "1990 – May 1999"),
+        ("from 1990 to May 7, 1999", "1990 – Fri 7 May 1999"),
+        ("between 1982 and 1992", "1982 – 1992"),
+        ("from Monday to Friday", "Mon 3 May 1999 – Fri 7 May 1999"),
+    ],
+)
+def test_a_span_s_label_gives_each_end_as_finely_as_it_was_written(expression, label):
+    result = resolve(expression, datetime(1999, 5, 7))
+    assert isinstance(result, Resolution) and format_label(result) == label

@@ -132,10 +132,12 @@ def _interval(r: Resolution) -> str:
     within one day): the end's clock is read from the value, since ``end`` is exclusive."""
     start, last = r.start, _last_day(r)
     left, _, right = r.value.partition("/")
-    if _YEAR_VALUE.fullmatch(left) and _YEAR_VALUE.fullmatch(right):
-        return f"{year_label(start.year)} – {year_label(last.year)}"
-    if _MONTH_VALUE.fullmatch(left) and _MONTH_VALUE.fullmatch(right):
-        return f"{_month_label(start)} – {_month_label(last)}"
+    ends = [_coarse_shape(v) for v in (left, right)]
+    if "T" not in r.value and any(ends):  # "1990 – May 1999": each end as finely as written
+        return " – ".join(
+            {"year": year_label(day.year), "month": _month_label(day)}.get(g or "", day_label(day))
+            for g, day in zip(ends, (start, last), strict=True)
+        )
     end_clock = right.partition("T")[2][:5] or None
     begin = day_label(start) + (
         f", {_clock(start)}" if (start.hour, start.minute) != (0, 0) else ""
@@ -143,6 +145,13 @@ def _interval(r: Resolution) -> str:
     if end_clock is not None and start.date() == last.date():
         return f"{begin} – {end_clock}"
     return f"{begin} – {day_label(last)}" + (f", {end_clock}" if end_clock else "")
+
+
+def _coarse_shape(value: str) -> str | None:
+    """ "year" or "month" for an interval's end written that coarsely, else None."""
+    if _YEAR_VALUE.fullmatch(value):
+        return "year"
+    return "month" if _MONTH_VALUE.fullmatch(value) else None
 
 
 def describe_range(first: Resolution, last: Resolution) -> str:
