@@ -559,3 +559,10 @@ def test_events_with_one_title_are_numbered_in_the_order_told():
         "troops-attacked-the-town-2",
         "troops-attacked-the-town-3",
     ]
+
+
+def test_a_month_with_no_year_placed_in_another_year_than_the_article_s_is_doubtful():
+    text = "The warrant was issued in November. He was charged on May 6."
+    events = {e.when: e for e in _events(text, "1999-05-07")}
+    assert events["November"].doubts == ("'November' names no year: taken to be in 1998",)
+    assert events["May 6"].doubts == ()

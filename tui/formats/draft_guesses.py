@@ -54,6 +54,25 @@ def a_time_with_no_day(result: Resolution | Unresolved) -> bool:
     )
 
 
+_A_YEAR = re.compile(r"\d{4}|['’]\d{2}\b")
+
+
+def _another_year(when: str, result: Resolution, published: datetime) -> bool:
+    """Whether a month or a day written with no year ("November", "Nov. 3") was placed in a
+    year other than the publication's: the year is then the resolver's inference, not the
+    writer's word."""
+    return (
+        result.granularity in ("month", "day", "part-of-day")
+        and result.days is None
+        and not _A_YEAR.search(when)
+        and any(name in when.lower() for name in _MONTH_NAMES)
+        and result.start.year != published.year
+    )
+
+
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
 def guesses(before: str, when: str, result: Resolution, published: datetime) -> list[str]:
     """The doubts of a date resolved against the publication: a time of day with no day
     ("at 6 a.m."), taken to be on the publication's day; a bound still ahead ("remain in Miami
@@ -64,6 +83,8 @@ def guesses(before: str, when: str, result: Resolution, published: datetime) -> 
     out = []
     if a_time_with_no_day(result):
         out.append(f"{when!r} names no day: taken to be on the day of publication")
+    if _another_year(when, result, published):
+        out.append(f"{when!r} names no year: taken to be in {result.start.year}")
     counted = _COUNTED_FROM_IT.search(before[-60:])
     if counted:
         out.append(
