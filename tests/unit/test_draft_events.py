@@ -566,3 +566,9 @@ def test_a_month_with_no_year_placed_in_another_year_than_the_article_s_is_doubt
     events = {e.when: e for e in _events(text, "1999-05-07")}
     assert events["November"].doubts == ("'November' names no year: taken to be in 1998",)
     assert events["May 6"].doubts == ()
+
+
+def test_a_stretch_told_since_a_year_is_doubtful_saying_it_runs_on_to_the_article():
+    text = "Kopp has been arrested in several states since 1990, police said."
+    (event,) = _events(text, "1999-05-07")
+    assert event.doubts == ("'since 1990' is when it began: what it tells runs on to the article",)

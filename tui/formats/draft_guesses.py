@@ -54,6 +54,7 @@ def a_time_with_no_day(result: Resolution | Unresolved) -> bool:
     )
 
 
+_SINCE = re.compile(r"\b(?:ever\s+)?since\s+$", re.IGNORECASE)
 _A_YEAR = re.compile(r"\d{4}|['’]\d{2}\b")
 
 
@@ -83,6 +84,8 @@ def guesses(before: str, when: str, result: Resolution, published: datetime) -> 
     out = []
     if a_time_with_no_day(result):
         out.append(f"{when!r} names no day: taken to be on the day of publication")
+    if _SINCE.search(before[-20:]):
+        out.append(f"'since {when}' is when it began: what it tells runs on to the article")
     if _another_year(when, result, published):
         out.append(f"{when!r} names no year: taken to be in {result.start.year}")
     counted = _COUNTED_FROM_IT.search(before[-60:])
