@@ -171,8 +171,8 @@ def _one_line(text: str) -> str:
 
 def _first_line(text: str) -> str:
     """The article's lead sentence, without a wire dateline, as the timeline's title: whole when
-    it is at most twice an event title's length, else shortened as a headline is, never cut
-    mid-phrase."""
+    it fits an event title's length, else shortened as a headline is (the explorer's title line
+    shows no more), never cut mid-phrase."""
     for paragraph in re.split(r"\n\s*\n", text):
         lead = _one_line(DATELINE.sub("", _one_line(without_controls(paragraph))))
         if lead:
@@ -181,7 +181,7 @@ def _first_line(text: str) -> str:
             if not sentence.strip(" ."):
                 return "Untitled article"
             whole = sentence.strip().removesuffix(".")
-            return whole if len(whole) <= 2 * TITLE_LIMIT else headline(sentence, "", [])
+            return whole if len(whole) <= TITLE_LIMIT else headline(sentence, "", [])
     return "Untitled article"
 
 
