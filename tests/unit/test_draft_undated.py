@@ -3,6 +3,8 @@ and dates, with a doubt, the happenings a story tells without a date of their ow
 
 from __future__ import annotations
 
+import pytest
+
 from tui.core.model import Event
 from tui.formats.draft import Draft, draft_timeline
 from tui.load.loader import load_text
@@ -55,11 +57,15 @@ def test_a_year_ago_figure_in_any_currency_is_a_comparison_not_an_event():
     assert [e.resolution.value for e in _events(text, "2011-11-02")] == ["2011-Q3"]
 
 
-def test_how_things_stood_up_until_the_news_is_not_an_event_of_that_day():
-    text = (
-        "Inspectors closed the pier on Friday.\n\n"
-        "Up until Friday, however, the port had treated the cracks as cosmetic."
-    )
+@pytest.mark.parametrize(
+    "stood",
+    [
+        "Up until Friday, however, the port had treated the cracks as cosmetic.",
+        "Until Friday, the port had not called the cracks a danger.",
+    ],
+)
+def test_how_things_stood_up_until_the_news_is_not_an_event_of_that_day(stood):
+    text = f"Inspectors closed the pier on Friday.\n\n{stood}"
     assert [e.title for e in _events(text, "2011-06-11")] == ["Inspectors closed the pier"]
 
 

@@ -163,9 +163,11 @@ def background(sentence: str, start: int, end: int, past: bool) -> bool:
 
 
 _UP_UNTIL = re.compile(r"^\W*(?:up\s+)?(?:until|till)\s*$", re.IGNORECASE)
-_HAD_DONE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:\w+ed|been)\b", re.IGNORECASE)
-"""A sentence that opens "Up until Thursday, they had described him as a witness": how things
-stood before the news, not a happening of that day."""
+_HAD_DONE = re.compile(
+    r"\b(?:had|hadn't|had\s+not|had\s+never)\s+(?:\w+ly\s+)?(?:\w+ed|been)\b", re.IGNORECASE
+)
+"""A sentence that opens "Up until Thursday, they had described him as a witness" (or "had not
+called him a suspect"): how things stood before the news, not a happening of that day."""
 _LATELY = re.compile(r"^(?:more\s+)?(?:recently|lately)$", re.IGNORECASE)
 _GOING_ON = re.compile(r"^\s+been\s+\w+ing\b", re.IGNORECASE)
 """"Have recently been losing ground": a trend going on, which no day can date."""
