@@ -318,10 +318,12 @@ def _cmd_when(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     anchor = parse_anchor(args.anchor, args.timezone)
     if anchor is None:
-        print(
-            f"timeline when: --anchor {args.anchor!r} is not an ISO date or date-time",
-            file=sys.stderr,
+        why = (
+            f"falls outside the years 1 to 9999 on {args.timezone}'s clock"
+            if parse_anchor(args.anchor) is not None
+            else "is not an ISO date or date-time"
         )
+        print(f"timeline when: --anchor {args.anchor!r} {why}", file=sys.stderr)
         return EXIT_USAGE
     tense = tense_in_quotes(args.expression, [args.sentence]) if args.sentence else None
     result = resolve(

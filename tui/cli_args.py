@@ -108,7 +108,12 @@ def command_parser(command: str = "") -> argparse.ArgumentParser:
         help="ISO date or date-time the expression is relative to; one with a UTC offset is "
         "placed on --timezone's clock, as a timeline places a publication",
     )
-    when.add_argument("--timezone", metavar="ZONE", help="IANA zone (default UTC)")
+    when.add_argument(
+        "--timezone",
+        metavar="ZONE",
+        help="IANA zone whose clock times are shown in (default UTC); given, it also places an "
+        "anchor's UTC offset, which is otherwise dropped",
+    )
     when.add_argument(
         "--sentence",
         metavar="TEXT",

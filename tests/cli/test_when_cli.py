@@ -33,6 +33,12 @@ def test_an_anchor_with_an_offset_is_placed_on_the_zone_s_clock_as_a_timeline_pl
     assert capsys.readouterr().out.splitlines()[0] == "2016-09-18"
 
 
+def test_an_anchor_pushed_past_9999_by_its_zone_says_so_not_that_it_is_no_date(capsys):
+    args = ["when", "today", "--anchor", "9999-12-31T23:00-05:00", "--timezone", "UTC"]
+    assert main(args) == 2
+    assert "falls outside the years 1 to 9999 on UTC's clock" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize("zone", ["Mars/Olympus", "localtime"])
 def test_when_with_a_zone_of_no_place_is_a_usage_error_naming_it(capsys, zone):
     assert main(["when", "10:00 GMT", "--anchor", "2016-09-18", "--timezone", zone]) == 2

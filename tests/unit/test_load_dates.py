@@ -327,6 +327,12 @@ def test_a_when_told_from_the_event_before_asks_for_an_anchor_not_the_publicatio
     assert message.startswith(f"cannot resolve when '{when}': it counts from another event")
 
 
+def test_earlier_in_the_year_still_counts_from_the_article():
+    text = UNANCHORED.replace("when: two days later", "when: earlier in the year")
+    talks = next(e for e in load_text(text, "t.yaml").timeline.events if e.title == "Talks")
+    assert talks.resolution is not None and talks.resolution.value.startswith("2016")
+
+
 @pytest.mark.parametrize(("title", "value"), [("Visit", "2016-09-19"), ("Plea", "PAST_REF")])
 def test_tomorrow_and_a_bare_earlier_still_count_from_the_article(title, value):
     assert _unanchored()[title] == (value, [])

@@ -82,3 +82,11 @@ def test_a_hundred_doubts_above_one_event_are_twenty_lines_with_the_rest_counted
     text = TIMELINE.replace("  # doubtful: the day is a guess\n", "  # doubtful: d\n" * 100)
     doubts = _doubts(text)["First"]
     assert len(doubts) == 20 and doubts[-1] == "and 82 more doubts"
+
+
+def test_a_line_separator_inside_a_value_breaks_no_line_for_the_doubts_either():
+    text = TIMELINE.replace(
+        "    when: on Monday\n", '    when: on Monday\n    details: "a\u2028b"\n'
+    )
+    doubts = _doubts(text)
+    assert doubts["Third"] == ("only the month is known",) and doubts["Second"] == ()

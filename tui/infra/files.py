@@ -33,9 +33,9 @@ def _stream_fd(path: Path) -> int:
     """The stream opened for writing; a named pipe that no program reads is refused at once
     (opening it would wait for a reader for ever)."""
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_NONBLOCK)
+        fd = os.open(path, os.O_WRONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     except OSError as exc:
-        if exc.errno == errno.ENXIO:
+        if exc.errno == errno.ENXIO and stat.S_ISFIFO(path.stat().st_mode):
             raise OSError(errno.ENXIO, "it is a named pipe that no program is reading") from exc
         raise
     os.set_blocking(fd, True)

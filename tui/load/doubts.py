@@ -1,12 +1,12 @@
 """The ``# doubtful: why`` comments a draft writes above an event, read back for the explorer.
 
-YAML drops comments, so they are found in the file's text, its lines counted as YAML counts them
-(a lone carriage return, NEL and the Unicode separators break lines too). A doubt belongs to the
-event that starts on the line after it, through any other comments between them, and only when
-the event opens its line and the comment is indented left of its keys: a line of a block scalar
-(``details: |``) is indented further, and a comment above ``events: [...]`` is no one event's.
-Each comment line serves one event. Only files that hold a doubt are scanned, in one
-pass over their lines.
+YAML drops comments, so they are found in the file's text, its lines counted as the parser counts
+them (a lone carriage return breaks a line; NEL and the Unicode separators do not). A doubt
+belongs to the event that starts on the line after it, through any other comments between them,
+and only when the event opens its line and the comment is indented left of its keys: a line of a
+block scalar (``details: |``) is indented further, and a comment above ``events: [...]`` is no
+one event's. Each comment line serves one event. Only files that hold a doubt are scanned, in
+one pass over their lines.
 """
 
 from __future__ import annotations
@@ -16,7 +16,11 @@ from dataclasses import dataclass, field
 from itertools import chain
 
 MARK = "# doubtful:"
-_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+_BREAK = re.compile("\r\n|[\r\n]")
+_ALL_BREAKS = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+_STAND_INS = "\ufdd0\ufdd1\ufdd2"
+"""The parser hands NEL, LS and PS to libyaml as these stand-ins, so they break no line, unless
+the text already holds one of them (``yamltree.parse``): lines are counted the same way here."""
 _HEAD = re.compile("[ \t]*(?:-[ \t]+)*")
 MAX_DOUBT = 400
 """Characters of one doubt kept: a comment is one line of a file, not an essay."""
@@ -41,7 +45,8 @@ def comment_lines(data: bytes) -> Comments:
         return comments
     text = data.decode("utf-8", "replace")
     line, start = 1, 0
-    breaks = ((b.start(), b.end()) for b in _BREAK.finditer(text))
+    counted = _ALL_BREAKS if any(c in text for c in _STAND_INS) else _BREAK
+    breaks = ((b.start(), b.end()) for b in counted.finditer(text))
     for stop, after in chain(breaks, [(len(text), len(text))]):
         head = _HEAD.match(text, start, stop)
         at = head.end() if head else start
