@@ -346,8 +346,7 @@ async def test_adding_a_sentence_already_proposed_says_so_and_adds_no_twin():
     app = _app()
     async with app.run_test(size=SIZE) as pilot:
         count = app.screen.query_one("#proposals", OptionList).option_count
-        await pilot.press("tab")
-        app.screen.query_one("#article", TextArea).cursor_location = (24, 5)  # "It began on ..."
+        await _in_article(app, pilot, (24, 5))  # "It began on ..."
         await pilot.press("n")
         await pilot.pause()
         assert app.screen.query_one("#proposals", OptionList).option_count == count
@@ -358,8 +357,7 @@ async def test_a_second_n_on_a_proposed_sentence_adds_another_event_from_it():
     app = _app()
     async with app.run_test(size=SIZE) as pilot:
         count = app.screen.query_one("#proposals", OptionList).option_count
-        await pilot.press("tab")
-        app.screen.query_one("#article", TextArea).cursor_location = (24, 5)  # "It began on ..."
+        await _in_article(app, pilot, (24, 5))  # "It began on ..."
         await pilot.press("n")
         await pilot.pause()
         assert "Press n again to add another event from it" in _notes(app)

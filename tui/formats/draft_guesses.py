@@ -12,6 +12,7 @@ import re
 from datetime import datetime
 
 from tui.core.model import Resolution, Unresolved
+from tui.formats.draft_text import SINCE
 
 _A_DAY = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:today|tonight|yesterday|tomorrow)\b"
@@ -54,7 +55,6 @@ def a_time_with_no_day(result: Resolution | Unresolved) -> bool:
     )
 
 
-_SINCE = re.compile(r"\b(?:ever\s+)?since\s+$", re.IGNORECASE)
 _A_YEAR = re.compile(r"\d{4}|['’]\d{2}\b")
 
 
@@ -84,7 +84,7 @@ def guesses(before: str, when: str, result: Resolution, published: datetime) -> 
     out = []
     if a_time_with_no_day(result):
         out.append(f"{when!r} names no day: taken to be on the day of publication")
-    if _SINCE.search(before[-20:]):
+    if SINCE.search(before[-20:]):
         out.append(f"'since {when}' is when it began: what it tells runs on to the article")
     if _another_year(when, result, published):
         out.append(f"{when!r} names no year: taken to be in {result.start.year}")

@@ -114,10 +114,11 @@ def told_in_its_tail(lead: list[Mention], published: datetime) -> Mention | None
     ("Farkas is leaving for the United States to start a new career, he said Saturday"): the
     story's news is what was told that day; what it reports may be older, and the doubt says so."""
     dated = [m for m in lead if isinstance(m.result, Resolution) and m.result.is_dated]
-    if len(dated) != 1 or dated[0].quoted or in_its_tail(dated[0]) is None:
+    tail = in_its_tail(dated[0]) if len(dated) == 1 and not dated[0].quoted else None
+    if tail is None:
         return None
     told = dated[0]
-    content = told.sentence[: in_its_tail(told) or 0]
+    content = told.sentence[:tail]
     if _PERFECT_DEED.search(content):
         return None  # "has informed Sununu ..., the source said Monday": the body dates it
     if not (_DONE.search(content) or _UNDER_WAY.search(content)):

@@ -9,7 +9,6 @@ accepted event anchored on one that is not, or whose `when` does not resolve).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Literal
@@ -19,7 +18,7 @@ from tui.dates import find_expressions, resolve, resolve_anchored, told_from_an_
 from tui.dates.tense import tense_in_quotes
 from tui.formats.draft_guesses import a_time_with_no_day
 from tui.formats.draft_mentions import Proposal, counts_from_an_event
-from tui.formats.draft_text import sentences, slug, without_stray_quote_marks
+from tui.formats.draft_text import SINCE, sentences, slug, without_stray_quote_marks
 from tui.formats.draft_titles import headline
 
 State = Literal["proposed", "accepted", "rejected"]
@@ -208,7 +207,7 @@ class Review:
         at = sum(1 for p in self.proposals if p.quote_start <= quote_start)
         if when:
             result, anchor, doubts = self._dated(at, when, [sentence], None)
-            if _SINCE.search(sentence, 0, found[0].start):
+            if SINCE.search(sentence, 0, found[0].start):
                 doubts = (f"'since {when}' is when a stretch began, not this news's date", *doubts)
         else:
             result = resolve("unknown", self.published, anchor_label="the source's publication")
@@ -275,9 +274,6 @@ class Review:
         proposals = list(self.proposals)
         proposals[index] = proposal
         return replace(self, proposals=tuple(proposals))
-
-
-_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
 def _doubts(result: Resolution | Unresolved) -> tuple[str, ...]:

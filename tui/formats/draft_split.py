@@ -20,7 +20,7 @@ from tui.core.model import Resolution
 from tui.dates import resolve
 from tui.formats.draft_clauses import a_deed
 from tui.formats.draft_mentions import Mention, sentence_mention
-from tui.formats.draft_text import IRREGULAR_PAST, NEAR
+from tui.formats.draft_text import IRREGULAR_PAST, NEAR, SINCE
 from tui.formats.draft_titles import TITLE_LIMIT, headline
 
 _REPORT_TAIL = re.compile(
@@ -46,14 +46,13 @@ _HANGING = re.compile(
 """Words a cut title may not end on: "... in the car of a", "... Czech Republic can"."""
 _CLAUSE_END = re.compile(r"[,;]")
 _SENTENCE_END = re.compile(r"\s*[.!?]?[\"'”]?\s*$")
-_SINCE = re.compile(r"\b(?:since|ever since)\s+$", re.IGNORECASE)
 
 
 def a_since_frame(m: Mention, others: Sequence[Mention]) -> bool:
     """Whether ``m`` is the start a sentence counts from ("Since 1949, it has grown to include
     Greece in 1952"): then the later dates after it tell the happenings and it tells none."""
     before = m.sentence[: m.start - m.quote_start]
-    if not _SINCE.search(before[-20:]) or not isinstance(m.result, Resolution):
+    if not SINCE.search(before[-20:]) or not isinstance(m.result, Resolution):
         return False
     start = m.result.start
     return any(

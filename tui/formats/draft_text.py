@@ -34,6 +34,8 @@ EVENT_NOUNS = (
 NEAR = 300
 """How far from a date the words of its own clause are looked for (the verb after it, the words
 that end before it): a sentence of hundreds of dates would otherwise be scanned once per date."""
+SINCE = re.compile(r"\b(?:ever\s+)?since\s+$", re.IGNORECASE)
+"""The words before a date a stretch is told from: "since 1990", "ever since March"."""
 FIGURES = re.compile(
     r"\$\s?\d|\bcents?\b|\ba share\b|\d\s?%|\bpercent\b|\b(?:m|b)illion\b", re.IGNORECASE
 )

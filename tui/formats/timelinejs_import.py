@@ -222,9 +222,10 @@ def _carried_sources(
     """The sources our own export carried, checked: one incomplete, or whose publication date
     is no date, is named in a note (the latter then takes its latest slide's date)."""
     sources = {}
-    if carried.get("sources") is not None and not isinstance(carried.get("sources"), dict):
+    given = carried.get("sources")
+    if given is not None and not isinstance(given, dict):
         note(f"the sources of {EXTENSION} are not an object; not carried")
-    for key, value in _dict(carried.get("sources")).items():
+    for key, value in _dict(given).items():
         source = _dict(value)
         title, published = _str(source.get("title")), _str(source.get("published"))
         if not isinstance(key, str) or not key or title is None or published is None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from tui.core.model import Event, Quote, Source, Timeline
 from tui.load.anchors import resolve_all
-from tui.load.consistency import check_quoted_dates, check_told_in_the_past, check_wall_times
+from tui.load.consistency import check_quoted_dates, check_wall_times
 from tui.load.doubts import Comments, doubts_above
 from tui.load.fields import EVENT_KEYS, QUOTE_KEYS, TOP_KEYS, Entries, Reporter, entries_of
 from tui.load.merging import chronological
@@ -137,7 +137,6 @@ class Builder(Reporter):
                 anchor_nodes.append(anchor_node)
         resolved = resolve_all(self, events, when_nodes, anchor_nodes, sources, zone_name)
         check_quoted_dates(self, resolved, when_nodes, sources, zone_name)
-        check_told_in_the_past(self, resolved, when_nodes, sources, zone_name)
         check_wall_times(self, resolved, when_nodes, zone_name)
         return resolved
 

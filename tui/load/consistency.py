@@ -29,41 +29,38 @@ def check_quoted_dates(
 ) -> None:
     """Warn when every date a quote names, read against the same publication as the event's
     ``when``, falls outside the event's date (a quote that also names a matching date is fine:
-    articles often mention several)."""
+    articles often mention several); and when the quote tells in the past what the ``when``
+    puts after the publication."""
     for event, when_node in zip(events, when_nodes, strict=True):
-        disagreement = _disagreement(event, sources, zone_name)
-        if disagreement is not None:
-            reporter.warn(when_node or at(event), disagreement)
+        for problem in (
+            _disagreement(event, sources, zone_name),
+            _told_in_the_past(event, sources, zone_name),
+        ):
+            if problem is not None:
+                reporter.warn(when_node or at(event), problem)
 
 
-def check_told_in_the_past(
-    reporter: Reporter,
-    events: Sequence[Event],
-    when_nodes: Sequence[Node | None],
-    sources: dict[str, Source],
-    zone_name: str,
-) -> None:
-    """Warn when a ``when`` is read as after its source's publication but its quote tells the
-    deed in the past ("The ceasefire began Monday" in a Sunday article): the date is kept, as
-    wire copy reads it, and the earlier reading is named for the author to choose."""
-    for event, when_node in zip(events, when_nodes, strict=True):
-        r = event.resolution
-        source = sources.get(event.source) if event.source else None
-        if r is None or not r.is_dated or event.anchor is not None or source is None:
-            continue
-        texts = [q.text for q in event.quotes if q.source in (None, event.source)]
-        verb = past_verb_in_quotes(event.when, texts) if source.published_at else None
-        that_day = _resolve("today", "", source, zone_name) if verb else None
-        if verb is None or that_day is None or seconds(r) < end_seconds(that_day):
-            continue
-        earlier = _resolve(event.when, "", source, zone_name, tense="past")
-        if earlier is not None and seconds(earlier) < seconds(r):
-            reporter.warn(
-                when_node or at(event),
-                f"when '{excerpt(event.when)}' gives {describe_span(r)}, after the source's "
-                f"publication, but its quote tells it in the past ('{verb}'); if it had "
-                f"happened by then, it was {describe_span(earlier)}: write that date",
-            )
+def _told_in_the_past(event: Event, sources: dict[str, Source], zone_name: str) -> str | None:
+    """Why a ``when`` read as after its source's publication is in doubt when its quote tells
+    the deed in the past ("The ceasefire began Monday" in a Sunday article): the date is kept,
+    as wire copy reads it, and the earlier reading is named for the author to choose."""
+    r = event.resolution
+    source = sources.get(event.source) if event.source else None
+    if r is None or not r.is_dated or event.anchor is not None or source is None:
+        return None
+    texts = [q.text for q in event.quotes if q.source in (None, event.source)]
+    verb = past_verb_in_quotes(event.when, texts) if source.published_at else None
+    that_day = _resolve("today", "", source, zone_name) if verb else None
+    if verb is None or that_day is None or seconds(r) < end_seconds(that_day):
+        return None
+    earlier = _resolve(event.when, "", source, zone_name, tense="past")
+    if earlier is None or seconds(earlier) >= seconds(r):
+        return None
+    return (
+        f"when '{excerpt(event.when)}' gives {describe_span(r)}, after the source's "
+        f"publication, but its quote tells it in the past ('{verb}'); if it had "
+        f"happened by then, it was {describe_span(earlier)}: write that date"
+    )
 
 
 def check_wall_times(

@@ -38,12 +38,14 @@ class Comments:
     """For each line after a comment, the column its content starts at, past any "- "."""
 
 
-def comment_lines(data: bytes) -> Comments:
-    """Every comment line of a file that holds a doubt, by line number; none otherwise."""
+def comment_lines(data: bytes | str) -> Comments:
+    """Every comment line of a file (its bytes or its text) that holds a doubt, by line number;
+    none otherwise."""
     comments = Comments()
-    if MARK.encode() not in data:
+    marked = MARK.encode() in data if isinstance(data, bytes) else MARK in data
+    if not marked:
         return comments
-    text = data.decode("utf-8", "replace")
+    text = data.decode("utf-8", "replace") if isinstance(data, bytes) else data
     line, start = 1, 0
     counted = _ALL_BREAKS if any(c in text for c in _STAND_INS) else _BREAK
     breaks = ((b.start(), b.end()) for b in counted.finditer(text))

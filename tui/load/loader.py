@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from tui.core.model import Diagnostic
 from tui.load.building import PARSE_SHARE, Builder
 from tui.load.collector import collector_paused
-from tui.load.doubts import MARK, comment_lines
+from tui.load.doubts import comment_lines
 from tui.load.merging import merge
 from tui.load.reading import MAX_FILE_BYTES, decode, read_bytes
 from tui.load.result import LoadResult
@@ -98,8 +98,7 @@ def load_text(text: str, path: str = "<string>", *, base_dir: Path | None = None
     from tui.load.yamltree import parse
 
     builder = Builder(path, base_dir if base_dir is not None else Path.cwd())
-    if MARK in text:
-        builder.comments = comment_lines(text.encode("utf-8", "surrogatepass"))
+    builder.comments = comment_lines(text)
     with collector_paused():
         return load_parsed(parse(text), path, base_dir, builder=builder)
 

@@ -134,8 +134,8 @@ class Article(TextArea):
 
 def _label(p: Proposal, state: str) -> Text:
     """One entry of the list: the decision and the date in the explorer's words (with a ? when
-    it is doubtful), then the title on a line of its own, cut to the list's width: a narrow list
-    shows as many proposals as a wide one, and the line under the list has the whole title."""
+    it is doubtful), then the title on a line of its own, cut to one line when the list is
+    narrow (review.tcss); the line under the list has the whole title."""
     mark, style = _MARK[state]
     date = format_label(p.result) if isinstance(p.result, Resolution) else "not resolved"
     label = Text.assemble((mark + " ", style), (date, "bold"))

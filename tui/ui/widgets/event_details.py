@@ -116,11 +116,9 @@ class EventTexts:
         key = self.key_of(event)
         lines = self._details.get(key)
         if lines is None and self.timeline is not None:
-            if event.anchor and self._titles is None:
-                self._titles = {}
-                for e in self.timeline.events:
-                    if e.id is not None:
-                        self._titles.setdefault(e.id, e.title)
+            if event.anchor and self._titles is None:  # the first event with an id keeps it
+                events = reversed(self.timeline.events)
+                self._titles = {e.id: e.title for e in events if e.id is not None}
             told = detail_lines(self.timeline, event, full_title=full_title, titles=self._titles)
             lines = self._details[key] = [
                 piece for text in told for piece in text.wrap(console, width)
