@@ -101,6 +101,36 @@ def test_a_long_title_is_never_cut_down_to_its_subject():
     assert title.endswith("signed") and len(title) <= 80
 
 
+def test_a_long_title_cut_inside_a_phrase_ends_before_the_phrase_instead():
+    title = headline(
+        "The union has pressed the council since Monday to rehire the cleaners as a permanent "
+        "workforce at the three municipal depots.",
+        "since Monday",
+        [],
+    )
+    assert title == "The union has pressed the council to rehire the cleaners"
+
+
+def test_a_long_title_never_ends_on_a_number_whose_noun_was_cut():
+    title = headline(
+        "The harbour board agreed on Tuesday to pay the first 40 fishing crews a sum of 20,000 "
+        "Norwegian kroner each for the lost season.",
+        "on Tuesday",
+        [],
+    )
+    assert not title.endswith("20,000") and title.startswith("The harbour board agreed to pay")
+
+
+def test_a_phrase_is_not_dropped_from_a_long_title_when_it_holds_a_verb():
+    title = headline(
+        "Residents feared on Monday that the plan to save the old hall in Lyon would fail, like "
+        "two earlier such campaigns.",
+        "on Monday",
+        [],
+    )
+    assert "in Lyon would fail" in title
+
+
 def test_a_long_title_leaves_out_an_aside_in_brackets():
     title = headline(
         "The Director of the National Weather Service (NWS) Maria Lopes warned on Tuesday that "

@@ -407,11 +407,58 @@ def _shorten(title: str) -> str:
 
 
 def _word_cut(title: str) -> str:
-    """The title cut at a word, at most TITLE_LIMIT characters, a name kept whole."""
+    """The title cut at a word, at most TITLE_LIMIT characters, a name kept whole, and a phrase
+    the cut would split dropped whole."""
     short = title[: TITLE_LIMIT + 1].rsplit(" ", 1)[0]
     if len(short) > TITLE_LIMIT:
         return title[:TITLE_LIMIT]  # one word longer than a title (a URL): cut inside it
-    return _tidy_end(_whole_name(short, title[len(short) :]))
+    return _whole_phrase(_tidy_end(_whole_name(short, title[len(short) :])), title)
+
+
+_PHRASE_OPENER = re.compile(
+    r"\s(?:of|in|on|at|by|for|from|with|into|onto|over|under|after|before|about|between|among|"
+    r"against|through|during|since|until|within|without|toward|towards|across|behind|beyond|"
+    r"near|outside|inside|as)\s",
+)
+"""A preposition opening a phrase, where a title can stop without leaving it half said."""
+_GOES_ON = re.compile(r"\s+([a-z][a-z'’-]*)\b(?!\s*[,;:.])")
+"""A lower-case word straight after a cut, with no stop between: a phrase may go on."""
+_COUNTED = re.compile(r"(?<=\s)[\d,.]*\d\s+([A-Za-z][a-z'’-]*)\b")
+"""A number whose noun the cut left out ("a sum of 20,000 | Norwegian kroner")."""
+
+
+def _whole_phrase(short: str, title: str) -> str:
+    """A cut that splits a noun's phrase ("a claim of 100,000 Kenyan | shillings", "a suspect
+    in three | non-fatal sniper attacks") stops before the phrase's preposition instead, when
+    the verb and enough of a headline are left; a cut before a word that opens or links a
+    phrase ("of", "and", "found") leaves no phrase half said."""
+    if not title.startswith(short):
+        return short
+    goes_on = _GOES_ON.match(title, len(short)) or _COUNTED.match(
+        title, short.rfind(" ") + 1, len(short) + 40
+    )
+    if goes_on is None or goes_on.start(1) < len(short):
+        return short
+    word = goes_on.group(1)
+    if (
+        word in _NOT_A_SUBJECT
+        or _WEAK_END.fullmatch(" " + word)
+        or re.search(r"(?:ed|ing|ly)$", word)
+    ):
+        return short
+    opened = [m.start() for m in _PHRASE_OPENER.finditer(short) if m.start() >= 40]
+    if not opened:
+        return short
+    whole = _tidy_end(re.sub(r",\s*\S+$", "", short[: opened[-1]]))
+    last = whole.rsplit(" ", 2)
+    hangs = len(last) == 3 and (
+        last[2].endswith("ing") or (last[2].endswith("ed") and last[1].lower() not in _HAVE_BE)
+    )
+    kept_verb = A_VERB.search(" ".join(whole.split()[1:])) is not None
+    return short if hangs or not kept_verb or A_VERB.search(short[opened[-1] :]) else whole
+
+
+_HAVE_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"})
 
 
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
