@@ -121,6 +121,16 @@ def test_a_long_title_never_ends_on_a_number_whose_noun_was_cut():
     assert not title.endswith("20,000") and title.startswith("The harbour board agreed to pay")
 
 
+def test_a_long_title_never_ends_on_the_first_of_two_names_sharing_a_noun():
+    title = headline(
+        "Two suspected parcel bombs exploded outside the main post offices in the Danish and "
+        "Swedish capitals on Friday, wounding nine people, police said.",
+        "on Friday",
+        [],
+    )
+    assert title == "Two suspected parcel bombs exploded outside the main post offices"
+
+
 def test_a_phrase_is_not_dropped_from_a_long_title_when_it_holds_a_verb():
     title = headline(
         "Residents feared on Monday that the plan to save the old hall in Lyon would fail, like "

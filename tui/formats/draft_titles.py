@@ -421,30 +421,40 @@ _PHRASE_OPENER = re.compile(
     r"near|outside|inside|as)\s",
 )
 """A preposition opening a phrase, where a title can stop without leaving it half said."""
-_GOES_ON = re.compile(r"\s+([a-z][a-z'’-]*)\b(?!\s*[,;:.])")
+_GOES_ON = re.compile(r"\s+([a-z][a-z'’-]*)\b")
 """A lower-case word straight after a cut, with no stop between: a phrase may go on."""
 _COUNTED = re.compile(r"(?<=\s)[\d,.]*\d\s+([A-Za-z][a-z'’-]*)\b")
 """A number whose noun the cut left out ("a sum of 20,000 | Norwegian kroner")."""
+_PAIRED_NAMES = re.compile(r"\s(?:the|a|an|in|of|at|on|for|from|to)\s+[A-Z][\w'’-]*$")
+_SECOND_NAME = re.compile(r"(?:and|or)\s+[A-Z][\w'’-]*(?:an|ese|ish|ic|i|ch)\s+[a-z]")
+"""The first and second of two names sharing one noun ("in the Kenyan | and Tanzanian
+capitals", "of Serb | and Albanian leaders")."""
 
 
-def _whole_phrase(short: str, title: str) -> str:
-    """A cut that splits a noun's phrase ("a claim of 100,000 Kenyan | shillings", "a suspect
-    in three | non-fatal sniper attacks") stops before the phrase's preposition instead, when
-    the verb and enough of a headline are left; a cut before a word that opens or links a
-    phrase ("of", "and", "found") leaves no phrase half said."""
-    if not title.startswith(short):
-        return short
+def _splits_a_phrase(short: str, title: str) -> bool:
+    """Whether the title goes on, after the cut, with the rest of a phrase the cut began: a
+    noun after its adjective or number, or the second of two names sharing a noun; not a word
+    that opens or links a phrase ("of", "and", "found")."""
+    if _splits_a_pair(title, len(short)):
+        return True
     goes_on = _GOES_ON.match(title, len(short)) or _COUNTED.match(
         title, short.rfind(" ") + 1, len(short) + 40
     )
     if goes_on is None or goes_on.start(1) < len(short):
-        return short
+        return False
     word = goes_on.group(1)
-    if (
+    return not (
         word in _NOT_A_SUBJECT
         or _WEAK_END.fullmatch(" " + word)
         or re.search(r"(?:ed|ing|ly)$", word)
-    ):
+    )
+
+
+def _whole_phrase(short: str, title: str) -> str:
+    """A cut that splits a phrase ("a claim of 100,000 Kenyan | shillings", "a suspect in three
+    | non-fatal sniper attacks") stops before the phrase's preposition instead, when the verb
+    and enough of a headline are left."""
+    if not title.startswith(short) or not _splits_a_phrase(short, title):
         return short
     opened = [m.start() for m in _PHRASE_OPENER.finditer(short) if m.start() >= 40]
     if not opened:
@@ -582,10 +592,12 @@ _NOT_A_SUBJECT = frozenset(
 
 
 def _splits_a_pair(title: str, at: int) -> bool:
-    """A cut before the "and" of "between X and Y" would leave "between X" hanging."""
-    return title[at:].lstrip().lower().startswith("and ") and bool(
-        _OPEN_BETWEEN.search(title, 0, at)
-    )
+    """A cut before the "and" of "between X and Y" would leave "between X" hanging, and one
+    before the second of two names sharing a noun would leave "in the Kenyan"."""
+    rest = title[at:].lstrip()
+    if _PAIRED_NAMES.search(title, 0, at) and _SECOND_NAME.match(rest):
+        return True
+    return rest.lower().startswith("and ") and bool(_OPEN_BETWEEN.search(title, 0, at))
 
 
 def _tidy_end(short: str) -> str:
