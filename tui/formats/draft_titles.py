@@ -11,14 +11,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import pairwise
 
 from tui.core.textsafe import without_controls
+from tui.formats.draft_cuts import (
+    TITLE_LIMIT,
+    WEAK_END,
+    predicate,
+    splits_a_pair,
+    tidy_end,
+    word_cut,
+)
 from tui.formats.draft_people import SPEAKER, TITLED_NAME, may_be_a_person
 from tui.formats.draft_text import A_VERB, IRREGULAR_PAST, sentences, without_stray_quote_marks
 from tui.formats.draft_title_clause import drop_date_words, own_clause
-
-TITLE_LIMIT = 80
 
 PRONOUNS = frozenset(
     {"he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "his", "her"}
@@ -78,18 +83,6 @@ _CLAUSE_CUTS = re.compile(
     r"|\s(?:which|who|whose|and|but|while|after|before|because|insisting|saying|claiming|"
     r"adding|when)\s)"
 )
-_WEAK_END = re.compile(
-    r"(?:\s+(?:the|a|an|any|some|every|each|another|such|this|these|those|my|your|our|its|their|"
-    r"his|her|of|to|in|on|at|by|for|"
-    r"from|with|into|onto|over|under|after|before|than|about|between|among|against|through|"
-    r"during|since|until|upon|within|without|toward|towards|across|behind|beyond|near|per|via|"
-    r"and|or|nor|but|so|yet|if|because|whether|while|when|where|that|which|who|whom|whose|as|"
-    r"is|was|were|are|be|been|being|has|had|have|do|does|did|will|would|can|could|shall|"
-    r"should|may|might|must|not|no|what|how|why|said|says|very|quite|rather|also|just|even|almost|"
-    r"nearly|he|she|they|we))+$",
-    re.IGNORECASE,
-)
-"""Words a headline cannot end on: it would stop mid-phrase ("would retaliate against")."""
 _SUBJECT_END = re.compile(
     r"\s(?:(?:probably|also|still|already|reportedly|allegedly|apparently|recently|finally|"
     r"immediately|never|often|just|repeatedly|officially|formally|quickly)\s)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|"
@@ -126,7 +119,7 @@ def headline(clause: str, when: str, context: list[str], principal: str | None =
     title = _SAID_IT_WOULD.sub(r"\g<who>to ", title)
     title = " ".join(title.split()).strip(" ,;:.-")
     title = _subject_named(_without_frame(title), title, clause, context, principal)
-    title = _WEAK_END.sub("", _shorten(title)).rstrip(" ,;:-")
+    title = WEAK_END.sub("", _shorten(title)).rstrip(" ,;:-")
     if not title:
         return NO_HEADLINE + when
     return title[:1].upper() + title[1:]
@@ -301,12 +294,6 @@ _ARTICLES = re.compile(
 )
 """What headlines leave out: articles (but not the "a" of a rate, "37 cents a share"), and the
 "that" after "said"."""
-_DANGLING_END = re.compile(
-    r"\s+(?:using|including|following|regarding|concerning|involving|like|unlike|amid|despite)$"
-    r"|\s+(?:Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Rev|St)\.?$"
-    r"|\s+(?:President|Prime Minister|Minister|Secretary|Chairman|Judge|Senator|King|Queen)$"
-)
-"""A word that needs what follows it ("carried out using", "the death of Dr.")."""
 _ASIDE = re.compile(r",\s+(who|which|whose|a|an|the|[a-z]\w+ing|[a-z]\w+ed)\s+[^,;]{1,120},\s*")
 """A relative clause, an appositive or a participle's phrase set off by commas ("Kopp, who is
 from Vermont, was indicted", "Walbrecher, an executive at 1st Nationwide Bank, was named",
@@ -317,7 +304,6 @@ _DASHED = re.compile(r"\s(?:-{2,}|_|—)\s[^-_—;]{1,100}\s(?:-{2,}|_|—)\s")
 _PARENTHESIS = re.compile(r"\s\([^()]{1,40}\)(?=[\s,.;:]|$)")
 """An aside in brackets ("the Federal Bureau of Investigation (FBI) Louis Freeh"), which a long
 title can do without."""
-_OPEN_BETWEEN = re.compile(r"\bbetween\s+[^,;]*$", re.IGNORECASE)
 
 
 _FRAME = re.compile(
@@ -394,104 +380,16 @@ def _shorten(title: str) -> str:
             c.start()
             for c in _CLAUSE_CUTS.finditer(text)
             if 25 <= c.start() <= TITLE_LIMIT
-            and not _splits_a_pair(text, c.start())
-            and _predicate(_tidy_end(text[: c.start()]))
+            and not splits_a_pair(text, c.start())
+            and predicate(tidy_end(text[: c.start()]))
         ]
         if cuts:
-            return _tidy_end(text[: cuts[-1]])
-    cut = _word_cut(title)
-    if _predicate(cut):
+            return tidy_end(text[: cuts[-1]])
+    cut = word_cut(title)
+    if predicate(cut):
         return cut
-    shorter = _word_cut(compact[:1].upper() + compact[1:])
-    return shorter if _predicate(shorter) else cut
-
-
-def _word_cut(title: str) -> str:
-    """The title cut at a word, at most TITLE_LIMIT characters, a name kept whole, and a phrase
-    the cut would split dropped whole."""
-    short = title[: TITLE_LIMIT + 1].rsplit(" ", 1)[0]
-    if len(short) > TITLE_LIMIT:
-        return title[:TITLE_LIMIT]  # one word longer than a title (a URL): cut inside it
-    return _whole_phrase(_tidy_end(_whole_name(short, title[len(short) :])), title)
-
-
-_PHRASE_OPENER = re.compile(
-    r"\s(?:of|in|on|at|by|for|from|with|into|onto|over|under|after|before|about|between|among|"
-    r"against|through|during|since|until|within|without|toward|towards|across|behind|beyond|"
-    r"near|outside|inside|as)\s",
-)
-"""A preposition opening a phrase, where a title can stop without leaving it half said."""
-_GOES_ON = re.compile(r"\s+([a-z][a-z'’-]*)\b")
-"""A lower-case word straight after a cut, with no stop between: a phrase may go on."""
-_COUNTED = re.compile(r"(?<=\s)[\d,.]*\d\s+([A-Za-z][a-z'’-]*)\b")
-"""A number whose noun the cut left out ("a sum of 20,000 | Norwegian kroner")."""
-_PAIRED_NAMES = re.compile(r"\s(?:the|a|an|in|of|at|on|for|from|to)\s+[A-Z][\w'’-]*$")
-_SECOND_NAME = re.compile(r"(?:and|or)\s+[A-Z][\w'’-]*(?:an|ese|ish|ic|i|ch)\s+[a-z]")
-"""The first and second of two names sharing one noun ("in the Kenyan | and Tanzanian
-capitals", "of Serb | and Albanian leaders")."""
-
-
-def _splits_a_phrase(short: str, title: str) -> bool:
-    """Whether the title goes on, after the cut, with the rest of a phrase the cut began: a
-    noun after its adjective or number, or the second of two names sharing a noun; not a word
-    that opens or links a phrase ("of", "and", "found")."""
-    if _splits_a_pair(title, len(short)):
-        return True
-    goes_on = _GOES_ON.match(title, len(short)) or _COUNTED.match(
-        title, short.rfind(" ") + 1, len(short) + 40
-    )
-    if goes_on is None or goes_on.start(1) < len(short):
-        return False
-    word = goes_on.group(1)
-    return not (
-        word in _NOT_A_SUBJECT
-        or _WEAK_END.fullmatch(" " + word)
-        or re.search(r"(?:ed|ing|ly)$", word)
-    )
-
-
-def _whole_phrase(short: str, title: str) -> str:
-    """A cut that splits a phrase ("a claim of 100,000 Kenyan | shillings", "a suspect in three
-    | non-fatal sniper attacks") stops before the phrase's preposition instead, when the verb
-    and enough of a headline are left."""
-    if not title.startswith(short) or not _splits_a_phrase(short, title):
-        return short
-    opened = [m.start() for m in _PHRASE_OPENER.finditer(short) if m.start() >= 40]
-    if not opened:
-        return short
-    whole = _tidy_end(re.sub(r",\s*\S+$", "", short[: opened[-1]]))
-    last = whole.rsplit(" ", 2)
-    hangs = len(last) == 3 and (
-        last[2].endswith("ing") or (last[2].endswith("ed") and last[1].lower() not in _HAVE_BE)
-    )
-    kept_verb = A_VERB.search(" ".join(whole.split()[1:])) is not None
-    return short if hangs or not kept_verb or A_VERB.search(short[opened[-1] :]) else whole
-
-
-_HAVE_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"})
-
-
-_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
-
-
-def _whole_name(short: str, rest: str) -> str:
-    """A word cut that would split a name ("bordering Northern | Ireland", "James Charles |
-    Kopp") stops before the whole name instead, unless that leaves a verb or a preposition
-    hanging ("creditor is | Carnival Cruise Lines"), which is worse."""
-    following = rest.split(None, 1)[0].rstrip(",.;:") if rest.strip() else ""
-    words = short.split()
-    if not (_NAME_WORD.fullmatch(following) and words and _NAME_WORD.fullmatch(words[-1])):
-        return short
-    while len(words) > 3 and _NAME_WORD.fullmatch(words[-1]):
-        words.pop()
-    whole = _tidy_end(" ".join(words))
-    hangs = (
-        len(whole.split()) < 3
-        or A_VERB.fullmatch(words[-1])
-        or words[-2].lower() == "to"
-        or _OPEN_BETWEEN.search(whole)
-    )
-    return short if hangs else whole
+    shorter = word_cut(compact[:1].upper() + compact[1:])
+    return shorter if predicate(shorter) else cut
 
 
 def _without_asides(title: str) -> str:
@@ -527,7 +425,7 @@ def _bare_aside(match: re.Match[str]) -> str:
     """The words between a name and its verb, when none of them is a verb ("Lazaro Gonzalez,
     49, was found", "StatesWest Airlines, Phoenix, Ariz., said")."""
     aside = match.group(0)
-    if _predicate("x " + aside):
+    if predicate("x " + aside):
         return aside
     before = match.string[: match.start()].split()
     if (
@@ -567,50 +465,3 @@ def _main_clause(text: str, pronoun: bool = False) -> bool:
     )
     long_enough = len(text.split()) >= 3 if pronoun else len(text) >= 25
     return long_enough and bool(words) and (pronoun or words[0].lower() not in PRONOUNS) and verb
-
-
-def _predicate(text: str) -> bool:
-    """Whether the words hold a finite verb after the first: a cut that keeps only a subject
-    ("Iraq's Saddam Hussein, facing U.S." of "... and Arab troops, sought peace") is no title.
-    A present tense in -s counts after a word that can be its subject ("the resolution calls")."""
-    words = text.split()
-    if A_VERB.search(" ".join(words[1:])) or re.search(r"\wn['’]t\b", text):
-        return True
-    return any(
-        re.fullmatch(r"[a-z]{2,}[^s\W]s", word) and before.lower() not in _NOT_A_SUBJECT
-        for before, word in pairwise(words)
-    )
-
-
-_NOT_A_SUBJECT = frozenset(
-    re.findall(
-        r"\w+",
-        "a an the of in on at by for to from with into over about after before between and or "
-        "but as that which who its his her their our my your this these those",
-    )
-)
-
-
-def _splits_a_pair(title: str, at: int) -> bool:
-    """A cut before the "and" of "between X and Y" would leave "between X" hanging, and one
-    before the second of two names sharing a noun would leave "in the Kenyan"."""
-    rest = title[at:].lstrip()
-    if _PAIRED_NAMES.search(title, 0, at) and _SECOND_NAME.match(rest):
-        return True
-    return rest.lower().startswith("and ") and bool(_OPEN_BETWEEN.search(title, 0, at))
-
-
-def _tidy_end(short: str) -> str:
-    """Drop what a cut left hanging at the end ("a letter from Elian's", "murder in the 1995"),
-    as often as it takes."""
-    while True:
-        tidy = re.sub(
-            r"\s+\S+['’]s$|\s+(?:the|a|an)\s+[\d,.]+$|\s+(?:as|when|if)\s+it$"
-            r"|(?<=\s)(?:will|would|can|could|may|might|must|should|has|have|had)\s+\w+ly$",
-            "",
-            short,
-        )
-        tidy = _WEAK_END.sub("", tidy).rstrip(" ,;:-")
-        if not _DANGLING_END.search(tidy) or len(tidy.split()) <= 3:
-            return tidy
-        short = _DANGLING_END.sub("", tidy)
