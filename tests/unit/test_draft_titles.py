@@ -91,6 +91,39 @@ def test_she_is_the_official_the_paragraph_named_with_a_lowercase_title():
     assert headline("She visited two more today.", "today", context) == "Silva visited two more"
 
 
+def test_a_he_after_a_name_in_the_possessive_is_that_person():
+    context = ["Novak's whereabouts remain unknown."]
+    assert headline("He was last seen on May 3.", "on May 3", context) == "Novak was last seen"
+
+
+def test_a_he_after_a_person_told_by_what_they_are_is_that_person():
+    context = ["The boy clung to a plank for two days."]
+    title = headline("He was released to his aunt on Friday.", "on Friday", context)
+    assert title == "The boy was released to his aunt"
+
+
+def test_a_he_after_a_name_and_a_time_is_that_person():
+    context = ["So Ana Ruiz on Monday asked the council for more time."]
+    title = headline("Then on Friday, she asked again.", "on Friday", context)
+    assert title == "Ana Ruiz asked again"
+
+
+def test_a_he_after_a_subject_that_is_no_person_names_no_one():
+    context = ["The committee met for two days."]
+    title = headline("He was released on Friday.", "on Friday", context)
+    assert not title.lower().startswith(("the committee", "he "))
+
+
+def test_a_cut_never_ends_on_an_appositive_it_began():
+    title = headline(
+        "The striking dockers were last seen in the square on Nov. 3, the day before the police "
+        "cleared the harbour of their tents and their boats.",
+        "on Nov. 3",
+        [],
+    )
+    assert title == "The striking dockers were last seen in the square"
+
+
 def test_a_long_title_is_never_cut_down_to_its_subject():
     title = headline(
         "The mayors of Lisbon and Porto and the heads of the two regional councils signed a joint "

@@ -153,11 +153,11 @@ def splits_a_pair(title: str, at: int) -> bool:
 
 
 def tidy_end(short: str) -> str:
-    """Drop what a cut left hanging at the end ("a letter from Elian's", "murder in the 1995"),
-    as often as it takes."""
+    """Drop what a cut left hanging at the end ("a letter from Elian's", "murder in the 1995",
+    "last seen, the day"), as often as it takes."""
     while True:
         tidy = re.sub(
-            r"\s+\S+['’]s$|\s+(?:the|a|an)\s+[\d,.]+$|\s+(?:as|when|if)\s+it$"
+            r"\s+\S+['’]s$|\s+(?:the|a|an)\s+[\d,.]+$|\s+(?:as|when|if)\s+it$|,\s+(?:the|a|an)\s+\w+$"
             r"|(?<=\s)(?:will|would|can|could|may|might|must|should|has|have|had)\s+\w+ly$",
             "",
             short,

@@ -107,11 +107,11 @@ def people(text: str) -> People:
 
 def may_be_a_person(name: str) -> bool:
     """ "Kopp" or "Patricia Hurt" may be; "FBI" (an acronym), "the Justice Department" or
-    "Officials" (one word in the plural, most likely) not."""
+    "Officials" (one word in the plural, most likely) or "Monday" (of "on Monday asked") not."""
     words = name.split()
     return (
         bool(words)
-        and not any(re.fullmatch(r"[A-Z]{2,}", w) for w in words)
+        and not any(re.fullmatch(r"[A-Z]{2,}", w) or w.rstrip(".") in _DATE_NAMES for w in words)
         and not _BODIES.search(name)
         and (len(words) >= 2 or not name.endswith("s"))
     )

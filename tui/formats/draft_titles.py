@@ -86,9 +86,8 @@ _CLAUSE_CUTS = re.compile(
 _SUBJECT_END = re.compile(
     r"\s(?:(?:probably|also|still|already|reportedly|allegedly|apparently|recently|finally|"
     r"immediately|never|often|just|repeatedly|officially|formally|quickly)\s)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|"
-    r"should|does|did|said|says|told|\w{2,}ed|found|took|made|met|won|lost|left|went|came|gave|"
-    r"held|sent|struck|hit|shot|began|fell|rose|led|fled|put|set|cut|ran|saw|kept|paid|sold|"
-    r"bought|broke)(?:n't|n’t)?\b|[,;:]"
+    rf"should|does|did|says|\w{{2,}}ed|{IRREGULAR_PAST}|clung|hid|lay|remains?|seems?)"
+    r"(?:n't|n’t)?\b|[,;:]"
 )
 """Where a sentence's subject ends: at its verb, an adverb before it ("The government probably
 wouldn't") or a comma."""
@@ -244,11 +243,34 @@ def _person(context: list[str]) -> str | None:
         names = TITLED_NAME.findall(sentence)
         if names:
             return str(names[-1]).split()[-1]
-    subject = _thing(context[-1:])
-    words = subject.split() if subject else []
-    if subject and all(w[:1].isupper() for w in words) and may_be_a_person(subject):
-        return subject
-    return None
+    return _person_in_subject(_thing(context[-1:]) or "")
+
+
+_NAME_IN_SUBJECT = re.compile(
+    r"((?:[A-Z][\w'’-]*\s?){1,3}?)(?:['’]s\s+[a-z]\w*"
+    r"|\s+(?:on|last|this|early|late|yesterday|today|earlier|later)\b.*)?"
+)
+"""The name in a sentence's subject: the whole subject ("Elian Gonzalez"), a name before its
+possession ("Kopp's whereabouts"), or one before a phrase of time ("Saddam Hussein on
+Friday")."""
+_PERSON_NOUN = re.compile(
+    r"the (?:\w+ )?(?:boy|girl|man|woman|child|father|mother|son|daughter|husband|wife|"
+    r"brother|sister|uncle|aunt|grandfather|grandmother|doctor|suspect|victim|gunman|driver|"
+    r"pilot|priest|teacher|student|soldier|officer|lawyer|judge|president|king|queen|pope)"
+)
+"""A person told by what they are ("the boy", "the 6-year-old boy")."""
+
+
+def _person_in_subject(subject: str) -> str | None:
+    """The person a sentence's subject names, for a "he" or "she" in the next sentence."""
+    subject = _LINKING.sub("", subject)
+    named = _NAME_IN_SUBJECT.fullmatch(subject)
+    if named and may_be_a_person(named.group(1).strip()):
+        return named.group(1).strip()
+    return subject if _PERSON_NOUN.fullmatch(subject) else None
+
+
+_LINKING = re.compile(r"^(?:so|but|and|then|yet|still|now|later|instead)\s+", re.IGNORECASE)
 
 
 _FRONTED = re.compile(
