@@ -30,6 +30,16 @@ def test_a_fronted_phrase_with_commas_of_its_own_is_left_out_whole():
     assert title == "The dockers' union said it will strike"
 
 
+def test_a_fronted_participles_phrase_is_left_out_of_the_title():
+    title = headline(
+        "Nicknamed the Iron Baker in Lyon, Dupont had been fined on Monday for selling bread "
+        "on Sundays.",
+        "on Monday",
+        [],
+    )
+    assert title == "Dupont had been fined for selling bread on Sundays"
+
+
 def test_a_pronoun_after_a_fronted_phrase_is_named_by_the_paragraph():
     context = ["The two miners' unions met the owners in Katowice."]
     title = headline("With their demands refused, they walked out on Friday.", "on Friday", context)

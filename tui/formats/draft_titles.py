@@ -332,12 +332,13 @@ _FRAME = re.compile(
     r"^(?:in|on|at|during|after|before|with|without|despite|amid|unless|following|since|under|"
     r"to|for|by|until|(?:a|an|one|two|three|a few|several|\d+)\s+(?:day|week|month|year)s?\s+"
     r"(?:after|before|later|earlier)|(?-i:[A-Za-z][a-z]+ing)"
-    r"|(?-i:[A-Z][a-z]+(?:ed|en))\s+(?:of|by|with|at|over|from|about))\b",
+    r"|(?-i:[A-Z][a-z]+(?:ed|en)|Born)\s+"
+    r"(?:of|by|with|at|over|from|about|the|a|an|in|on|as|for|to|into|after))\b",
     re.IGNORECASE,
 )
 """A phrase that frames the news before its subject ("In response to the new charges, ", "During
 the day, ", "In a statement, ", "A week after the vote, ", "Calling her a hero, ", "Tired of
-being sidelined, "): a headline starts with who did what."""
+being sidelined, ", "Nicknamed the Atomic Dog, "): a headline starts with who did what."""
 _CLAUSE_IN_FRAME = re.compile(
     r"\b(?:when|which|who|whom|whose|where|that|because|is|are|was|were|has|have|had|will|"
     r"would|could|can|may|might|must|should|does|did)\b",
