@@ -100,3 +100,9 @@ def test_a_proposal_counted_from_an_event_none_comes_before_cannot_be_accepted()
     first = review.proposals[0]
     assert first.when == "The next day" and first.anchor is None
     assert "counts from another event" in (review.not_acceptable(0) or "")
+
+
+def test_a_sentence_added_that_opens_on_he_is_titled_with_the_person_the_paragraph_names():
+    text = "Novak's whereabouts remain unknown. He was last seen near the port."
+    review, at = Review.start(text, PUBLISHED, []).add_from(text.index("He was"))
+    assert review.proposals[at].title == "Novak was last seen near the port"

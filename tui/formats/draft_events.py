@@ -61,7 +61,7 @@ from tui.formats.draft_named import (
 from tui.formats.draft_people import people
 from tui.formats.draft_retold import Tellings
 from tui.formats.draft_split import a_since_frame, ended_stays, news_reports, relative_deeds
-from tui.formats.draft_text import FIGURES, FINITE_VERB, WHEN_CLAUSE, Ids, sentences
+from tui.formats.draft_text import FIGURES, FINITE_VERB, WHEN_CLAUSE, Ids, context_before, sentences
 from tui.formats.draft_text import without_stray_quote_marks as unquoted
 from tui.formats.draft_titles import fragment_headline, headline
 from tui.formats.draft_undated import undated_deed
@@ -545,10 +545,10 @@ def _as_proposals(
         elif h.when is not None:
             continue
         s_index = _sentence_at(starts, h.clause[0])
-        paragraph, s_start, s_end = spans[s_index]
+        _, s_start, s_end = spans[s_index]
         sentence = unquoted(text[s_start:s_end].strip())
         quote_start = text.find(sentence, s_start)
-        context = [text[s:e] for p, s, e in spans[max(0, s_index - 4) : s_index] if p == paragraph]
+        context = context_before(text, spans, s_index)
         clause = text[h.clause[0] : h.clause[1]]
         head = heads[i]
         if head != i and h.when is None:

@@ -18,7 +18,14 @@ from tui.dates import find_expressions, resolve, resolve_anchored, told_from_an_
 from tui.dates.tense import tense_in_quotes
 from tui.formats.draft_guesses import a_time_with_no_day
 from tui.formats.draft_mentions import Proposal, counts_from_an_event
-from tui.formats.draft_text import SINCE, sentences, slug, without_stray_quote_marks
+from tui.formats.draft_people import people
+from tui.formats.draft_text import (
+    SINCE,
+    context_before,
+    sentences,
+    slug,
+    without_stray_quote_marks,
+)
 from tui.formats.draft_titles import headline
 
 State = Literal["proposed", "accepted", "rejected"]
@@ -212,7 +219,7 @@ class Review:
         else:
             result = resolve("unknown", self.published, anchor_label="the source's publication")
             anchor, doubts = None, ("no date expression in the sentence: give a when",)
-        title = headline(sentence, when, [])
+        title = _title_of(self.text, quote_start, sentence, when)
         proposal = Proposal(
             id=slug(title, {p.id for p in self.proposals}),
             title=title,
@@ -274,6 +281,17 @@ class Review:
         proposals = list(self.proposals)
         proposals[index] = proposal
         return replace(self, proposals=tuple(proposals))
+
+
+def _title_of(text: str, quote_start: int, sentence: str, when: str) -> str:
+    """The headline of a sentence the reviewer added, its "he" named from the paragraph as a
+    drafted one's is."""
+    spans = sentences(text)
+    index = next((i for i, (_, s, e) in enumerate(spans) if s <= quote_start < e), None)
+    if index is None:
+        return headline(sentence, when, [])
+    context = context_before(text, spans, index)
+    return headline(sentence, when, context, people(text).he_or_she(quote_start, sentence, context))
 
 
 def _doubts(result: Resolution | Unresolved) -> tuple[str, ...]:

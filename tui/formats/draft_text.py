@@ -76,6 +76,13 @@ _PARAGRAPH = re.compile(r"(?:(?!\n[^\S\n]*\n).)+", re.DOTALL)
 which would rescan a run of blank lines from each of its line ends)."""
 
 
+def context_before(text: str, spans: list[tuple[int, int, int]], index: int) -> list[str]:
+    """Up to four sentences of the paragraph before sentence ``index`` of ``spans``, nearest
+    last: where a title's "he" or "it" is named."""
+    paragraph = spans[index][0]
+    return [text[s:e] for p, s, e in spans[max(0, index - 4) : index] if p == paragraph]
+
+
 def sentences(text: str) -> list[tuple[int, int, int]]:
     """(paragraph number, start, end) of each sentence, abbreviations such as "Sept." kept whole."""
     spans = []
