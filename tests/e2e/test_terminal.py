@@ -99,7 +99,7 @@ def test_the_bundled_timeline_opens_moves_and_expands_in_a_real_terminal(termina
     screen = term.wait_for("→")
     assert "the Saturday before the source's publication on Sun 18 Sep 2016" in screen
     term.keys("s")
-    term.wait_for("quote 8 of 27 from Four US-led airstrikes")
+    term.wait_for("quote 1 of 27 from Four US-led airstrikes")
     term.keys("Escape")
     term.wait_for("Syria ceasefire under strain")
     term.keys("q")

@@ -137,3 +137,22 @@ async def test_o_says_so_when_no_browser_could_be_started(explorer, tmp_path, mo
         [message] = ui.notices()
         assert message.startswith("No browser could be started")
         assert "https://example.org/a" in message
+
+
+async def test_the_sources_quotes_are_numbered_and_stepped_in_the_order_the_article_reads(
+    explorer, tmp_path
+):
+    path = write(
+        tmp_path,
+        "title: T\nsources:\n  a:\n    title: A\n    published: 2016-09-18\n"
+        "    text: 'The talks failed on Friday. The truce began on Monday.'\n"
+        "events:\n"
+        "  - {id: truce, title: Truce, when: Monday, quotes: [{text: The truce began}]}\n"
+        "  - {title: Talks, when: Friday, quotes: [{text: The talks failed}]}\n",
+    )
+    async with explorer(path) as ui:
+        ui.select_id("truce")
+        await ui.press("s")
+        assert ui.text("#quote-status").startswith("quote 2 of 2 from Truce")
+        await ui.press("n")
+        assert ui.text("#quote-status").startswith("quote 1 of 2 from Talks")

@@ -20,13 +20,16 @@ from tui.ui.widgets.event_details import Key
 
 
 def source_quotes(timeline: Timeline, source_id: str) -> list[tuple[Event, Quote]]:
-    """Every quote found in one source's text, in chronological order of their events."""
-    return [
+    """Every quote found in one source's text, in the order the article reads: `n` goes on
+    down the page, and "quote 1" is the first the reader meets (events of one passage in
+    chronological order)."""
+    found = [
         (event, quote)
         for event in timeline.events
         for quote in event.quotes
         if quote.source == source_id and quote.found and quote.offset is not None
     ]
+    return sorted(found, key=lambda pair: pair[1].offset or 0)
 
 
 _LINE_BREAKS = str.maketrans({"\u2028": "\n", "\u2029": "\n"})
