@@ -8,6 +8,7 @@ import pytest
 
 from tui.core.model import Resolution, Unresolved
 from tui.dates import describe_range, find_expressions, format_label, resolve
+from tui.dates.tense import tense_of
 
 SUNDAY = datetime(2016, 9, 18)  # the bundled article's publication
 STRIKE = datetime(2016, 9, 17)
@@ -130,6 +131,34 @@ def test_weeks_months_quarters_seasons_years_and_decades(expression, anchor, exp
 )
 def test_a_season_is_counted_from_the_one_under_way(expression, anchor, expected):
     assert value(expression, anchor) == expected
+
+
+def test_late_winter_in_february_is_the_end_of_the_winter_under_way_not_next_years():
+    result = resolve("late winter", datetime(2016, 2, 10))
+    assert isinstance(result, Resolution) and result.value == "2015-WI"
+    assert result.end == datetime(2016, 3, 1)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The river froze in winter.", "2015-WI"),
+        ("The bridge will open in winter.", "2016-WI"),
+        ("The harvest came in summer.", "2015-SU"),
+        ("The harvest will come in summer.", "2016-SU"),
+    ],
+)
+def test_a_bare_season_that_is_not_under_way_is_chosen_by_the_sentences_tense(sentence, expected):
+    season = "winter" if "winter" in sentence else "summer"
+    at = sentence.index(season)
+    tense = tense_of(sentence, at, at + len(season))
+    result = resolve(season, datetime(2016, 5, 10), tense=tense)
+    assert isinstance(result, Resolution) and result.value == expected
+
+
+def test_a_season_of_a_year_in_words_is_found_whole():
+    found = find_expressions("the level we saw in the winter of nineteen ninety-four")
+    assert [f.text for f in found] == ["winter of nineteen ninety-four"]
 
 
 def test_late_this_winter_in_february_is_this_winters_end():

@@ -137,7 +137,7 @@ _FIND_PARTS = [
     _MOD_RE
     + (
         r"(?:(?:this|last|next|this past) )?(?:spring|summer|autumn|winter|fall(?= of|"
-        r" \d))(?: of \d{4})?"
+        r" \d))(?: of (?:\d{4}|" + _SPELLED_YEAR_RE + "))?"
     ),
     r"(?:this|last|next) fall",
     _MOD_RE + r"(?:the )?(?:(?:early|mid|late)[- ])?(?:1\d|20)\d0s",

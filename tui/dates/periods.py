@@ -152,34 +152,44 @@ class Half(Parsed):
 
 @dataclass(frozen=True)
 class Season(Parsed):
-    """A season: of the anchor's year, or "this" one under way; "last" is the last whole one
-    before the anchor, "next" the next to begin; a written year says otherwise."""
+    """A season: the one under way on the anchor, else the anchor's year's, or by the tense
+    the last or the next ("froze in winter" in May is the winter before); "last" is the last
+    whole one before the anchor, "next" the next to begin; a written year says otherwise."""
 
     season: str
     year: int | None = None
     offset: int = 0
     mod: str | None = None
     this: bool = False
+    lean: str | None = None
 
     def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        name, month = SEASON_NAMES[self.season], SEASON_MONTHS[self.season]
+        year = anchor.year
+        under_way = next(
+            (
+                y
+                for y in (year - 1, year)
+                if datetime(y, month, 1) <= anchor < _month_start(y, month + 3)
+            ),
+            None,
+        )
         if self.year is not None:
             year, why = self.year, "an explicit season"
-        else:
-            name, month = SEASON_NAMES[self.season], SEASON_MONTHS[self.season]
-            year = anchor.year
-            if self.offset < 0:
-                while _month_start(year, month + 3) > anchor:
-                    year -= 1
-                why = f"the last whole {name} before {_on(anchor, label)}"
-            elif self.offset > 0:
-                while datetime(year, month, 1) <= anchor:
-                    year += 1
-                why = f"the next {name} after {_on(anchor, label)}"
-            elif self.this and _month_start(year - 1, month + 3) > anchor:
+        elif self.offset < 0 or (self.lean == "past" and under_way is None and not self.this):
+            while _month_start(year, month + 3) > anchor:
                 year -= 1
-                why = f"the {name} under way on {_on(anchor, label)}"
-            else:
-                why = f"the {name} of the year of {_on(anchor, label)}"
+            why = f"the last whole {name} before {_on(anchor, label)}"
+            why += "" if self.offset else LEANS["past"]
+        elif self.offset > 0 or (self.lean == "future" and under_way is None and not self.this):
+            while datetime(year, month, 1) <= anchor:
+                year += 1
+            why = f"the next {name} after {_on(anchor, label)}"
+            why += "" if self.offset else LEANS["future"]
+        elif under_way is not None:
+            year, why = under_way, f"the {name} under way on {_on(anchor, label)}"
+        else:
+            why = f"the {name} of the year of {_on(anchor, label)}"
         start = datetime(year, SEASON_MONTHS[self.season], 1)
         s, e = _narrow(start, _month_start(year, start.month + 3), self.mod)
         return _result(

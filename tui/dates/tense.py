@@ -42,7 +42,9 @@ _COMMA = re.compile(r"\s*,")
 _SIMPLE_PAST = (
     r"began|brought|came|went|took|made|left|met|won|lost|fell|rose|sold|bought|paid|became|gave|"
     r"got|held|kept|led|ran|saw|sent|spent|stood|thought|wrote|found|broke|chose|drove|flew|"
-    r"fought|grew|knew|meant|quit|rode|sat|shot|spoke|struck|threw|withdrew"
+    r"fought|grew|knew|meant|quit|rode|sat|shot|spoke|struck|threw|withdrew|froze|hid|clung|"
+    r"dug|sank|swam|wore|tore|woke|fled|sought|shook|slept|swept|swung|taught|wept|caught|crept|"
+    r"built|drew|forgave|stole|swore|bled|lent|dealt|hung|spun|sprang|stung|bent|sped|slid|strode"
 )
 """Irregular past forms that date a deed; the reporting verbs "said" and "told" are kept apart."""
 _PAST_VERB = re.compile(
