@@ -133,6 +133,33 @@ def test_a_season_is_counted_from_the_one_under_way(expression, anchor, expected
     assert value(expression, anchor) == expected
 
 
+@pytest.mark.parametrize(
+    "expression, start, end",
+    [
+        ("earlier this month", datetime(2016, 9, 1), datetime(2016, 9, 18)),
+        ("earlier this year", datetime(2016, 1, 1), datetime(2016, 9, 18)),
+        ("later this year", datetime(2016, 9, 19), datetime(2017, 1, 1)),
+        ("later this month", datetime(2016, 9, 19), datetime(2016, 10, 1)),
+        ("earlier in the year", datetime(2016, 1, 1), datetime(2016, 9, 18)),
+    ],
+)
+def test_earlier_and_later_in_the_anchors_period_run_to_and_from_its_day(expression, start, end):
+    result = resolve(expression, SUNDAY)
+    assert isinstance(result, Resolution) and (result.start, result.end) == (start, end)
+
+
+def test_earlier_this_year_is_labelled_by_its_days_not_as_the_years_early_part():
+    result = resolve("earlier this year", SUNDAY)
+    assert isinstance(result, Resolution)
+    assert format_label(result) == "Fri 1 Jan 2016 – Sat 17 Sep 2016"
+
+
+def test_later_in_a_year_that_does_not_hold_the_anchor_is_its_late_third():
+    result = resolve("later last year", SUNDAY)
+    assert isinstance(result, Resolution) and result.start == datetime(2015, 9, 1)
+    assert format_label(result) == "late 2015"
+
+
 def test_late_winter_in_february_is_the_end_of_the_winter_under_way_not_next_years():
     result = resolve("late winter", datetime(2016, 2, 10))
     assert isinstance(result, Resolution) and result.value == "2015-WI"

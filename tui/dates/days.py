@@ -21,10 +21,9 @@ from tui.dates.shapes import (
     _iso_day,
     _iso_minute,
     _iso_week,
-    _mod_word,
     _month_year,
-    _narrow,
     _on,
+    _part,
     _reason,
     _result,
     _with_part,
@@ -140,7 +139,7 @@ class Week(Parsed):
 
     def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
         value, monday = _iso_week(anchor.date() + timedelta(weeks=self.offset))
-        start, end = _narrow(monday, monday + timedelta(days=7), self.mod)
+        start, end, part = _part(monday, monday + timedelta(days=7), self.mod, anchor)
         when = {0: "the week of", -1: "the week before", 1: "the week after"}.get(
             self.offset, f"{abs(self.offset)} weeks {'before' if self.offset < 0 else 'after'}"
         )
@@ -151,7 +150,7 @@ class Week(Parsed):
             end,
             "week",
             self.approximate,
-            f"{_mod_word(self.mod)}{when} {_on(anchor, label)}",
+            f"{part}{when} {_on(anchor, label)}",
         )
 
 

@@ -87,6 +87,8 @@ def describe_span(r: Resolution) -> str:
         return r.value
     first, after = whole
     part = _part_of(r, first, after)
+    if part == _SOME_DAYS:
+        return f"{day_label(r.start)} – {day_label(_last_day(r))}"
     if g == "week":
         if part is None:
             return f"week of {day_label(start)}"  # a rolling week ("the past week")
@@ -165,14 +167,34 @@ def describe_range(first: Resolution, last: Resolution) -> str:
     return begin if begin == end else f"{begin} – {end}"
 
 
+def narrowed(start: datetime, end: datetime, mod: str | None) -> tuple[datetime, datetime]:
+    """The part of an interval that 'early', 'mid' or 'late' picks out: thirds, in whole days
+    (rounded up) from three days on, so a week is Mon–Wed, Thu, Fri–Sun."""
+    if mod is None:
+        return start, end
+    span = end - start
+    third = span / 3 if span < timedelta(days=3) else timedelta(days=-(-span.days // 3))
+    if mod == "early":
+        return start, start + third
+    if mod == "mid":
+        return start + third, end - third
+    return end - third, end
+
+
+_SOME_DAYS = "days"
+"""A part of a period that is no third of it ("earlier this month" on the 18th: the 1st to the
+17th): labelled by its days."""
+
+
 def _part_of(r: Resolution, first: datetime, after: datetime) -> str | None:
     """ "early ", "mid-", "late " or "" (the whole): which part of [first, after) the span covers;
-    None when it does not lie inside it."""
+    _SOME_DAYS for a part that is no third, None when it does not lie inside it."""
     if not first <= r.start < r.end <= after:
         return None
-    if (r.start, r.end) == (first, after):
-        return ""
-    return "early " if r.start == first else "late " if r.end == after else "mid-"
+    for mod, part in ((None, ""), ("early", "early "), ("mid", "mid-"), ("late", "late ")):
+        if (r.start, r.end) == narrowed(first, after, mod):
+            return part
+    return _SOME_DAYS
 
 
 def _whole_period(r: Resolution) -> tuple[datetime, datetime] | None:

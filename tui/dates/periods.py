@@ -23,10 +23,11 @@ from tui.dates.shapes import (
     _mod_word,
     _month_start,
     _month_year,
-    _narrow,
     _on,
+    _part,
     _result,
     deep_result,
+    third,
 )
 
 
@@ -66,7 +67,7 @@ class Month(Parsed):
             why += LEANS.get(self.lean or "", "")
         last = (start.year, start.month) == (9999, 12)  # the calendar's last month ends in it
         end = datetime.max if last else _month_start(start.year, start.month + 1)
-        s, e = _narrow(start, end, self.mod)
+        s, e, part = _part(start, end, self.mod, anchor)
         return _result(
             expression,
             f"{start.year:04d}-{start.month:02d}",
@@ -74,7 +75,7 @@ class Month(Parsed):
             e,
             "month",
             self.approximate,
-            _mod_word(self.mod) + why,
+            part + why,
         )
 
 
@@ -191,16 +192,8 @@ class Season(Parsed):
         else:
             why = f"the {name} of the year of {_on(anchor, label)}"
         start = datetime(year, SEASON_MONTHS[self.season], 1)
-        s, e = _narrow(start, _month_start(year, start.month + 3), self.mod)
-        return _result(
-            expression,
-            f"{year:04d}-{self.season}",
-            s,
-            e,
-            "season",
-            False,
-            _mod_word(self.mod) + why,
-        )
+        s, e, part = _part(start, _month_start(year, start.month + 3), self.mod, anchor)
+        return _result(expression, f"{year:04d}-{self.season}", s, e, "season", False, part + why)
 
 
 @dataclass(frozen=True)
@@ -222,14 +215,12 @@ class Year(Parsed):
             )
             why = f"{when} {_on(anchor, label)}"
         if year < 1:
-            days = _narrow_days(day_number(year), day_number(year + 1), self.mod)
-            why = _mod_word(self.mod) + why
+            days = _narrow_days(day_number(year), day_number(year + 1), third(self.mod))
+            why = _mod_word(third(self.mod)) + why
             return deep_result(expression, year_iso(year), days, "year", self.approximate, why)
         after = datetime(year + 1, 1, 1) if year < 9999 else datetime.max
-        s, e = _narrow(datetime(year, 1, 1), after, self.mod)
-        return _result(
-            expression, f"{year:04d}", s, e, "year", self.approximate, _mod_word(self.mod) + why
-        )
+        s, e, part = _part(datetime(year, 1, 1), after, self.mod, anchor)
+        return _result(expression, f"{year:04d}", s, e, "year", self.approximate, part + why)
 
 
 @dataclass(frozen=True)
@@ -253,22 +244,20 @@ class Decade(Parsed):
         else:
             first = (anchor.year // 10 + self.offset) * 10
             why = f"the decade before {_on(anchor, label)}"
-        s, e = _narrow(datetime(first, 1, 1), datetime(first + 10, 1, 1), self.mod)
-        return _result(
-            expression, f"{first // 10:03d}", s, e, "decade", False, _mod_word(self.mod) + why
-        )
+        s, e, part = _part(datetime(first, 1, 1), datetime(first + 10, 1, 1), self.mod, anchor)
+        return _result(expression, f"{first // 10:03d}", s, e, "decade", False, part + why)
 
 
 def _narrow_days(first: int, after: int, mod: str | None) -> tuple[int, int]:
-    """``_narrow`` for day numbers: the early, middle or late third, in whole days."""
+    """``narrowed`` for day numbers: the early, middle or late third, in whole days."""
     if mod is None:
         return first, after
-    third = -(-(after - first) // 3)
+    size = -(-(after - first) // 3)
     if mod == "early":
-        return first, first + third
+        return first, first + size
     if mod == "mid":
-        return first + third, after - third
-    return after - third, after
+        return first + size, after - size
+    return after - size, after
 
 
 @dataclass(frozen=True)
@@ -282,8 +271,8 @@ class Century(Parsed):
 
     def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
         if self.bc:
-            days = _narrow_days(*century_days(self.number, True), self.mod)
-            why = _mod_word(self.mod) + "an explicit century BC"
+            days = _narrow_days(*century_days(self.number, True), third(self.mod))
+            why = _mod_word(third(self.mod)) + "an explicit century BC"
             value = century_value(self.number, True)
             return deep_result(expression, value, days, "century", False, why)
         first = (self.number - 1) * 100
@@ -306,6 +295,6 @@ class Millennium(Parsed):
     mod: str | None = None
 
     def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
-        days = _narrow_days(*millennium_days(self.number), self.mod)
-        why = _mod_word(self.mod) + "an explicit millennium BC"
+        days = _narrow_days(*millennium_days(self.number), third(self.mod))
+        why = _mod_word(third(self.mod)) + "an explicit millennium BC"
         return deep_result(expression, millennium_value(self.number), days, "century", False, why)

@@ -29,6 +29,7 @@ from tui.dates.shapes import (
     _mod_word,
     _on,
     _result,
+    third,
 )
 from tui.dates.words import (
     _MOD,
@@ -96,7 +97,7 @@ class _NamedMonth(Parsed):
             whole.end,
             "month",
             False,
-            _mod_word(self.mod) + why,
+            _mod_word(third(self.mod)) + why,
         )
 
 

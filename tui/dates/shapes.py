@@ -15,7 +15,7 @@ from typing import Any, cast
 
 from tui.core import deeptime
 from tui.core.model import Granularity, Resolution
-from tui.dates.labels import day_label, describe_span, until
+from tui.dates.labels import day_label, describe_span, narrowed, until
 
 MONTHS = (
     "january",
@@ -133,26 +133,36 @@ def _iso_week(d: date) -> tuple[str, datetime]:
     return f"{year:04d}-W{week:02d}", _day(d - timedelta(days=weekday - 1))
 
 
-def _narrow(start: datetime, end: datetime, mod: str | None) -> tuple[datetime, datetime]:
-    """The part of an interval that 'early', 'mid' or 'late' picks out: thirds, in whole days
-    (rounded up) from three days on, so a week is Mon–Wed, Thu, Fri–Sun."""
-    if mod is None:
-        return start, end
-    span = end - start
-    third = span / 3 if span < timedelta(days=3) else timedelta(days=-(-span.days // 3))
-    if mod == "early":
-        return start, start + third
-    if mod == "mid":
-        return start + third, end - third
-    return end - third, end
-
-
 def _mod_word(mod: str | None) -> str:
     return {
         "early": "the early part of ",
         "mid": "the middle of ",
         "late": "the late part of ",
+        "earlier": "the part before the anchor's day of ",
+        "later": "the part after the anchor's day of ",
     }.get(mod or "", "")
+
+
+def _part(
+    start: datetime, end: datetime, mod: str | None, anchor: datetime
+) -> tuple[datetime, datetime, str]:
+    """The part of [start, end) a modifier picks, and its words for the explanation. "Earlier
+    this month" on the 18th is the 1st to the 17th, not the first ten days: "earlier" and
+    "later" run to and from the anchor's day when the period holds it, and are the early or
+    late third of one that does not ("later in 1990")."""
+    if mod in ("earlier", "later"):
+        day = _day(anchor.date())
+        if mod == "earlier" and start < day < end:
+            return start, day, _mod_word(mod)
+        if mod == "later" and start <= day and day + timedelta(days=1) < end:
+            return day + timedelta(days=1), end, _mod_word(mod)
+    s, e = narrowed(start, end, third(mod))
+    return s, e, _mod_word(third(mod))
+
+
+def third(mod: str | None) -> str | None:
+    """The third of a period a modifier names where no anchor lies in it: "earlier" is early."""
+    return {"earlier": "early", "later": "late"}.get(mod or "", mod)
 
 
 class Parsed:
@@ -219,7 +229,7 @@ def _with_part(
             why,
             part,
         )
-    s, e = _narrow(start, until(start, timedelta(days=1)), mod)
+    s, e = narrowed(start, until(start, timedelta(days=1)), mod)
     return _result(expression, f"{_iso_day(start)}", s, e, "day", approximate, _mod_word(mod) + why)
 
 

@@ -318,7 +318,9 @@ def _mod_from(word: str | None) -> str | None:
     if not word:
         return None
     word = word.strip()
-    if word.startswith(("early", "earlier", "the beginning", "beginning", "the start", "start")):
+    if word.startswith(("earlier", "later")):
+        return word[:7] if word.startswith("earlier") else "later"
+    if word.startswith(("early", "the beginning", "beginning", "the start", "start")):
         return "early"
     if word.startswith(("mid", "the middle")):
         return "mid"
