@@ -160,6 +160,28 @@ def test_later_in_a_year_that_does_not_hold_the_anchor_is_its_late_third():
     assert format_label(result) == "late 2015"
 
 
+@pytest.mark.parametrize(
+    "expression, tense, expected",
+    [
+        ("the 25th", None, "2016-08-25"),
+        ("on the 5th", None, "2016-09-05"),
+        ("the 20th", "future", "2016-09-20"),
+        ("the 18th", "past", "2016-09-18"),
+        ("the 31st", "future", "2016-10-31"),
+    ],
+)
+def test_a_day_of_the_month_alone_is_the_most_recent_or_by_the_tense_the_next(
+    expression, tense, expected
+):
+    result = resolve(expression, SUNDAY, tense=tense)
+    assert isinstance(result, Resolution) and result.value == expected
+
+
+def test_a_day_of_the_month_alone_skips_months_too_short_to_hold_it():
+    result = resolve("the 31st", datetime(2016, 5, 5))
+    assert isinstance(result, Resolution) and result.value == "2016-03-31"
+
+
 def test_late_winter_in_february_is_the_end_of_the_winter_under_way_not_next_years():
     result = resolve("late winter", datetime(2016, 2, 10))
     assert isinstance(result, Resolution) and result.value == "2015-WI"

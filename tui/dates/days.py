@@ -3,13 +3,13 @@ days and clock times, each placed against the anchor."""
 
 from __future__ import annotations
 
-from calendar import isleap
+from calendar import isleap, monthrange
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, timezone
 
 from tui.core.isotime import wall_clock, zone_named
 from tui.core.model import Resolution
-from tui.dates.labels import MONTH_ABBREVIATIONS
+from tui.dates.labels import MONTH_ABBREVIATIONS, ordinal
 from tui.dates.shapes import (
     LEANS,
     MONTHS,
@@ -427,6 +427,40 @@ class ExplicitDay(Parsed):
         if self.day_date is not None:
             return said
         return f"{said} (no year is written: it is {why})"
+
+
+@dataclass(frozen=True)
+class DayOfMonth(Parsed):
+    """ "the 25th", with no month: the next one when the sentence looks ahead, else the most
+    recent, as a weekday is ("on the 25th" in a story of the 18th is last month's)."""
+
+    day: int
+    lean: str | None = None
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        today = anchor.date()
+        near = [
+            date(y, m, self.day)
+            for y, m in (_shifted_month(today, shift) for shift in range(-2, 3))
+            if self.day <= monthrange(y, m)[1]
+        ]
+        if self.day == today.day:
+            return _with_part(
+                expression, _day(today), None, None, False, f"the day of {_on(anchor, label)}"
+            )
+        if self.lean == "future":
+            d, which = min(x for x in near if x > today), "next"
+        else:
+            d, which = max(x for x in near if x < today), "most recent"
+        why = f"the {which} {ordinal(self.day)} of a month at {_on(anchor, label)}"
+        return _with_part(
+            expression, _day(d), None, None, False, why + LEANS.get(self.lean or "", "")
+        )
+
+
+def _shifted_month(today: date, shift: int) -> tuple[int, int]:
+    index = today.year * 12 + today.month - 1 + shift
+    return index // 12, index % 12 + 1
 
 
 def _leaning_year(today: date, month: int, day: int, lean: str) -> int:

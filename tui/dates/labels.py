@@ -77,11 +77,7 @@ def describe_span(r: Resolution) -> str:
     if g == "season":
         return f"{SEASON_NAMES[r.value[-2:]]} {year_label(start.year)}"
     if g == "century":
-        number = int(r.value) + 1
-        suffix = (
-            "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-        )
-        return f"the {number}{suffix} century"
+        return f"the {ordinal(int(r.value) + 1)} century"
     whole = _whole_period(r)
     if whole is None:
         return r.value
@@ -184,6 +180,12 @@ def narrowed(start: datetime, end: datetime, mod: str | None) -> tuple[datetime,
 _SOME_DAYS = "days"
 """A part of a period that is no third of it ("earlier this month" on the 18th: the 1st to the
 17th): labelled by its days."""
+
+
+def ordinal(n: int) -> str:
+    """ "1st", "12th", "23rd"."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def _part_of(r: Resolution, first: datetime, after: datetime) -> str | None:

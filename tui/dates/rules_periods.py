@@ -11,6 +11,7 @@ from tui.core.model import Resolution
 from tui.dates.days import (
     ZONE_OFFSETS,
     ClockTime,
+    DayOfMonth,
     ExplicitDay,
     Holiday,
     RelativeDay,
@@ -288,6 +289,13 @@ def _this_year(m: re.Match[str]) -> Parsed:
     }.get(m[2], 0)
     mod = _mod_from(m[1]) or ("late" if m[0].endswith("end") else None)
     return Year(offset=offset, mod=mod)
+
+
+@rule(r"the (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)")
+def _day_of_month(m: re.Match[str]) -> Parsed | None:
+    """ "the 25th": a day of a month the sentence leaves unsaid."""
+    day = int(m[1] or m[2])
+    return DayOfMonth(day) if 1 <= day <= 31 else None
 
 
 @rule(r"(?:earlier|later) in the year")
