@@ -110,6 +110,10 @@ def test_days_counted_from_an_anchor_event(expression, expected):
         ("the 20th century", SUNDAY, "19"),
         ("by the end of the month", datetime(1990, 8, 13), "1990-08"),
         ("the end of the week", datetime(1990, 8, 13), "1990-W33"),
+        ("the week after next", SUNDAY, "2016-W39"),
+        ("the week before last", SUNDAY, "2016-W35"),
+        ("the month after next", SUNDAY, "2016-11"),
+        ("a fortnight ago", SUNDAY, "2016-09-04"),
     ],
 )
 def test_weeks_months_quarters_seasons_years_and_decades(expression, anchor, expected):
@@ -523,3 +527,8 @@ def test_the_following_or_previous_year_season_month_or_weekday_counts_from_its_
 def test_a_span_s_label_gives_each_end_as_finely_as_it_was_written(expression, label):
     result = resolve(expression, datetime(1999, 5, 7))
     assert isinstance(result, Resolution) and format_label(result) == label
+
+
+def test_a_fortnight_and_the_week_after_next_are_found_in_running_text():
+    found = find_expressions("They met a fortnight ago and will meet again the week after next.")
+    assert [f.text for f in found] == ["a fortnight ago", "the week after next"]

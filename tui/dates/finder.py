@@ -118,6 +118,8 @@ _FIND_PARTS = [
     r"(?:the )?(?:next|following|previous|preceding) (?:day|morning|evening|night)|"
     r"the day (?:before|after)",
     r"the (?:following|previous) (?:week|month|year)",
+    r"(?:the )?(?:week|month) (?:after next|before last)",
+    r"(?:a |one )?fortnight (?:ago|earlier|later)",
     r"(?:in )?recent (?:days|weeks|months)",
     _HEDGE_RE
     + _NUMBER_RE

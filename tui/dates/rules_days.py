@@ -225,6 +225,13 @@ def _week(m: re.Match[str]) -> Parsed:
     return Week(offset, _mod_from(m[1]))
 
 
+@rule(r"(?:the )?(week|month) (after next|before last)")
+def _two_away(m: re.Match[str]) -> Parsed:
+    """ "the week after next", "the month before last": two from the anchor's."""
+    offset = 2 if m[2] == "after next" else -2
+    return Week(offset) if m[1] == "week" else Month(offset=offset)
+
+
 @rule(r"(the end of |end of |the beginning of |the start of |the middle of )the (week|month)")
 def _part_of_the_current(m: re.Match[str]) -> Parsed:
     """ "By the end of the month": news names the anchor's own week or month this way."""

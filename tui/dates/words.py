@@ -268,6 +268,7 @@ def normalize(expression: str) -> str:
     text = re.sub(r"(?<=[a-z])-(?=['’]\d)", " ", text)
     text = re.sub(r"[’']s\b", "", text) if re.search(r"year[’']s\b", text) else text
     text = _POSSESSIVE_DAY.sub(r"\1", text)
+    text = re.sub(r"\b(?:a |one )?fortnight\b", "two weeks", text)
     text = re.sub(r"\s+", " ", text).rstrip(".")
     return _SPELLED_YEAR.sub(_spelled_year_digits, text)
 
