@@ -180,3 +180,31 @@ def test_a_quarter_just_ended_is_still_this_year_s_when_its_results_are_ahead():
     sentence = "The company expects third-quarter results to be lower."
     when = tense_in_quotes("third-quarter", [sentence])
     assert resolve("third-quarter", THURSDAY, tense=when).value == "1989-Q3"
+
+
+@pytest.mark.parametrize(
+    "sentence, expression",
+    [
+        ("The deal must be signed by Friday.", "Friday"),
+        ("The lease has to be renewed in March.", "March"),
+        ("The minister might resign on Monday.", "on Monday"),
+    ],
+)
+def test_an_obligation_or_a_possibility_looks_ahead(sentence, expression):
+    assert tense(sentence, expression) == "future"
+
+
+@pytest.mark.parametrize(
+    "sentence, expression",
+    [
+        ("He may have left the city on Friday.", "on Friday"),
+        ("The deal should have been signed by Friday.", "Friday"),
+    ],
+)
+def test_a_modal_with_have_tells_the_past_not_a_plan(sentence, expression):
+    assert tense(sentence, expression) is None
+
+
+def test_a_modal_inside_a_quotation_does_not_date_what_follows_it():
+    sentence = "``We must keep marching,'' said a message read on Wednesday night."
+    assert tense(sentence, "on Wednesday night") is None

@@ -18,7 +18,9 @@ _FUTURE = re.compile(
     r"is scheduled|"
     r"are scheduled|expected to|expects? to|is to|are to|set to|slated|intends? to|hopes? to|"
     r"due to (?!\w+ing)|"
-    r"would|as soon as|upcoming|is due|are due|to be held)\b",
+    r"would|as soon as|upcoming|is due|are due|to be held|"
+    r"(?:must|should|(?-i:may)|might)(?!\s+(?:not\s+)?have\b)|"
+    r"(?:has|have|needs?) to(?!\s+have\b))\b",
     re.IGNORECASE,
 )
 _PAST_BEFORE_CUE = re.compile(r"\b(?:had been|had|was|were)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -28,7 +30,7 @@ _LOOKS_BACK = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(
-    r"[;:—]|\s--\s|,\s*(?:but|while|although|though|whereas|when|after|before|"
+    r"[;:—!?\"“”]|''|``|\s--\s|,\s*(?:but|while|although|though|whereas|when|after|before|"
     r"which|where|who|and)\b|\bsince\b",
     re.IGNORECASE,
 )
