@@ -134,6 +134,12 @@ def test_a_cut_never_ends_on_an_appositive_it_began():
     assert title == "The striking dockers were last seen in the square"
 
 
+def test_a_his_after_a_sentence_opened_by_a_participles_phrase_is_its_subjects():
+    context = ["Known as the Iron Baker in Lyon, Dupont had been fined twice."]
+    title = headline("His van was towed away on Monday.", "on Monday", context)
+    assert title == "Dupont's van was towed away"
+
+
 def test_a_long_title_is_never_cut_down_to_its_subject():
     title = headline(
         "The mayors of Lisbon and Porto and the heads of the two regional councils signed a joint "

@@ -292,7 +292,7 @@ def _thing(context: list[str]) -> str | None:
         plain = LEADING_NOISE.sub("", DATELINE.sub("", sentence.strip()))
         if not plain[:1].isupper():
             continue
-        plain = _FRONTED.sub("", plain)
+        plain = _without_frame(_FRONTED.sub("", plain))
         end = _SUBJECT_END.search(plain)
         subject = plain[: end.start()].strip() if end else ""
         words = subject.split()
