@@ -332,7 +332,7 @@ _FRAME = re.compile(
     r"^(?:in|on|at|during|after|before|with|without|despite|amid|unless|following|since|under|"
     r"to|for|by|until|(?:a|an|one|two|three|a few|several|\d+)\s+(?:day|week|month|year)s?\s+"
     r"(?:after|before|later|earlier)|(?-i:[A-Za-z][a-z]+ing)"
-    r"|(?-i:[A-Z][a-z]+(?:ed|en)|Born)\s+"
+    r"|(?-i:[A-Z][a-z]+(?:ed|en)|Born|Known|Held|Built|Left)\s+"
     r"(?:of|by|with|at|over|from|about|the|a|an|in|on|as|for|to|into|after))\b",
     re.IGNORECASE,
 )
