@@ -572,3 +572,30 @@ def test_a_stretch_told_since_a_year_is_doubtful_saying_it_runs_on_to_the_articl
     text = "Kopp has been arrested in several states since 1990, police said."
     (event,) = _events(text, "1999-05-07")
     assert event.doubts == ("'since 1990' is when it began: what it tells runs on to the article",)
+
+
+def test_each_line_of_a_chronology_is_an_event_of_its_own():
+    text = (
+        "Key dates in the dispute:\n"
+        "March 3 - Dockers walk out in Antwerp\n"
+        "March 9 – The port authority cuts their pay\n"
+        "• March 14: Talks resume in Brussels\n"
+    )
+    events = _events(text, "2016-03-20")
+    assert [(e.resolution.value, e.title) for e in events] == [
+        ("2016-03-03", "Dockers walk out in Antwerp"),
+        ("2016-03-09", "The port authority cuts their pay"),
+        ("2016-03-14", "Talks resume in Brussels"),
+    ]
+
+
+def test_a_chronologys_heading_is_the_timelines_title():
+    text = "Key dates in the dispute:\nMarch 3 - Dockers walk out in Antwerp\n"
+    result = load_text(draft_timeline(Draft(text=text, published="2016-03-20", inline=True)))
+    assert result.timeline is not None and result.timeline.title == "Key dates in the dispute"
+
+
+def test_a_sentence_wrapped_across_lines_stays_one_sentence():
+    text = "The dockers walked out on Monday after the port\nauthority cut their pay by a third.\n"
+    [event] = _events(text, "2016-03-20")
+    assert event.title == "The dockers walked out after the port authority cut their pay by a third"

@@ -174,13 +174,13 @@ def _first_line(text: str) -> str:
     it fits an event title's length, else shortened as a headline is (the explorer's title line
     shows no more), never cut mid-phrase."""
     for paragraph in re.split(r"\n\s*\n", text):
-        lead = _one_line(DATELINE.sub("", _one_line(without_controls(paragraph))))
-        if lead:
+        lead = DATELINE.sub("", without_controls(paragraph).strip())
+        if lead.strip():
             first = sentences(lead)
-            sentence = lead[first[0][1] : first[0][2]] if first else lead
+            sentence = _one_line(lead[first[0][1] : first[0][2]] if first else lead)
             if not sentence.strip(" ."):
                 return "Untitled article"
-            whole = sentence.strip().removesuffix(".")
+            whole = sentence.removesuffix(".").removesuffix(":")
             return whole if len(whole) <= TITLE_LIMIT else headline(sentence, "", [])
     return "Untitled article"
 

@@ -71,6 +71,16 @@ _CLOCK_GOES_ON = re.compile(
 a.m. (0735 GMT) Friday") or a word no sentence begins with ("at 9 a.m. local time")."""
 
 
+_LIST_HEAD = r"(?:[^\n!?:]|:(?=\d))"
+_LIST_ENTRY = re.compile(
+    r"\n(?=[^\S\n]*(?:[-*•][^\S\n]+\S|"
+    + _LIST_HEAD
+    + r"{0,24}?(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+    + _LIST_HEAD
+    + r"{0,20}?(?:[^\S\n]+[-–—|]|:)[^\S\n]))"
+)
+"""A line that opens an entry of a list ("Sept. 12 - The ceasefire begins", "• Talks fail"):
+a chronology's entries are sentences of their own, though no stop ends them."""
 _PARAGRAPH = re.compile(r"(?:(?!\n[^\S\n]*\n).)+", re.DOTALL)
 """A paragraph runs to a blank line: two line ends with only spaces between (not any whitespace,
 which would rescan a run of blank lines from each of its line ends)."""
@@ -90,7 +100,13 @@ def sentences(text: str) -> list[tuple[int, int, int]]:
         start = match.start()
         body_end = match.end()
         cursor = start
+        entries = [m.start() for m in _LIST_ENTRY.finditer(text, start, body_end)]
         for end_mark in _SENTENCE_END.finditer(text, start, body_end):
+            while entries and entries[0] < end_mark.start():
+                entry = entries.pop(0)
+                if entry > cursor:
+                    spans.append((paragraph, cursor, entry))
+                    cursor = entry + 1
             candidate = text[cursor : end_mark.end()]
             if text[end_mark.end() : end_mark.end() + 40].lstrip(_OPENERS)[:1].islower():
                 continue  # "p.c. élite": a lowercase letter of another script starts nothing
@@ -103,6 +119,10 @@ def sentences(text: str) -> list[tuple[int, int, int]]:
                 continue  # "4 a.m. EDT Thursday" is one time, not a sentence end
             spans.append((paragraph, cursor, end_mark.end()))
             cursor = end_mark.end()
+        for entry in entries:
+            if entry > cursor:
+                spans.append((paragraph, cursor, entry))
+                cursor = entry + 1
         if text[cursor:body_end].strip():
             spans.append((paragraph, cursor, body_end))
     return [

@@ -35,7 +35,7 @@ DATELINE = re.compile(
 )
 """A wire dateline: "BELFAST, Northern Ireland (AP)_ ", "NEW YORK (AP) -- ", "WASHINGTON _ "."""
 LEADING_NOISE = re.compile(
-    r"^(?:[`'\"“‘(_\-–—:;,\s]+|(?:meanwhile|however|but|and|also|still|so|yet|separately|"
+    r"^(?:[`'\"“‘(_\-–—:;,•*|\s]+|(?:meanwhile|however|but|and|also|still|so|yet|separately|"
     r"in addition|previously|then|now|instead|even so|again|meantime|in the meantime|actually|"
     r"by all accounts|moreover|similarly|likewise|ironically|indeed|of course)\b,?\s*)+",
     re.IGNORECASE,
