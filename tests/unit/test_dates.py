@@ -532,3 +532,33 @@ def test_a_span_s_label_gives_each_end_as_finely_as_it_was_written(expression, l
 def test_a_fortnight_and_the_week_after_next_are_found_in_running_text():
     found = find_expressions("They met a fortnight ago and will meet again the week after next.")
     assert [f.text for f in found] == ["a fortnight ago", "the week after next"]
+
+
+@pytest.mark.parametrize(
+    "expression, expected",
+    [
+        ("the 4th Sunday in September", "2016-09-25"),
+        ("the 3rd Saturday in September", "2016-09-17"),
+        ("the 2nd Friday in September 2016", "2016-09-09"),
+        ("the second Tuesday of August", "2016-08-09"),
+        ("the last Friday of August", "2016-08-26"),
+        ("the Monday before last", "2016-09-05"),
+        ("the Monday after next", "2016-09-26"),
+        ("Friday the 13th", "2016-05-13"),
+    ],
+)
+def test_weekdays_counted_in_a_month_or_from_another_week(expression, expected):
+    assert value(expression) == expected
+
+
+def test_a_month_without_that_many_of_a_weekday_is_refused_saying_so():
+    result = resolve("the 5th Monday in September", SUNDAY)
+    assert isinstance(result, Unresolved)
+    assert result.reason == "September 2016 has no 5th Monday"
+
+
+def test_weekdays_counted_in_a_month_are_found_whole_in_running_text():
+    found = find_expressions(
+        "The council met on the second Tuesday of August and on Friday the 13th."
+    )
+    assert [f.text for f in found] == ["the second Tuesday of August", "on Friday the 13th"]

@@ -93,6 +93,7 @@ capitals only, so that "an ad 30 seconds long" is no year."""
 _FIND_PARTS = [
     *_DEEP_PARTS,
     *_RANGE_PARTS,
+    _WEEKDAY_RE + r" the \d{1,2}(?:st|nd|rd|th)",
     r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?",
     r"(?:\d{1,2}(?::\d{2})? ?(?:a\.m\.?|p\.m\.?|am|pm)|noon|midnight|midday)"
     + _ZONE_RE
@@ -119,6 +120,12 @@ _FIND_PARTS = [
     r"the day (?:before|after)",
     r"the (?:following|previous) (?:week|month|year)",
     r"(?:the )?(?:week|month) (?:after next|before last)",
+    r"(?:the )?(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th) "
+    + _WEEKDAY_RE
+    + r" (?:in|of) "
+    + _MONTH_RE
+    + r"(?:,? \d{4})?",
+    r"(?:the )?" + _WEEKDAY_RE + r" (?:before last|after next)",
     r"(?:a |one )?fortnight (?:ago|earlier|later)",
     r"(?:in )?recent (?:days|weeks|months)",
     _HEDGE_RE

@@ -16,7 +16,7 @@ from datetime import date
 from functools import lru_cache
 
 from tui.core.isotime import iso_problem
-from tui.dates import rules_days, rules_deep, rules_periods, rules_spans
+from tui.dates import rules_days, rules_deep, rules_periods, rules_spans, rules_weekdays
 from tui.dates.days import ZONE_OFFSETS, ZONES, ClockTime, ExplicitDay
 from tui.dates.finder import finder
 from tui.dates.rulebook import _RULES, MAX_LENGTH, parse_normalized, too_long
@@ -38,7 +38,7 @@ __all__ = [
     "placed_in",
 ]
 
-_RULES_IN_ORDER = (rules_spans, rules_deep, rules_days, rules_periods)
+_RULES_IN_ORDER = (rules_spans, rules_deep, rules_weekdays, rules_days, rules_periods)
 """Rules are tried in the order they are registered: the spans' first, then the days' before the
 periods'."""
 
