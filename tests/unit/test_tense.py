@@ -208,3 +208,22 @@ def test_a_modal_with_have_tells_the_past_not_a_plan(sentence, expression):
 def test_a_modal_inside_a_quotation_does_not_date_what_follows_it():
     sentence = "``We must keep marching,'' said a message read on Wednesday night."
     assert tense(sentence, "on Wednesday night") is None
+
+
+def test_a_month_day_after_on_dates_a_past_verb_as_past():
+    assert tense("The president signed the law on Dec. 25.", "Dec. 25") == "past"
+
+
+def test_a_date_after_a_present_perfect_is_not_its_past():
+    sentence = "Albright has invited the ministers to a ceremony on March 12."
+    assert tense(sentence, "March 12") is None
+
+
+def test_a_counterfactual_would_have_does_not_look_ahead():
+    sentence = "He said he would not have resigned on Friday had he known."
+    assert tense(sentence, "on Friday") is None
+
+
+def test_a_date_just_passed_in_a_sentence_that_looks_ahead_says_why_it_is_kept():
+    result = resolve("Sept. 10", datetime(2016, 9, 18), tense="future")
+    assert result.value == "2016-09-10" and "a date just passed" in result.explanation

@@ -390,6 +390,8 @@ class ExplicitDay(Parsed):
                 f"at {_on(anchor, label)}"
                 f"{self._leaning()}"
             )
+            if self.lean == "future" and d < anchor.date():
+                why += " (a date just passed, as a deadline is, not one a year on)"
         if self.weekday is not None and d.weekday() != self.weekday:
             raise Refusal(self._wrong_weekday(d, why))
         if self.hour is not None:

@@ -18,7 +18,7 @@ _FUTURE = re.compile(
     r"is scheduled|"
     r"are scheduled|expected to|expects? to|is to|are to|set to|slated|intends? to|hopes? to|"
     r"due to (?!\w+ing)|"
-    r"would|as soon as|upcoming|is due|are due|to be held|"
+    r"would(?!\s+(?:not\s+|never\s+)?have\b)|as soon as|upcoming|is due|are due|to be held|"
     r"(?:must|should|(?-i:may)|might)(?!\s+(?:not\s+)?have\b)|"
     r"(?:has|have|needs?) to(?!\s+have\b))\b",
     re.IGNORECASE,
@@ -54,6 +54,11 @@ _PAST_VERB = re.compile(
     r"|(?<![\w-])(?!hundred\b)(?-i:[a-z])\w+(?<![eE])ed\b(?!-)",
     re.IGNORECASE,
 )
+_ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
+_MONTH_NAME = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.IGNORECASE
+)
+"""A month's day ("Dec. 25", "September 30"), which a past verb before "on" dates as past."""
 _IN_BEFORE = re.compile(r"\bin\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _NOT_GOVERNING = re.compile(
     r"said|told|announced|reported|added|disclosed|attributed|declared|noted|stated|asked|urged|expected|"
@@ -106,7 +111,8 @@ def tense_of(sentence: str, start: int, end: int) -> str | None:
         return None if _PAST_PERFECT.search(clause[: postponed.start()]) else "future"
     future = _FUTURE.search(clause)
     if future is None:
-        return "past" if _done_in(clause) else None
+        dated_day = _MONTH_NAME.match(sentence, start) is not None and _ON_BEFORE.search(clause)
+        return "past" if _done_in(clause, bool(dated_day)) else None
     if _told_in_the_past_after(clause, future.end()):
         return "past"
     before_cue = clause[: future.start()]
@@ -127,19 +133,27 @@ def _told_in_the_past_after(clause: str, cue_end: int) -> bool:
     )
 
 
-def _done_in(clause: str) -> bool:
+def _done_in(clause: str, on_a_day: bool = False) -> bool:
     """Whether the date follows "in" as the time of a past verb: "stepped down as chairman in
-    March", "the contract expired in March". Not when an infinitive, "will" or "to be" comes
-    between ("decided to admit them in March"), nor for a reporting verb or a negated one."""
-    if not _IN_BEFORE.search(clause):
+    March", "the contract expired in March", or follows "on" when it is a month's day ("signed
+    the law on Dec. 25": a weekday after "on" keeps its own rule). Not when an infinitive,
+    "will" or "to be" comes between ("decided to admit them in March"), nor for a reporting
+    verb or a negated one."""
+    if not (on_a_day or _IN_BEFORE.search(clause)):
         return False
     verbs = [v for v in _PAST_VERB.finditer(clause) if not _NOT_GOVERNING.fullmatch(v[0])]
     if not verbs:
         return False
     verb = verbs[-1]
+    if _PERFECT_BEFORE.search(clause, 0, verb.start()):
+        return False  # "has invited them to a ceremony on March 12": the date is the ceremony's
     return not _INFINITIVE_AFTER.search(clause, verb.end()) and not _NEGATED_BEFORE.search(
         clause[: verb.start()]
     )
+
+
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|'s|'ve)\s+(?:\w+ly\s+|also\s+|already\s+)?$", re.I)
+"""A present perfect, which takes no past date of its own: one after it dates something else."""
 
 
 def _main_clause_tense(after: str) -> str | None:
