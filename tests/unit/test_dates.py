@@ -562,3 +562,15 @@ def test_weekdays_counted_in_a_month_are_found_whole_in_running_text():
         "The council met on the second Tuesday of August and on Friday the 13th."
     )
     assert [f.text for f in found] == ["the second Tuesday of August", "on Friday the 13th"]
+
+
+@pytest.mark.parametrize("expression", ["fiscal 2016", "FY2016", "the fiscal third quarter"])
+def test_a_fiscal_period_is_placed_as_the_calendars_but_marked_approximate(expression):
+    result = resolve(expression, SUNDAY)
+    assert isinstance(result, Resolution) and result.approximate
+    assert "a fiscal year's months are its keeper's" in result.explanation
+
+
+def test_the_past_year_is_the_calendar_year_before_marked_approximate():
+    result = resolve("in the past year", SUNDAY)
+    assert isinstance(result, Resolution) and (result.value, result.approximate) == ("2015", True)

@@ -188,6 +188,12 @@ _WRITTEN_ZONE = re.compile(r"(" + "|".join(ZONE_OFFSETS) + r"|local time),? ?")
 def _quarter(m: re.Match[str]) -> Parsed | None:
     words = (m[2] or "").split() + ([m[3]] if m[3] else [])
     year = int(m[1] or m[4]) if (m[1] or m[4]) else None
+    quarter = _quarter_of([w for w in words if w != "fiscal"], year)
+    return _fiscal_year(quarter) if "fiscal" in m[0] else quarter
+
+
+def _quarter_of(words: list[str], year: int | None) -> Parsed:
+    """The quarter the words before "quarter" name: numbered, latest, next or a year ago."""
     number = next((ORDINALS[w] for w in words if w in ORDINALS), None)
     year_offset = -1 if ("ago" in words or "earlier" in words) else 0
     if number is not None:
@@ -198,11 +204,7 @@ def _quarter(m: re.Match[str]) -> Parsed | None:
         return Quarter(offset=1)
     if "ago" in words or "earlier" in words:
         return _YearAgoQuarter()
-    return (
-        Quarter(offset=-1)
-        if not words or words == ["fiscal"] or words == ["same"]
-        else Quarter(offset=0)
-    )
+    return Quarter(offset=-1) if not words or words == ["same"] else Quarter(offset=0)
 
 
 @dataclass(frozen=True)
@@ -288,7 +290,22 @@ def _this_year(m: re.Match[str]) -> Parsed:
         "the new": 1,
     }.get(m[2], 0)
     mod = _mod_from(m[1]) or ("late" if m[0].endswith("end") else None)
-    return Year(offset=offset, mod=mod)
+    year = Year(offset=offset, mod=mod)
+    if "fiscal" in m[2]:
+        return _fiscal_year(year)
+    if m[2] == "the past":
+        return Approximately(year, m[2], _ROLLING)
+    return year
+
+
+_ROLLING = "'the past year' may be the twelve months before, not a calendar year"
+
+
+def _fiscal_year(shape: Parsed) -> Parsed:
+    """A fiscal period, placed as the calendar's: approximate, as its months are its keeper's."""
+    return Approximately(
+        shape, "fiscal", "a fiscal year's months are its keeper's, not the calendar's"
+    )
 
 
 @rule(r"the (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)")
@@ -471,7 +488,7 @@ def _modified_year(m: re.Match[str]) -> Parsed:
 @rule(r"(?:the )?fiscal (?:year )?(1\d{3}|20\d{2})|fy ?(1\d{3}|20\d{2}|\d{2})")
 def _fiscal(m: re.Match[str]) -> Parsed:
     year = m[1] or m[2]
-    return Year(int(year) if len(year) == 4 else 1900 + int(year))
+    return _fiscal_year(Year(int(year) if len(year) == 4 else 1900 + int(year)))
 
 
 @rule(r"q([1-4]) (1\d{3}|20\d{2})")

@@ -303,6 +303,9 @@ class Approximately(Parsed):
 
     inner: Parsed
     word: str
+    reason: str | None = None
+    """Why the date is only approximate, when it is not a hedge word's doing ("a fiscal
+    year's months are its keeper's")."""
 
     def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
         r = self.inner.build(expression, anchor, label)
@@ -314,7 +317,7 @@ class Approximately(Parsed):
             r.end,
             r.granularity,
             True,
-            f"{why} (approximate: '{self.word}')",
+            f"{why} (approximate: {self.reason or repr(self.word)})",
             r.part_of_day,
             r.days,
         )
