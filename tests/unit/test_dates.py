@@ -574,3 +574,20 @@ def test_a_fiscal_period_is_placed_as_the_calendars_but_marked_approximate(expre
 def test_the_past_year_is_the_calendar_year_before_marked_approximate():
     result = resolve("in the past year", SUNDAY)
     assert isinstance(result, Resolution) and (result.value, result.approximate) == ("2015", True)
+
+
+@pytest.mark.parametrize(
+    "expression, expected",
+    [
+        ("from Nov. to Feb.", "2016-11/2017-02"),
+        ("between December and February", "2016-12/2017-02"),
+        ("from October to March", "2016-10/2017-03"),
+    ],
+)
+def test_a_range_of_months_without_years_runs_on_across_new_year(expression, expected):
+    assert value(expression) == expected
+
+
+def test_a_bad_day_in_a_range_is_not_blamed_on_29_february():
+    result = resolve("Sept. 5-40", SUNDAY)
+    assert isinstance(result, Unresolved) and "29 February" not in result.reason

@@ -128,7 +128,7 @@ def resolve(
     except Refusal as exc:
         return Unresolved(expression, str(exc))
     except (ValueError, OverflowError) as exc:
-        return Unresolved(expression, _out_of_range(exc))
+        return Unresolved(expression, _out_of_range(exc, expression))
     if result.days is not None and result.days[0] < BIG_BANG_DAY:
         return Unresolved(expression, BEFORE_TIME)
     return result
@@ -159,10 +159,13 @@ _COUNTED_FROM = re.compile(r"^\s*(\S+(?:\s+\S+){0,3}?\s+(?:after|before))\s+(\S.
 _OUT_OF_RANGE = "the date falls outside the calendar's years 1 to 9999"
 
 
-def _out_of_range(exc: ValueError | OverflowError) -> str:
+def _out_of_range(exc: ValueError | OverflowError, expression: str) -> str:
     """Why a date could not be built, in the user's words, not Python's."""
     if "day is out of range for month" in str(exc):
-        return "that month has no such day in the year it falls in (a 29 February needs its year)"
+        leap = re.search(r"\bfeb", expression, re.IGNORECASE) and re.search(r"\b29\b", expression)
+        return "that month has no such day in the year it falls in" + (
+            " (a 29 February needs its year)" if leap else ""
+        )
     return _OUT_OF_RANGE if "C int" in str(exc) else f"{_OUT_OF_RANGE} ({exc})"
 
 

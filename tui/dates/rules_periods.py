@@ -30,6 +30,7 @@ from tui.dates.shapes import (
     _mod_word,
     _on,
     _result,
+    fiscal,
     third,
 )
 from tui.dates.words import (
@@ -189,7 +190,7 @@ def _quarter(m: re.Match[str]) -> Parsed | None:
     words = (m[2] or "").split() + ([m[3]] if m[3] else [])
     year = int(m[1] or m[4]) if (m[1] or m[4]) else None
     quarter = _quarter_of([w for w in words if w != "fiscal"], year)
-    return _fiscal_year(quarter) if "fiscal" in m[0] else quarter
+    return fiscal(quarter) if "fiscal" in m[0] else quarter
 
 
 def _quarter_of(words: list[str], year: int | None) -> Parsed:
@@ -292,20 +293,13 @@ def _this_year(m: re.Match[str]) -> Parsed:
     mod = _mod_from(m[1]) or ("late" if m[0].endswith("end") else None)
     year = Year(offset=offset, mod=mod)
     if "fiscal" in m[2]:
-        return _fiscal_year(year)
+        return fiscal(year)
     if m[2] == "the past":
         return Approximately(year, m[2], _ROLLING)
     return year
 
 
 _ROLLING = "'the past year' may be the twelve months before, not a calendar year"
-
-
-def _fiscal_year(shape: Parsed) -> Parsed:
-    """A fiscal period, placed as the calendar's: approximate, as its months are its keeper's."""
-    return Approximately(
-        shape, "fiscal", "a fiscal year's months are its keeper's, not the calendar's"
-    )
 
 
 @rule(r"the (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)")
@@ -488,7 +482,7 @@ def _modified_year(m: re.Match[str]) -> Parsed:
 @rule(r"(?:the )?fiscal (?:year )?(1\d{3}|20\d{2})|fy ?(1\d{3}|20\d{2}|\d{2})")
 def _fiscal(m: re.Match[str]) -> Parsed:
     year = m[1] or m[2]
-    return _fiscal_year(Year(int(year) if len(year) == 4 else 1900 + int(year)))
+    return fiscal(Year(int(year) if len(year) == 4 else 1900 + int(year)))
 
 
 @rule(r"q([1-4]) (1\d{3}|20\d{2})")

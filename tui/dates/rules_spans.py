@@ -14,7 +14,7 @@ from tui.dates.days import ZONE_OFFSETS, ClockTime, ExplicitDay, RelativeDay, We
 from tui.dates.periods import Decade, Quarter, Year
 from tui.dates.rulebook import first_rule as rule
 from tui.dates.rulebook import parse_normalized
-from tui.dates.shapes import Interval, Parsed, Ref
+from tui.dates.shapes import Interval, Parsed, Ref, fiscal
 from tui.dates.spans import DayRange, Duration, Range, core_duration
 from tui.dates.words import _MONTH_WORD, NUMBERS, _mod_from, _month, _number
 
@@ -215,10 +215,11 @@ def _fiscal_period(m: re.Match[str]) -> Parsed | None:
     """ "the 2013 fiscal year", "fiscal 2012-13" (both years: where it starts is the company's),
     "fiscal 2013's second quarter"; fiscal years are named by their year, as TimeBank does."""
     if m[1]:
-        return Year(int(m[1]))
+        return fiscal(Year(int(m[1])))
     if m[2]:
-        return _years(int(m[2]), m[3])
-    return Quarter(("first", "second", "third", "fourth").index(m[5]) + 1, int(m[4]))
+        years = _years(int(m[2]), m[3])
+        return None if years is None else fiscal(years)
+    return fiscal(Quarter(("first", "second", "third", "fourth").index(m[5]) + 1, int(m[4])))
 
 
 _ZONE = "|".join(ZONE_OFFSETS)

@@ -323,6 +323,13 @@ class Approximately(Parsed):
         )
 
 
+def fiscal(shape: Parsed) -> Parsed:
+    """A fiscal period, placed as the calendar's: approximate, as its months are its keeper's."""
+    return Approximately(
+        shape, "fiscal", "a fiscal year's months are its keeper's, not the calendar's"
+    )
+
+
 def leaning(shape: Parsed, tense: str) -> Parsed:
     """The shape read in a sentence's tense ("past" or "future"), where the tense can choose the
     date."""

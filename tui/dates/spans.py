@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 
 from tui.core.model import Resolution
 from tui.dates.days import ExplicitDay, Weekday
-from tui.dates.periods import _month_start
+from tui.dates.periods import Month, _month_start
 from tui.dates.shapes import (
     Interval,
     Parsed,
@@ -160,4 +160,23 @@ class Range(Interval):
         if isinstance(first, Weekday) and first.direction == "recent":
             on_or_before = replace(first, direction="on", lean=None)
             return joined(expression, on_or_before.build(expression, last.start, label), last)
-        return joined(expression, first.build(expression, anchor, label), last)
+        start = first.build(expression, anchor, label)
+        if last.end <= start.start and _yearless(self.last):
+            last = self.last.build(expression, start.start, "the range's start")
+            if last.end <= start.start:  # "from October to March": further than the coming months
+                ahead = replace(self.last, lean="future")  # type: ignore[type-var]
+                last = ahead.build(expression, start.start, "the range's start")
+        return joined(expression, start, last)
+
+
+def _yearless(shape: Parsed) -> bool:
+    """A month, or a month's day, named without a year: "from November to February" runs on
+    into the next year, from wherever its start falls."""
+    if isinstance(shape, Month):
+        return (
+            shape.month is not None
+            and shape.year is None
+            and shape.offset is None
+            and (shape.year_offset is None)
+        )
+    return isinstance(shape, ExplicitDay) and shape.day_date is None and shape.month is not None
