@@ -599,3 +599,18 @@ def test_a_sentence_wrapped_across_lines_stays_one_sentence():
     text = "The dockers walked out on Monday after the port\nauthority cut their pay by a third.\n"
     [event] = _events(text, "2016-03-20")
     assert event.title == "The dockers walked out after the port authority cut their pay by a third"
+
+
+def test_a_date_that_only_names_a_happening_titles_the_event_from_its_words():
+    [event] = _events(
+        "The council will not lift the fines imposed on the port after its 2011 closure of "
+        "the docks until the owners pay.",
+        "2016-03-20",
+    )
+    assert (event.resolution.value, event.title) == ("2011", "Closure of the docks")
+
+
+def test_a_date_that_names_only_a_deadline_says_it_is_the_deadlines():
+    text = "The mayor gave no reason for the March 14 deadline."
+    yaml_text = draft_timeline(Draft(text=text, published="2016-03-20", inline=True))
+    assert "# doubtful: 'March 14' dates the deadline the sentence names" in yaml_text

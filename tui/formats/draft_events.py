@@ -286,8 +286,10 @@ def _happenings_of(
     result = []
     for i, main in enumerate(kept):
         members = tuple(m for m in ms if bounds[i] <= m.start < bounds[i + 1] or m is main)
-        title = main_title(text, (s_start, bounds[i]), main, named.get(main.number), published)
-        result.append(_Happening(main, members, (bounds[i], bounds[i + 1]), title=title))
+        at = named.get(main.number)
+        title, doubts = main_title(text, (s_start, bounds[i]), main, at, published)
+        clause = (bounds[i], bounds[i + 1])
+        result.append(_Happening(main, members, clause, doubts=doubts, title=title))
     chosen = {k.number for k in kept}
     told = [
         (m, at, named_title(text[slice(*at)], text[s_start : at[0]]))

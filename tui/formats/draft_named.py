@@ -14,6 +14,7 @@ import re
 from datetime import datetime
 
 from tui.core.model import Resolution
+from tui.formats.draft_cuts import tidy_end
 from tui.formats.draft_mentions import Mention, sentence_mention
 from tui.formats.draft_text import A_VERB, EVENT_NOUNS, FINITE_VERB
 from tui.formats.draft_titles import DATELINE, LEADING_NOISE, TITLE_LIMIT
@@ -101,13 +102,23 @@ def main_title(
     m: Mention,
     at: tuple[int, int] | None,
     published: datetime,
-) -> str | None:
+) -> tuple[str | None, tuple[str, ...]]:
     """The title of a clause whose own date names a happening (from its noun: "President Truman
-    announced the creation of NATO") or is the day of what someone was invited to; None for the
-    clause's own headline. ``starts`` are where the sentence and the clause start."""
+    announced the creation of NATO", or its words: "Invasion of Kuwait") or is the day of what
+    someone was invited to; None for the clause's own headline, then with a doubt when the date
+    is the named happening's ("the Jan. 14 deadline"). ``starts`` are where the sentence and the
+    clause start."""
     s_start, clause_start = starts
     title = named_title(text[slice(*at)], text[s_start : at[0]]) if at else None
-    return title or planned_title(text, clause_start, m, published)
+    title = title or planned_title(text, clause_start, m, published)
+    if title is not None or at is None:
+        return title, ()
+    title = phrase_title(text, at, m)
+    if title is not None:
+        return title, ()
+    noun = re.search(rf"\b(?:{EVENT_NOUNS})\b", text[slice(*at)], re.IGNORECASE)
+    named = f"the {noun[0].lower()}" if noun else "what"
+    return None, (f"'{m.when}' dates {named} the sentence names, not what it tells",)
 
 
 def _act_before(text: str, m: Mention, published: datetime | None) -> tuple[int, int] | None:
@@ -302,7 +313,7 @@ _ACT_PHRASE = re.compile(
     rf"^the\s+(?P<act>{'|'.join(_ACTS)})\s+(?:by\s+(?P<by>[^,;]+?)\s+)?of\s+(?P<what>[^,;]+)$",
     re.IGNORECASE,
 )
-_CUT_MODIFIER = re.compile(r"(?:a|an)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
+_CUT_MODIFIER = re.compile(r"\b(?:a|an)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*$")
 """A name after "a" is a modifier whose noun the phrase lost: "a Birmingham, Ala., clinic"."""
 _WHOM_WORDS = 6
 """At most this many words name whom a deed was done to ("Dr. Barnett Slepian", "a Buffalo-area
@@ -310,6 +321,33 @@ abortion doctor"); more is a sentence running on, which would make a long, broke
 _OWNED = re.compile(rf"^(?:its|his|her|their)\s+({'|'.join(_DONE_TO)})\b", re.IGNORECASE)
 _FIRST_OWNER = re.compile(r"\b((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s\b")
 """Whose a happening is when the sentence says "its": "NATO's mission ... its founding"."""
+
+
+def phrase_title(text: str, at: tuple[int, int], m: Mention) -> str | None:
+    """The words naming a happening, as its title when no deed can be told from them: "its
+    1990 invasion of Kuwait" is "Invasion of Kuwait", "the Feb. 23 accord signed by Annan"
+    "Accord signed by Annan"; None when only the noun is left ("the Jan. 14 deadline")."""
+    inside = at[0] <= m.start < at[1]
+    phrase = text[at[0] : m.start] + text[m.end : at[1]] if inside else text[slice(*at)]
+    words = _NAMING_START.sub("", " ".join(phrase.split())).rstrip(" ,.;:")
+    stop = _NAMING_STOP.search(words)
+    words = tidy_end(words[: stop.start()] if stop else words)
+    if (
+        len(words.split()) < 2
+        or len(words) > TITLE_LIMIT
+        or _CUT_MODIFIER.search(words)
+        or re.search(r"\bbetween\s+\S+$", words)
+    ):
+        return None
+    return words[:1].upper() + words[1:]
+
+
+_NAMING_START = re.compile(r"^(?:(?:the|a|an|its|his|her|their)\s+|['’]s\s+)+", re.IGNORECASE)
+_NAMING_STOP = re.compile(
+    rf"\s(?:to|until|as|when|while|after|before|because|since|{FINITE_VERB})\b", re.IGNORECASE
+)
+"""Where the words naming a happening give way to the clause around them ("the 1990 invasion
+of Kuwait | until Baghdad complies", "the deadline | set in that agreement")."""
 
 
 def named_title(phrase: str, before: str = "") -> str | None:

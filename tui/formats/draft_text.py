@@ -28,7 +28,9 @@ EVENT_NOUNS = (
     r"arrests?|trial|hearing|ruling|decision|speech|summit|visit|protests?|incident|invasion|"
     r"announcement|takeover|bid|sale|earthquake|storm|fire|killings?|massacre|coup|resignation|"
     r"verdict|indictment|shelling|assault|slayings?|murders?|assassination|kidnapping|"
-    r"hijacking|riots?|uprising|war|referendum|crash|collapse|bankruptcy|strike|embargo|treaty"
+    r"hijacking|riots?|uprising|war|referendum|crash|collapse|bankruptcy|strike|embargo|treaty|"
+    r"accord|pact|deadline|ceremony|conference|demonstrations?|rall(?:y|ies)|inauguration|funeral|"
+    r"closure|blockade|occupation|siege"
 )
 """Nouns that name a happening: "the 1995 shooting", "four other attacks"."""
 NEAR = 300
