@@ -460,3 +460,22 @@ async def test_at_60_columns_each_title_is_one_cut_line_and_the_status_shows_it_
         assert "Four US-led airstrikes mistakenly killed around 60 Syrian soldiers" in " ".join(
             _status(app).split()
         )
+
+
+async def test_up_at_the_first_proposal_stays_there_so_the_next_key_acts_on_what_is_seen():
+    app = _app()
+    async with app.run_test(size=SIZE) as pilot:
+        options = app.screen.query_one("#proposals", OptionList)
+        assert options.highlighted == 0
+        await pilot.press("up", "up")
+        assert options.highlighted == 0
+        await pilot.press("end", "down")
+        assert options.highlighted == options.option_count - 1
+
+
+async def test_merging_proposals_of_two_dates_says_which_date_was_kept_and_which_dropped():
+    app = _app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("down", "m")
+        await pilot.pause()
+        assert "its date 'on Saturday' kept, 'the same day' dropped" in _notes(app)

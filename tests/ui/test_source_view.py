@@ -156,3 +156,16 @@ async def test_the_sources_quotes_are_numbered_and_stepped_in_the_order_the_arti
         assert ui.text("#quote-status").startswith("quote 2 of 2 from Truce")
         await ui.press("n")
         assert ui.text("#quote-status").startswith("quote 1 of 2 from Talks")
+
+
+async def test_the_footer_offers_no_url_to_open_for_a_source_without_one(explorer, tmp_path):
+    path = write(
+        tmp_path,
+        "title: T\nsources:\n  a: {title: A, published: 2016-09-18, text: 'It happened.'}\n"
+        "events:\n  - {title: E, when: today, quotes: [{text: It happened}]}\n",
+    )
+    async with explorer(path) as ui:
+        await ui.press("s")
+        await ui.pilot.pause()
+        offered = [key.description for key in ui.app.screen.query("FooterKey")]  # type: ignore[attr-defined]
+        assert "Next quote" in offered and "Open URL" not in offered

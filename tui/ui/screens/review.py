@@ -33,6 +33,7 @@ from tui.formats.draft_review import Review
 from tui.ui.screens.help import HelpScreen
 from tui.ui.screens.review_quit import QuitAnswer, QuitReviewScreen
 from tui.ui.screens.source import _location
+from tui.ui.widgets.choices import Choices
 
 _ALREADY = "Already proposed: '{}'. Press n again to add another event from it"
 NARROW = 100
@@ -191,7 +192,7 @@ class ReviewScreen(Screen[None]):
         """The list beside the article; under them how the date was read, an edit line, keys."""
         yield Static(id="review-title")
         with Horizontal():
-            yield OptionList(id="proposals")
+            yield Choices(id="proposals")
             yield Article(self.review.text, self.review.sentence_at)
         yield Static(id="review-status")
         yield Input(id="review-edit")
@@ -285,9 +286,17 @@ class ReviewScreen(Screen[None]):
             why = "it is the first" if at <= 0 else "the one before it is rejected"
             self.notify(f"Not merged: {why}", severity="warning", timeout=3)
             return
+        kept, dropped = self.review.proposals[at - 1].when, self.review.proposals[at].when
         self.review = self.review.merge_into_previous(at)
         self._refill(at - 1)
-        self.notify("Merged into the proposal before", timeout=2)
+        if dropped and dropped != kept:
+            kept_words = f"'{kept}'" if kept else "no date"
+            note = (
+                f"Merged into the proposal before: its date {kept_words} kept, '{dropped}' dropped"
+            )
+            self.notify(note, markup=False, timeout=4)
+        else:
+            self.notify("Merged into the proposal before", timeout=2)
 
     def action_add(self) -> None:
         """A proposal from the underlined sentence; one already proposed asks first, and a second

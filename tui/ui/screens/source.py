@@ -152,6 +152,11 @@ class SourceScreen(Screen[Key | None]):
     def action_previous_quote(self) -> None:
         self._step(-1)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """`o` is offered only for a source that gives a URL at all; one that is not http says
+        so when pressed."""
+        return bool(self.source.url) if action == "open_url" else True
+
     def action_open_url(self) -> None:
         """Open the source's URL in the browser: http and https only, never anything else."""
         url = web_url(self.source.url)
