@@ -614,3 +614,15 @@ def test_a_date_that_names_only_a_deadline_says_it_is_the_deadlines():
     text = "The mayor gave no reason for the March 14 deadline."
     yaml_text = draft_timeline(Draft(text=text, published="2016-03-20", inline=True))
     assert "# doubtful: 'March 14' dates the deadline the sentence names" in yaml_text
+
+
+def test_a_deed_reported_with_its_own_date_is_dated_by_it_not_by_the_saying():
+    [event] = _events(
+        "Police said Monday that the suspect had fled the city on Saturday.", "2016-09-21"
+    )
+    assert (event.when, event.resolution.value) == ("on Saturday", "2016-09-17")
+
+
+def test_a_plan_reported_with_its_date_leaves_the_saying_its_day():
+    [event] = _events("Officials said Monday the talks will resume on Friday.", "2016-09-21")
+    assert event.when == "Monday"

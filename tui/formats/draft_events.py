@@ -58,10 +58,11 @@ from tui.formats.draft_named import (
     named_spans,
     named_title,
 )
+from tui.formats.draft_passing import RELATIVE_CLAUSE, passing_scores
 from tui.formats.draft_people import people
 from tui.formats.draft_retold import Tellings
 from tui.formats.draft_split import a_since_frame, ended_stays, news_reports, relative_deeds
-from tui.formats.draft_text import FIGURES, FINITE_VERB, WHEN_CLAUSE, Ids, context_before, sentences
+from tui.formats.draft_text import FIGURES, FINITE_VERB, Ids, context_before, sentences
 from tui.formats.draft_text import without_stray_quote_marks as unquoted
 from tui.formats.draft_titles import fragment_headline, headline
 from tui.formats.draft_undated import undated_deed
@@ -81,7 +82,6 @@ class _Happening:
     title: str | None = None
 
 
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|where)\b[^,]*$", re.IGNORECASE)
 _ASIDE = re.compile(r"\b(?:who|which|whose)\b[^,;]*$", re.IGNORECASE)
 _VERB = FINITE_VERB
 _PLAN = re.compile(
@@ -173,7 +173,7 @@ def _in_an_aside(text: str, s_start: int, m: Mention) -> bool:
     before = text[s_start : m.start]
     if before.count("(") > before.count(")"):
         return True
-    return bool(_RELATIVE_CLAUSE.search(before) or _ASIDE.search(before)) and main_verb_follows(
+    return bool(RELATIVE_CLAUSE.search(before) or _ASIDE.search(before)) and main_verb_follows(
         text[m.end : m.end + 80]
     )
 
@@ -223,36 +223,6 @@ def _datable(m: Mention, published: datetime) -> bool:
     return m.result.is_dated or m.result.value == "PAST_REF"
 
 
-_FINE = frozenset({"day", "part-of-day", "hour", "minute", "week", "month"})
-
-
-def _finer_than_a_year(ms: list[Mention]) -> bool:
-    """Whether a sentence dates something to the month or finer: then a year beside it is more
-    likely mentioned in passing ("on Monday apologised for the 2010 spill")."""
-    return any(isinstance(o.result, Resolution) and o.result.granularity in _FINE for o in ms)
-
-
-def _passing(text: str, s_start: int, m: Mention, finer: bool) -> int:
-    """How much a date looks mentioned in passing: higher is less likely the clause's own."""
-    before = text[s_start : m.start]
-    score = 0
-    relative = _RELATIVE_CLAUSE.search(before, max(0, before.rfind(",")))  # it opens at the last
-    if relative or before.count("(") > before.count(")"):
-        score += 2
-    if m.quoted and m.anchor is None:
-        score += 1
-    if WHEN_CLAUSE.match(text, m.end):
-        score -= 1  # "from 1968, when the Soviets invaded": the date of the clause it opens
-    if isinstance(m.result, Resolution):
-        if m.result.granularity in ("year", "decade", "century") and finer:
-            score += 1
-        if not m.result.is_dated or m.anchor is not None:
-            score += 1  # counted from another happening, it is less sure than the clause's own
-    else:
-        score += 2
-    return score
-
-
 def _happenings_of(
     text: str, s_start: int, s_end: int, ms: list[Mention], published: datetime
 ) -> list[_Happening]:
@@ -263,12 +233,9 @@ def _happenings_of(
             return [_Happening(m, (m,), (s_start, s_end), title=t) for m, t in reports]
         return [_Happening(m, (m,), (s_start, s_end)) for m in ms if _anchors_something(m, ms)]
     named = named_spans(text, candidates, s_end, published)
-    finer = _finer_than_a_year(candidates)
     inside = {m.number for m in candidates for s, e in named.values() if s < m.start < e}
     naming = named.keys() | inside  # a date naming a happening, or inside the words naming one
-    scores = {
-        m.number: _passing(text, s_start, m, finer) + 2 * (m.number in naming) for m in candidates
-    }
+    scores = passing_scores(text, s_start, candidates, naming)
     best = min(scores.values())
     mains = [m for m in candidates if scores[m.number] == best]
     kept = [mains[0]]

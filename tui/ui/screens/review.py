@@ -286,17 +286,10 @@ class ReviewScreen(Screen[None]):
             why = "it is the first" if at <= 0 else "the one before it is rejected"
             self.notify(f"Not merged: {why}", severity="warning", timeout=3)
             return
-        kept, dropped = self.review.proposals[at - 1].when, self.review.proposals[at].when
+        note = _merged(self.review.proposals[at - 1].when, self.review.proposals[at].when)
         self.review = self.review.merge_into_previous(at)
         self._refill(at - 1)
-        if dropped and dropped != kept:
-            kept_words = f"'{kept}'" if kept else "no date"
-            note = (
-                f"Merged into the proposal before: its date {kept_words} kept, '{dropped}' dropped"
-            )
-            self.notify(note, markup=False, timeout=4)
-        else:
-            self.notify("Merged into the proposal before", timeout=2)
+        self.notify(note, markup=False, timeout=4)
 
     def action_add(self) -> None:
         """A proposal from the underlined sentence; one already proposed asks first, and a second
@@ -453,3 +446,11 @@ def review(
     """Open the review in the terminal; the accepted proposals (written by ``write``), or None
     when nothing is to be written."""
     return ReviewApp(Review.start(text, published, proposals), out_name, write).run()
+
+
+def _merged(kept: str, dropped: str) -> str:
+    """What a merge tells the reviewer: the date it dropped, when the two had different ones."""
+    if not dropped or dropped == kept:
+        return "Merged into the proposal before"
+    kept_words = f"'{kept}'" if kept else "no date"
+    return f"Merged into the proposal before: its date {kept_words} kept, '{dropped}' dropped"
