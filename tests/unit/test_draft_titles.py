@@ -140,6 +140,21 @@ def test_a_his_after_a_sentence_opened_by_a_participles_phrase_is_its_subjects()
     assert title == "Dupont's van was towed away"
 
 
+def test_an_it_that_stands_for_nothing_is_never_named_after_the_sentence_before():
+    context = ["The port authority met the dockers."]
+    title = headline(
+        "It was the first time since March 3 that the dockers had been allowed inside.",
+        "since March 3",
+        context,
+    )
+    assert title == "The dockers had been allowed inside for the first time"
+
+
+def test_it_was_unclear_whether_is_titled_unclear_whether():
+    title = headline("It was unclear on Monday whether the ferries would sail.", "on Monday", [])
+    assert title == "Unclear whether the ferries would sail"
+
+
 def test_a_long_title_is_never_cut_down_to_its_subject():
     title = headline(
         "The mayors of Lisbon and Porto and the heads of the two regional councils signed a joint "

@@ -169,13 +169,41 @@ def _subject_named(
     """The main clause with its leading pronoun named. A pronoun the paragraph names no one for
     keeps the phrase that framed it ("In Revolution Square, they put up a cross"), a whole
     clause being better than one without its subject; with no frame the pronoun goes."""
-    named = _in_their_words(main, clause) or _named_subject(main, context, principal)
+    named = (
+        _in_their_words(main, clause)
+        or _without_expletive(main)
+        or _named_subject(main, context, principal)
+    )
     if named is not None:
         return named
     if main != framed:
         return framed
     rest = main.partition(" ")[2]
     return rest[:1].upper() + rest[1:] if rest else main
+
+
+_FIRST_TIME = re.compile(
+    r"^It\s+(?:was|is|has\s+been|will\s+be)\s+the\s+(first|last|second|third|only)\s+time\s+"
+    r"(?:that\s+|since\s+)?(.+)$"
+)
+_EXPLETIVE = re.compile(
+    r"^It\s+(?:was|is|has\s+been|will\s+be|remains|remained)\s+(?:not\s+|still\s+)?"
+    r"((?:un)?(?:clear|likely|certain|possible|expected|known|believed|feared|thought)\s+"
+    r"(?:that|whether|if|how|when|why|who|what)\b.+)$"
+)
+
+
+def _without_expletive(title: str) -> str | None:
+    """A leading "it" that stands for nothing: "It was the first time Ritter had been allowed
+    to inspect" is "Ritter had been allowed to inspect for the first time", "It was unclear
+    whether talks would resume" is "Unclear whether talks would resume"; never named after the
+    sentence before's subject."""
+    first_time = _FIRST_TIME.match(title)
+    if first_time is not None:
+        told = first_time.group(2)
+        return f"{told[:1].upper()}{told[1:]} for the {first_time.group(1)} time"
+    expletive = _EXPLETIVE.match(title)
+    return None if expletive is None else expletive.group(1)[:1].upper() + expletive.group(1)[1:]
 
 
 _SPEAKERS = frozenset(
