@@ -626,3 +626,16 @@ def test_a_deed_reported_with_its_own_date_is_dated_by_it_not_by_the_saying():
 def test_a_plan_reported_with_its_date_leaves_the_saying_its_day():
     [event] = _events("Officials said Monday the talks will resume on Friday.", "2016-09-21")
     assert event.when == "Monday"
+
+
+def test_a_headline_in_capitals_keeps_its_abbreviated_month_whole():
+    [event] = _events("PRESIDENT SIGNS LAW ON SEPT. 20\n", "2016-09-21")
+    assert (event.title, event.resolution.value) == ("PRESIDENT SIGNS LAW", "2016-09-20")
+
+
+def test_the_rows_of_a_table_are_events_titled_without_its_bars():
+    text = "| 2016-09-12 | Ceasefire began |\n| 2016-09-17 | US strikes hit Syrian troops |\n"
+    assert [e.title for e in _events(text, "2016-09-21")] == [
+        "Ceasefire began",
+        "US strikes hit Syrian troops",
+    ]

@@ -51,9 +51,13 @@ script with no case (Hebrew, Arabic, Chinese)."""
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Messrs|Mmes|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Sens|Rep|Reps|Rev|St|Jr|Sr|"
     r"Inc|Corp|Co|Cos|Ltd|Bros|No|vs|Mt|Ft|Dept|Univ|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|"
+    r"MR|MRS|DR|GEN|SEN|REP|GOV|ST|JR|INC|CORP|CO|LTD|"
+    r"JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)"
     r"|\b[A-Z](?:\.[A-Z])*)\.$"
 )
+"""Abbreviations whose stop ends no sentence, as written in a headline's capitals too ("ON SEPT.
+20")."""
 _OPENERS = " \t\n`\"'“‘([\u00a0"
 """What may stand between a sentence's end and its next sentence's first letter."""
 _COMPANY = re.compile(r"(?:Inc|Corp|Co|Cos|Ltd|Bros)\.")

@@ -118,7 +118,7 @@ def headline(clause: str, when: str, context: list[str], principal: str | None =
     title = _SAID_IT_WOULD.sub(r"\g<who>to ", title)
     title = " ".join(title.split()).strip(" ,;:.-")
     title = _subject_named(_without_frame(title), title, clause, context, principal)
-    title = WEAK_END.sub("", _shorten(title)).rstrip(" ,;:-")
+    title = WEAK_END.sub("", _shorten(title)).rstrip(" ,;:-|")
     if not title:
         return NO_HEADLINE + when
     return title[:1].upper() + title[1:]
