@@ -639,3 +639,11 @@ def test_the_rows_of_a_table_are_events_titled_without_its_bars():
         "Ceasefire began",
         "US strikes hit Syrian troops",
     ]
+
+
+def test_a_year_in_a_clause_of_its_own_beside_a_day_is_an_event_too():
+    events = _events("The fort fell on March 3, 1850, and was rebuilt in 1851.", "2016-09-21")
+    assert [(e.resolution.value, e.title) for e in events] == [
+        ("1850-03-03", "The fort fell"),
+        ("1851", "The fort was rebuilt"),
+    ]

@@ -58,7 +58,7 @@ from tui.formats.draft_named import (
     named_spans,
     named_title,
 )
-from tui.formats.draft_passing import RELATIVE_CLAUSE, passing_scores
+from tui.formats.draft_passing import NEW_CLAUSE, RELATIVE_CLAUSE, passing_scores
 from tui.formats.draft_people import people
 from tui.formats.draft_retold import Tellings
 from tui.formats.draft_split import a_since_frame, ended_stays, news_reports, relative_deeds
@@ -88,13 +88,6 @@ _PLAN = re.compile(
     r"\b(?:will|'ll|shall|going to|plans? to|intends? to)\b(?!\s+not\b|\s+never\b)",
     re.IGNORECASE,
 )
-_NEW_CLAUSE = re.compile(
-    rf"(?:;\s*|,?\s+(?:and|but|then|while|whereas)\s+(?:\w+\s+){{0,2}}?{_VERB}\b"
-    r"|\s+and\s+(?!(?:during|according|including|following)\b)\w{3,}ing\s)",
-    re.IGNORECASE,
-)
-"""A second clause with its own verb: "began on Monday and collapsed on Wednesday", "touring
-Dar es Salaam Thursday and meeting police leaders Friday morning"."""
 _EVENT_NOUN = re.compile(
     r"\bthe\s+(?:[\w-]+\s+){0,2}?((?:air)?strikes?|attacks?|bombings?|raids?|meetings?|talks|"
     r"votes?|elections?|ceasefire|truce|deal|agreement|offer|merger|acquisition|explosions?|"
@@ -242,12 +235,12 @@ def _happenings_of(
     for m in mains[1:]:
         between = text[kept[-1].end : m.start]
         if _value(m) not in {_value(k) for k in kept} and (
-            _NEW_CLAUSE.search(between) or a_list_item(between)
+            NEW_CLAUSE.search(between) or a_list_item(between)
         ):
             kept.append(m)
     bounds = [s_start]
     for left, right in pairwise(kept):
-        cut = _NEW_CLAUSE.search(text, left.end, right.start)
+        cut = NEW_CLAUSE.search(text, left.end, right.start)
         bounds.append(cut.start() if cut else left.end)
     bounds.append(s_end)
     result = []

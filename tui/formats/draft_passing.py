@@ -5,13 +5,21 @@ happening, or a saying's date when the words said go on to a dated deed."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from tui.core.model import Resolution
 from tui.formats.draft_mentions import Mention
-from tui.formats.draft_text import IRREGULAR_PAST, WHEN_CLAUSE
+from tui.formats.draft_text import FINITE_VERB, IRREGULAR_PAST, WHEN_CLAUSE
 
 RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|where)\b[^,]*$", re.IGNORECASE)
 """A relative clause the text before a date ends in: "Kopp, who was last seen in"."""
+NEW_CLAUSE = re.compile(
+    rf"(?:;\s*|,?\s+(?:and|but|then|while|whereas)\s+(?:\w+\s+){{0,2}}?{FINITE_VERB}\b"
+    r"|\s+and\s+(?!(?:during|according|including|following)\b)\w{3,}ing\s)",
+    re.IGNORECASE,
+)
+"""A second clause with its own verb: "began on Monday and collapsed on Wednesday", "touring
+Dar es Salaam Thursday and meeting police leaders Friday morning"."""
 _FINE = frozenset({"day", "part-of-day", "hour", "minute", "week", "month"})
 
 
@@ -20,15 +28,30 @@ def passing_scores(
 ) -> dict[int, int]:
     """Each candidate date's score by its number: the lowest are the clause's own. A date that
     names a happening (``naming``) counts twice as passing."""
-    finer = any(
-        isinstance(o.result, Resolution) and o.result.granularity in _FINE for o in candidates
-    )
+    breaks, finer = _finer_clauses(text, candidates)
     return {
-        m.number: _passing(text, s_start, m, finer)
+        m.number: _passing(text, s_start, m, bisect_right(breaks, m.start) in finer)
         + 2 * (m.number in naming)
-        + said_before_a_deed(text, s_start, m, candidates)
-        for m in candidates
+        + _said_before_a_deed(text, s_start, m, following)
+        for m, following in zip(candidates, [*candidates[1:], None], strict=True)
     }
+
+
+def _finer_clauses(text: str, candidates: list[Mention]) -> tuple[list[int], set[int]]:
+    """Where the sentence's clauses break (a second clause with its own verb), and which of
+    them tell a date finer than a year: a year beside such a date is then more likely in
+    passing, one in a clause of its own ("fell on March 3, 1850, and was rebuilt in 1851") is
+    not. The breaks are found once, so a sentence of many dates costs no more per date."""
+    if not candidates:
+        return [], set()
+    first, last = candidates[0].start, candidates[-1].end
+    breaks = [b.start() for b in NEW_CLAUSE.finditer(text, first, last)]
+    finer = {
+        bisect_right(breaks, o.start)
+        for o in candidates
+        if isinstance(o.result, Resolution) and o.result.granularity in _FINE
+    }
+    return breaks, finer
 
 
 def _passing(text: str, s_start: int, m: Mention, finer: bool) -> int:
@@ -54,12 +77,13 @@ def _passing(text: str, s_start: int, m: Mention, finer: bool) -> int:
     return score
 
 
-def said_before_a_deed(text: str, s_start: int, m: Mention, ms: list[Mention]) -> int:
+def _said_before_a_deed(text: str, s_start: int, m: Mention, following: Mention | None) -> int:
     """1 for the date of a saying whose words go on to a dated deed ("said on Friday that he
-    had resigned on Dec. 25"): the deed is the news, on its own date; 0 otherwise."""
-    if not _SAID_JUST_BEFORE.search(text, s_start, m.start):
+    had resigned on Dec. 25"), the date ``following`` it: the deed is the news, on its own
+    date; 0 otherwise."""
+    if following is None or not _SAID_JUST_BEFORE.search(text, max(s_start, m.start - 40), m.start):
         return 0
-    return int(any(_DEED_BEFORE.match(text, m.end, o.start) for o in ms if o.start > m.end))
+    return int(_DEED_BEFORE.match(text, m.end, following.start) is not None)
 
 
 _SAID_JUST_BEFORE = re.compile(
