@@ -155,6 +155,16 @@ def test_it_was_unclear_whether_is_titled_unclear_whether():
     assert title == "Unclear whether the ferries would sail"
 
 
+def test_a_long_title_drops_a_relative_clause_between_its_subject_and_a_modal_verb():
+    title = headline(
+        "A young sailor who crossed the Atlantic alone in a small boat and became a hero to the "
+        "harbour town must be given a medal, the council ruled on Monday.",
+        "on Monday",
+        [],
+    )
+    assert title.startswith("A young sailor must be given a medal")
+
+
 def test_a_long_title_is_never_cut_down_to_its_subject():
     title = headline(
         "The mayors of Lisbon and Porto and the heads of the two regional councils signed a joint "

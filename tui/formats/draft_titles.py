@@ -408,6 +408,15 @@ def _after_frame(title: str) -> str | None:
     return None
 
 
+_BARE_RELATIVE = re.compile(
+    r"^(?P<subject>(?:[\w'’.-]+\s+){1,6}?)(?:who|which)\s+\S.{4,160}\s"
+    r"(?P<main>(?:must|will|would|can|could|should|may|might)\s+(?:not\s+)?(?:be\s+)?\w+.*)$"
+)
+"""A subject and its relative clause, not set off by commas, before a main clause with a
+modal verb ("A six-year-old boy who arrived … and became a symbol for exiles | must be returned
+to his father"): a long title keeps the subject and the main clause."""
+
+
 def _shorten(title: str) -> str:
     """At most TITLE_LIMIT characters, in headline form: without a leading subordinate clause or
     a relative clause set off by commas, then without articles when that makes the whole clause
@@ -423,6 +432,11 @@ def _shorten(title: str) -> str:
     title = _PARENTHESIS.sub("", _without_asides(_DASHED.sub(" ", title)))
     if len(title) <= TITLE_LIMIT:
         return title
+    bare = _BARE_RELATIVE.match(title)
+    if bare is not None and not re.search(r"\b(?:and|or|but)$", bare.group("subject").rstrip()):
+        title = f"{bare.group('subject')}{bare.group('main')}"
+        if len(title) <= TITLE_LIMIT:
+            return title
     compact = _ARTICLES.sub("", title)
     if len(compact) <= TITLE_LIMIT:
         return compact[:1].upper() + compact[1:]
