@@ -434,6 +434,17 @@ def test_an_event_anchored_on_an_undated_event_is_warned_about_too():
     ) in found
 
 
+def test_an_explicit_date_anchored_on_an_undated_event_still_resolves():
+    text = (
+        "title: T\nsources:\n  a: {title: A, published: 2016-09-18}\nevents:\n"
+        "  - {id: first, title: F, source: a}\n"
+        "  - {id: fixed, title: G, when: '2016-01-01', anchor: first}\n"
+    )
+    result = load(text)
+    [fixed] = [e for e in result.timeline.events if e.id == "fixed"]
+    assert fixed.resolution.value == "2016-01-01"
+
+
 def test_an_empty_events_list_is_a_warning_not_silence():
     found = problems("title: T\nsources: {}\nevents: []\n")
     assert [(line, sev) for line, _, sev, msg in found if "no events yet" in msg] == [

@@ -165,6 +165,9 @@ def _resolve_one(
         anchor_result = outcome[anchor_index]
         anchor_event = events[anchor_index]
         if not isinstance(anchor_result, Resolution):
+            fixed = _needs_no_anchor(event.when, zone_name)
+            if fixed is not None:
+                return fixed
             return Unresolved(event.when, f"its anchor event '{anchor_event.id}' is undated")
         try:
             return resolve_anchored(
@@ -244,6 +247,21 @@ def _without_anchor(when: str, source_id: str, zone_name: str) -> Resolution | U
     if isinstance(probe, Unresolved):
         return probe
     return NotAttempted(when, f"source '{source_id}' has no valid 'published' date")
+
+
+def _needs_no_anchor(when: str, zone_name: str) -> Resolution | None:
+    """``when`` resolved, when it is the same date whatever it is counted from (an explicit
+    "2016-01-01"): an undated anchor event then takes nothing from it."""
+    first, second = (
+        _safely(when, probe, "no anchor", zone_name, tense=None) for probe in _FAR_APART
+    )
+    if not (isinstance(first, Resolution) and isinstance(second, Resolution)):
+        return None
+    return first if (first.value, first.start) == (second.value, second.start) else None
+
+
+_FAR_APART = (datetime(1901, 3, 7), datetime(2087, 10, 22))
+"""Two anchors no relative date could land on alike."""
 
 
 def _safely(
