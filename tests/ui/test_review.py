@@ -479,3 +479,11 @@ async def test_merging_proposals_of_two_dates_says_which_date_was_kept_and_which
         await pilot.press("down", "m")
         await pilot.pause()
         assert "its date 'on Saturday' kept, 'the same day' dropped" in _notes(app)
+
+
+async def test_a_when_anchored_on_a_proposal_not_accepted_is_warned_about_at_once():
+    app = _app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("x", "a", "up", "e", "ctrl+u", *"the next day", "enter")
+        await pilot.pause()
+        assert "which is not accepted" in _notes(app)

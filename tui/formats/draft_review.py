@@ -263,18 +263,28 @@ class Review:
     def kept(self) -> list[Proposal] | str:
         """The accepted proposals, or why they cannot be written as they are."""
         accepted = [p for p, s in zip(self.proposals, self.states, strict=True) if s == "accepted"]
-        ids = {p.id for p in accepted}
         for i, state in enumerate(self.states):
             refusal = self.not_acceptable(i) if state == "accepted" else None
             if refusal is not None:
                 return refusal
-        for p in accepted:
-            if p.anchor and p.anchor not in ids:
-                return (
-                    f"'{p.title}' is anchored on '{p.anchor}', which is not accepted: "
-                    "accept that one too, or give this one a when of its own"
-                )
-        return accepted
+        waiting = next((w for i in range(len(self.states)) if (w := self.anchor_waits(i))), None)
+        return waiting if waiting is not None else accepted
+
+    def anchor_waits(self, index: int) -> str | None:
+        """Why an accepted proposal cannot be written yet: the event it is anchored on is not
+        accepted. The reviewer is told when setting the when, not only when writing."""
+        p = self.proposals[index]
+        if self.states[index] != "accepted" or not p.anchor:
+            return None
+        accepted = {
+            q.id for q, s in zip(self.proposals, self.states, strict=True) if s == "accepted"
+        }
+        if p.anchor in accepted:
+            return None
+        return (
+            f"'{p.title}' is anchored on '{p.anchor}', which is not accepted: "
+            "accept that one too, or give this one a when of its own"
+        )
 
     def _put(self, index: int, proposal: Proposal) -> Review:
         """The proposal at ``index`` replaced, every decision kept."""

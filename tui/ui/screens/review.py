@@ -354,6 +354,8 @@ class ReviewScreen(Screen[None]):
         refusal = self.review.not_acceptable(at) if at >= 0 else None
         if refusal is not None and was == "accepted":
             self.notify(refusal, title="No longer accepted", severity="warning", markup=False)
+        elif at >= 0 and (waits := self.review.anchor_waits(at)):
+            self.notify(waits, title="Anchored on a proposal", severity="warning", markup=False)
 
     def action_cancel_edit(self) -> None:
         """Escape: close the edit line, changing nothing."""
