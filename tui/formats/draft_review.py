@@ -267,24 +267,8 @@ class Review:
             refusal = self.not_acceptable(i) if state == "accepted" else None
             if refusal is not None:
                 return refusal
-        waiting = next((w for i in range(len(self.states)) if (w := self.anchor_waits(i))), None)
+        waiting = next((w for i in range(len(self.states)) if (w := anchor_waits(self, i))), None)
         return waiting if waiting is not None else accepted
-
-    def anchor_waits(self, index: int) -> str | None:
-        """Why an accepted proposal cannot be written yet: the event it is anchored on is not
-        accepted. The reviewer is told when setting the when, not only when writing."""
-        p = self.proposals[index]
-        if self.states[index] != "accepted" or not p.anchor:
-            return None
-        accepted = {
-            q.id for q, s in zip(self.proposals, self.states, strict=True) if s == "accepted"
-        }
-        if p.anchor in accepted:
-            return None
-        return (
-            f"'{p.title}' is anchored on '{p.anchor}', which is not accepted: "
-            "accept that one too, or give this one a when of its own"
-        )
 
     def _put(self, index: int, proposal: Proposal) -> Review:
         """The proposal at ``index`` replaced, every decision kept."""
@@ -302,6 +286,21 @@ def _title_of(text: str, quote_start: int, sentence: str, when: str) -> str:
         return headline(sentence, when, [])
     context = context_before(text, spans, index)
     return headline(sentence, when, context, people(text).he_or_she(quote_start, sentence, context))
+
+
+def anchor_waits(review: Review, index: int) -> str | None:
+    """Why an accepted proposal cannot be written yet: the event it is anchored on is not
+    accepted. The reviewer is told when setting the when, not only when writing."""
+    p = review.proposals[index]
+    if review.states[index] != "accepted" or not p.anchor:
+        return None
+    pairs = zip(review.proposals, review.states, strict=True)
+    if p.anchor in {q.id for q, state in pairs if state == "accepted"}:
+        return None
+    return (
+        f"'{p.title}' is anchored on '{p.anchor}', which is not accepted: "
+        "accept that one too, or give this one a when of its own"
+    )
 
 
 def _doubts(result: Resolution | Unresolved) -> tuple[str, ...]:

@@ -29,7 +29,7 @@ from tui.core.model import Resolution
 from tui.core.textsafe import excerpt, one_line, visible
 from tui.dates import format_label
 from tui.formats.draft_mentions import Proposal
-from tui.formats.draft_review import Review
+from tui.formats.draft_review import Review, anchor_waits
 from tui.ui.screens.help import HelpScreen
 from tui.ui.screens.review_quit import QuitAnswer, QuitReviewScreen
 from tui.ui.screens.source import _location
@@ -354,7 +354,7 @@ class ReviewScreen(Screen[None]):
         refusal = self.review.not_acceptable(at) if at >= 0 else None
         if refusal is not None and was == "accepted":
             self.notify(refusal, title="No longer accepted", severity="warning", markup=False)
-        elif at >= 0 and (waits := self.review.anchor_waits(at)):
+        elif at >= 0 and (waits := anchor_waits(self.review, at)):
             self.notify(waits, title="Anchored on a proposal", severity="warning", markup=False)
 
     def action_cancel_edit(self) -> None:
