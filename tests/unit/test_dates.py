@@ -591,3 +591,10 @@ def test_a_range_of_months_without_years_runs_on_across_new_year(expression, exp
 def test_a_bad_day_in_a_range_is_not_blamed_on_29_february():
     result = resolve("Sept. 5-40", SUNDAY)
     assert isinstance(result, Unresolved) and "29 February" not in result.reason
+
+
+def test_two_weeks_ago_tuesday_is_refused_with_both_readings_not_read_as_two_weeks_ago():
+    result = resolve("two weeks ago Tuesday", SUNDAY)
+    assert isinstance(result, Unresolved) and "reads two ways" in result.reason
+    found = find_expressions("The mayor returned two weeks ago Tuesday.")
+    assert [f.text for f in found] == ["two weeks ago Tuesday"]

@@ -128,6 +128,7 @@ _FIND_PARTS = [
     r"(?:the )?" + _WEEKDAY_RE + r" (?:before last|after next)",
     r"(?:a |one )?fortnight (?:ago|earlier|later)",
     r"(?:in )?recent (?:days|weeks|months)",
+    _NUMBER_RE + r" weeks? ago (?:last |this )?" + _WEEKDAY_RE,
     _HEDGE_RE
     + _NUMBER_RE
     + r" (?:days?|weeks?|months?|years?|decades?) (?:ago|earlier|later|before|after|from now)",

@@ -124,3 +124,25 @@ class WeekdayOfMonth(Parsed):
             if month in (0, 13):
                 year, month = year + step, 1 if step > 0 else 12
         raise Refusal(f"no {WEEKDAYS[self.weekday].capitalize()} the {ordinal(self.day)} is near")
+
+
+@dataclass(frozen=True)
+class ReadsTwoWays(Parsed):
+    """An expression news writes that means one of two days, refused with both."""
+
+    reason: str
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        raise Refusal(self.reason)
+
+
+@rule(r"(\S+(?: \S+)?) weeks? ago (?:last |this )?(" + _WD + r")")
+def _weeks_ago_weekday(m: re.Match[str]) -> Parsed:
+    """ "two weeks ago Tuesday": the Tuesday of the week two weeks back, or two weeks before
+    last Tuesday; writers mean both, so it is refused rather than read as "two weeks ago"."""
+    day = m[2].capitalize()
+    weeks = f"{m[1]} week{'' if m[1] in ('a', 'one', '1') else 's'}"
+    return ReadsTwoWays(
+        f"it reads two ways: the {day} of the week {weeks} back, or {weeks} before last {day}; "
+        "write the date"
+    )
