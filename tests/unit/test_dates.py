@@ -598,3 +598,16 @@ def test_two_weeks_ago_tuesday_is_refused_with_both_readings_not_read_as_two_wee
     assert isinstance(result, Unresolved) and "reads two ways" in result.reason
     found = find_expressions("The mayor returned two weeks ago Tuesday.")
     assert [f.text for f in found] == ["two weeks ago Tuesday"]
+
+
+def test_the_nth_weekday_of_the_anchors_month_told_in_the_past_is_last_years():
+    sentence = "They met on the 4th Sunday in September."
+    at = sentence.index("the 4th")
+    tense = tense_of(sentence, at, sentence.index("."))
+    assert value_with_tense("the 4th Sunday in September", tense) == "2015-09-27"
+
+
+def value_with_tense(expression: str, tense: str | None) -> str:
+    result = resolve(expression, SUNDAY, tense=tense)
+    assert isinstance(result, Resolution), result
+    return result.value

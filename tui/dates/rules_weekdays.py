@@ -40,18 +40,18 @@ class NthWeekday(Parsed):
 
     def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
         year = self.year if self.year is not None else _month_year(anchor, self.month, self.lean)
-        days = [
-            d
-            for d in range(1, monthrange(year, self.month)[1] + 1)
-            if date(year, self.month, d).weekday() == self.weekday
-        ]
+        d = self._in(year)
+        if self.year is None and (year, self.month) == (anchor.year, anchor.month):
+            if self.lean == "past" and d is not None and d > anchor.date():
+                year, d = year - 1, self._in(year - 1)  # "met on the 4th Sunday in September"
+            elif self.lean == "future" and d is not None and d < anchor.date():
+                year, d = year + 1, self._in(year + 1)
         name = f"{WEEKDAYS[self.weekday].capitalize()} of {MONTHS[self.month - 1].capitalize()}"
-        if self.n > len(days):
+        if d is None:
             raise Refusal(
                 f"{MONTHS[self.month - 1].capitalize()} {year} has no {ordinal(self.n)} "
                 f"{WEEKDAYS[self.weekday].capitalize()}"
             )
-        d = date(year, self.month, days[self.n - 1] if self.n > 0 else days[-1])
         which = "the last" if self.n < 0 else f"the {ordinal(self.n)}"
         if self.year is not None:
             why = f"{which} {name} {year}"
@@ -62,6 +62,17 @@ class NthWeekday(Parsed):
             why = f"{which} {name} {year} ({whose} {MONTHS[self.month - 1].capitalize()}) at "
             why += f"{_on(anchor, label)}{LEANS.get(self.lean or '', '')}"
         return day_result(expression, datetime(d.year, d.month, d.day), None, None, False, why)
+
+    def _in(self, year: int) -> date | None:
+        """The weekday's nth (or last) day in the month of ``year``; None when it has no nth."""
+        days = [
+            d
+            for d in range(1, monthrange(year, self.month)[1] + 1)
+            if date(year, self.month, d).weekday() == self.weekday
+        ]
+        if self.n > len(days):
+            return None
+        return date(year, self.month, days[self.n - 1] if self.n > 0 else days[-1])
 
 
 @rule(

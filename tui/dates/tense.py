@@ -58,7 +58,12 @@ _ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
 _MONTH_NAME = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.IGNORECASE
 )
-"""A month's day ("Dec. 25", "September 30"), which a past verb before "on" dates as past."""
+_NTH_WEEKDAY = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|last|\d(?:st|nd|rd|th))\s+\w+day\s+(?:in|of)\s",
+    re.IGNORECASE,
+)
+"""A month's day ("Dec. 25", "September 30", "the 4th Sunday in September"), which a past
+verb before "on" dates as past."""
 _IN_BEFORE = re.compile(r"\bin\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _NOT_GOVERNING = re.compile(
     r"said|told|announced|reported|added|disclosed|attributed|declared|noted|stated|asked|urged|expected|"
@@ -111,7 +116,9 @@ def tense_of(sentence: str, start: int, end: int) -> str | None:
         return None if _PAST_PERFECT.search(clause[: postponed.start()]) else "future"
     future = _FUTURE.search(clause)
     if future is None:
-        dated_day = _MONTH_NAME.match(sentence, start) is not None and _ON_BEFORE.search(clause)
+        dated_day = (
+            _MONTH_NAME.match(sentence, start) or _NTH_WEEKDAY.search(sentence, start, end)
+        ) is not None and _ON_BEFORE.search(clause)
         return "past" if _done_in(clause, bool(dated_day)) else None
     if _told_in_the_past_after(clause, future.end()):
         return "past"
