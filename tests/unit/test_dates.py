@@ -611,3 +611,9 @@ def value_with_tense(expression: str, tense: str | None) -> str:
     result = resolve(expression, SUNDAY, tense=tense)
     assert isinstance(result, Resolution), result
     return result.value
+
+
+def test_two_decades_on_end_are_one_stretch_and_two_apart_are_two_times():
+    assert value("the late 1980s and early 1990s") == "198/199"
+    found = find_expressions("Prices rose in the 1960s and 1980s.")
+    assert [f.text for f in found] == ["the 1960s", "1980s"]

@@ -150,7 +150,9 @@ _FIND_PARTS = [
         r" \d))(?: of (?:\d{4}|" + _SPELLED_YEAR_RE + "))?"
     ),
     r"(?:this|last|next) fall",
-    _MOD_RE + r"(?:the )?(?:(?:early|mid|late)[- ])?(?:1\d|20)\d0s",
+    _MOD_RE
+    + r"(?:the )?(?:(?:early|mid|late)[- ])?(?:1\d|20)\d0s"
+    + r"(?: and (?:the )?(?:(?:early|mid|late)[- ])?(?:1\d|20)\d0s)?",
     r"(?:the )?\d{1,2}(?:st|nd|rd|th) century",
     r"(?:the end of |year-)?(?:year[- ]end)",
     r"(?:the end|the beginning|the start|the middle) of the (?:week|month)",

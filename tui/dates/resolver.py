@@ -178,14 +178,19 @@ def find_expressions(text: str) -> list[Found]:
         stripped = raw.rstrip(" ,.;:")
         start = match.start() + (len(stripped) - len(stripped.lstrip()))
         stripped = stripped.strip()
-        if (
-            not stripped
-            or _LOWERCASE_NAME.search(stripped)
-            or (_YEAR.fullmatch(stripped) and _NAMED_BEFORE.search(text, max(0, start - 60), start))
-            or not isinstance(grammar.parse_expression(stripped), grammar.Parsed)
-        ):
-            continue
-        found.append(Found(start, start + len(stripped), stripped))
+        first, joined, second = stripped.partition(" and ")
+        pieces = [(start, stripped)]
+        if joined and not isinstance(grammar.parse_expression(stripped), grammar.Parsed):
+            pieces = [(start, first), (start + len(first) + len(joined), second)]
+        for at, piece in pieces:  # "the 1960s and 1980s" is two decades, not one stretch
+            if (
+                not piece
+                or _LOWERCASE_NAME.search(piece)
+                or (_YEAR.fullmatch(piece) and _NAMED_BEFORE.search(text, max(0, at - 60), at))
+                or not isinstance(grammar.parse_expression(piece), grammar.Parsed)
+            ):
+                continue
+            found.append(Found(at, at + len(piece), piece))
     return found
 
 

@@ -153,6 +153,18 @@ def _day_range_day_first(m: re.Match[str]) -> Parsed:
     )
 
 
+@rule(r"(.+?0s) and (.+?0s)")
+def _decades_on_end(m: re.Match[str]) -> Parsed | None:
+    """ "the late 1980s and early 1990s": one stretch when the two decades follow each other
+    (two apart, "the 1960s and 1980s", are two times, not a span)."""
+    first, last = parse_normalized(m[1]), parse_normalized(m[2])
+    if not (isinstance(first, Decade) and isinstance(last, Decade)):
+        return None
+    if first.start_year is None or last.start_year != first.start_year + 10:
+        return None
+    return Interval(first, last)
+
+
 @rule(r"between (.+?) and (.+)")
 def _between(m: re.Match[str]) -> Parsed | None:
     return _range(m[1], m[2])
