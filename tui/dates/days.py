@@ -21,6 +21,7 @@ from tui.dates.shapes import (
     _iso_day,
     _iso_minute,
     _iso_week,
+    _month_start,
     _month_year,
     _on,
     _part,
@@ -442,9 +443,9 @@ class DayOfMonth(Parsed):
     def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
         today = anchor.date()
         near = [
-            date(y, m, self.day)
-            for y, m in (_shifted_month(today, shift) for shift in range(-2, 3))
-            if self.day <= monthrange(y, m)[1]
+            date(first.year, first.month, self.day)
+            for first in (_month_start(today.year, today.month + k) for k in range(-2, 3))
+            if self.day <= monthrange(first.year, first.month)[1]
         ]
         if self.day == today.day:
             return _with_part(
@@ -458,11 +459,6 @@ class DayOfMonth(Parsed):
         return _with_part(
             expression, _day(d), None, None, False, why + LEANS.get(self.lean or "", "")
         )
-
-
-def _shifted_month(today: date, shift: int) -> tuple[int, int]:
-    index = today.year * 12 + today.month - 1 + shift
-    return index // 12, index % 12 + 1
 
 
 def _leaning_year(today: date, month: int, day: int, lean: str) -> int:

@@ -16,7 +16,16 @@ from tui.core.model import Resolution
 from tui.dates.days import Shifted, Weekday
 from tui.dates.labels import MONTH_ABBREVIATIONS, ordinal
 from tui.dates.rulebook import first_rule as rule
-from tui.dates.shapes import LEANS, MONTHS, WEEKDAYS, Parsed, Refusal, _month_year, _on
+from tui.dates.shapes import (
+    LEANS,
+    MONTHS,
+    WEEKDAYS,
+    Parsed,
+    Refusal,
+    _month_start,
+    _month_year,
+    _on,
+)
 from tui.dates.shapes import _with_part as day_result
 from tui.dates.words import _MONTH_WORD, _WD, _month
 
@@ -118,8 +127,9 @@ class WeekdayOfMonth(Parsed):
             raise Refusal(f"no month has a {ordinal(self.day)}")
         today = anchor.date()
         step = 1 if self.lean == "future" else -1
-        year, month = today.year, today.month
-        for _ in range(12 * 30):  # every weekday falls on every day of the month within years
+        for k in range(12 * 30):  # every weekday falls on every day of the month within years
+            first = _month_start(today.year, today.month + step * k)
+            year, month = first.year, first.month
             if self.day <= monthrange(year, month)[1]:
                 d = date(year, month, self.day)
                 if d.weekday() == self.weekday and (d >= today if step > 0 else d <= today):
@@ -131,9 +141,6 @@ class WeekdayOfMonth(Parsed):
                     return day_result(
                         expression, datetime(d.year, d.month, d.day), None, None, False, why
                     )
-            month += step
-            if month in (0, 13):
-                year, month = year + step, 1 if step > 0 else 12
         raise Refusal(f"no {WEEKDAYS[self.weekday].capitalize()} the {ordinal(self.day)} is near")
 
 
