@@ -601,6 +601,17 @@ def test_a_sentence_wrapped_across_lines_stays_one_sentence():
     assert event.title == "The dockers walked out after the port authority cut their pay by a third"
 
 
+def test_prose_wrapped_before_a_month_or_a_number_is_not_read_as_a_list():
+    text = (
+        "The engineer warned in\nMarch: the span could fail under load, the council said.\n"
+        "Police said that\n3 people - including two children - died on Friday.\n"
+    )
+    assert [e.quotes[0].text for e in _events(text, "2016-09-21")] == [
+        "The engineer warned in\nMarch: the span could fail under load, the council said.",
+        "Police said that\n3 people - including two children - died on Friday.",
+    ]
+
+
 def test_a_date_that_only_names_a_happening_titles_the_event_from_its_words():
     [event] = _events(
         "The council will not lift the fines imposed on the port after its 2011 closure of "

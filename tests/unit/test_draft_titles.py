@@ -289,6 +289,13 @@ def test_a_date_in_a_relative_clause_about_a_thing_titles_what_became_of_it():
     assert title == "The harbour tunnel plan was first put forward"
 
 
+def test_what_a_speaker_said_that_is_not_a_relative_clause_of_the_speaker():
+    title = headline(
+        "The mayor of the city said on Friday that he had resigned on Dec. 25.", "on Dec. 25", []
+    )
+    assert title.startswith("The mayor of the city said")
+
+
 def test_a_date_in_a_clause_before_the_main_one_titles_that_clause():
     title = headline(
         "Since the museum reopened in March, it has drawn 40,000 visitors.", "in March", []

@@ -78,15 +78,51 @@ a.m. (0735 GMT) Friday") or a word no sentence begins with ("at 9 a.m. local tim
 
 
 _LIST_HEAD = r"(?:[^\n!?:]|:(?=\d))"
-_LIST_ENTRY = re.compile(
-    r"\n(?=[^\S\n]*(?:[-*•][^\S\n]+\S|"
-    + _LIST_HEAD
-    + r"{0,24}?(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
-    + _LIST_HEAD
-    + r"{0,20}?(?:[^\S\n]+[-–—|]|:)[^\S\n]))"
+_LIST_DATE = (
+    r"\b(?:\d|(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|Tue(?:s(?:day)?)?|"
+    r"Wed(?:nesday)?|Thu(?:rs(?:day)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\b)"
 )
-"""A line that opens an entry of a list ("Sept. 12 - The ceasefire begins", "• Talks fail"):
+_LIST_LINE = re.compile(
+    r"[^\S\n]*(?:[-*•][^\S\n]+\S|"
+    + _LIST_HEAD
+    + r"{0,24}?"
+    + _LIST_DATE
+    + _LIST_HEAD
+    + r"{0,20}?(?:[^\S\n]+[-–—|]|:)[^\S\n])"
+)
+"""A line that reads as an entry of a list ("Sept. 12 - The ceasefire begins", "• Talks fail"):
 a chronology's entries are sentences of their own, though no stop ends them."""
+_BULLET = re.compile(r"[^\S\n]*[-*•][^\S\n]+\S")
+_ENTRY_FOLLOWS = re.compile(r"[:.!?|][^\S\n]*$")
+"""How the line before an entry ends when it is not an entry itself: a heading's colon, a stop,
+a table's bar. A line of hard-wrapped prose ends mid-sentence ("... warned in\nMarch: the ...")."""
+
+
+def _entries(text: str, start: int, end: int) -> list[int]:
+    """The line ends in ``text[start:end]`` where a list's entry begins: a bullet, or a dated line
+    after a heading, a finished sentence or another entry."""
+    found = []
+    cursor = text.find("\n", start, end)
+    while cursor >= 0:
+        line_start = cursor + 1
+        if _BULLET.match(text, line_start) or (
+            _LIST_LINE.match(text, line_start) and _after_a_break(text, start, cursor)
+        ):
+            found.append(cursor)
+        cursor = text.find("\n", line_start, end)
+    return found
+
+
+def _after_a_break(text: str, start: int, line_end: int) -> bool:
+    """Whether the line ending at ``line_end`` closes a thought or is an entry of the list."""
+    line_start = max(text.rfind("\n", start, line_end) + 1, start)
+    return bool(
+        _ENTRY_FOLLOWS.search(text, max(line_start, line_end - 8), line_end)
+        or _LIST_LINE.match(text, line_start)
+    )
+
+
 _PARAGRAPH = re.compile(r"(?:(?!\n[^\S\n]*\n).)+", re.DOTALL)
 """A paragraph runs to a blank line: two line ends with only spaces between (not any whitespace,
 which would rescan a run of blank lines from each of its line ends)."""
@@ -106,7 +142,7 @@ def sentences(text: str) -> list[tuple[int, int, int]]:
         start = match.start()
         body_end = match.end()
         cursor = start
-        entries = [m.start() for m in _LIST_ENTRY.finditer(text, start, body_end)]
+        entries = _entries(text, start, body_end)
         for end_mark in _SENTENCE_END.finditer(text, start, body_end):
             while entries and entries[0] < end_mark.start():
                 entry = entries.pop(0)

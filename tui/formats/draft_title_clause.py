@@ -23,6 +23,14 @@ _RELATIVE = re.compile(
     r"((?:[\w'’-]+\s+){1,6}?)(?:which|who|that)\s+"
 )
 _CLAUSE_STOP = re.compile(r"[,;:]")
+_SAYING = re.compile(
+    r"\b(?:said|says|say|told|tells|announced|reported|added|claimed|insisted|warned|stated|"
+    r"argued|believes?|believed|thinks?|thought|knew|knows|admitted|denied|confirmed|agreed|"
+    r"ruled|decided|found|hopes?|hoped|feared|fears?)\b",
+    re.IGNORECASE,
+)
+"""A verb whose "that" opens what was said or thought ("The mayor said on Friday that he had
+resigned"), not a relative clause of the words before it."""
 _THEN_WHEN = re.compile(r"\s*(?:,|\s_|\s--|\s—)\s*when\s+(?P<clause>[^,;:_—]{8,200})")
 """What a date is followed by when it is the time of a clause of its own: "Thursday, when 133
 were arrested", "1985 _ when the Israelis created a zone _"."""
@@ -226,7 +234,7 @@ def _relative(title: str, when: str, at: int) -> str | None:
     found = _last(_RELATIVE, title, at)
     if found is not None and _CLAUSE_STOP.search(title, found.end(), at) is not None:
         found = None
-    if found is None or found.start(1) == 0:
+    if found is None or found.start(1) == 0 or _SAYING.search(found.group(1)):
         return None
     noun = re.split(
         r"\b(?:over|of|about|amid|after|for|with|against|by|from|to)\s+", found.group(1)
