@@ -152,6 +152,41 @@ def test_earlier_and_later_in_the_anchors_period_run_to_and_from_its_day(express
     assert isinstance(result, Resolution) and (result.start, result.end) == (start, end)
 
 
+@pytest.mark.parametrize(
+    "expression, anchor",
+    [
+        ("later this week", datetime(2016, 9, 18)),
+        ("earlier this week", datetime(2016, 9, 12)),
+        ("earlier this month", datetime(2016, 9, 1)),
+        ("later this year", datetime(2016, 12, 31)),
+    ],
+)
+def test_earlier_or_later_in_a_period_whose_edge_is_the_anchors_day_is_refused(expression, anchor):
+    result = resolve(expression, anchor)
+    assert isinstance(result, Unresolved) and "none of it is" in result.reason
+
+
+def test_later_this_winter_is_labelled_by_its_days_in_the_winter_it_belongs_to():
+    result = resolve("later this winter", datetime(2016, 1, 10))
+    assert isinstance(result, Resolution) and result.value == "2015-WI"
+    assert format_label(result) == "Mon 11 Jan 2016 – Mon 29 Feb 2016 (winter 2015)"
+
+
+def test_the_last_day_of_a_week_later_than_the_anchor_is_labelled_as_one_day():
+    result = resolve("later this week", datetime(2016, 9, 17))
+    assert isinstance(result, Resolution) and format_label(result) == "Sun 18 Sep 2016"
+
+
+def test_a_number_after_the_without_an_ordinals_suffix_is_no_day_of_the_month():
+    assert isinstance(resolve("the 12", SUNDAY), Unresolved)
+
+
+def test_a_range_of_months_across_new_year_says_it_runs_forward():
+    result = resolve("from October to March", datetime(2016, 9, 10))
+    assert isinstance(result, Resolution) and result.value == "2016-10/2017-03"
+    assert "sentence" not in result.explanation
+
+
 def test_earlier_this_year_is_labelled_by_its_days_not_as_the_years_early_part():
     result = resolve("earlier this year", SUNDAY)
     assert isinstance(result, Resolution)

@@ -32,11 +32,20 @@ _SPELLED_YEAR_RE = (
     r"three|four|"
     r"five|six|seven|eight|nine))?|two thousand)"
 )
-_DAY_RE = (
-    r"(?:\d{1,2}(?:st|nd|rd|th)?|"
-    + "|".join(sorted(DAY_ORDINALS, key=len, reverse=True)).replace(" ", "[- ]")
-    + ")"
-)
+_SPELLED_DAY_RE = "|".join(sorted(DAY_ORDINALS, key=len, reverse=True)).replace(" ", "[- ]")
+_DAY_RE = r"(?:\d{1,2}(?:st|nd|rd|th)?|" + _SPELLED_DAY_RE + ")"
+_DAY_OF_MONTH_PARTS = [
+    r"(?:(?:the )?\d{1,2}(?:st|nd|rd|th)|the (?:"
+    + _SPELLED_DAY_RE
+    + r")) of "
+    + _MONTH_RE
+    + r"(?:,? \d{4})?",
+    r"(?:on|by|until|till|since|before|after|from) the \d{1,2}(?:st|nd|rd|th)"
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or|at|when|in|of (?:this|that|last|next|the) month)\b)",
+]
+"""A day of a month said by its ordinal: "the 5th of March", "the fifth of March" ("a third of
+March's rain" is no day), and "on the 25th" when nothing after it makes it a noun's ordinal
+("on the 2nd floor", "the 20th century")."""
 _NUMBER_RE = (
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty|thirty|forty|fifty|a few|several|a couple of)"
@@ -94,6 +103,7 @@ _FIND_PARTS = [
     *_DEEP_PARTS,
     *_RANGE_PARTS,
     _WEEKDAY_RE + r" the \d{1,2}(?:st|nd|rd|th)",
+    *_DAY_OF_MONTH_PARTS,
     r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?",
     r"(?:\d{1,2}(?::\d{2})? ?(?:a\.m\.?|p\.m\.?|am|pm)|noon|midnight|midday)"
     + _ZONE_RE

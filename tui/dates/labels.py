@@ -75,7 +75,7 @@ def describe_span(r: Resolution) -> str:
     if g == "interval":
         return _interval(r)
     if g == "season":
-        return f"{SEASON_NAMES[r.value[-2:]]} {year_label(start.year)}"
+        return _season(r)
     if g == "century":
         return f"the {ordinal(int(r.value) + 1)} century"
     whole = _whole_period(r)
@@ -84,7 +84,7 @@ def describe_span(r: Resolution) -> str:
     first, after = whole
     part = _part_of(r, first, after)
     if part == _SOME_DAYS:
-        return f"{day_label(r.start)} – {day_label(_last_day(r))}"
+        return _days(r)
     if g == "week":
         if part is None:
             return f"week of {day_label(start)}"  # a rolling week ("the past week")
@@ -104,6 +104,31 @@ def describe_span(r: Resolution) -> str:
     if g == "year":
         return f"{part}{year_label(first.year)}"
     return f"the {part}{r.value}0s"
+
+
+def _season(r: Resolution) -> str:
+    """ "winter 2015" by the year its value names (a winter runs into the next year), with the
+    part of it the span covers: "late summer 2016", or its days ("later this winter")."""
+    year = int(r.value[:4]) if _YEAR_VALUE.match(r.value) else r.start.year
+    name = f"{SEASON_NAMES[r.value[-2:]]} {year_label(year)}"
+    if year < 1:
+        return name
+    month = _SEASON_STARTS[r.value[-2:]] + 12 * (year - 1)
+    first, after = (datetime(m // 12 + 1, m % 12 + 1, 1) for m in (month, month + 3))
+    part = _part_of(r, first, after)
+    if part == _SOME_DAYS:
+        return f"{_days(r)} ({name})"
+    return (part or "") + name
+
+
+_SEASON_STARTS = {"SP": 2, "SU": 5, "FA": 8, "WI": 11}
+"""The month a season begins, counted from 0: a meteorological season, as the resolver's."""
+
+
+def _days(r: Resolution) -> str:
+    """ "Mon 12 Sep 2016 – Sat 17 Sep 2016", or one day's label when the span is one day."""
+    begin, last = day_label(r.start), day_label(_last_day(r))
+    return begin if begin == last else f"{begin} – {last}"
 
 
 def _clock(moment: datetime) -> str:

@@ -302,10 +302,11 @@ def _this_year(m: re.Match[str]) -> Parsed:
 _ROLLING = "'the past year' may be the twelve months before, not a calendar year"
 
 
-@rule(r"the (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)")
+@rule(r"(?:the )?(\d{1,2})(?:st|nd|rd|th)")
 def _day_of_month(m: re.Match[str]) -> Parsed | None:
-    """ "the 25th": a day of a month the sentence leaves unsaid."""
-    day = int(m[1] or m[2])
+    """ "the 25th": a day of a month the sentence leaves unsaid. Its suffix is what makes it a
+    day: "the 12" are twelve of something."""
+    day = int(m[1])
     return DayOfMonth(day) if 1 <= day <= 31 else None
 
 

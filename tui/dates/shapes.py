@@ -148,14 +148,18 @@ def _part(
 ) -> tuple[datetime, datetime, str]:
     """The part of [start, end) a modifier picks, and its words for the explanation. "Earlier
     this month" on the 18th is the 1st to the 17th, not the first ten days: "earlier" and
-    "later" run to and from the anchor's day when the period holds it, and are the early or
-    late third of one that does not ("later in 1990")."""
-    if mod in ("earlier", "later"):
-        day = _day(anchor.date())
-        if mod == "earlier" and start < day < end:
+    "later" run to and from the anchor's day when the period holds it (refused when that day is
+    the period's first or last), and are the early or late third of one that does not ("later
+    in 1990")."""
+    day = _day(anchor.date())
+    if mod in ("earlier", "later") and start <= day < end:
+        after = day + timedelta(days=1)
+        if mod == "earlier" and start < day:
             return start, day, _mod_word(mod)
-        if mod == "later" and start <= day and day + timedelta(days=1) < end:
-            return day + timedelta(days=1), end, _mod_word(mod)
+        if mod == "later" and after < end:
+            return after, end, _mod_word(mod)
+        edge = "first" if mod == "earlier" else "last"
+        raise Refusal(f"the anchor's day is the period's {edge}: none of it is {mod}")
     s, e = narrowed(start, end, third(mod))
     return s, e, _mod_word(third(mod))
 

@@ -14,6 +14,7 @@ from tui.core.model import Resolution
 from tui.dates.days import ExplicitDay, Weekday
 from tui.dates.periods import Month, _month_start
 from tui.dates.shapes import (
+    LEANS,
     Interval,
     Parsed,
     Refusal,
@@ -166,6 +167,8 @@ class Range(Interval):
             if last.end <= start.start:  # "from October to March": further than the coming months
                 ahead = replace(self.last, lean="future")  # type: ignore[type-var]
                 last = ahead.build(expression, start.start, "the range's start")
+                why = last.explanation.replace(LEANS["future"], ", as a range runs forward")
+                last = replace(last, explanation=why)
         return joined(expression, start, last)
 
 
