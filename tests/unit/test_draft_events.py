@@ -658,3 +658,21 @@ def test_a_year_in_a_clause_of_its_own_beside_a_day_is_an_event_too():
         ("1850-03-03", "The fort fell"),
         ("1851", "The fort was rebuilt"),
     ]
+
+
+def test_a_date_that_is_only_a_yardstick_dates_no_event():
+    text = "The dockers struck on Monday. It was the first full strike at the port since 1970."
+    assert [e.when for e in _events(text, "2024-03-14")] == ["on Monday"]
+
+
+def test_a_year_describing_the_subject_dates_nothing_and_a_time_keeps_the_day_before():
+    text = (
+        "Mayor Daniel Hale resigned on Tuesday.\n\n"
+        "Hale, a Democrat first elected in 2019, announced his resignation in a letter "
+        "delivered shortly before 9 a.m.\n"
+    )
+    events = _events(text, "2024-04-17")
+    assert [(e.resolution.value, e.title) for e in events] == [
+        ("2024-04-16", "Mayor Daniel Hale resigned"),
+        ("2024-04-16T09:00", "Hale announced his resignation in a letter delivered"),
+    ]

@@ -91,6 +91,16 @@ _COUNTED_THROUGH = re.compile(r"\d[\d,.]*\s+[a-z]+\b[^.;]{0,40}\bthrough\s*$", r
 _COUNTED_SINCE = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?[a-z]+s\s+since\s*$", re.IGNORECASE)
 """Where a count starts ("Eight of the 14 killings since 1993"): the count's bound, not a
 happening told on that date."""
+_MEASURED_SINCE = re.compile(
+    r"\b(?:first|highest|lowest|biggest|largest|worst|best|strongest|weakest|deadliest|longest|"
+    r"shortest|heaviest|fastest|slowest|sharpest|steepest|greatest|smallest|most|least|fewest|"
+    r"not|never)\b[^.;:!?]{0,60}?\bsince\s*$",
+    re.IGNORECASE,
+)
+"""What a date is the yardstick of ("the first full strike at the port since 1970", "the
+lowest level since 1998", "not since 1970 has"): nothing happened then that the sentence
+tells, unless a clause says what did ("since early December, when Castro promised ...")."""
+_WHEN_AFTER = re.compile(r"\s*(?:,|\s_|\s--|\s—)\s*when\b", re.IGNORECASE)
 _WAS_DUE = re.compile(
     r"(?:\b(?:was|were|had been)\s+(?:\w+\s+)?|,\s*)(?:due|scheduled|supposed|set)\s+"
     r"(?:to\s+\w+(?:\s+\w+)?|for)\s*$"
@@ -150,6 +160,7 @@ def background(sentence: str, start: int, end: int, past: bool) -> bool:
         (due and (past or not due.group(0).startswith(",")))
         or _COUNTED_THROUGH.search(before)
         or _COUNTED_SINCE.search(before)
+        or (_MEASURED_SINCE.search(before) and not _WHEN_AFTER.match(after))
     ):
         return True
     if a_guess(before, after) or a_then_state(sentence[start:end], after):
@@ -466,3 +477,19 @@ def describes_the_speaker(sentence: str, at: int) -> bool:
     ("..., said Sandra Kolber, spokeswoman for the committee appointed last May"): it dates the
     committee, not the saying."""
     return _SPEAKER_DESCRIBED.search(sentence, max(0, at - NEAR), at) is not None
+
+
+_SUBJECT_DESCRIBED = re.compile(
+    r"^\W*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,\s+(?:a|an|the)\s+[^,;:()\"“”]*$"
+)
+_APPOSITIVE_CLOSES = re.compile(r"[^,;:()]{0,60}?,\s+(?:\w+ly\s+)?[a-z]+\b")
+
+
+def describes_the_subject(sentence: str, at: int, end: int) -> bool:
+    """Whether the date at ``sentence[at:end]`` is in the words describing the sentence's
+    subject, set off by commas before its verb ("Hale, a Democrat first elected in 2019,
+    announced his resignation"): it dates the description, not what the subject did."""
+    return (
+        _SUBJECT_DESCRIBED.search(sentence, 0, at) is not None
+        and _APPOSITIVE_CLOSES.match(sentence, end) is not None
+    )

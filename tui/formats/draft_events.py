@@ -30,6 +30,7 @@ from tui.formats.draft_clauses import (
     anniversary,
     background,
     describes_the_speaker,
+    describes_the_subject,
     fiscal_quarter,
     quoted_deed,
     saying_only,
@@ -205,6 +206,7 @@ def _datable(m: Mention, published: datetime) -> bool:
         saying_only(m.sentence, at, end)
         or background(m.sentence, at, end, past)
         or describes_the_speaker(m.sentence, at)
+        or describes_the_subject(m.sentence, at, end)
     ):
         return False
     if a_year_of_results(m.sentence, m.when, m.result, published) or a_frame(

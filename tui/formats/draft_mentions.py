@@ -198,6 +198,7 @@ def expressions(text: str, published: datetime) -> list[Mention]:
     mentions: list[Mention] = []
     last_in_paragraph: dict[int, Mention] = {}
     last: Mention | None = None
+    last_day: Mention | None = None
     index = 0
     told: tuple[int, str] | None = None
     told_at = 0
@@ -281,7 +282,13 @@ def expressions(text: str, published: datetime) -> list[Mention]:
                 clock = expression  # "at 6 a.m. ten days before the shooting": told with that day
                 continue
             same = told_before(text[s_start : expression.start], mentions, published)
-            day = mentions[same] if same is not None else last_in_paragraph.get(paragraph) or last
+            day = (
+                mentions[same]
+                if same is not None
+                else _holding_a_day(
+                    text, last_in_paragraph.get(paragraph) or last, last_day, s_start, expression
+                )
+            )
             if (
                 day is not None
                 and isinstance(day.result, Resolution)
@@ -329,7 +336,26 @@ def expressions(text: str, published: datetime) -> list[Mention]:
         if not anchor and not quoted and (last is None or last.sentence_index != index):
             last_in_paragraph[paragraph] = mention  # a sentence's first date is its news:
             last = mention  # "On Monday, he warned ... before Christmas"
+            if isinstance(result, Resolution) and result.granularity in _DAYS:
+                last_day = mention
     return mentions
+
+
+def _holding_a_day(
+    text: str, before: Mention | None, last_day: Mention | None, s_start: int, time: Found
+) -> Mention | None:
+    """The happening whose day a time with no day of its own ("shortly before 9 a.m.") is on:
+    the one told before it, unless that is a year set off by commas in the same sentence ("Hale,
+    a Democrat first elected in 2019, announced ... before 9 a.m."), an aside no day is in; then
+    the last day told."""
+    if before is None or not isinstance(before.result, Resolution):
+        return before
+    aside = (
+        s_start <= before.start
+        and "," in text[s_start : before.start]
+        and "," in text[before.end : time.start]
+    )
+    return before if before.result.granularity in _DAYS or not aside else last_day
 
 
 def _at_the_time(

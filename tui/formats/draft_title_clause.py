@@ -249,7 +249,8 @@ cannot lose."""
 
 _LEAD = (
     r"\b(?:just\s+|only\s+|even\s+)?(?:up\s+until|up\s+to|as\s+of|compared\s+(?:with|to)|on|in|"
-    r"since|by|until|to|at|during|from|of|for|over|through|throughout|early|late)\s+"
+    r"since|by|until|to|at|during|from|of|for|over|through|throughout|early|late|"
+    r"(?:shortly|just|soon|right|well|long|hours|minutes)\s+(?:before|after))\s+"
     r"(?:(?:about|around|approximately|roughly|shortly\s+(?:before|after))\s+)?"
 )
 """The words that make a date a phrase of time: "on Saturday", "compared with a year ago"."""
