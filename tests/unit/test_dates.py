@@ -652,3 +652,33 @@ def test_two_decades_on_end_are_one_stretch_and_two_apart_are_two_times():
     assert value("the late 1980s and early 1990s") == "198/199"
     found = find_expressions("Prices rose in the 1960s and 1980s.")
     assert [f.text for f in found] == ["the 1960s", "1980s"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prime Minister Theresa May resigned on Tuesday.",
+        "Mrs. May met the Queen on Tuesday.",
+        "May will travel to Brussels on Tuesday.",
+        "April Ryan asked the first question on Tuesday.",
+        "The crowd cheered when June Carter sang on Tuesday.",
+        "Markets crashed on Black Monday on Tuesday.",
+        "The Sunday Times reported the story on Tuesday.",
+    ],
+)
+def test_a_month_or_weekday_that_is_a_word_of_a_name_is_not_a_date(sentence):
+    assert [f.text for f in find_expressions(sentence)] == ["on Tuesday"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("President Clinton Tuesday vetoed the bill.", "Tuesday"),
+        ("The index fell in Tokyo Monday.", "Monday"),
+        ("Also Friday, the mayors flew to Washington.", "Friday"),
+        ("Last May Smith won the seat.", "Last May"),
+        ("The vote is set for the June Democratic primary.", "June"),
+    ],
+)
+def test_a_month_or_weekday_beside_a_capitalised_word_is_still_a_date(sentence, expected):
+    assert [f.text for f in find_expressions(sentence)] == [expected]

@@ -34,6 +34,7 @@ from tui.core.isotime import (
     zone_named,
 )
 from tui.core.model import Resolution, Unresolved
+from tui.dates.names import names_something
 from tui.dates.shapes import Refusal
 
 if TYPE_CHECKING:
@@ -186,6 +187,7 @@ def find_expressions(text: str) -> list[Found]:
             if (
                 not piece
                 or _LOWERCASE_NAME.search(piece)
+                or names_something(text, at, at + len(piece))
                 or (_YEAR.fullmatch(piece) and _NAMED_BEFORE.search(text, max(0, at - 60), at))
                 or not isinstance(grammar.parse_expression(piece), grammar.Parsed)
             ):

@@ -1,0 +1,71 @@
+"""Months and weekdays that are words of a name: "Theresa May", "April Ryan", "Black Monday",
+"The Sunday Times". Found in running text, they date nothing; read as dates, they would be
+confidently wrong, and would outrank the sentence's real date."""
+
+from __future__ import annotations
+
+import re
+
+from tui.dates.shapes import MONTHS, WEEKDAYS
+
+_MONTHS = frozenset(m.capitalize() for m in MONTHS)
+_WEEKDAYS = frozenset(d.capitalize() for d in WEEKDAYS)
+_DATE_WORDS = frozenset(
+    str.split(
+        "on in of since by until till before after from to through throughout during around "
+        "about circa the a an last next this that early late mid and or but between each every "
+        "coming past come also earlier later again then only even just"
+    )
+)
+"""Words before a month or a weekday that make it a date ("since May", "the June primary")."""
+_ARTICLES = frozenset({"the", "a", "an"})
+_NAMED_DAYS = frozenset(
+    str.split("Black Bloody Super Cyber Blue Holy Ash Palm Maundy Shrove Easter Good Giving Mad")
+)
+"""Words that make a weekday a day's name ("Black Monday", "Super Tuesday"). Any capitalised
+word before a weekday would be too many: wire copy dates a place's news "in Tokyo Monday"."""
+_WORD_BEFORE = re.compile(r"([\w'’.-]+)[^\S\n]+$")
+_WORD_AFTER = re.compile(r"[^\S\n]+([\w'’-]+)")
+_ACTS = re.compile(
+    r"[a-z]+ed|said|says|told|tells|will|would|has|had|met|meets|made|makes|went|goes|"
+    r"wrote|writes|spoke|speaks|insisted|added|announced|won|lost|sang|sings|plays|played"
+)
+"""What a subject does next ("May said", "Clinton Tuesday vetoed"): the word after a name."""
+
+
+def names_something(text: str, start: int, end: int) -> bool:
+    """Whether the month or weekday ``text[start:end]`` is a word of a name: after a capitalised
+    word that is no date word ("Theresa May", "Mrs. May") or a day's name ("on Black Monday
+    in 1987"), before a
+    capitalised one with nothing dating it ("April Ryan asked", "The Sunday Times"), or "May"
+    doing something ("May will travel to Brussels")."""
+    word = text[start:end]
+    month = word in _MONTHS
+    if not month and word not in _WEEKDAYS:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    previous = before.group(1) if before else None
+    after = _WORD_AFTER.match(text, end)
+    following = after.group(1) if after else None
+    acts = following is not None and _ACTS.fullmatch(following) is not None
+    if previous is not None and _a_name_word(previous):
+        if month:
+            return True  # a month after a name is never a date: "Theresa May", "Brian May"
+        return previous in _NAMED_DAYS  # "on Black Monday in 1987", not "in Tokyo Monday"
+    lead = previous.lower() if previous else None
+    if following is not None and _a_name_word(following) and following != "Day":
+        if month and lead not in _DATE_WORDS:
+            return True  # "April Ryan asked", "said June Carter"
+        if not month and (lead is None or lead in _ARTICLES):
+            return True  # "The Sunday Times reported"
+    return word == "May" and acts and lead not in _DATE_WORDS
+
+
+def _a_name_word(word: str) -> bool:
+    """A capitalised word that is neither a date word ("On", "Last") nor a date ("March")."""
+    return (
+        word[:1].isupper()
+        and word.rstrip(".").lower() not in _DATE_WORDS
+        and word not in _MONTHS
+        and word not in _WEEKDAYS
+    )
