@@ -682,3 +682,74 @@ def test_a_month_or_weekday_that_is_a_word_of_a_name_is_not_a_date(sentence):
 )
 def test_a_month_or_weekday_beside_a_capitalised_word_is_still_a_date(sentence, expected):
     assert [f.text for f in find_expressions(sentence)] == [expected]
+
+
+MONDAY_29_FEB = datetime(2016, 2, 29)
+
+
+@pytest.mark.parametrize(
+    "expression, expected",
+    [("this Friday", "2016-03-04"), ("this Sunday", "2016-03-06"), ("this Monday", "2016-02-29")],
+)
+def test_this_and_a_weekday_still_to_come_in_the_week_is_that_day(expression, expected):
+    result = resolve(expression, MONDAY_29_FEB)
+    assert isinstance(result, Resolution) and result.value == expected
+
+
+def test_this_and_a_weekday_already_gone_is_refused_when_no_tense_says_which():
+    result = resolve("this Monday", datetime(2016, 3, 2))
+    assert isinstance(result, Unresolved) and "tense does not say" in result.reason
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, expected",
+    [
+        ("He resigned this Monday.", "this Monday", "2016-02-29"),
+        ("Leaders will meet at the weekend.", "the weekend", "2016-W09-WE"),
+        ("Protests erupted this weekend.", "this weekend", "2016-W08-WE"),
+        ("She was born March 21.", "March 21", "2015-03-21"),
+        ("The conference was held March 3-5.", "March 3-5", "2015-03-03/2015-03-05"),
+        ("The hearing is Thursday.", "Thursday", "2016-03-03"),
+        ("The festival is held in June.", "June", "2016-06"),
+    ],
+)
+def test_the_verb_just_before_a_date_gives_its_tense(sentence, expression, expected):
+    at = sentence.index(expression)
+    result = resolve(
+        expression, datetime(2016, 3, 2), tense=tense_of(sentence, at, at + len(expression))
+    )
+    assert isinstance(result, Resolution) and result.value == expected
+
+
+@pytest.mark.parametrize(
+    "expression, expected",
+    [("a week from Tuesday", "2016-03-08"), ("two weeks from today", "2016-03-14")],
+)
+def test_a_count_of_weeks_from_a_day_is_counted_from_that_day(expression, expected):
+    result = resolve(expression, MONDAY_29_FEB)
+    assert isinstance(result, Resolution) and result.value == expected
+
+
+def test_a_week_from_a_weekday_is_found_whole_in_running_text():
+    found = find_expressions("The strike will end a week from Tuesday.")
+    assert [f.text for f in found] == ["a week from Tuesday"]
+
+
+def test_the_night_before_is_the_night_of_the_day_before():
+    result = resolve("the night before", MONDAY_29_FEB)
+    assert isinstance(result, Resolution) and result.value == "2016-02-28TNI"
+
+
+def test_the_night_before_a_named_day_is_not_found_as_the_night_before_alone():
+    found = find_expressions("The night before Christmas was cold.")
+    assert [f.text for f in found] == ["Christmas"]
+
+
+def test_some_day_is_a_time_to_come_not_an_approximate_day():
+    result = resolve("some day", MONDAY_29_FEB)
+    assert isinstance(result, Resolution) and result.value == "FUTURE_REF"
+
+
+def test_a_minus_sign_inside_a_written_date_is_refused_not_dropped():
+    result = resolve("Jan 1 -5000", MONDAY_29_FEB)
+    assert isinstance(result, Unresolved) and "minus sign" in result.reason

@@ -102,6 +102,8 @@ class Weekday(Parsed):
 
     weekday: int
     direction: str = "recent"
+    """ "recent", "last", "next", "on" ("on Monday"), "this" (this week's, still to come) or
+    "ahead" (on or after the anchor: "a week from Tuesday")."""
     part: str | None = None
     mod: str | None = None
     lean: str | None = None
@@ -113,12 +115,23 @@ class Weekday(Parsed):
         if self.direction == "next":
             ahead = (self.weekday - today.weekday()) % 7 or 7
             d, why = today + timedelta(days=ahead), f"the {name} after {_on(anchor, label)}"
+        elif self.direction == "ahead":
+            ahead = (self.weekday - today.weekday()) % 7
+            d, why = today + timedelta(days=ahead), f"the {name} on or after {_on(anchor, label)}"
         elif self.lean == "future" and self.direction != "last" and back:
             d = today + timedelta(days=7 - back)
             why = f"the {name} after {_on(anchor, label)}{LEANS['future']}"
         elif self.direction == "last":
             d = today - timedelta(days=back or 7)
             why = f"the {name} before {_on(anchor, label)}"
+        elif self.direction == "this" and self.lean != "past" and back:
+            if self.weekday < today.weekday():
+                raise Refusal(
+                    f"'this {name}' said after the week's {name} may be that day or the coming "
+                    "one, and the sentence's tense does not say"
+                )
+            d = today + timedelta(days=7 - back)
+            why = f"the {name} of the week of {_on(anchor, label)}, still to come"
         elif back == 0:
             d, why = today, f"the same {name} as {_on(anchor, label)}"
         elif back == 6 and self.direction == "recent" and self.lean != "past":
@@ -184,14 +197,18 @@ class Weekend(Parsed):
     which: str = "recent"
     back: int = 0
     """Weekends further back: "the weekend before last" is one before "last weekend"."""
+    lean: str | None = None
+    """The sentence's tense: "will meet at the weekend" is the coming one, "erupted this
+    weekend" the one just gone."""
 
     def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
         today = anchor.date()
         on_weekend = today.weekday() >= 5
         saturday = today - timedelta(days=(today.weekday() - 5) % 7)
+        ahead = self.which == "this" or (self.which == "recent" and self.lean == "future")
         if self.which == "last" and on_weekend:
             saturday -= timedelta(weeks=1)
-        elif self.which == "next" or (self.which == "this" and not on_weekend):
+        elif self.which == "next" or (ahead and not on_weekend and self.lean != "past"):
             saturday += timedelta(weeks=1)
         saturday -= timedelta(weeks=self.back)
         year, week, _ = saturday.isocalendar()

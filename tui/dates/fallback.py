@@ -26,6 +26,9 @@ _TOKEN = re.compile(
     r"|(?P<punct>[,/\-])"
 )
 _GLUE = {"of", "the", "on", "at", "in"}
+_SIGNED = re.compile(r"(?:^|[\s,])-\d")
+"""A number with a minus sign ("Jan 1 -5000"): a year before AD 1 or a typo, never the year
+without its sign."""
 MAX_LENGTH = 40
 """Longer than this, an expression is not a bare date (the longest legitimate one is about 30)."""
 
@@ -58,6 +61,8 @@ def read(text: str) -> Parsed | None:
     tokens = _tokens(text)
     if not tokens:
         return None
+    if _SIGNED.search(text):
+        return Refused("a minus sign before a number of a date: write a year before AD 1 as 'BC'")
     months = [_MONTH_WORDS[t["word"]] for t in tokens if t["word"] in _MONTH_WORDS]
     weekdays = [t["word"][:3] for t in tokens if t["word"] in _WEEKDAY_WORDS]
     numbers = [int(t["number"]) for t in tokens if t["number"]]

@@ -128,6 +128,8 @@ _FIND_PARTS = [
     r"(?:this|last|tomorrow) (?:morning|afternoon|evening|night)|overnight",
     r"(?:the )?(?:next|following|previous|preceding) (?:day|morning|evening|night)|"
     r"the day (?:before|after)",
+    r"(?:late |early )?the (?:night|morning|afternoon|evening) before"
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or|when|at|in|on|as|while)\b)",
     r"the (?:following|previous) (?:week|month|year)",
     r"(?:the )?(?:week|month) (?:after next|before last)",
     r"(?:the )?(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th) "
@@ -139,6 +141,7 @@ _FIND_PARTS = [
     r"(?:a |one )?fortnight (?:ago|earlier|later)",
     r"(?:in )?recent (?:days|weeks|months)",
     _NUMBER_RE + r" weeks? ago (?:last |this )?" + _WEEKDAY_RE,
+    _NUMBER_RE + r" (?:days?|weeks?) from (?:today|tomorrow|" + _WEEKDAY_RE + ")",
     _HEDGE_RE
     + _NUMBER_RE
     + r" (?:days?|weeks?|months?|years?|decades?) (?:ago|earlier|later|before|after|from now)",

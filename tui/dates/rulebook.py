@@ -69,6 +69,8 @@ def parse_normalized(text: str) -> Parsed | None:
         return Approximately(inner, open_ended.group().strip()) if inner is not None else None
     if _PART_OF.match(text):
         return parse_normalized(_PART_OF.sub("", text, count=1))
+    if text in REF_WORDS:
+        return Ref(REF_WORDS[text])  # before the hedges: "some day" is a time to come, not a day
     for hedge in HEDGES:
         if text.startswith(hedge + " ") or text.endswith(" " + hedge):
             rest = (
@@ -78,8 +80,6 @@ def parse_normalized(text: str) -> Parsed | None:
             if inner is not None:
                 return Approximately(inner, hedge)
             break
-    if text in REF_WORDS:
-        return Ref(REF_WORDS[text])
     for pattern, handler in chain(_FIRST_RULES, _RULES):
         match = pattern.match(text)
         if match:

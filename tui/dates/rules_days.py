@@ -92,12 +92,18 @@ def _overnight(m: re.Match[str]) -> Parsed:
 @rule(
     r"(?:the )?(?:next|following) (day|morning|afternoon|evening|night)|the day after|a day later|"
     r"(?:the )?(?:previous|preceding|prior) (day|morning|afternoon|evening|night)|"
-    r"the day before|a day earlier|the eve|the (night|morning|evening) before last"
+    r"the day before|a day earlier|the eve|the (night|morning|evening) before last|"
+    r"(?:late |early )?the (night|morning|afternoon|evening) before"
 )
 def _next_day(m: re.Match[str]) -> Parsed:
+    """ "the next day", "the previous evening", "the night before": a day from the anchor's,
+    or a part of it."""
     text = m[0]
     if text.endswith("before last"):
         return RelativeDay(-2, PARTS[m[3]])
+    if m[4]:
+        mod = "late" if text.startswith("late ") else "early" if text.startswith("early ") else None
+        return RelativeDay(-1, PARTS[m[4]], mod)
     offset = 1 if any(w in text for w in ("next", "following", "after", "later")) else -1
     word = m[1] or m[2]
     return RelativeDay(offset, PARTS.get(word) if word and word != "day" else None)
@@ -169,6 +175,7 @@ def _weekday(m: re.Match[str]) -> Parsed:
         "the prior": "last",
         "the following": "next",
         "since": "on",
+        "this": "this",
     }.get(word or "", "recent")
     mod = (
         "early" if word in ("early", "earlier") else ("late" if word in ("late", "later") else None)

@@ -430,15 +430,20 @@ def _week_of(m: re.Match[str]) -> Parsed | None:
     return WeekOf(day) if isinstance(day, (ExplicitDay, Holiday, Weekday)) else None
 
 
-@rule(r"(?:the )?(?:(" + _NUM[1:-1] + r") (days?|weeks?)|day) (before|after|prior to) (.+)")
+@rule(r"(?:the )?(?:(" + _NUM[1:-1] + r") (days?|weeks?)|day) (before|after|prior to|from) (.+)")
 def _day_before(m: re.Match[str]) -> Parsed | None:
-    """ "the day before last Tuesday", "a week before Saturday": counted from the day named."""
+    """ "the day before last Tuesday", "a week before Saturday", "a week from Tuesday" (a week
+    after the coming Tuesday): counted from the day named."""
     n = _number(m[1]) if m[1] else 1
     day = parse_normalized(m[4])
     if n is None or not isinstance(day, (ExplicitDay, Holiday, Weekday, RelativeDay)):
         return None
+    if m[3] == "from" and (m[1] is None or isinstance(day, Holiday)):
+        return None  # "the day from ..." is no count; "from Christmas" names no single day
+    if m[3] == "from" and isinstance(day, Weekday) and day.direction == "recent":
+        day = replace(day, direction="ahead")
     n *= 7 if m[2] and m[2].startswith("week") else 1
-    return Shifted(day, n if m[3] == "after" else -n)
+    return Shifted(day, -n if m[3] in ("before", "prior to") else n)
 
 
 @rule(r"(?:the )?(morning|afternoon|evening|night) of (.+)")

@@ -121,6 +121,8 @@ class DayRange(Parsed):
     last_day: int
     year: int | None = None
     last_month: int | None = None
+    lean: str | None = None
+    """The sentence's tense, which picks the year of a range written without one."""
 
     def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
         last_month = self.last_month or self.month
@@ -130,7 +132,7 @@ class DayRange(Parsed):
             first = date(first_year, self.month, self.first_day)
             why = "an explicit range of days"
         else:
-            start = ExplicitDay(month=self.month, day=self.first_day).build(
+            start = ExplicitDay(month=self.month, day=self.first_day, lean=self.lean).build(
                 expression, anchor, label
             )
             first = start.start.date()

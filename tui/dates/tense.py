@@ -116,6 +116,12 @@ def tense_of(sentence: str, start: int, end: int) -> str | None:
         return None if _PAST_PERFECT.search(clause[: postponed.start()]) else "future"
     future = _FUTURE.search(clause)
     if future is None:
+        if _BE_JUST_BEFORE.search(clause):
+            return "future"
+        done = _DONE_JUST_BEFORE.search(clause)
+        bare_weekday = _BARE_WEEKDAY.fullmatch(sentence, start, end) is not None
+        if done and not bare_weekday and not _HAS_OR_IS.search(clause, 0, done.start()):
+            return "past"
         dated_day = (
             _MONTH_NAME.match(sentence, start) or _NTH_WEEKDAY.search(sentence, start, end)
         ) is not None and _ON_BEFORE.search(clause)
@@ -154,11 +160,31 @@ def _done_in(clause: str, on_a_day: bool = False) -> bool:
     verb = verbs[-1]
     if _PERFECT_BEFORE.search(clause, 0, verb.start()):
         return False  # "has invited them to a ceremony on March 12": the date is the ceremony's
+    if _PRESENT_PASSIVE.search(clause, 0, verb.start()):
+        return False  # "The festival is held in June": a custom, not a deed done
     return not _INFINITIVE_AFTER.search(clause, verb.end()) and not _NEGATED_BEFORE.search(
         clause[: verb.start()]
     )
 
 
+_PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_HAS_OR_IS = re.compile(r"\b(?:has|have|'s|'ve|is|are)\s+(?:\w+ly\s+|also\s+|already\s+)?$", re.I)
+"""A present perfect or passive before a past participle ("has opened", "is played on July
+10"): no deed done on the date."""
+_DONE_JUST_BEFORE = re.compile(
+    r"(?:\b(?:was|were)\s+(?:\w+ly\s+)?(?:born|\w+ed|" + _SIMPLE_PAST + r")"
+    r"|(?<![\w-])(?-i:[a-z])\w+(?<![eE])ed|\b(?:" + _SIMPLE_PAST + r"))"
+    r"\s+(?:on\s+|this\s+|last\s+)?$",
+    re.IGNORECASE,
+)
+"""A past verb just before the date, as wire copy writes it without "on" ("was born March 1",
+"Stores reopened Jan. 2", "resigned this Monday"): the date is when it was done."""
+_BARE_WEEKDAY = re.compile(r"(?:on\s+)?\w+day", re.IGNORECASE)
+"""A weekday alone keeps its own rule: wire copy filed the evening before tells tomorrow's
+news in the past ("Albright headed to East Africa Tuesday", in a Monday story)."""
+_BE_JUST_BEFORE = re.compile(r"(?<!\bthat\s)\b(?:is|are)\s+(?:on\s+)?$", re.IGNORECASE)
+"""A present "is" just before the date ("The hearing is Thursday", "the deadline is Friday"):
+news tells what is to come in the present tense, and what is done in the past."""
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|'s|'ve)\s+(?:\w+ly\s+|also\s+|already\s+)?$", re.I)
 """A present perfect, which takes no past date of its own: one after it dates something else."""
 
