@@ -80,6 +80,8 @@ HOSTILE_SHAPES = {
     "one day, many places": ("", "Troops attacked Town{n} on Monday. ", ""),
     "one sentence, repeated": ("", "Monday. ", ""),
     "one telling, repeated": ("", "The council met on Monday. ", ""),
+    "a list of dates": ("", "Monday, ", ""),
+    "a name's words": ("Theresa ", "May ", "said."),
 }
 """Articles no one writes, shaped to make a rule scan a sentence once per word (or compare each
 happening with every other); ``{n}`` in a unit is its number, so that no two are the same."""

@@ -88,6 +88,11 @@ _NOT_FINITE_BEFORE = re.compile(
 )
 
 
+_REACH = 300
+"""How far from a date its tense is looked for: a clause's verb is near its date, and a
+sentence of a thousand dates would otherwise be read once per date."""
+
+
 def tense_of(sentence: str, start: int, end: int) -> str | None:
     """ "future", "past" or None for the expression at ``sentence[start:end]``.
 
@@ -101,12 +106,12 @@ def tense_of(sentence: str, start: int, end: int) -> str | None:
     ("In January, American Medical brought in a new chief executive"), and one after "in" takes
     the past of the verb it dates ("the contract expired in March").
     """
-    before = sentence[:start]
+    before = sentence[max(0, start - _REACH) : start]
     if _LOOKS_BACK.search(before):
         return "past"
     comma = _COMMA.match(sentence, end) if _FRONTED.fullmatch(before) else None
     if comma:
-        return _main_clause_tense(sentence[comma.end() :])
+        return _main_clause_tense(sentence[comma.end() : comma.end() + _REACH])
     if _POSSESSIVE.match(sentence[end:]):
         return None
     breaks = list(_CLAUSE_BREAK.finditer(before))
