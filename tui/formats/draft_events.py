@@ -226,7 +226,8 @@ def _happenings_of(
     if not candidates:
         if reports := news_reports(ms, published):
             return [_Happening(m, (m,), (s_start, s_end), title=t) for m, t in reports]
-        return [_Happening(m, (m,), (s_start, s_end)) for m in ms if _anchors_something(m, ms)]
+        anchors = {o.anchor for o in ms}
+        return [_Happening(m, (m,), (s_start, s_end)) for m in ms if m.number in anchors]
     named = named_spans(text, candidates, s_end, published)
     inside = {m.number for m in candidates for s, e in named.values() if s < m.start < e}
     naming = named.keys() | inside  # a date naming a happening, or inside the words naming one
@@ -260,10 +261,6 @@ def _happenings_of(
     ]
     told += relative_deeds(text, s_start, s_end, candidates, chosen | set(named), published)
     return result + [_Happening(m, (m,), at, title=t) for m, at, t in told]
-
-
-def _anchors_something(m: Mention, ms: list[Mention]) -> bool:
-    return any(o.anchor == m.number for o in ms)
 
 
 def _value(m: Mention) -> str | None:
