@@ -676,3 +676,17 @@ def test_a_year_describing_the_subject_dates_nothing_and_a_time_keeps_the_day_be
         ("2024-04-16", "Mayor Daniel Hale resigned"),
         ("2024-04-16T09:00", "Hale announced his resignation in a letter delivered"),
     ]
+
+
+def test_a_quotation_going_on_from_a_dated_saying_counts_its_dates_from_that_day():
+    text = (
+        "Springfield Mayor Daniel Hale resigned on Tuesday.\n\n"
+        '"This is a sad day," Lindgren said at a news conference on Tuesday afternoon. '
+        '"But yesterday I told my colleagues that we will get through it."\n'
+    )
+    events = _events(text, "2024-04-17")
+    assert sorted((e.resolution.value, e.title) for e in events) == [
+        ("2024-04-15", "Lindgren: I told my colleagues that we will get through it"),
+        ("2024-04-16", "Springfield Mayor Daniel Hale resigned"),
+        ("2024-04-16TAF", "Lindgren: this is a sad day"),
+    ]

@@ -130,6 +130,7 @@ def propose(text: str, published: datetime) -> list[Proposal]:
     told = aged_happenings(text, spans, published) + ended_stays(text, spans, mentions, published)
     happenings += [_Happening(m, (), span, title=t) for m, span, t in told]
     happenings = _overnight_after(text, happenings)
+    happenings = _with_sayings_quoted(spans, mentions, happenings)
     happenings = _dated_by_reference(text, spans, by_sentence, happenings, published)
     happenings, same_as = _without_repeats(happenings)
     happenings = _anchored(happenings, same_as)
@@ -161,6 +162,36 @@ def _with_the_lead(
     if news is None:
         return happenings
     return [_Happening(news, (), (start, end)), *kept]
+
+
+def _with_sayings_quoted(
+    spans: list[tuple[int, int, int]], mentions: list[Mention], happenings: list[_Happening]
+) -> list[_Happening]:
+    """A saying is proposed, before the quotation, when a date in its words counts from it
+    ("'It is a sad day,' Lindgren said on Tuesday. 'But yesterday I told them ...'"): the
+    quotation's date rests on the day the words were said."""
+    held = {m.number for h in happenings for m in (h.main, *h.members)}
+    out = []
+    for h in happenings:
+        said = h.main.anchor
+        m = mentions[said] if said is not None and 0 <= said < len(mentions) else None
+        if h.main.quoted and m is not None and said not in held and _on_a_day(m):
+            _, start, end = spans[m.sentence_index]
+            out.append(_Happening(m, (m,), (start, end)))
+            held.add(m.number)
+        out.append(h)
+    return out
+
+
+def _on_a_day(m: Mention) -> bool:
+    """Whether the mention dates a day or a time in one: words are said on a day."""
+    return isinstance(m.result, Resolution) and m.result.granularity in (
+        "day",
+        "part-of-day",
+        "hour",
+        "minute",
+        "second",
+    )
 
 
 def _in_an_aside(text: str, s_start: int, m: Mention) -> bool:

@@ -228,7 +228,8 @@ def expressions(text: str, published: datetime) -> list[Mention]:
         counted: Counted | None = None
         following = found[k + 1] if k + 1 < len(found) else None
         if quoted:
-            anchor = _when_said(mentions, index, text, quoted_spans)
+            goes_on = text[s_start : s_start + 3].lstrip()[:1] in _QUOTE_OPENERS
+            anchor = _when_said(mentions, index, paragraph, text, goes_on)
             if anchor is None:
                 doubts.append(
                     "inside a quotation: relative to when the words were said, which the article "
@@ -413,16 +414,30 @@ def _is_a_name(quotation: str, when: str) -> bool:
     )
 
 
+_QUOTE_OPENERS = "\"“`'‘"
+"""What a sentence that goes on quoting the words before it opens with."""
+_QUOTE_MARK = re.compile(r"[\"“”]|''|``")
+_SAID_ON = frozenset({"day", "part-of-day", "hour", "minute", "second"})
+
+
 def _when_said(
-    mentions: list[Mention], index: int, text: str, quoted_spans: list[tuple[int, int]]
+    mentions: list[Mention], index: int, paragraph: int, text: str, goes_on: bool
 ) -> Mention | None:
-    """The date the sentence gives for the words it quotes ("wrote in an e-mail on Monday")."""
+    """The date the sentence gives for the words it quotes ("wrote in an e-mail on Monday"). A
+    sentence that opens with a quote (``goes_on``) may go on with the words the sentence before
+    quoted and dated ("'It is a sad day,' she said on Tuesday. 'But yesterday I told ...'"):
+    that sentence's day counts, when it quotes too."""
+    first = index - 1 if goes_on else index
     for m in reversed(mentions):
-        if m.sentence_index != index:
+        if m.sentence_index < first or m.paragraph != paragraph:
             break
         if m.quoted or m.anchor is not None or not isinstance(m.result, Resolution):
             continue
         if not m.result.is_dated:
+            continue
+        if m.sentence_index < index and not (
+            m.result.granularity in _SAID_ON and _QUOTE_MARK.search(m.sentence)
+        ):
             continue
         near = text[max(0, m.start - 60) : m.end + 60]
         if _SPOKEN.search(near):

@@ -170,7 +170,7 @@ def _subject_named(
     keeps the phrase that framed it ("In Revolution Square, they put up a cross"), a whole
     clause being better than one without its subject; with no frame the pronoun goes."""
     named = (
-        _in_their_words(main, clause)
+        _in_their_words(main, clause, context)
         or _without_expletive(main)
         or _named_subject(main, context, principal)
     )
@@ -206,18 +206,24 @@ def _without_expletive(title: str) -> str | None:
     return None if expletive is None else expletive.group(1)[:1].upper() + expletive.group(1)[1:]
 
 
+_QUOTE_OPENERS = "\"“`'‘"
 _SPEAKERS = frozenset(
     {"We", "I", "Our", "My", "Us", "Me", "We'll", "We're", "We've", "I'm", "I'll"}
 )
 
 
-def _in_their_words(title: str, clause: str) -> str | None:
+def _in_their_words(title: str, clause: str, context: list[str]) -> str | None:
     """ "We were pushed out, Adams said" is titled "Adams: we were pushed out": a speaker's "we"
-    or "I" is not the subject of an earlier sentence."""
+    or "I" is not the subject of an earlier sentence, nor is the "this" or "it" of words quoted
+    ("'This is a sad day,' Lindgren said"). A quotation going on from the sentence before has
+    its speaker there ("... Lindgren said. 'But I told my colleagues ...'")."""
     first = title.split(" ", 1)[0]
-    if first not in _SPEAKERS:
+    quoted = clause.lstrip()[:1] in _QUOTE_OPENERS
+    if first not in _SPEAKERS and not (quoted and first.lower() in PRONOUNS):
         return None
     speaker = SPEAKER.search(clause) or _SPEAKER_AFTER.search(clause)
+    if speaker is None and quoted and context:
+        speaker = SPEAKER.search(context[-1]) or _SPEAKER_AFTER.search(context[-1])
     if speaker is None:
         return None
     return f"{speaker.group(1).strip()}: {title if first == 'I' else title[:1].lower() + title[1:]}"
