@@ -690,3 +690,10 @@ def test_a_quotation_going_on_from_a_dated_saying_counts_its_dates_from_that_day
         ("2024-04-16", "Springfield Mayor Daniel Hale resigned"),
         ("2024-04-16TAF", "Lindgren: this is a sad day"),
     ]
+
+
+def test_a_dateline_with_a_states_abbreviation_is_left_out_of_the_title_and_the_quote():
+    text = "SPRINGFIELD, Ill. (AP) - Mayor Daniel Hale resigned on Tuesday after a search.\n"
+    [event] = _events(text, "2024-04-17")
+    assert event.title == "Mayor Daniel Hale resigned after a search"
+    assert event.quotes[0].text == "Mayor Daniel Hale resigned on Tuesday after a search."

@@ -65,7 +65,7 @@ from tui.formats.draft_retold import Tellings
 from tui.formats.draft_split import a_since_frame, ended_stays, news_reports, relative_deeds
 from tui.formats.draft_text import FIGURES, FINITE_VERB, Ids, context_before, sentences
 from tui.formats.draft_text import without_stray_quote_marks as unquoted
-from tui.formats.draft_titles import fragment_headline, headline
+from tui.formats.draft_titles import DATELINE, fragment_headline, headline
 from tui.formats.draft_undated import undated_deed
 
 
@@ -540,6 +540,9 @@ def _as_proposals(
         _, s_start, s_end = spans[s_index]
         sentence = unquoted(text[s_start:s_end].strip())
         quote_start = text.find(sentence, s_start)
+        dateline = DATELINE.match(sentence)
+        if dateline is not None and dateline.end() < len(sentence):
+            sentence, quote_start = sentence[dateline.end() :], quote_start + dateline.end()
         context = context_before(text, spans, s_index)
         clause = text[h.clause[0] : h.clause[1]]
         head = heads[i]

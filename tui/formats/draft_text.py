@@ -77,6 +77,8 @@ _CLOCK_GOES_ON = re.compile(
 a.m. (0735 GMT) Friday") or a word no sentence begins with ("at 9 a.m. local time")."""
 
 
+_AGENCY_TAG = re.compile(r"\s*\([A-Z][\w .&/-]{0,24}\)\s*(?:--|[-—–_:])")
+"""A wire dateline's agency after its place ("Ill. (AP) -", "D.C. (Reuters) —")."""
 _LIST_HEAD = r"(?:[^\n!?:]|:(?=\d))"
 _LIST_DATE = (
     r"\b(?:\d|(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -159,6 +161,8 @@ def sentences(text: str) -> list[tuple[int, int, int]]:
                 continue
             if candidate.endswith(("a.m.", "p.m.")) and _CLOCK_GOES_ON.match(text, end_mark.end()):
                 continue  # "4 a.m. EDT Thursday" is one time, not a sentence end
+            if _AGENCY_TAG.match(text, end_mark.end()):
+                continue  # "SPRINGFIELD, Ill. (AP) - ...": a dateline's place, then its story
             spans.append((paragraph, cursor, end_mark.end()))
             cursor = end_mark.end()
         for entry in entries:
