@@ -697,3 +697,8 @@ def test_a_dateline_with_a_states_abbreviation_is_left_out_of_the_title_and_the_
     [event] = _events(text, "2024-04-17")
     assert event.title == "Mayor Daniel Hale resigned after a search"
     assert event.quotes[0].text == "Mayor Daniel Hale resigned on Tuesday after a search."
+
+
+def test_a_planned_figures_year_dates_no_event():
+    text = "The deal raises pay by 6.5 percent this year and a further 3 percent in 2025.\n"
+    assert _events(text, "2024-03-14") == ()

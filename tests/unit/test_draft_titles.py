@@ -600,3 +600,28 @@ def test_a_participle_s_phrase_set_off_by_commas_gives_way_to_the_main_clause():
     assert headline(sentence, "later this month", []) == (
         "Sony Columbia Acquisition Corp. will formally take ownership of the movie studio"
     )
+
+
+@pytest.mark.parametrize(
+    "clause, when, title",
+    [
+        (
+            "The contract, awarded in August 2022 to Prairie Fluid Systems LLC, has been "
+            "questioned since a newspaper reported that the firm had no employees.",
+            "August 2022",
+            "The contract was awarded to Prairie Fluid Systems LLC",
+        ),
+        (
+            "Hale had said as recently as Sunday that he had no intention of going anywhere.",
+            "Sunday",
+            "Hale had said that he had no intention of going anywhere",
+        ),
+        (
+            "The walkout began on March 5, when 4,000 workers stopped work.",
+            "March 5",
+            "The walkout began when 4,000 workers stopped work",
+        ),
+    ],
+)
+def test_the_date_words_leave_a_clause_that_reads_whole(clause, when, title):
+    assert headline(clause, when, []) == title

@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from tui.core.model import Resolution
 from tui.dates import resolve
 from tui.formats.draft_mentions import Mention
-from tui.formats.draft_text import A_VERB, FIGURES, NEAR
+from tui.formats.draft_text import A_VERB, FIGURES, IRREGULAR_PAST, NEAR
 
 _SAY = (
     r"(?:said|says|say|told|tells|added|adds|noted|notes|asked|replied|described|describes|"
@@ -100,6 +100,27 @@ _MEASURED_SINCE = re.compile(
 """What a date is the yardstick of ("the first full strike at the port since 1970", "the
 lowest level since 1998", "not since 1970 has"): nothing happened then that the sentence
 tells, unless a clause says what did ("since early December, when Castro promised ...")."""
+_AMOUNT_JUST_BEFORE = re.compile(
+    r"(?:\d\s?%|\d\s+(?:percent|per\s?cent|percentage\s+points?)|\$\s?\d[\d.,]*"
+    r"(?:\s+(?:million|billion))?|\d\s+(?:million|billion))\s+(?:in|for|by|during)?\s*$",
+    re.IGNORECASE,
+)
+"""A date still to come right after an amount ("raises pay by 6.5 percent this year and a
+further 3 percent in 2025"): the period a planned figure is for, not a happening. A past one
+is often the news itself ("net income rose 51% in the third quarter")."""
+_DONE_IN_CLAUSE = re.compile(rf"\b(?:\w+ed|{IRREGULAR_PAST})\b", re.IGNORECASE)
+
+
+def _a_planned_figure(before: str, past: bool) -> bool:
+    """Whether the date is the period of an amount still to come, told with no deed done in
+    its clause ("which raises pay by ... a further 3 percent in 2025", not "which agreed to buy
+    the line for $22 million in February")."""
+    if past or not _AMOUNT_JUST_BEFORE.search(before):
+        return False
+    clause = re.split(r"[,;:]", before)[-1]
+    return _DONE_IN_CLAUSE.search(clause) is None
+
+
 _WHEN_AFTER = re.compile(r"\s*(?:,|\s_|\s--|\s—)\s*when\b", re.IGNORECASE)
 _WAS_DUE = re.compile(
     r"(?:\b(?:was|were|had been)\s+(?:\w+\s+)?|,\s*)(?:due|scheduled|supposed|set)\s+"
@@ -161,6 +182,7 @@ def background(sentence: str, start: int, end: int, past: bool) -> bool:
         or _COUNTED_THROUGH.search(before)
         or _COUNTED_SINCE.search(before)
         or (_MEASURED_SINCE.search(before) and not _WHEN_AFTER.match(after))
+        or _a_planned_figure(before, past)
     ):
         return True
     if a_guess(before, after) or a_then_state(sentence[start:end], after):

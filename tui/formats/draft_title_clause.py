@@ -75,6 +75,7 @@ def own_clause(title: str, when: str) -> str:
         _relative,
         _leading_clause,
         _participle,
+        _participle_aside,
         _comma_relative,
         _reported_news,
     ):
@@ -163,6 +164,28 @@ def _participle(title: str, when: str, at: int) -> str | None:
     return f"{subject} {'were' if plural else 'was'} {phrase[:1].lower()}{phrase[1:]}"
 
 
+_PARTICIPLE_ASIDE = re.compile(
+    r"^(?P<subject>(?:[\w'’-]+\s+){0,5}?[\w'’-]+),\s+"
+    rf"(?P<phrase>(?:(?-i:[a-z])[a-z]+ed|{IRREGULAR_PAST})\b[^,;:()]{{3,150}}),\s+"
+    r"(?=(?:\w+ly\s+)?(?:is|are|was|were|has|have|had|will|would|\w+ed)\b)",
+    re.IGNORECASE,
+)
+
+
+def _participle_aside(title: str, when: str, at: int) -> str | None:
+    """ "The contract, awarded in August 2022 to Prairie Fluid, has been questioned" is titled
+    by what the date dates: "The contract was awarded in August 2022 to Prairie Fluid"."""
+    aside = _PARTICIPLE_ASIDE.match(title)
+    if aside is None or not aside.start("phrase") <= at < aside.end("phrase"):
+        return None
+    subject, phrase = aside.group("subject"), aside.group("phrase")
+    if _PRONOUN.match(subject) or A_VERB.search(phrase.split(" ", 1)[-1]):
+        return None
+    last = subject.split()[-1]
+    plural = not last[:1].isupper() and last.endswith("s")
+    return f"{subject} {'were' if plural else 'was'} {phrase}"
+
+
 def _comma_relative(title: str, when: str, at: int) -> str | None:
     """ "He succeeds James A. Taylor, who stepped down in March" is titled "James A. Taylor
     stepped down in March": the date is in the relative clause, and it says who."""
@@ -174,9 +197,14 @@ def _comma_relative(title: str, when: str, at: int) -> str | None:
     end = _RELATIVE_END.search(title, at)
     who = _antecedent(title[: found.start()])
     told = title[found.end() : end.start() if end else len(title)]
-    if who is None or when in who or len(re.findall(r"\w+", told.replace(when, " "))) < 3:
+    short = len(re.findall(r"\w+", told.replace(when, " "))) < 3
+    if who is None or when in who or (short and not _DONE.match(told)):
         return None  # "closing, which is expected in December" says too little
     return who + " " + told
+
+
+_DONE = re.compile(rf"(?:(?-i:[a-z])[a-z]+ed|{IRREGULAR_PAST})\b", re.IGNORECASE)
+"""A relative clause that opens on a deed done ("which ended on Friday") says enough."""
 
 
 def _antecedent(before: str) -> str | None:
@@ -248,7 +276,8 @@ cannot lose."""
 
 
 _LEAD = (
-    r"\b(?:just\s+|only\s+|even\s+)?(?:up\s+until|up\s+to|as\s+of|compared\s+(?:with|to)|on|in|"
+    r"\b(?:just\s+|only\s+|even\s+)?(?:up\s+until|up\s+to|as\s+of|compared\s+(?:with|to)|"
+    r"as\s+(?:recently|early|late|long\s+ago|soon)\s+as|on|in|"
     r"since|by|until|to|at|during|from|of|for|over|through|throughout|early|late|"
     r"(?:shortly|just|soon|right|well|long|hours|minutes)\s+(?:before|after))\s+"
     r"(?:(?:about|around|approximately|roughly|shortly\s+(?:before|after))\s+)?"
@@ -294,6 +323,9 @@ def drop_date_words(title: str, when: str) -> str:
         date += _WHAT_IT_COUNTS_FROM  # "ten days before the shooting" goes as a whole
     aside = re.compile(rf",\s*{_LEAD}{date},\s*", re.IGNORECASE)
     title, dropped = aside.subn(_closed_up, title, count=1)
+    if not dropped:  # "began on March 5, when 4,000 stopped work": "began when 4,000 ..."
+        then = re.compile(rf"\s*(?:{_LEAD})?{date}\s*,\s*(?=when\s)", re.IGNORECASE)
+        title, dropped = then.subn(" ", title, count=1)
     if not dropped:
         pattern = re.compile(rf"(?P<lead>{_LEAD})?{date}(?P<own>['’]s\b)?", re.IGNORECASE)
         title = pattern.sub(
