@@ -175,6 +175,25 @@ async def test_an_event_is_added_from_the_sentence_under_the_article_s_cursor():
     assert added.sentence.startswith("In southern Syria") and added.when == "2016-09-18"
 
 
+async def test_escape_on_the_when_of_a_sentence_just_added_takes_it_back_out():
+    app = _app()
+    async with app.run_test(size=SIZE) as pilot:
+        before = len(_rows(app))
+        await _in_article(app, pilot, (7, 5))
+        await pilot.press("n", "escape")
+        await pilot.pause()
+        assert len(_rows(app)) == before
+        assert "Not added" in _notes(app)
+
+
+async def test_a_60_column_list_keeps_each_dates_time_by_dropping_its_weekday():
+    app = _app()
+    async with app.run_test(size=(60, 30)) as pilot:
+        await pilot.pause()
+        drawn = _drawn(app, "#proposals")
+        assert "Sat 17 Sep" not in drawn and "17 Sep 2016" in drawn
+
+
 async def test_saving_an_event_anchored_on_a_rejected_one_is_refused_with_the_reason():
     app = _app()
     async with app.run_test(size=SIZE) as pilot:
@@ -436,7 +455,7 @@ async def test_a_sentence_added_with_no_date_is_not_accepted_until_it_has_a_when
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("tab")
         app.screen.query_one("#article", TextArea).cursor_location = (7, 5)
-        await pilot.press("n", "escape")
+        await pilot.press("n", "enter")
         await pilot.pause()
         assert "0 of 18" in str(app.screen.query_one("#review-title", Static).render())
         await pilot.press("shift+tab")
@@ -455,7 +474,7 @@ async def test_at_60_columns_each_title_is_one_cut_line_and_the_status_shows_it_
         options = app.screen.query_one("#proposals", OptionList)
         drawn = options.render_lines(Region(0, 0, *options.size))
         lines = [s.text.strip("▊▎▔▁ ") for s in drawn]
-        assert lines[1] == "· Sat 17 Sep 2016" and lines[2].endswith("…")
+        assert lines[1] == "· 17 Sep 2016" and lines[2].endswith("…")
         assert lines[3].startswith("· ")  # the next proposal follows at once
         assert "Four US-led airstrikes mistakenly killed around 60 Syrian soldiers" in " ".join(
             _status(app).split()

@@ -324,7 +324,7 @@ def drop_date_words(title: str, when: str) -> str:
     aside = re.compile(rf",\s*{_LEAD}{date},\s*", re.IGNORECASE)
     title, dropped = aside.subn(_closed_up, title, count=1)
     if not dropped:  # "began on March 5, when 4,000 stopped work": "began when 4,000 ..."
-        then = re.compile(rf"\s*(?:{_LEAD})?{date}\s*,\s*(?=when\s)", re.IGNORECASE)
+        then = re.compile(rf"\s?(?:{_LEAD})?{date}\s*,\s*(?=when\s)", re.IGNORECASE)
         title, dropped = then.subn(" ", title, count=1)
     if not dropped:
         pattern = re.compile(rf"(?P<lead>{_LEAD})?{date}(?P<own>['’]s\b)?", re.IGNORECASE)

@@ -21,24 +21,22 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.geometry import Region
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Static, TextArea
-from textual.widgets.option_list import Option
+from textual.widgets import Footer, Input, Static, TextArea
 from textual.widgets.text_area import Selection
 
 from tui.core.model import Resolution
 from tui.core.textsafe import excerpt, one_line, visible
-from tui.dates import format_label
 from tui.formats.draft_mentions import Proposal
 from tui.formats.draft_review import Review, anchor_waits
 from tui.ui.screens.help import HelpScreen
 from tui.ui.screens.review_quit import QuitAnswer, QuitReviewScreen
 from tui.ui.screens.source import _location
-from tui.ui.widgets.choices import Choices
+from tui.ui.widgets.edit_line import EditLine
+from tui.ui.widgets.proposal_list import ProposalList
 
 _ALREADY = "Already proposed: '{}'. Press n again to add another event from it"
 NARROW = 100
 """Columns under which the list cuts each title to one line instead of wrapping it."""
-_MARK = {"proposed": ("·", "dim"), "accepted": ("✓", "green"), "rejected": ("✗", "red")}
 
 Writer = Callable[[list[Proposal]], str | None]
 """Writes the accepted proposals to OUT; None when written, else why not."""
@@ -133,17 +131,14 @@ class Article(TextArea):
         return line
 
 
-def _label(p: Proposal, state: str) -> Text:
-    """One entry of the list: the decision and the date in the explorer's words (with a ? when
-    it is doubtful), then the title on a line of its own, cut to one line when the list is
-    narrow (review.tcss); the line under the list has the whole title."""
-    mark, style = _MARK[state]
-    date = format_label(p.result) if isinstance(p.result, Resolution) else "not resolved"
-    label = Text.assemble((mark + " ", style), (date, "bold"))
-    if p.doubts:
-        label.append(" ?", "yellow")
-    label.append("\n  " + one_line(p.title))
-    return label
+def _heading(review: Review, out_name: str) -> Text:
+    """The review's title line: how many are accepted, and where w writes them."""
+    accepted = review.states.count("accepted")
+    return Text(
+        f"Review the draft: {accepted} of {len(review.proposals)} accepted; "
+        f"w writes them to {one_line(out_name)}",
+        "bold",
+    )
 
 
 def _dating(p: Proposal) -> Text:
@@ -187,55 +182,47 @@ class ReviewScreen(Screen[None]):
         self.back_to: str = "#proposals"
         self.offered: tuple[int, int] | None = None
         """The proposed sentence a second n would add another event from."""
+        self.undo_add: Review | None = None
+        """The review before a sentence with no when was added: Escape on its when goes back."""
 
     def compose(self) -> ComposeResult:
         """The list beside the article; under them how the date was read, an edit line, keys."""
         yield Static(id="review-title")
         with Horizontal():
-            yield Choices(id="proposals")
+            yield ProposalList(id="proposals")
             yield Article(self.review.text, self.review.sentence_at)
         yield Static(id="review-status")
-        yield Input(id="review-edit")
+        yield EditLine(id="review-edit")
         yield Footer()
 
     def on_mount(self) -> None:
         """The list first, with the first proposal's sentence selected in the article."""
-        self.query_one("#review-edit", Input).display = False
         self._refill(0)
-        self.query_one("#proposals", OptionList).focus()
+        self.query_one(ProposalList).focus()
 
     def on_resize(self, event: events.Resize) -> None:
-        """A narrow terminal cuts each title to one line of the list (review.tcss)."""
-        self.set_class(event.size.width < NARROW, "narrow")
+        """A narrow terminal cuts each title to one line of the list (review.tcss), and its
+        dates to their days."""
+        narrow = event.size.width < NARROW
+        if narrow != self.has_class("narrow"):
+            self.set_class(narrow, "narrow")
+            self.query_one(ProposalList).narrow = narrow
+            self._refill(self.index)
 
     @property
     def index(self) -> int:
         """The highlighted proposal, or -1 when there is none."""
-        highlighted = self.query_one("#proposals", OptionList).highlighted
+        highlighted = self.query_one(ProposalList).highlighted
         return -1 if highlighted is None else highlighted
 
     def _refill(self, keep: int) -> None:
         """The list again after a change, the proposal at ``keep`` highlighted."""
-        options = self.query_one("#proposals", OptionList)
-        options.clear_options()
-        options.add_options(
-            Option(_label(p, s))
-            for p, s in zip(self.review.proposals, self.review.states, strict=True)
-        )
-        if self.review.proposals:
-            options.highlighted = max(0, min(keep, len(self.review.proposals) - 1))
+        self.query_one(ProposalList).show(self.review, keep)
         self._show()
 
     def _show(self) -> None:
         """The title's count, how the highlighted proposal is dated, and its sentence selected."""
-        accepted = self.review.states.count("accepted")
-        self.query_one("#review-title", Static).update(
-            Text(
-                f"Review the draft: {accepted} of {len(self.review.proposals)} accepted; "
-                f"w writes them to {one_line(self.out_name)}",
-                "bold",
-            )
-        )
+        self.query_one("#review-title", Static).update(_heading(self.review, self.out_name))
         status = self.query_one("#review-status", Static)
         if self.index < 0:
             status.update(Text("No proposals: n adds one from the sentence under the cursor."))
@@ -258,9 +245,8 @@ class ReviewScreen(Screen[None]):
         if self.index >= 0:
             at = self.index
             self.review = self.review.decide(at, state)  # type: ignore[arg-type]
-            options = self.query_one("#proposals", OptionList)
-            p = self.review.proposals[at]
-            options.replace_option_prompt_at_index(at, _label(p, self.review.states[at]))
+            options = self.query_one(ProposalList)
+            options.redraw(self.review, at)
             if at + 1 < options.option_count:
                 options.highlighted = at + 1  # the highlight event shows the next proposal
             else:
@@ -300,11 +286,12 @@ class ReviewScreen(Screen[None]):
         span = self.review.sentence_at(offset)
         another = twin is not None and span == self.offered
         if twin is not None and not another:
-            self.query_one("#proposals", OptionList).highlighted = twin
+            self.query_one(ProposalList).highlighted = twin
             self.notify(_ALREADY.format(one_line(self.review.proposals[twin].title)), markup=False)
             self.offered = span
             return
         self.offered = None
+        before = self.review
         self.review, at = self.review.add_from(offset, another=another)
         if at < 0:
             return
@@ -313,6 +300,7 @@ class ReviewScreen(Screen[None]):
         refusal = self.review.not_acceptable(at)
         if not added.when:
             self.action_edit("when")
+            self.undo_add = before
         elif refusal is not None:
             self.notify(refusal, title="Added, not accepted", severity="warning", markup=False)
         else:
@@ -320,10 +308,10 @@ class ReviewScreen(Screen[None]):
 
     def action_switch(self) -> None:
         """Tab: between the list and the article."""
-        if self.query_one("#proposals", OptionList).has_focus:
+        if self.query_one(ProposalList).has_focus:
             self.query_one("#article", TextArea).focus()
         else:
-            self.query_one("#proposals", OptionList).focus()
+            self.query_one(ProposalList).focus()
 
     def action_edit(self, what: str) -> None:
         """e / t: open the edit line on the when (resolved at once) or the title; the focus
@@ -332,19 +320,15 @@ class ReviewScreen(Screen[None]):
             return
         self.back_to = "#article" if self.query_one("#article").has_focus else "#proposals"
         p = self.review.proposals[self.index]
-        field = self.query_one("#review-edit", Input)
-        field.value = p.title if what == "title" else p.when
-        field.placeholder = f"the {what}"
-        field.border_title = f"Edit the {what}: Enter sets it, Escape cancels, ctrl+u clears"
-        field.display = True
+        self.query_one(EditLine).open(what, p.title if what == "title" else p.when)
         self.editing = what
-        field.focus()
 
     def on_input_submitted(self, message: Input.Submitted) -> None:
         """Enter keeps the edit; an accepted proposal whose when no longer resolves is taken back
         to proposed, and the reviewer is told why."""
         at = self.index
         was = self.review.states[at] if at >= 0 else None
+        self.undo_add = None
         if self.editing == "title":
             self.review = self.review.retitle(at, message.value)
         elif self.editing == "when":
@@ -358,11 +342,15 @@ class ReviewScreen(Screen[None]):
             self.notify(waits, title="Anchored on a proposal", severity="warning", markup=False)
 
     def action_cancel_edit(self) -> None:
-        """Escape: close the edit line, changing nothing."""
-        field = self.query_one("#review-edit", Input)
-        field.display = False
+        """Escape: close the edit line, changing nothing; a sentence just added for want of a
+        when is taken back out."""
+        self.query_one(EditLine).close()
         self.editing = None
         self.query_one(self.back_to).focus()
+        if self.undo_add is not None:
+            self.review, self.undo_add = self.undo_add, None
+            self._refill(self.index)
+            self.notify("Not added: the sentence has no when", markup=False, timeout=3)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """While a field is being edited, letters are typed into it, not taken as commands."""
