@@ -177,3 +177,15 @@ async def test_an_axis_laid_out_once_is_shown_at_once_the_next_time(explorer, mo
         await ui.press("L")
         assert "laying out" not in ui.drawn("#axis")
         assert axis_text(screen) == first
+
+
+async def test_an_axis_of_a_timeline_with_no_events_says_so_and_draws_no_ruler(explorer, tmp_path):
+    empty = tmp_path / "empty.yaml"
+    empty.write_text(
+        "title: T\nsources:\n  s:\n    title: S\n    published: 2016-09-18\nevents: []\n", "utf-8"
+    )
+    async with explorer(empty, size=AXIS_SIZE) as ui:
+        screen = await open_axis(ui)
+        drawn = "\n".join(axis_text(screen))
+        assert "No event has a date to place on the scale" in drawn and "AD 1" not in drawn
+        assert "The timeline has no events yet" in status(screen)

@@ -118,3 +118,14 @@ def test_export_writes_an_svg_and_an_html_file(tmp_path: Path, capsys):
         text = out.read_text(encoding="utf-8")
         assert text.startswith("<svg" if fmt == "svg" else "<!DOCTYPE html>")
         assert "Four US-led airstrikes kill Syrian soldiers near Deir ez-Zor" in text
+
+
+def test_an_svg_of_no_dated_event_says_so_and_draws_no_made_up_ruler():
+    loaded = load_text(
+        "title: T\nsources:\n  s:\n    title: S\n    published: 2016-09-18\n"
+        "events:\n  - title: vague\n    when: recently\n"
+    ).timeline
+    assert loaded is not None
+    texts = svg_texts(render(loaded, "svg"))
+    assert "No event has a date to place on the scale" in texts
+    assert "AD 1" not in texts and "01:00" not in texts and "hours" not in texts

@@ -55,6 +55,7 @@ class Picture:
     width: int
     gutter: int
     unit: str
+    """The ruler's unit ("days"), or "" when nothing is dated and there is no ruler."""
     first: datetime
     last: datetime
     drawn: int
@@ -79,6 +80,12 @@ class _Rows:
         self.marks[row] = max(self.marks[row], c1)
         self.texts[row] = max(self.texts[row], c1 + wants)
         self.placed[row].append((c0, c1, item))
+
+
+NO_DATES = "No event has a date to place on the scale"
+_NO_RULER: tuple[Line, Line] = ((Span(0, NO_DATES, "note"),), ())
+"""In place of the ruler when nothing is dated: a scale of no time would be a made-up one
+("Mon 1 Jan AD 1, 01:00")."""
 
 
 def gutter_width(axis: Axis) -> int:
@@ -107,7 +114,7 @@ def draw(
     shown_lanes, heights = _lane_rows(
         axis, (low, high), rows_left, axis.lane_of[chosen] if chosen is not None else None
     )
-    lines: list[Line] = list(_ruler(axis.scale, view, columns, gutter))
+    lines: list[Line] = list(_ruler(axis.scale, view, columns, gutter) if len(axis) else _NO_RULER)
     drawn = counted = 0
     for lane, rows_here in zip(shown_lanes, heights, strict=True):
         rows, d, c = _lane(axis, lane, view, columns, rows_here, selected, title_of, (low, high))
@@ -126,7 +133,7 @@ def draw(
         tuple(lines[:height]),
         width,
         gutter,
-        pick_unit(view.per_column)[1],
+        pick_unit(view.per_column)[1] if len(axis) else "",
         moment(axis.scale.time(low)),
         moment(axis.scale.time(high)),
         drawn,

@@ -70,7 +70,11 @@ def svg_chunks(
     yield f'<title id="axis-title">{xml_text(timeline.title)}</title>'
     yield f"<style>svg {{{PALETTE}}} {_CSS}</style>"
     yield f'<rect class="paper" width="{width}" height="{height}"/>'
-    heading = f"{timeline.title} — {picture.unit}, {timeline.timezone} time"
+    heading = (
+        f"{timeline.title} — {picture.unit}, {timeline.timezone} time"
+        if picture.unit
+        else timeline.title
+    )
     yield f'<text class="heading" x="{CELL_WIDTH}" y="{CELL_HEIGHT}">{xml_text(heading)}</text>'
     for row, line in enumerate(lines, start=1):
         y = (row + 1) * CELL_HEIGHT

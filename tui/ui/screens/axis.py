@@ -226,7 +226,7 @@ class AxisScreen(Screen[Choice | None]):
         event = self.events[self.selected] if self.events else None
         for name, text in (
             ("#axis-title", title_line(self.timeline, notes, width)),
-            ("#axis-status", status_lines(event, width)),
+            ("#axis-status", status_lines(event, width, bool(self.timeline.events))),
         ):
             if self._lines.get(name) != text:
                 self._lines[name] = text
@@ -343,9 +343,11 @@ def title_line(timeline: Timeline, notes: list[str], width: int) -> Text:
     return title
 
 
-def status_lines(event: Event | None, width: int) -> Text:
+def status_lines(event: Event | None, width: int, any_events: bool = True) -> Text:
     """The selected event: title and date on one line, how the date was worked out below."""
     if event is None:
+        if not any_events:
+            return Text("The timeline has no events yet.", "italic")
         return Text("No event is shown: the filter hides them all.", "italic")
     r = event.resolution
     head = Text.assemble(
