@@ -246,6 +246,8 @@ def _write_problem(text: str | Iterable[str], output: str, *, force: bool) -> st
     line to print or the review to show while it stays open."""
     from tui.infra.files import FileExists, write_atomically
 
+    if output.endswith(("/", os.sep)):
+        return f"cannot write {output}: a path ending in '/' names a folder; give a file's name"
     try:
         write_atomically(Path(output), text, force=force)
     except FileExists:
@@ -390,16 +392,18 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     from tui.core.textsafe import one_line
     from tui.dates import parse_anchor
     from tui.formats.draft import Draft, Proposal, datable, propose, render_yaml
+    from tui.load.reading import decode
 
     article = Path(args.article)
     data = _input_bytes("draft", article, ARTICLE_MAX_BYTES)
     if data is None:
         return EXIT_ERRORS
-    try:
-        text = data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
-    except UnicodeDecodeError as exc:
-        _say(f"timeline draft: cannot read {article}: {exc}")
+    decoded, problem = decode(data, str(article))
+    if decoded is None:
+        where = f"{problem.path}:{problem.line}:{problem.column}" if problem else str(article)
+        _say(f"timeline draft: cannot read {where}: {problem.message if problem else 'not text'}")
         return EXIT_ERRORS
+    text = decoded.replace("\r\n", "\n").replace("\r", "\n")
     published = parse_anchor(args.published)
     if published is None:
         print(

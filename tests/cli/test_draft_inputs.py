@@ -64,3 +64,11 @@ def test_an_article_over_a_mebibyte_is_refused_at_once_with_its_size(tmp_path, c
     assert capsys.readouterr().err == (
         f"timeline draft: {article}: file is 1.2 MiB; files over 1 MiB are refused\n"
     )
+
+
+def test_an_article_that_is_not_utf8_is_named_with_its_line_column_and_byte(tmp_path, capsys):
+    article = tmp_path / "a.txt"
+    article.write_bytes(b"Police arrested him\non Mon\x90day.\n")
+    assert main(["draft", str(article), "--published", "2016-09-18"]) != 0
+    err = capsys.readouterr().err
+    assert f"{article}:2:7: not UTF-8: byte 0x90" in err and "codec" not in err

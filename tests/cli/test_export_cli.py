@@ -213,3 +213,12 @@ def test_a_json_export_names_files_as_the_timeline_does_not_by_the_author_s_fold
     assert {e["file"] for e in data["events"]} == {"a.yaml", os.path.join("b", "c.yaml")}
     assert {s["file"] for s in data["sources"]} == {article.name, None}
     assert {d["path"] for d in data["diagnostics"]} == {os.path.join("b", "c.yaml")}
+
+
+def test_an_output_ending_in_a_slash_is_refused_as_a_folder_and_nothing_is_written(
+    tmp_path, capsys
+):
+    out = tmp_path / "dir"
+    code = main(["export", str(BUNDLED), "--format", "json", "-o", f"{out}/"])
+    assert code != 0 and not out.exists()
+    assert "names a folder" in capsys.readouterr().err
