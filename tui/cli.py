@@ -398,10 +398,11 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     data = _input_bytes("draft", article, ARTICLE_MAX_BYTES)
     if data is None:
         return EXIT_ERRORS
-    decoded, problem = decode(data, str(article))
+    decoded, unreadable = decode(data, str(article))
     if decoded is None:
-        where = f"{problem.path}:{problem.line}:{problem.column}" if problem else str(article)
-        _say(f"timeline draft: cannot read {where}: {problem.message if problem else 'not text'}")
+        why = unreadable.message if unreadable else "not text"
+        at = f"{article}:{unreadable.line}:{unreadable.column}" if unreadable else str(article)
+        _say(f"timeline draft: cannot read {at}: {why}")
         return EXIT_ERRORS
     text = decoded.replace("\r\n", "\n").replace("\r", "\n")
     published = parse_anchor(args.published)
