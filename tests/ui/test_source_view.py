@@ -169,3 +169,29 @@ async def test_the_footer_offers_no_url_to_open_for_a_source_without_one(explore
         await ui.pilot.pause()
         offered = [key.description for key in ui.app.screen.query("FooterKey")]  # type: ignore[attr-defined]
         assert "Next quote" in offered and "Open URL" not in offered
+
+
+async def test_a_very_long_article_shows_the_stretch_around_each_quote_and_says_so(
+    explorer, tmp_path, monkeypatch
+):
+    from tui.ui.screens import source
+
+    monkeypatch.setattr(source, "SHOWN_AT_ONCE", 2_000)
+    filler = "word " * 2_000
+    (tmp_path / "a.txt").write_text(
+        f"{filler}The talks began on Monday. {filler}The talks ended on Friday. {filler}", "utf-8"
+    )
+    path = write(
+        tmp_path,
+        "title: T\nsources:\n  a:\n    title: A\n    published: 2016-09-18\n    file: a.txt\n"
+        "events:\n  - {id: began, title: Began, when: Monday, quotes: [{text: The talks began}]}\n"
+        "  - {title: Ended, when: Friday, quotes: [{text: The talks ended}]}\n",
+    )
+    async with explorer(path) as ui:
+        ui.select_id("began")
+        await ui.press("s")
+        area = ui.app.screen.query_one(TextArea)
+        assert area.selected_text == "The talks began" and len(area.text) == 2_000
+        assert "of 30,054 shown" in str(ui.app.screen.query_one("#quote-status").render())
+        await ui.press("n")
+        assert area.selected_text == "The talks ended"

@@ -42,6 +42,21 @@ def article_text(text: str) -> str:
     return visible(text).translate(_LINE_BREAKS)
 
 
+SHOWN_AT_ONCE = 400_000
+"""Characters the view holds at once. A news article is a few thousand; a longer text (a book,
+a dump) is shown as the stretch around its quote, so that opening it never freezes the screen."""
+
+
+def window(length: int, offset: int) -> tuple[int, int]:
+    """The stretch [start, end) of a text of ``length`` characters shown around ``offset``:
+    all of it when it fits."""
+    size = SHOWN_AT_ONCE
+    if length <= size:
+        return 0, length
+    start = max(0, min(offset - size // 2, length - size))
+    return start, start + size
+
+
 def _location(text: str, offset: int) -> tuple[int, int]:
     """(row, column) of a character offset, as TextArea counts them."""
     row = text.count("\n", 0, offset)
@@ -69,13 +84,23 @@ class SourceScreen(Screen[Key | None]):
         self.quotes = source_quotes(timeline, self.source.id)
         self.index = next((i for i, (e, _) in enumerate(self.quotes) if e.key == event.key), -1)
         self.event = event
+        self.shown = window(len(self.source.text or ""), self._offset())
+        """The stretch of the article in the text area: all of it, unless it is very long."""
+
+    def _offset(self) -> int:
+        """Where the current quote starts in the article (its start when there is none)."""
+        return (self.quotes[self.index][1].offset or 0) if self.index >= 0 else 0
+
+    def _shown_text(self) -> str:
+        start, end = self.shown
+        return article_text((self.source.text or "")[start:end])
 
     def compose(self) -> ComposeResult:
         yield Static(id="source-title")
         yield Static(id="quote-status")
         if self.source.text is not None:
             yield TextArea(
-                article_text(self.source.text),
+                self._shown_text(),
                 read_only=True,
                 soft_wrap=True,
                 show_line_numbers=False,
@@ -116,17 +141,28 @@ class SourceScreen(Screen[Key | None]):
             return
         event, quote = self.quotes[self.index]
         area = self.query_one("#article", TextArea)
-        text = article_text(self.source.text or "")
-        start = _location(text, quote.offset or 0)
-        end = _location(text, (quote.offset or 0) + len(quote.text))
+        length = len(self.source.text or "")
+        offset = quote.offset or 0
+        if not (self.shown[0] <= offset and offset + len(quote.text) <= self.shown[1]):
+            self.shown = window(length, offset)
+            area.load_text(self._shown_text())
+        text = area.text
+        start = _location(text, offset - self.shown[0])
+        end = _location(text, offset - self.shown[0] + len(quote.text))
         area.selection = Selection(start, end)
         area.scroll_cursor_visible(center=True, animate=False)
+        part = (
+            f"   characters {self.shown[0] + 1:,}–{self.shown[1]:,} of {length:,} shown"
+            if self.shown != (0, length)
+            else ""
+        )
         status.update(
             Text.assemble(
                 (f"quote {self.index + 1} of {len(self.quotes)}", "bold"),
                 " from ",
                 (one_line(event.title), "italic"),
                 (f" — {one_line(quote.by)}" if quote.by else "", "dim"),
+                (part, "dim"),
             )
         )
 
