@@ -410,3 +410,18 @@ def test_an_end_earlier_the_same_day_and_an_era_ending_before_it_starts_are_name
     assert any(n.startswith("era 1: it ends (2015) before it starts (2017)") for n in result.notes)
     values = sorted(e.resolution.value for e in loaded.timeline.events)
     assert values == ["2016-09-12T14:00", "2017"]
+
+
+def test_a_slide_with_an_hour_but_no_day_is_skipped_not_dated_by_its_year_alone():
+    document = slides(GOOD, GOOD)
+    document["events"][0]["start_date"] = {"year": 2016, "hour": 25}
+    result, _ = imported(document)
+    assert result.events == 1
+    assert result.notes[0] == "slide 1: its start_date gives an hour but no month; skipped"
+
+
+def test_a_year_of_hundreds_of_digits_is_reported_cut_to_a_few():
+    document = slides(GOOD, GOOD)
+    document["events"][0]["start_date"] = {"year": -1e308}
+    result, _ = imported(document)
+    assert result.events == 1 and len(result.notes[0]) < 100 and "…" in result.notes[0]

@@ -83,8 +83,21 @@ def _number(value: object, name: str, low: int, high: int) -> int:
     if number is None:
         raise _SlideProblem(f"its {name} {one_line(str(value))[:40]!r} is not a whole number")
     if not low <= number <= high:
-        raise _SlideProblem(f"its {name} {number} is outside {low} to {high}")
+        shown = str(number) if len(str(number)) <= 12 else f"{str(number)[:12]}…"
+        raise _SlideProblem(f"its {name} {shown} is outside {low} to {high}")
     return number
+
+
+_PARTS = ("year", "month", "day", "hour", "minute")
+
+
+def _finer_without_coarser(date: dict[str, object], where: str, missing: str) -> None:
+    """A _SlideProblem when the date gives a part finer than the one it lacks ("an hour but no
+    day"): dropping it would date the slide more loosely than it says, without a word."""
+    finer = [p for p in _PARTS[_PARTS.index(missing) + 1 :] if _present(date, p)]
+    if finer:
+        article = "an" if finer[0] == "hour" else "a"
+        raise _SlideProblem(f"its {where} gives {article} {finer[0]} but no {missing}")
 
 
 def _present(date: dict[str, object], key: str) -> bool:
@@ -102,14 +115,17 @@ def numeric_when(value: object, where: str) -> tuple[str, datetime]:
         return _deep_when(date, where, year), deeptime.EARLIEST
     when, moment = f"{year:04d}", datetime(year, 1, 1)
     if not _present(date, "month"):
+        _finer_without_coarser(date, where, "month")
         return when, moment
     month = _number(date["month"], f"{where} month", 1, 12)
     when, moment = f"{when}-{month:02d}", datetime(year, month, 1)
     if not _present(date, "day"):
+        _finer_without_coarser(date, where, "day")
         return when, moment
     day = _number(date["day"], f"{where} day", 1, calendar.monthrange(year, month)[1])
     when, moment = f"{when}-{day:02d}", datetime(year, month, day)
     if not _present(date, "hour"):
+        _finer_without_coarser(date, where, "hour")
         return when, moment
     hour = _number(date["hour"], f"{where} hour", 0, 23)
     minute = _number(date["minute"], f"{where} minute", 0, 59) if _present(date, "minute") else 0
