@@ -54,7 +54,7 @@ EXPECTED = {
     "quote-not-in-text.yaml": (12, 15, "warning", "quote does not occur in the text of source 'a'"),
     "recursive-alias.yaml": (1, 12, "error", "alias *t refers to itself"),
     "syntax-bad-indent.yaml": (11, 4, "error", "YAML syntax error"),
-    "syntax-unclosed-bracket.yaml": (12, 1, "error", "YAML syntax error"),
+    "syntax-unclosed-bracket.yaml": (11, 11, "error", "the file ends before what opens here"),
     "syntax-unclosed-quote.yaml": (
         11,
         14,

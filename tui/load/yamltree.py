@@ -182,6 +182,16 @@ def _bom_in_line(text: str, line_number: int) -> int | None:
     return at + 1 if at >= 0 else None
 
 
+def _within_the_text(text: str, line: int, column: int) -> tuple[int, int]:
+    """A position at the end of the stream moved back onto the last character written: PyYAML
+    places "the file ends" on the line after the last, which no editor shows."""
+    written = text.rstrip()
+    last_line = written.count("\n") + 1
+    if line <= last_line:
+        return line, column
+    return last_line, len(written) - (written.rfind("\n") + 1)
+
+
 def _yaml_problem(exc: yaml.YAMLError, text: str) -> Problem:
     """Turn PyYAML's exception into a located problem, whatever kind it is."""
     if isinstance(exc, yaml.MarkedYAMLError) and exc.problem_mark is not None:
@@ -218,6 +228,12 @@ def _yaml_problem(exc: yaml.YAMLError, text: str) -> Problem:
                 start.line + 1,
                 start.column + 1,
                 "the quoted text that starts here is never closed: the file ends inside it",
+            )
+        if mark.index >= len(text.rstrip()):
+            start = exc.context_mark if exc.context_mark is not None else mark
+            line, column = _within_the_text(text, start.line + 1, start.column + 1)
+            return Problem(
+                line, column, f"the file ends before what opens here is closed ({exc.problem})"
             )
         unclosed = _unclosed_quote(
             text, exc.context_mark.line if exc.context_mark else 0, mark.line
