@@ -131,3 +131,8 @@ def test_folding_a_long_article_costs_a_few_bytes_a_character():
     finally:
         tracemalloc.stop()
     assert peak < 8 * len(text)
+
+
+def test_a_misquote_by_an_invisible_character_names_the_character():
+    hint = QuoteFinder(ARTICLE).closest("twenty aid\u200b workers were killed on Monday.")
+    assert hint is not None and "the quote has “aid<U+200B>” where the article has “aid”" in hint

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from difflib import SequenceMatcher
 from itertools import pairwise
 
-from tui.core.textsafe import excerpt
+from tui.core.textsafe import excerpt, spelled_out
 
 _EQUIVALENT = str.maketrans(
     {
@@ -276,7 +276,7 @@ def _difference(quote: str, passage: str) -> str:
     for tag, a0, a1, b0, b1 in matcher.get_opcodes():
         if tag == "equal":
             continue
-        ours, article = " ".join(mine[a0:a1]), " ".join(theirs[b0:b1])
+        ours, article = spelled_out(" ".join(mine[a0:a1])), spelled_out(" ".join(theirs[b0:b1]))
         if tag == "insert":
             return f"the article has “{article}” where the quote has nothing"
         if tag == "delete":

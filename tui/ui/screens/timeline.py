@@ -137,7 +137,7 @@ class TimelineScreen(Screen[None]):
             where = f"{Path(first.path).name}:{first.line}:{first.column}"
             banner.say(
                 f"Not reloaded: {one_line(where)}: {one_line(first.message)} — "
-                "showing the last good version; the saved file's problems are below",
+                "showing the last good version; the file's problems as it is now are below",
                 names=first,
             )
             self._show_problems(result, fatal=False)
