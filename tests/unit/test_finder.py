@@ -55,12 +55,19 @@ def test_a_dated_count_stays_a_date_and_a_bare_count_is_no_expression():
     assert found("Five days ago the council met; one day we will know.") == ["Five days ago"]
 
 
-def test_a_first_happening_in_a_while_dates_the_last_one():
+def test_a_first_happening_in_a_while_just_done_is_dated_today_saying_why():
     text = "Meanwhile, Aleppo has been hit by its first aerial raids in nearly a week."
     [event] = propose(text, SEPT_18)
-    assert event.when == "nearly a week ago"
-    assert isinstance(event.result, Resolution)
-    assert (event.result.value, event.result.approximate) == ("2016-09-11", True)
+    assert event.when == "about today"
+    assert isinstance(event.result, Resolution) and event.result.value == "2016-09-18"
+    assert event.result.approximate
+    assert event.doubts[0] == (
+        "'in nearly a week' is how long it had been since the last: taken to be today"
+    )
+
+
+def test_a_first_happening_in_a_while_told_in_the_past_is_not_dated_by_the_gap():
+    assert propose("It was the first rain in nearly a month.", SEPT_18) == []
 
 
 def test_a_length_of_time_alone_is_not_proposed_as_an_event():

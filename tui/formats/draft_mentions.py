@@ -20,7 +20,7 @@ from tui.dates.tense import tense_in_quotes
 from tui.formats.draft_counted import Counted, counted_from, counts_from_what_follows, told_before
 from tui.formats.draft_guesses import a_time_with_no_day, guesses
 from tui.formats.draft_stretch import up_to_now
-from tui.formats.draft_text import quotations, sentences, without_stray_quote_marks
+from tui.formats.draft_text import NEAR, quotations, sentences, without_stray_quote_marks
 
 # Searched from a sentence's start: "^" holds only at a line's start, where a dateline stands.
 _DATELINE_BEFORE = re.compile(r"^[A-Z][A-Z .'-]+(?:,\s*[A-Z][A-Za-z.]+)?,\s*$", re.MULTILINE)
@@ -378,18 +378,23 @@ def _at_the_time(
 _FIRST_TIME = re.compile(r"\b(?:first|only)\b(?:\s+[\w'-]+){0,8}\s*$", re.IGNORECASE)
 _SO_FAR = re.compile(r"\b(?:has|have)(?:n't| not)?(?:\s+[\w'-]+){0,6}\s*$", re.IGNORECASE)
 _LENGTH = re.compile(r"^(in|for)\s+(?!the\b)(.+)$", re.IGNORECASE)
+_JUST_DONE = re.compile(r"\b(?:has|have)\s+(?:just\s+)?(?:been\s+)?\w+(?:ed|en)\b", re.IGNORECASE)
+"""A present perfect ("has been hit by its first raids in nearly a week"): done just now."""
 
 
 def _counted_back(before: str, when: str) -> tuple[str, str] | None:
-    """A length of time that ends now places its start: "its first raids in nearly a week" (the
-    last ones were nearly a week ago), "talks have been cut off for nearly two years" (since
-    nearly two years ago). The expression to resolve instead, and the doubt to show."""
+    """A length of time that ends now places what it tells: "has been hit by its first raids in
+    nearly a week" (the raids are now: the last ones were nearly a week ago), "talks have been
+    cut off for nearly two years" (since nearly two years ago). The expression to resolve
+    instead, and the doubt to show."""
     length = _LENGTH.match(when)
     if length is None:
         return None
     ago = f"{length.group(2)} ago"
     if _FIRST_TIME.search(before):
-        return ago, f"{when!r} after a first happening: the one before it, {ago}"
+        if not _JUST_DONE.search(before[-NEAR:]):
+            return None  # "It was the first rain in a month": when it fell, the words do not say
+        return "about today", f"{when!r} is how long it had been since the last: taken to be today"
     if length.group(1).lower() == "for" and _SO_FAR.search(before):
         return ago, f"{when!r} up to now: taken to have begun {ago}"
     return None
