@@ -49,6 +49,7 @@ from tui.formats.draft_mentions import (
     _a_year_before_a_quarter,
     expressions,
     sentence_mention,
+    the_ones_before,
 )
 from tui.formats.draft_named import (
     a_list_item,
@@ -128,6 +129,7 @@ def propose(text: str, published: datetime) -> list[Proposal]:
     happenings = _with_the_lead(text, spans, happenings, published, by_sentence)
     happenings += _anniversaries(text, mentions, spans)
     told = aged_happenings(text, spans, published) + ended_stays(text, spans, mentions, published)
+    told += the_ones_before(text, mentions, spans, published)
     happenings += [_Happening(m, (), span, title=t) for m, span, t in told]
     happenings = _overnight_after(text, happenings)
     happenings = _with_sayings_quoted(spans, mentions, happenings)

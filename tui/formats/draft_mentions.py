@@ -378,6 +378,9 @@ def _at_the_time(
 _FIRST_TIME = re.compile(r"\b(?:first|only)\b(?:\s+[\w'-]+){0,8}\s*$", re.IGNORECASE)
 _SO_FAR = re.compile(r"\b(?:has|have)(?:n't| not)?(?:\s+[\w'-]+){0,6}\s*$", re.IGNORECASE)
 _LENGTH = re.compile(r"^(in|for)\s+(?!the\b)(.+)$", re.IGNORECASE)
+NOW_AFTER_A_GAP = "about today"
+"""The when of a first happening in a while, just done: "its first raids in nearly a week"."""
+_FIRST_PHRASE = re.compile(r"\b(?:first|only)\s+((?:[\w'-]+\s+){0,6}?[\w'-]+)\s*$", re.IGNORECASE)
 _JUST_DONE = re.compile(r"\b(?:has|have)\s+(?:just\s+)?(?:been\s+)?\w+(?:ed|en)\b", re.IGNORECASE)
 """A present perfect ("has been hit by its first raids in nearly a week"): done just now."""
 
@@ -394,7 +397,10 @@ def _counted_back(before: str, when: str) -> tuple[str, str] | None:
     if _FIRST_TIME.search(before):
         if not _JUST_DONE.search(before[-NEAR:]):
             return None  # "It was the first rain in a month": when it fell, the words do not say
-        return "about today", f"{when!r} is how long it had been since the last: taken to be today"
+        return (
+            NOW_AFTER_A_GAP,
+            f"{when!r} is how long it had been since the last: taken to be today",
+        )
     if length.group(1).lower() == "for" and _SO_FAR.search(before):
         return ago, f"{when!r} up to now: taken to have begun {ago}"
     return None
@@ -448,3 +454,29 @@ def _when_said(
         if _SPOKEN.search(near):
             return m
     return None
+
+
+def the_ones_before(
+    text: str, mentions: list[Mention], spans: list[tuple[int, int, int]], published: datetime
+) -> list[tuple[Mention, tuple[int, int], str]]:
+    """The happenings a lull followed, told by the first one after it: "its first aerial raids
+    in nearly a week" tells of raids nearly a week ago too. Each as its mention, its sentence's
+    span and its title ("The previous aerial raids")."""
+    out = []
+    for m in mentions:
+        if m.when != NOW_AFTER_A_GAP:
+            continue
+        written = text[m.start : m.end]
+        _, s_start, s_end = spans[m.sentence_index]
+        length = _LENGTH.match(written)
+        phrase = _FIRST_PHRASE.search(text, max(s_start, m.start - 80), m.start)
+        if length is None or phrase is None:
+            continue
+        ago = f"{length.group(2)} ago"
+        result = resolve(ago, published, anchor_label="the source's publication")
+        if not isinstance(result, Resolution):
+            continue
+        doubt = f"{written!r} is the gap since the previous {phrase.group(1)}: taken as {ago}"
+        before = replace(m, number=-1, when=ago, result=result, doubts=(doubt,))
+        out.append((before, (s_start, s_end), f"The previous {phrase.group(1)}"))
+    return out
