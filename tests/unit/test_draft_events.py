@@ -702,3 +702,11 @@ def test_a_dateline_with_a_states_abbreviation_is_left_out_of_the_title_and_the_
 def test_a_planned_figures_year_dates_no_event():
     text = "The deal raises pay by 6.5 percent this year and a further 3 percent in 2025.\n"
     assert _events(text, "2024-03-14") == ()
+
+
+def test_a_month_with_no_year_after_a_sentence_told_in_another_year_is_doubtful():
+    text = "The year that made her name was 1998. In January, the concert hall opened in Leeds.\n"
+    hall = next(e for e in _events(text, "2023-01-02") if "hall" in e.title)
+    assert hall.doubts == (
+        "'January' names no year, after a sentence told in 1998: taken to be in 2023",
+    )

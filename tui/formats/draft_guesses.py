@@ -103,3 +103,31 @@ def guesses(before: str, when: str, result: Resolution, published: datetime) -> 
     elif ahead and _MEANT_TO.search(before[-100:]):
         out.append(f"{when!r} may be when what was meant is due, not when it was said")
     return out
+
+
+_RELATIVE_WORD = re.compile(r"\b(?:last|next|this|coming|past|previous|following)\b", re.I)
+
+
+def another_year_told(
+    told_when: str, told: Resolution | Unresolved, when: str, result: Resolution
+) -> str | None:
+    """The doubt of a month or a day written with no year after a sentence told in another year
+    ("The year that made her name was 1998. In January, the hall opened"): the writer may mean
+    that year's January, or the resolver's. ``told_when`` and ``told`` are the paragraph's last
+    dated mention, as written and as resolved."""
+    if not isinstance(told, Resolution) or told.granularity != "year" or told.days is not None:
+        return None
+    if not _A_YEAR.search(told_when):
+        return None
+    if _A_YEAR.search(when) or _RELATIVE_WORD.search(when) or result.days is not None:
+        return None
+    if result.granularity not in ("month", "day", "part-of-day") or not any(
+        name in when.lower() for name in _MONTH_NAMES
+    ):
+        return None
+    if told.start.year == result.start.year:
+        return None
+    return (
+        f"{when!r} names no year, after a sentence told in {told.start.year}: taken to be in "
+        f"{result.start.year}"
+    )

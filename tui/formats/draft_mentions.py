@@ -18,7 +18,7 @@ from tui.dates import Found, find_expressions, resolve, resolve_anchored, told_f
 from tui.dates.holidays import FIND_PATTERN as HOLIDAY_PATTERN
 from tui.dates.tense import tense_in_quotes
 from tui.formats.draft_counted import Counted, counted_from, counts_from_what_follows, told_before
-from tui.formats.draft_guesses import a_time_with_no_day, guesses
+from tui.formats.draft_guesses import a_time_with_no_day, another_year_told, guesses
 from tui.formats.draft_stretch import up_to_now
 from tui.formats.draft_text import NEAR, quotations, sentences, without_stray_quote_marks
 
@@ -313,6 +313,13 @@ def expressions(text: str, published: datetime) -> list[Mention]:
             doubts.extend(
                 guesses(text[s_start : expression.start], expression.text, result, published)
             )
+            prior = last_in_paragraph.get(paragraph)
+            year_told = prior and another_year_told(
+                prior.when, prior.result, expression.text, result
+            )
+            if year_told:
+                doubts = [d for d in doubts if not d.startswith(f"{expression.text!r} names no")]
+                doubts.append(year_told)
         if isinstance(result, Unresolved):
             doubts.append(f"could not resolve: {result.reason}")
         elif result.approximate:
