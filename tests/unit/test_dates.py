@@ -753,3 +753,41 @@ def test_some_day_is_a_time_to_come_not_an_approximate_day():
 def test_a_minus_sign_inside_a_written_date_is_refused_not_dropped():
     result = resolve("Jan 1 -5000", MONDAY_29_FEB)
     assert isinstance(result, Unresolved) and "minus sign" in result.reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The planned March 3 vote will go ahead.",
+        "The scheduled March 3 vote was moved.",
+        "A hundred March 3 protesters gathered.",
+    ],
+)
+def test_a_participle_that_is_an_adjective_before_a_date_gives_no_tense(sentence):
+    at = sentence.index("March 3")
+    assert tense_of(sentence, at, at + len("March 3")) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fires broke out on the 3rd and 4th floors of the building.",
+        "Art from the 18th and 19th centuries was stolen.",
+        "The team finished on the 3rd in the league table.",
+    ],
+)
+def test_an_ordinal_a_noun_may_follow_is_not_a_day_of_the_month(sentence):
+    assert find_expressions(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Sales fell in April, according to Reuters. May was better.", ["April", "May"]),
+        ("Exports dropped in April. June was flat, Smith said.", ["April", "June"]),
+        ("Orders for May increased 3 percent.", ["May"]),
+        ("Beginning May, prices will rise.", ["May"]),
+    ],
+)
+def test_a_month_after_a_sentences_end_or_a_date_word_is_still_a_date(sentence, expected):
+    assert [f.text for f in find_expressions(sentence)] == expected

@@ -710,3 +710,26 @@ def test_a_month_with_no_year_after_a_sentence_told_in_another_year_is_doubtful(
     assert hall.doubts == (
         "'January' names no year, after a sentence told in 1998: taken to be in 2023",
     )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In Baghdad, a car bomb killed 12 people on Sunday, officials said.", "on Sunday"),
+        ("Police have not named the two hikers, who have been missing since Friday.", "Friday"),
+    ],
+)
+def test_a_fronted_place_or_a_not_far_before_since_leaves_the_date_its_event(text, expected):
+    assert [e.when for e in _events(text, "2016-09-18")] == [expected]
+
+
+def test_a_quotation_with_its_own_speaker_does_not_take_the_sentence_befores_day():
+    text = '"We are ready," Smith said on Tuesday. "Yesterday was awful," Jones told the BBC.\n'
+    assert all(e.when != "Yesterday" for e in _events(text, "2016-09-18"))
+
+
+def test_a_date_describing_the_speaker_dates_what_the_relative_clause_tells():
+    text = '"We are ready," said Kolber, who was elected on Tuesday. "Yesterday we met them."\n'
+    assert [(e.when, e.title) for e in _events(text, "2016-09-18")] == [
+        ("on Tuesday", "Kolber was elected")
+    ]

@@ -41,11 +41,12 @@ _DAY_OF_MONTH_PARTS = [
     + _MONTH_RE
     + r"(?:,? \d{4})?",
     r"(?:on|by|until|till|since|before|after|from) the \d{1,2}(?:st|nd|rd|th)"
-    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or|at|when|in|of (?:this|that|last|next|the) month)\b)",
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:when|of (?:this|that|last|next|the) month)\b)",
 ]
 """A day of a month said by its ordinal: "the 5th of March", "the fifth of March" ("a third of
-March's rain" is no day), and "on the 25th" when nothing after it makes it a noun's ordinal
-("on the 2nd floor", "the 20th century")."""
+March's rain" is no day), and "on the 25th" when nothing after it can make it a noun's
+ordinal ("on the 2nd floor", "the 20th century", "on the 3rd and 4th floors", "finished on the
+3rd in the league")."""
 _NUMBER_RE = (
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty|thirty|forty|fifty|a few|several|a couple of)"

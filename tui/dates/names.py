@@ -14,7 +14,8 @@ _DATE_WORDS = frozenset(
     str.split(
         "on in of since by until till before after from to through throughout during around "
         "about circa the a an last next this that early late mid and or but between each every "
-        "coming past come also earlier later again then only even just"
+        "coming past come also earlier later again then only even just for per beginning "
+        "starting with as"
     )
 )
 """Words before a month or a weekday that make it a date ("since May", "the June primary")."""
@@ -25,6 +26,8 @@ _NAMED_DAYS = frozenset(
 """Words that make a weekday a day's name ("Black Monday", "Super Tuesday"). Any capitalised
 word before a weekday would be too many: wire copy dates a place's news "in Tokyo Monday"."""
 _WORD_BEFORE = re.compile(r"([\w'’.-]+)[^\S\n]+$")
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Sir|Dame|St)\.")
+"""A title's stop, which ends no sentence ("Mrs. May")."""
 _WORD_AFTER = re.compile(r"[^\S\n]+([\w'’-]+)")
 _ACTS = re.compile(
     r"[a-z]+ed|said|says|told|tells|will|would|has|had|met|meets|made|makes|went|goes|"
@@ -45,6 +48,8 @@ def names_something(text: str, start: int, end: int) -> bool:
         return False
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     previous = before.group(1) if before else None
+    if previous is not None and previous.endswith(".") and not _HONORIFIC.fullmatch(previous):
+        previous = None  # "Sales fell in April. May was better": a sentence's end, not a name
     after = _WORD_AFTER.match(text, end)
     following = after.group(1) if after else None
     acts = following is not None and _ACTS.fullmatch(following) is not None
@@ -63,9 +68,10 @@ def names_something(text: str, start: int, end: int) -> bool:
 
 def _a_name_word(word: str) -> bool:
     """A capitalised word that is neither a date word ("On", "Last") nor a date ("March")."""
+    bare = word.rstrip(".")
     return (
         word[:1].isupper()
-        and word.rstrip(".").lower() not in _DATE_WORDS
-        and word not in _MONTHS
-        and word not in _WEEKDAYS
+        and bare.lower() not in _DATE_WORDS
+        and bare not in _MONTHS
+        and bare not in _WEEKDAYS
     )

@@ -123,9 +123,7 @@ def tense_of(sentence: str, start: int, end: int) -> str | None:
     if future is None:
         if _BE_JUST_BEFORE.search(clause):
             return "future"
-        done = _DONE_JUST_BEFORE.search(clause)
-        bare_weekday = _BARE_WEEKDAY.fullmatch(sentence, start, end) is not None
-        if done and not bare_weekday and not _HAS_OR_IS.search(clause, 0, done.start()):
+        if _done_just_before(clause, sentence, start, end):
             return "past"
         dated_day = (
             _MONTH_NAME.match(sentence, start) or _NTH_WEEKDAY.search(sentence, start, end)
@@ -149,6 +147,23 @@ def _told_in_the_past_after(clause: str, cue_end: int) -> bool:
         not _NOT_FINITE_BEFORE.search(clause[cue_end : v.start()])
         for v in _PAST_OF_ITS_OWN.finditer(clause, cue_end)
     )
+
+
+def _done_just_before(clause: str, sentence: str, start: int, end: int) -> bool:
+    """Whether a past verb just before the date dates it ("was born March 21"): not a bare
+    weekday, which keeps its own rule; not a perfect or a passive ("has opened", "is played");
+    not a participle that is an adjective ("the planned March 3 vote") or a verb that governs
+    no date; not when the sentence goes on to the future ("... March 3 vote will go ahead")."""
+    done = _DONE_JUST_BEFORE.search(clause)
+    if done is None or _BARE_WEEKDAY.fullmatch(sentence, start, end) is not None:
+        return False
+    if _HAS_OR_IS.search(clause, 0, done.start()) or _DETERMINER_BEFORE.search(
+        clause, 0, done.start()
+    ):
+        return False
+    if done.group("verb") and _NOT_GOVERNING.fullmatch(done.group("verb")):
+        return False
+    return _FUTURE.search(sentence, end, end + _REACH) is None
 
 
 def _done_in(clause: str, on_a_day: bool = False) -> bool:
@@ -178,10 +193,14 @@ _HAS_OR_IS = re.compile(r"\b(?:has|have|'s|'ve|is|are)\s+(?:\w+ly\s+|also\s+|alr
 10"): no deed done on the date."""
 _DONE_JUST_BEFORE = re.compile(
     r"(?:\b(?:was|were)\s+(?:\w+ly\s+)?(?:born|\w+ed|" + _SIMPLE_PAST + r")"
-    r"|(?<![\w-])(?-i:[a-z])\w+(?<![eE])ed|\b(?:" + _SIMPLE_PAST + r"))"
+    r"|(?<![\w-])(?!hundred\b)(?P<verb>(?-i:[a-z])\w+(?<![eE])ed)|\b(?:" + _SIMPLE_PAST + r"))"
     r"\s+(?:on\s+|this\s+|last\s+)?$",
     re.IGNORECASE,
 )
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your)\s+$", re.IGNORECASE
+)
+"""A participle after a determiner is an adjective ("the planned March 3 vote"), no deed."""
 """A past verb just before the date, as wire copy writes it without "on" ("was born March 1",
 "Stores reopened Jan. 2", "resigned this Monday"): the date is when it was done."""
 _BARE_WEEKDAY = re.compile(r"(?:on\s+)?\w+day", re.IGNORECASE)

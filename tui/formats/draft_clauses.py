@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from tui.core.model import Resolution
 from tui.dates import resolve
 from tui.formats.draft_mentions import Mention
-from tui.formats.draft_text import A_VERB, FIGURES, IRREGULAR_PAST, NEAR
+from tui.formats.draft_text import A_VERB, FIGURES, FINITE_VERB, IRREGULAR_PAST, NEAR
 
 _SAY = (
     r"(?:said|says|say|told|tells|added|adds|noted|notes|asked|replied|described|describes|"
@@ -93,8 +93,8 @@ _COUNTED_SINCE = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?[a-z]+s\s+since\s*
 happening told on that date."""
 _MEASURED_SINCE = re.compile(
     r"\b(?:first|highest|lowest|biggest|largest|worst|best|strongest|weakest|deadliest|longest|"
-    r"shortest|heaviest|fastest|slowest|sharpest|steepest|greatest|smallest|most|least|fewest|"
-    r"not|never)\b[^.;:!?]{0,60}?\bsince\s*$",
+    r"shortest|heaviest|fastest|slowest|sharpest|steepest|greatest|smallest|most|least|fewest)"
+    r"\b[^.;:!?,]{0,60}?\bsince\s*$|\b(?:not|never)\s+since\s*$",
     re.IGNORECASE,
 )
 """What a date is the yardstick of ("the first full strike at the port since 1970", "the
@@ -502,15 +502,18 @@ def describes_the_speaker(sentence: str, at: int) -> bool:
 
 
 _SUBJECT_DESCRIBED = re.compile(
-    r"^\W*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,\s+(?:a|an|the)\s+[^,;:()\"“”]*$"
+    r"^\W*(?!(?:In|On|At|After|Before|During|From|For|With|Since|By|Under|Near|Across|Outside|"
+    r"Inside|Throughout|Amid|Despite)\b)"
+    r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,\s+(?:a|an|the)\s+[^,;:()\"“”]*$"
 )
-_APPOSITIVE_CLOSES = re.compile(r"[^,;:()]{0,60}?,\s+(?:\w+ly\s+)?[a-z]+\b")
+_APPOSITIVE_CLOSES = re.compile(rf"[^,;:()]{{0,60}}?,\s+(?:\w+ly\s+)?{FINITE_VERB}\b")
 
 
 def describes_the_subject(sentence: str, at: int, end: int) -> bool:
     """Whether the date at ``sentence[at:end]`` is in the words describing the sentence's
     subject, set off by commas before its verb ("Hale, a Democrat first elected in 2019,
-    announced his resignation"): it dates the description, not what the subject did."""
+    announced his resignation"): it dates the description, not what the subject did. Not a
+    place fronted before the news ("In Baghdad, a car bomb killed 12 on Sunday, police said")."""
     return (
         _SUBJECT_DESCRIBED.search(sentence, 0, at) is not None
         and _APPOSITIVE_CLOSES.match(sentence, end) is not None

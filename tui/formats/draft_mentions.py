@@ -228,7 +228,9 @@ def expressions(text: str, published: datetime) -> list[Mention]:
         counted: Counted | None = None
         following = found[k + 1] if k + 1 < len(found) else None
         if quoted:
-            goes_on = text[s_start : s_start + 3].lstrip()[:1] in _QUOTE_OPENERS
+            opener = text[s_start : s_start + 3].lstrip()[:1]
+            outside = text[quoted_spans[around][1] : s_end]  # the words after the quotation
+            goes_on = opener != "" and opener in _QUOTE_OPENERS and not _SPOKEN.search(outside)
             anchor = _when_said(mentions, index, paragraph, text, goes_on)
             if anchor is None:
                 doubts.append(
@@ -436,6 +438,11 @@ _QUOTE_OPENERS = "\"“`'‘"
 """What a sentence that goes on quoting the words before it opens with."""
 _QUOTE_MARK = re.compile(r"[\"“”]|''|``")
 _SAID_ON = frozenset({"day", "part-of-day", "hour", "minute", "second"})
+_SAID_THEN = re.compile(
+    r"\b(?:said|says|wrote|told|added|declared|announced)\b[^,;\"“”]{0,50}$", re.IGNORECASE
+)
+"""The saying's own date just after its verb ("Lindgren said at a news conference on Tuesday"),
+not one in the words describing the speaker ("said Kolber, who was elected on Tuesday")."""
 
 
 def _when_said(
@@ -454,7 +461,9 @@ def _when_said(
         if not m.result.is_dated:
             continue
         if m.sentence_index < index and not (
-            m.result.granularity in _SAID_ON and _QUOTE_MARK.search(m.sentence)
+            m.result.granularity in _SAID_ON
+            and _QUOTE_MARK.search(m.sentence)
+            and _SAID_THEN.search(text, max(0, m.start - 60), m.start)
         ):
             continue
         near = text[max(0, m.start - 60) : m.end + 60]

@@ -203,8 +203,12 @@ def _comma_relative(title: str, when: str, at: int) -> str | None:
     return who + " " + told
 
 
-_DONE = re.compile(rf"(?:(?-i:[a-z])[a-z]+ed|{IRREGULAR_PAST})\b", re.IGNORECASE)
-"""A relative clause that opens on a deed done ("which ended on Friday") says enough."""
+_DONE = re.compile(
+    rf"(?:(?:was|were)\s+)?(?:(?-i:[a-z])[a-z]+ed|{IRREGULAR_PAST})\b(?!\s+(?:to|as)\b)",
+    re.IGNORECASE,
+)
+"""A relative clause that opens on a deed done ("which ended on Friday", "who was elected on
+Tuesday") says enough; "which is expected in December" does not."""
 
 
 def _antecedent(before: str) -> str | None:
@@ -331,5 +335,5 @@ def drop_date_words(title: str, when: str) -> str:
         title = pattern.sub(
             lambda m: f"{m.group('lead') or ''}the " if m.group("own") else " ", title, count=1
         )  # "Friday's ceremony" is "the ceremony"
-    title = re.sub(r"^\s*,|\s+(?=[,.;:])|\s*\(\s*\)", "", title)
+    title = re.sub(r"^\s*,|(?<=\S)\s+(?=[,.;:])|(?<!\s)\s*\(\s*\)", "", title)
     return re.sub(r"(?<=,)\s*,", "", title)

@@ -218,7 +218,8 @@ def _in_their_words(title: str, clause: str, context: list[str]) -> str | None:
     ("'This is a sad day,' Lindgren said"). A quotation going on from the sentence before has
     its speaker there ("... Lindgren said. 'But I told my colleagues ...'")."""
     first = title.split(" ", 1)[0]
-    quoted = clause.lstrip()[:1] in _QUOTE_OPENERS
+    opener = clause.lstrip()[:1]
+    quoted = opener != "" and opener in _QUOTE_OPENERS
     if first not in _SPEAKERS and not (quoted and first.lower() in PRONOUNS):
         return None
     speaker = SPEAKER.search(clause) or _SPEAKER_AFTER.search(clause)
