@@ -733,3 +733,12 @@ def test_a_date_describing_the_speaker_dates_what_the_relative_clause_tells():
     assert [(e.when, e.title) for e in _events(text, "2016-09-18")] == [
         ("on Tuesday", "Kolber was elected")
     ]
+
+
+def test_overnight_after_a_day_told_just_before_the_storys_is_that_days_night():
+    text = (
+        "Hurricane Lorena made landfall late Tuesday near Biloxi.\n"
+        "It weakened to a tropical storm overnight as it moved inland.\n"
+    )
+    night = next(e for e in _events(text, "2025-10-02") if e.when == "overnight")
+    assert night.resolution.value == "2025-09-30TNI"

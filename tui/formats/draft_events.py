@@ -48,6 +48,7 @@ from tui.formats.draft_mentions import (
     Proposal,
     _a_year_before_a_quarter,
     expressions,
+    said_on_a_day,
     sentence_mention,
     the_ones_before,
 )
@@ -131,7 +132,7 @@ def propose(text: str, published: datetime) -> list[Proposal]:
     told = aged_happenings(text, spans, published) + ended_stays(text, spans, mentions, published)
     told += the_ones_before(text, mentions, spans, published)
     happenings += [_Happening(m, (), span, title=t) for m, span, t in told]
-    happenings = _overnight_after(text, happenings)
+    happenings = _overnight_after(text, happenings, published)
     happenings = _with_sayings_quoted(spans, mentions, happenings)
     happenings = _dated_by_reference(text, spans, by_sentence, happenings, published)
     happenings, same_as = _without_repeats(happenings)
@@ -177,23 +178,12 @@ def _with_sayings_quoted(
     for h in happenings:
         said = h.main.anchor
         m = mentions[said] if said is not None and 0 <= said < len(mentions) else None
-        if h.main.quoted and m is not None and said not in held and _on_a_day(m):
+        if h.main.quoted and m is not None and said not in held and said_on_a_day(m):
             _, start, end = spans[m.sentence_index]
             out.append(_Happening(m, (m,), (start, end)))
             held.add(m.number)
         out.append(h)
     return out
-
-
-def _on_a_day(m: Mention) -> bool:
-    """Whether the mention dates a day or a time in one: words are said on a day."""
-    return isinstance(m.result, Resolution) and m.result.granularity in (
-        "day",
-        "part-of-day",
-        "hour",
-        "minute",
-        "second",
-    )
 
 
 def _in_an_aside(text: str, s_start: int, m: Mention) -> bool:
@@ -410,17 +400,26 @@ def _just_before(out: list[_Happening], paragraph: int, since: int = 0) -> tuple
     return None
 
 
-def _overnight_after(text: str, happenings: list[_Happening]) -> list[_Happening]:
-    """ "Following the strike, the council met overnight": the night of the strike's day."""
+def _overnight_after(
+    text: str, happenings: list[_Happening], published: datetime
+) -> list[_Happening]:
+    """ "Following the strike, the council met overnight": the night of the strike's day; and
+    "It made landfall late Tuesday. ... It weakened overnight", in a Thursday story: the night
+    of the day told just before, when that is before the story's day."""
     out: list[_Happening] = []
     for h in happenings:
-        noun = _EVENT_NOUN.search(h.main.sentence)
-        if h.when is None and h.main.anchor is None and h.main.when.lower() == "overnight" and noun:
-            found = _named_earlier(text, out, noun, h.main.paragraph)
-            if found is not None and _SAME_TIME.get(_granularity(out[found[0]].main) or "") == (
-                "the same day"
+        if h.when is None and h.main.anchor is None and h.main.when.lower() == "overnight":
+            noun = _EVENT_NOUN.search(h.main.sentence)
+            found = _named_earlier(text, out, noun, h.main.paragraph) if noun else None
+            found = found or _just_before(out, h.main.paragraph)
+            on = out[found[0]] if found is not None else None
+            if (
+                on is not None
+                and _SAME_TIME.get(_granularity(on.main) or "") == "the same day"
+                and isinstance(on.main.result, Resolution)
+                and on.main.result.start.date() < published.date()
             ):
-                h = replace(h, anchor_on=out[found[0]])
+                h = replace(h, anchor_on=on)
         out.append(h)
     return out
 
