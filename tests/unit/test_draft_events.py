@@ -742,3 +742,15 @@ def test_overnight_after_a_day_told_just_before_the_storys_is_that_days_night():
     )
     night = next(e for e in _events(text, "2025-10-02") if e.when == "overnight")
     assert night.resolution.value == "2025-09-30TNI"
+
+
+def test_a_relative_clause_with_a_short_verb_titles_its_own_deed():
+    text = "His lawyer argued that the transfers were approved by Gerald Pike, who died in 2019.\n"
+    assert [(e.when, e.title) for e in _events(text, "2022-05-01")] == [
+        ("2019", "Gerald Pike died")
+    ]
+
+
+def test_figures_to_be_reported_leave_the_date_to_the_report():
+    [event] = _events("Harlow will report fourth-quarter results in late June.\n", "2024-02-29")
+    assert (event.when, event.resolution.value) == ("late June", "2024-06")

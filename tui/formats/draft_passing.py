@@ -67,6 +67,10 @@ def _passing(text: str, s_start: int, m: Mention, finer: bool) -> int:
         score += 1
     if WHEN_CLAUSE.match(text, m.end):
         score -= 1  # "from 1968, when the Soviets invaded": the date of the clause it opens
+    if _FIGURES_TO_COME.match(text, m.end) and _PLAN_BEFORE.search(
+        text, max(s_start, m.start - 60), m.start
+    ):
+        score += 1  # "will report fourth-quarter results in late June": the report's date
     if isinstance(m.result, Resolution):
         if m.result.granularity in ("year", "decade", "century") and finer:
             score += 1
@@ -75,6 +79,14 @@ def _passing(text: str, s_start: int, m: Mention, finer: bool) -> int:
     else:
         score += 2
     return score
+
+
+_FIGURES_TO_COME = re.compile(
+    r"\s+(?:results|earnings|profits?|losses|sales|figures|revenues?)\b", re.IGNORECASE
+)
+_PLAN_BEFORE = re.compile(r"\b(?:will|to|plans?\s+to|expects?\s+to)\s+(?:\w+\s+){0,2}$", re.I)
+"""A period named as the figures someone will report ("will report fourth-quarter results in
+late June"): the clause's own date is when they are reported."""
 
 
 def _said_before_a_deed(text: str, s_start: int, m: Mention, following: Mention | None) -> int:

@@ -15,11 +15,11 @@ IRREGULAR_PAST = (
 """The common irregular past tenses, for telling a deed ("fled") from a noun ("flight")."""
 FINITE_VERB = (
     r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|does|did|"
-    rf"plans?|\w{{3,}}ed|{IRREGULAR_PAST})"
+    rf"plans?|\w{{3,}}ed|died|{IRREGULAR_PAST})"
 )
 """Enough of English's finite verbs, as a pattern, to tell a clause from a phrase: the helping
-verbs, past tenses in -ed and the common irregular ones. One list for the drafter's clauses,
-lists, leads and titles."""
+verbs, past tenses in -ed (and "died", too short for the rule that keeps "bed" and "red" out)
+and the common irregular ones. One list for the drafter's clauses, lists, leads and titles."""
 A_VERB = re.compile(rf"\b{FINITE_VERB}\b", re.IGNORECASE)
 """A finite verb as a word, compiled once for the modules that look for a clause's verb."""
 EVENT_NOUNS = (
