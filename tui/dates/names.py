@@ -38,10 +38,9 @@ _ACTS = re.compile(
 
 def names_something(text: str, start: int, end: int) -> bool:
     """Whether the month or weekday ``text[start:end]`` is a word of a name: after a capitalised
-    word that is no date word ("Theresa May", "Mrs. May") or a day's name ("on Black Monday
-    in 1987"), before a
-    capitalised one with nothing dating it ("April Ryan asked", "The Sunday Times"), or "May"
-    doing something ("May will travel to Brussels")."""
+    word that is no date word ("Theresa May", "Mrs. May") or a day's name ("on Black Monday in
+    1987"), before a capitalised one with nothing dating it ("April Ryan asked", "The Sunday
+    Times"), or "May" doing something ("May will travel to Brussels")."""
     word = text[start:end]
     month = word in _MONTHS
     if not month and word not in _WEEKDAYS:

@@ -197,12 +197,12 @@ _DONE_JUST_BEFORE = re.compile(
     r"\s+(?:on\s+|this\s+|last\s+)?$",
     re.IGNORECASE,
 )
+"""A past verb just before the date, as wire copy writes it without "on" ("was born March 1",
+"Stores reopened Jan. 2", "resigned this Monday"): the date is when it was done."""
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your)\s+$", re.IGNORECASE
 )
 """A participle after a determiner is an adjective ("the planned March 3 vote"), no deed."""
-"""A past verb just before the date, as wire copy writes it without "on" ("was born March 1",
-"Stores reopened Jan. 2", "resigned this Monday"): the date is when it was done."""
 _BARE_WEEKDAY = re.compile(r"(?:on\s+)?\w+day", re.IGNORECASE)
 """A weekday alone keeps its own rule: wire copy filed the evening before tells tomorrow's
 news in the past ("Albright headed to East Africa Tuesday", in a Monday story)."""
