@@ -754,3 +754,8 @@ def test_a_relative_clause_with_a_short_verb_titles_its_own_deed():
 def test_figures_to_be_reported_leave_the_date_to_the_report():
     [event] = _events("Harlow will report fourth-quarter results in late June.\n", "2024-02-29")
     assert (event.when, event.resolution.value) == ("late June", "2024-06")
+
+
+def test_a_headline_above_the_story_is_not_proposed_as_its_lead():
+    text = "Ex-treasurer convicted of fraud\n\nPHOENIX — A jury on Friday found John Doe guilty.\n"
+    assert [e.when for e in _events(text, "2022-05-01")] == ["on Friday"]

@@ -137,9 +137,18 @@ def main_verb_follows(after: str) -> bool:
 
 
 def lead_index(text: str, spans: list[tuple[int, int, int]]) -> int | None:
-    """The index of the story's lead: its first sentence of some length once a dateline goes."""
-    for index, (_, start, end) in enumerate(spans[:2]):
-        if len(DATELINE.sub("", text[start:end].strip()).split()) >= _WORDS:
+    """The index of the story's lead: its first sentence of some length once a dateline goes,
+    past a headline (a paragraph of one line with no stop, before the story: "Ex-treasurer
+    convicted of fraud")."""
+    for index, (paragraph, start, end) in enumerate(spans[:2]):
+        words = DATELINE.sub("", text[start:end].strip())
+        headline = (
+            index + 1 < len(spans)
+            and spans[index + 1][0] != paragraph
+            and "\n" not in words
+            and not words.rstrip("\"'”’)").endswith((".", "!", "?", ":"))
+        )
+        if len(words.split()) >= _WORDS and not headline:
             return index
     return None
 
