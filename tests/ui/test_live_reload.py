@@ -150,7 +150,9 @@ async def test_a_file_that_cannot_load_shows_its_errors_in_place_of_the_list(exp
     path = tmp_path / "t.yaml"
     path.write_text("title: [unclosed\n", encoding="utf-8")
     async with explorer(path) as ui:
-        assert "YAML syntax error" in ui.text("#problem-list")
+        assert "1:8: error: the file ends before what opens here is closed" in ui.text(
+            "#problem-list"
+        )
         assert ui.title() == "Cannot open t.yaml"
         assert not ui.events.display
 

@@ -293,12 +293,12 @@ async def test_a_folder_that_is_gone_keeps_the_review_open_with_the_reason(tmp_p
 async def test_an_added_sentence_dated_the_same_day_shows_the_date_of_the_proposal_before_it():
     app = _app()
     async with app.run_test(size=SIZE) as pilot:
-        # "In southern Syria, ..." follows the raids of 11 Sep
+        # "In southern Syria, ..." follows the raids on Aleppo, about today
         await _in_article(app, pilot, (7, 5))
         await pilot.press("n", *"the same day", "enter")
         await pilot.pause()
         added = next(row for row in _rows(app) if "helicopters" in row)
-        assert "Sun 11 Sep 2016" in added
+        assert "Sun 18 Sep 2016" in added
         assert "the day of event 'the-is-stronghold-of'" in _status(app)
 
 
@@ -306,14 +306,16 @@ async def test_an_added_event_counted_from_the_one_before_is_written_with_its_an
     app = _app()
     async with app.run_test(size=SIZE) as pilot:
         options = app.screen.query_one("#proposals", OptionList)
-        options.highlighted = 4  # the raids on Aleppo "in nearly a week"
+        options.highlighted = next(  # the raids on Aleppo "in nearly a week"
+            i for i, row in enumerate(_rows(app)) if "stronghold of Aleppo" in row
+        )
         await pilot.press("a", "tab")
         area = app.screen.query_one("#article", TextArea)
         area.cursor_location = (7, 5)
         await pilot.press("n", *"two days later", "enter", "w")
     assert app.return_value is not None
     raids, added = app.return_value
-    assert added.anchor == raids.id and added.result.value == "2016-09-13"
+    assert added.anchor == raids.id and added.result.value == "2016-09-20"
 
 
 async def test_the_sentence_n_would_take_is_underlined_in_the_article():
@@ -457,14 +459,14 @@ async def test_a_sentence_added_with_no_date_is_not_accepted_until_it_has_a_when
         app.screen.query_one("#article", TextArea).cursor_location = (7, 5)
         await pilot.press("n", "enter")
         await pilot.pause()
-        assert "0 of 18" in str(app.screen.query_one("#review-title", Static).render())
+        assert "0 of 19" in str(app.screen.query_one("#review-title", Static).render())
         await pilot.press("shift+tab")
         app.screen.query_one("#proposals", OptionList).highlighted = next(
             i for i, row in enumerate(_rows(app)) if "helicopters" in row
         )
         await pilot.press("e", *"2016-09-18", "enter")
         await pilot.pause()
-        assert "1 of 18" in str(app.screen.query_one("#review-title", Static).render())
+        assert "1 of 19" in str(app.screen.query_one("#review-title", Static).render())
 
 
 async def test_at_60_columns_each_title_is_one_cut_line_and_the_status_shows_it_whole():

@@ -759,3 +759,13 @@ def test_figures_to_be_reported_leave_the_date_to_the_report():
 def test_a_headline_above_the_story_is_not_proposed_as_its_lead():
     text = "Ex-treasurer convicted of fraud\n\nPHOENIX — A jury on Friday found John Doe guilty.\n"
     assert [e.when for e in _events(text, "2022-05-01")] == ["on Friday"]
+
+
+def test_the_day_before_a_happening_it_names_counts_from_that_happening():
+    text = (
+        "A federal jury on Friday found Raymond Okafor guilty of embezzlement.\n\n"
+        "He was arrested in 2020.\n\n"
+        "In closing arguments the day before the verdict, prosecutors said he had lied.\n"
+    )
+    closing = next(e for e in _events(text, "2022-05-01") if "closing" in e.quotes[0].text)
+    assert closing.resolution.value == "2022-04-28"

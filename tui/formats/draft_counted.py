@@ -39,7 +39,13 @@ _AUXILIARIES = frozenset(["was", "were", "is", "are", "had", "has", "have"])
 _NEAR = 60
 """How close to an earlier date the words naming the happening must be for that date to be its
 own: "was shot to death last Oct. 23", not "charged with murder" four clauses from "Thursday"."""
-_NAMES = dict.fromkeys(("shoot", "kill", "slay", "murder"), KILLING)
+_NAMES = dict.fromkeys(("shoot", "kill", "slay", "murder"), KILLING) | {
+    "verdict": ("verdict", "guilty", "convict", "acquit"),
+    "resignation": ("resign",),
+    "election": ("elect", "vote"),
+    "death": ("died", "dead", "death"),
+}
+"""The words an earlier sentence tells a named happening with: "the verdict" was "found guilty"."""
 _LOOKBACK = 40
 """How many earlier dates are searched for the happening a count names: a story's, not a
 book's."""
@@ -69,6 +75,18 @@ def counts_from_what_follows(when: str) -> bool:
     ("three days after"), not one told from the event before ("the day after", "two days
     later")."""
     return _COUNTED.match(when) is not None
+
+
+def names_what_it_counts_from(when: str, after: str) -> bool:
+    """Whether "the day before" goes on to name the happening it counts from ("the day before
+    the verdict"), which is then looked for before the event told last; ``after`` is the text
+    that follows it."""
+    return _THE_DAY.match(when) is not None and _NAMED_AFTER.match(after) is not None
+
+
+_THE_DAY = re.compile(r"(?:the\s+)?(?:day|night|morning|evening|week)\s+(?:before|after)$", re.I)
+_NAMED_AFTER = re.compile(r"\s+(?:the|his|her|its|their)\s+[a-z]")
+"""A happening named after "the day before" ("the day before the verdict"): it counts from that."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -130,8 +130,9 @@ def propose(text: str, published: datetime) -> list[Proposal]:
     happenings = _with_the_lead(text, spans, happenings, published, by_sentence)
     happenings += _anniversaries(text, mentions, spans)
     told = aged_happenings(text, spans, published) + ended_stays(text, spans, mentions, published)
-    told += the_ones_before(text, mentions, spans, published)
     happenings += [_Happening(m, (), span, title=t) for m, span, t in told]
+    lulls = the_ones_before(text, mentions, spans, published)  # first, as they came first
+    happenings = [_Happening(m, (), span, title=t) for m, span, t in lulls] + happenings
     happenings = _overnight_after(text, happenings, published)
     happenings = _with_sayings_quoted(spans, mentions, happenings)
     happenings = _dated_by_reference(text, spans, by_sentence, happenings, published)

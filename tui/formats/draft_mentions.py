@@ -17,7 +17,13 @@ from tui.core.model import Resolution, Unresolved
 from tui.dates import Found, find_expressions, resolve, resolve_anchored, told_from_an_event
 from tui.dates.holidays import FIND_PATTERN as HOLIDAY_PATTERN
 from tui.dates.tense import tense_in_quotes
-from tui.formats.draft_counted import Counted, counted_from, counts_from_what_follows, told_before
+from tui.formats.draft_counted import (
+    Counted,
+    counted_from,
+    counts_from_what_follows,
+    names_what_it_counts_from,
+    told_before,
+)
 from tui.formats.draft_guesses import a_time_with_no_day, another_year_told, guesses
 from tui.formats.draft_stretch import up_to_now
 from tui.formats.draft_text import NEAR, quotations, sentences, without_stray_quote_marks
@@ -243,7 +249,14 @@ def expressions(text: str, published: datetime) -> list[Mention]:
             taken_to = counted.reads_to
         elif told_from_an_event(expression.text):
             anchor = last_in_paragraph.get(paragraph) or last
-            if anchor is None:
+            named = (
+                counted_from(text, expression, following, mentions, published, sentence)
+                if names_what_it_counts_from(expression.text, text[expression.end :][:12])
+                else None
+            )
+            if named is not None and named.at is not None:  # "the day before the verdict"
+                counted, anchor = named, mentions[named.at]
+            elif anchor is None:
                 doubts.append(
                     "relative to an earlier event, but none precedes it; "
                     "resolved against publication"
