@@ -791,3 +791,22 @@ def test_an_ordinal_a_noun_may_follow_is_not_a_day_of_the_month(sentence):
 )
 def test_a_month_after_a_sentences_end_or_a_date_word_is_still_a_date(sentence, expected):
     assert [f.text for f in find_expressions(sentence)] == expected
+
+
+def test_a_quarters_figures_told_as_in_are_for_a_quarter_that_is_over():
+    sentence = "Harlow said its third-quarter profit rose 18 percent."
+    at = sentence.index("third-quarter")
+    tense = tense_of(sentence, at, at + len("third-quarter"))
+    result = resolve("third-quarter", datetime(2024, 2, 29), tense=tense)
+    assert isinstance(result, Resolution) and result.value == "2023-Q3"
+
+
+def test_the_same_quarter_a_year_earlier_counts_from_the_quarter_told_before():
+    from tui.dates import resolve_anchored
+
+    told = resolve("the third quarter", datetime(2023, 11, 1))
+    assert isinstance(told, Resolution)
+    same = resolve_anchored("the same quarter", told)
+    year_before = resolve_anchored("the same quarter a year earlier", told)
+    assert isinstance(same, Resolution) and isinstance(year_before, Resolution)
+    assert (same.value, year_before.value) == ("2023-Q3", "2022-Q3")

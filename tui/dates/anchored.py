@@ -19,7 +19,7 @@ from tui.dates.resolver import resolve
 _TOLD_FROM_AN_EVENT = re.compile(
     r"\b(?:(?:the\s+(?:next|following|previous|preceding|same|prior)|following|previous|"
     r"preceding|prior)\s+"
-    r"(?:day|morning|afternoon|evening|night|week|weekend|month|year|season|spring|summer|"
+    r"(?:day|morning|afternoon|evening|night|week|weekend|month|quarter|year|season|spring|summer|"
     r"autumn|fall|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|"
     r"april|may|june|july|august|september|october|november|december)\b"
     r"|the\s+day\s+(?:before|after)\s*$"

@@ -173,6 +173,7 @@ _FIND_PARTS = [
     r"fiscal (?:year )?\d{4}",
     _MOD_RE + r"(?:mid-)?(?:1[6-9]\d{2}|20[0-4]\d)\b(?![-/]\d)",
     r"(?:right now|now|currently|these days|recently|in the future|the future|the near future)",
+    r"the same quarter (?:a|one) year (?:earlier|ago|before)",
     r"the (?:latest |current |same )?quarter",
     r"(?:(?:last|this|next|this past|the coming) )?(?:" + _HOLIDAY_RE + r")(?: week)?",
     r"(?:the )?week of " + _MONTH_RE + r" \d{1,2}",

@@ -179,6 +179,12 @@ def _clock(m: re.Match[str]) -> Parsed | None:
 _WRITTEN_ZONE = re.compile(r"(" + "|".join(ZONE_OFFSETS) + r"|local time),? ?")
 
 
+@rule(r"the same quarter (?:a|one) year (?:earlier|ago|before)")
+def _same_quarter_a_year_before(m: re.Match[str]) -> Parsed:
+    """ "the same quarter a year earlier": four quarters before the one told before it."""
+    return Quarter(offset=-4)
+
+
 @rule(
     r"(?:(?:the|its|a|an) )?(?:(1\d{3}|20\d{2}) )?(?:(fiscal|flat|first|second|third|fourth|"
     r"1st|2nd|3rd|4th|latest|current|same|year ago|year earlier|last|previous|next|past|this|"
@@ -205,7 +211,7 @@ def _quarter_of(words: list[str], year: int | None) -> Parsed:
         return Quarter(offset=1)
     if "ago" in words or "earlier" in words:
         return _YearAgoQuarter()
-    return Quarter(offset=-1) if not words or words == ["same"] else Quarter(offset=0)
+    return Quarter(offset=-1) if not words else Quarter(offset=0)  # "the same": the anchor's
 
 
 @dataclass(frozen=True)

@@ -88,6 +88,13 @@ _NOT_FINITE_BEFORE = re.compile(
 )
 
 
+_RESULTS_TOLD = re.compile(
+    r"\s+(?:net\s+|operating\s+)?(?:profits?|earnings|results|sales|revenues?|income|loss|"
+    r"losses)\s+(?:\w+ly\s+)?(?:rose|fell|grew|jumped|soared|dropped|slipped|climbed|"
+    r"plunged|tumbled|declined|increased|decreased|doubled|narrowed|widened|were|was)\b",
+    re.IGNORECASE,
+)
+"""A period's figures told as in ("third-quarter profit rose"): the period is over."""
 _REACH = 300
 """How far from a date its tense is looked for: a clause's verb is near its date, and a
 sentence of a thousand dates would otherwise be read once per date."""
@@ -114,6 +121,8 @@ def tense_of(sentence: str, start: int, end: int) -> str | None:
         return _main_clause_tense(sentence[comma.end() : comma.end() + _REACH])
     if _POSSESSIVE.match(sentence[end:]):
         return None
+    if _RESULTS_TOLD.match(sentence, end):
+        return "past"  # "third-quarter profit rose": a period whose figures are in is over
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end() :] if breaks else before
     postponed = _POSTPONED.search(clause)
