@@ -769,3 +769,16 @@ def test_the_day_before_a_happening_it_names_counts_from_that_happening():
     )
     closing = next(e for e in _events(text, "2022-05-01") if "closing" in e.quotes[0].text)
     assert closing.resolution.value == "2022-04-28"
+
+
+def test_overnight_after_a_time_told_on_a_day_before_the_storys_is_that_nights():
+    text = (
+        "Hurricane Lorena made landfall late Tuesday near Pascagoula.\n\n"
+        "The storm came ashore at about 10 p.m. Central time. It weakened to a tropical storm "
+        "overnight as it moved inland.\n"
+    )
+    events = _events(text, "2025-10-02")
+    assert {(e.title, e.resolution.value) for e in events} >= {
+        ("The storm came ashore", "2025-09-30T22:00"),
+        ("The storm weakened to a tropical storm as it moved inland", "2025-09-30TNI"),
+    }

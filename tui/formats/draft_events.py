@@ -48,7 +48,7 @@ from tui.formats.draft_mentions import (
     Proposal,
     _a_year_before_a_quarter,
     expressions,
-    said_on_a_day,
+    on_a_day,
     sentence_mention,
     the_ones_before,
 )
@@ -179,7 +179,7 @@ def _with_sayings_quoted(
     for h in happenings:
         said = h.main.anchor
         m = mentions[said] if said is not None and 0 <= said < len(mentions) else None
-        if h.main.quoted and m is not None and said not in held and said_on_a_day(m):
+        if h.main.quoted and m is not None and said not in held and on_a_day(m):
             _, start, end = spans[m.sentence_index]
             out.append(_Happening(m, (m,), (start, end)))
             held.add(m.number)
@@ -412,13 +412,15 @@ def _overnight_after(
         if h.when is None and h.main.anchor is None and h.main.when.lower() == "overnight":
             noun = _EVENT_NOUN.search(h.main.sentence)
             found = _named_earlier(text, out, noun, h.main.paragraph) if noun else None
-            found = found or _just_before(out, h.main.paragraph)
-            on = out[found[0]] if found is not None else None
+            last = out[-1] if out and out[-1].main.paragraph == h.main.paragraph else None
+            on = out[found[0]] if found is not None else last
+            told = on.main.result if on is not None else None
             if (
                 on is not None
-                and _SAME_TIME.get(_granularity(on.main) or "") == "the same day"
-                and isinstance(on.main.result, Resolution)
-                and on.main.result.start.date() < published.date()
+                and isinstance(told, Resolution)
+                and on_a_day(on.main)
+                and not told.approximate
+                and told.start.date() < published.date()
             ):
                 h = replace(h, anchor_on=on)
         out.append(h)

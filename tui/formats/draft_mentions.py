@@ -458,8 +458,9 @@ _SAID_THEN = re.compile(
 not one in the words describing the speaker ("said Kolber, who was elected on Tuesday")."""
 
 
-def said_on_a_day(m: Mention) -> bool:
-    """Whether the mention dates a day or a time in one: words are said on a day."""
+def on_a_day(m: Mention) -> bool:
+    """Whether the mention dates a day or a time in one: words are said on a day, and a night
+    follows one."""
     return isinstance(m.result, Resolution) and m.result.granularity in _SAID_ON
 
 
@@ -479,7 +480,7 @@ def _when_said(
         if not m.result.is_dated:
             continue
         if m.sentence_index < index and not (
-            said_on_a_day(m)
+            on_a_day(m)
             and _QUOTE_MARK.search(m.sentence)
             and _SAID_THEN.search(text, max(0, m.start - 60), m.start)
         ):

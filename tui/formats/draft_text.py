@@ -71,10 +71,13 @@ _CLOCK_GOES_ON = re.compile(
     r"\s+(?:" + "|".join(ZONES) + "|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+    r"|\s+(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|Greenwich|British|"
+    r"Moscow|Israel|Japan|Korea|India)(?:\s+(?:Standard|Daylight|Summer|Mean))?\s+[Tt]ime\b"
     r"|[^\S\n]*\(|[^\S\n]+[a-z]"
 )
 """What goes on after "a.m." or "p.m." in the same sentence: a zone, a day, an aside ("10:35
-a.m. (0735 GMT) Friday") or a word no sentence begins with ("at 9 a.m. local time")."""
+a.m. (0735 GMT) Friday"), a zone in words ("10 p.m. Central time") or a word no sentence
+begins with ("at 9 a.m. local time")."""
 
 
 _AGENCY_TAG = re.compile(r"\s*\([A-Z][\w .&/-]{0,24}\)\s*(?:--|[-—–_:])")

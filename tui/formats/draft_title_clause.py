@@ -301,6 +301,8 @@ _CLOCK_END = re.compile(r"\b[ap]\.m$", re.IGNORECASE)
 before"): the point goes with the time, or the title reads "the depot., ten days"."""
 
 
+_CLOCK_TAIL = r"\.?(?:\s+(?:Eastern|Central|Mountain|Pacific|Atlantic|local)\s+time)?"
+"""What goes with a time written "10 p.m": its last point, and its zone in words."""
 _COUNTS_FROM = re.compile(r"\s(?:after|before)$", re.IGNORECASE)
 _WHAT_IT_COUNTS_FROM = (
     rf"(?:\s+(?:{'|'.join(sorted(DETERMINERS))})"
@@ -319,7 +321,7 @@ def drop_date_words(title: str, when: str) -> str:
     is "costs were")."""
     if not when or re.search(_AS_A_NOUN.format(re.escape(when)), title, re.IGNORECASE):
         return title
-    date = re.escape(when) + (r"\.?" if _CLOCK_END.search(when) else "")
+    date = re.escape(when) + (_CLOCK_TAIL if _CLOCK_END.search(when) else "")
     if _YEARS.fullmatch(when):
         date = rf"(?:{_YEARS.pattern}\s*,\s*)*(?:{_YEARS.pattern}\s*,?\s*(?:and|or)\s+)?{date}"
         date += rf"(?:\s*,\s*{_YEARS.pattern})*(?:\s*,?\s*(?:and|or)\s+{_YEARS.pattern})?"
