@@ -810,3 +810,45 @@ def test_the_same_quarter_a_year_earlier_counts_from_the_quarter_told_before():
     year_before = resolve_anchored("the same quarter a year earlier", told)
     assert isinstance(same, Resolution) and isinstance(year_before, Resolution)
     assert (same.value, year_before.value) == ("2023-Q3", "2022-Q3")
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, anchor, expected",
+    [
+        (
+            "The trial will run Monday through Wednesday.",
+            "Monday through Wednesday",
+            datetime(2016, 2, 29),
+            "2016-02-29/2016-03-02",
+        ),
+        (
+            "If the vote happens Tuesday, the bill will pass.",
+            "Tuesday",
+            MONDAY_29_FEB,
+            "2016-03-01",
+        ),
+        ("He said in May that he might resign.", "May", MONDAY_29_FEB, "2015-05"),
+        ("The shop is closed until Friday.", "until Friday", MONDAY_29_FEB, "2016-03-04"),
+        ("The rule takes effect on the 1st.", "the 1st", MONDAY_29_FEB, "2016-03-01"),
+    ],
+)
+def test_the_sentences_tense_reaches_ranges_conditions_and_schedules(
+    sentence, expression, anchor, expected
+):
+    at = sentence.index(expression)
+    tense = tense_of(sentence, at, at + len(expression))
+    result = resolve(expression, anchor, tense=tense)
+    assert isinstance(result, Resolution) and result.value == expected
+
+
+def test_a_fiscal_year_of_two_digits_is_the_one_nearest_the_anchor():
+    result = resolve("FY16", MONDAY_29_FEB)
+    assert isinstance(result, Resolution) and result.value == "2016"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The company has 1998 stores.", "He lives at 1600 Pennsylvania Avenue.", "It sold 2000 cars."],
+)
+def test_a_four_digit_count_or_house_number_is_no_year(sentence):
+    assert find_expressions(sentence) == []

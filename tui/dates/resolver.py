@@ -188,7 +188,7 @@ def find_expressions(text: str) -> list[Found]:
                 not piece
                 or _LOWERCASE_NAME.search(piece)
                 or names_something(text, at, at + len(piece))
-                or (_YEAR.fullmatch(piece) and _NAMED_BEFORE.search(text, max(0, at - 60), at))
+                or (_YEAR.fullmatch(piece) and _not_a_year(text, at, at + len(piece)))
                 or not isinstance(grammar.parse_expression(piece), grammar.Parsed)
             ):
                 continue
@@ -201,6 +201,34 @@ _NAMED_BEFORE = re.compile(
     r"\b(?:called|named|dubbed|titled|entitled|known\s+as)\s+(?:[A-Z][\w'&.-]*\s+){1,3}$"
 )
 """A year ending a name ("a joint venture called Orion 1980") is part of the name, not a date."""
+_COUNT_OF = re.compile(
+    r"\s+(?!(?:is|was|has|does|says|goes|this|thus|plus|less|unless|years|times|levels|prices)"
+    r"\b)[a-z]{2,}s\b"
+)
+"""A plural noun after the number: "1998 stores" are stores counted, not stores of 1998."""
+_YEAR_WORD_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|his|her|their|our|this|that|in|of|since|by|from|until|to|for|"
+    r"during|through|between|and|or|early|late|mid|around|before|after|about|fiscal|calendar|"
+    r"model|class)|['’]s|[,(-])\s*$"
+    r"|^\s*$",
+    re.IGNORECASE,
+)
+"""What a year used as a word before a noun follows: "the 1998 elections", "Iraq's 1990
+invasion"."""
+_STREET = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Lane|Way|"
+    r"Place|Square)\b"
+)
+"""A house number before its street: "1600 Pennsylvania Avenue"."""
+
+
+def _not_a_year(text: str, start: int, end: int) -> bool:
+    """Whether a four-digit number in running text is a name's, a count's or an address's: "a
+    joint venture called Orion 1980", "has 1998 stores", "1600 Pennsylvania Avenue"."""
+    before = text[max(0, start - 60) : start]
+    if _NAMED_BEFORE.search(before) or _STREET.match(text, end):
+        return True
+    return _COUNT_OF.match(text, end) is not None and not _YEAR_WORD_BEFORE.search(before)
 
 
 def describe_json(result: Resolution | Unresolved, anchor_text: str) -> dict[str, object]:

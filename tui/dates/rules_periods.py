@@ -494,7 +494,32 @@ def _modified_year(m: re.Match[str]) -> Parsed:
 @rule(r"(?:the )?fiscal (?:year )?(1\d{3}|20\d{2})|fy ?(1\d{3}|20\d{2}|\d{2})")
 def _fiscal(m: re.Match[str]) -> Parsed:
     year = m[1] or m[2]
-    return fiscal(Year(int(year) if len(year) == 4 else 1900 + int(year)))
+    return fiscal(Year(int(year)) if len(year) == 4 else _NearestYear(int(year)))
+
+
+@dataclass(frozen=True)
+class _NearestYear(Parsed):
+    """A year written with two digits ("FY16"): the one ending so that is nearest the anchor's,
+    as a reader of the article takes it (FY16 in 2016 is not 1916)."""
+
+    digits: int
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        century = anchor.year - anchor.year % 100
+        year = min(
+            (century - 100 + self.digits, century + self.digits, century + 100 + self.digits),
+            key=lambda y: abs(y - anchor.year),
+        )
+        why = f"the year ending in {self.digits:02d} nearest {_on(anchor, label)}"
+        return _result(
+            expression,
+            f"{year:04d}",
+            datetime(year, 1, 1),
+            datetime(year + 1, 1, 1),
+            "year",
+            False,
+            why,
+        )
 
 
 @rule(r"q([1-4]) (1\d{3}|20\d{2})")

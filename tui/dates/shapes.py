@@ -348,4 +348,7 @@ def leaning(shape: Parsed, tense: str) -> Parsed:
     for inner in ("inner", "day"):
         if inner in names and isinstance(getattr(shape, inner), Parsed):
             return cast(Parsed, replace(record, **{inner: leaning(getattr(shape, inner), tense)}))
+    if {"first", "last"} <= names:  # a range: "will run Monday through Wednesday"
+        ends = {end: leaning(getattr(shape, end), tense) for end in ("first", "last")}
+        return cast(Parsed, replace(record, **ends))
     return shape

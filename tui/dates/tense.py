@@ -26,7 +26,7 @@ _FUTURE = re.compile(
 _PAST_BEFORE_CUE = re.compile(r"\b(?:had been|had|was|were)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _LOOKS_BACK = re.compile(
     r"\b(?:said|says|told|announced|reported|added|stated|declared|confirmed|"
-    r"predicted|disclosed|noted|testified|wrote|ended|since)\s*(?:on\s+)?$",
+    r"predicted|disclosed|noted|testified|wrote|ended|since)\s*(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(
@@ -130,7 +130,10 @@ def tense_of(sentence: str, start: int, end: int) -> str | None:
         return None if _PAST_PERFECT.search(clause[: postponed.start()]) else "future"
     future = _FUTURE.search(clause)
     if future is None:
-        if _BE_JUST_BEFORE.search(clause):
+        condition = _IF_NOW.search(clause)
+        if _BE_JUST_BEFORE.search(clause) or (
+            condition is not None and not _PAST_VERB.search(condition.group("condition"))
+        ):
             return "future"
         if _done_just_before(clause, sentence, start, end):
             return "past"
@@ -215,9 +218,17 @@ _DETERMINER_BEFORE = re.compile(
 _BARE_WEEKDAY = re.compile(r"(?:on\s+)?\w+day", re.IGNORECASE)
 """A weekday alone keeps its own rule: wire copy filed the evening before tells tomorrow's
 news in the past ("Albright headed to East Africa Tuesday", in a Monday story)."""
-_BE_JUST_BEFORE = re.compile(r"(?<!\bthat\s)\b(?:is|are)\s+(?:on\s+)?$", re.IGNORECASE)
-"""A present "is" just before the date ("The hearing is Thursday", "the deadline is Friday"):
-news tells what is to come in the present tense, and what is done in the past."""
+_BE_JUST_BEFORE = re.compile(
+    r"(?<!\bthat\s)\b(?:is|are)\s+(?:[a-z]+\s+)?(?:(?:until|till|by|for|on)\s+)?$"
+    r"|\b(?:takes?\s+effect|goes\s+into\s+effect|comes\s+into\s+force|expires|opens|reopens|"
+    r"closes|begins|starts|resumes)\s+(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
+"""A present "is" or a present of a schedule just before the date ("The hearing is Thursday",
+"the shop is closed until Friday", "the rule takes effect on the 1st"): news tells what is to
+come in the present tense, and what is done in the past."""
+_IF_NOW = re.compile(r"\b(?:if|unless)\s+(?P<condition>[^,;:]{1,100})$", re.IGNORECASE)
+"""A condition in the present ("If the vote happens Tuesday"): of what may come."""
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|'s|'ve)\s+(?:\w+ly\s+|also\s+|already\s+)?$", re.I)
 """A present perfect, which takes no past date of its own: one after it dates something else."""
 
