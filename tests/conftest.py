@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
@@ -17,13 +18,30 @@ if TYPE_CHECKING:
 
 @pytest.fixture
 def pipe(tmp_path: Path) -> tuple[Path, Callable[[], str]]:
-    """A named pipe with a reader on its other end, and a call that returns what the reader got."""
+    """A named pipe with a reader on its other end, and a call that returns what the reader got.
+    The read end is open before the fixture returns, so a writer never finds the pipe without
+    a reader (which the app refuses, rather than wait)."""
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
+    fd = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+    os.set_blocking(fd, True)
     received: list[str] = []
-    reader = threading.Thread(
-        target=lambda: received.append(fifo.read_text(encoding="utf-8")), daemon=True
-    )
+
+    def drain() -> None:
+        chunks: list[bytes] = []
+        deadline = time.monotonic() + 10
+        with os.fdopen(fd, "rb") as end:
+            while time.monotonic() < deadline:
+                chunk = end.read(65536)
+                if chunk:
+                    chunks.append(chunk)
+                elif chunks:
+                    break  # the writer has closed its end
+                else:
+                    time.sleep(0.01)  # no writer yet: a pipe with none reads as empty
+        received.append(b"".join(chunks).decode("utf-8"))
+
+    reader = threading.Thread(target=drain, daemon=True)
     reader.start()
 
     def read() -> str:
