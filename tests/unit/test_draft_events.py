@@ -782,3 +782,8 @@ def test_overnight_after_a_time_told_on_a_day_before_the_storys_is_that_nights()
         ("The storm came ashore", "2025-09-30T22:00"),
         ("The storm weakened to a tropical storm as it moved inland", "2025-09-30TNI"),
     }
+
+
+def test_a_date_of_what_did_not_happen_is_doubtful_saying_so():
+    [event] = _events("The council did not meet on Monday.\n", "2016-03-02")
+    assert event.doubts == ("'on Monday' dates what the sentence says did not happen",)

@@ -71,6 +71,13 @@ def _another_year(when: str, result: Resolution, published: datetime) -> bool:
     )
 
 
+_NOT_DONE = re.compile(
+    r"\b(?:did\s+not|didn't|never|was\s+not|wasn't|were\s+not|weren't|had\s+not|hadn't)"
+    r"\s+(?:\w+\s+){0,4}$",
+    re.IGNORECASE,
+)
+"""A deed denied just before its date ("The council did not meet on Monday"); one that failed
+is still done ("Cuban exiles failed to overthrow Castro in 1961")."""
 _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
@@ -86,6 +93,8 @@ def guesses(before: str, when: str, result: Resolution, published: datetime) -> 
         out.append(f"{when!r} names no day: taken to be on the day of publication")
     if SINCE.search(before[-20:]):
         out.append(f"'since {when}' is when it began: what it tells runs on to the article")
+    if _NOT_DONE.search(before[-80:]):
+        out.append(f"{when!r} dates what the sentence says did not happen")
     if _another_year(when, result, published):
         out.append(f"{when!r} names no year: taken to be in {result.start.year}")
     counted = _COUNTED_FROM_IT.search(before[-60:])
