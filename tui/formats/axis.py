@@ -477,7 +477,7 @@ def ticks(scale: Scale, view: View, columns: int) -> tuple[list[Tick], str]:
         fresh = True
         while t is not None and (s := seconds(t)) <= b and len(out) <= columns:
             if s >= a:
-                column = round(view.column(scale.position(s)))
+                column = math.floor(view.column(scale.position(s)))
                 label = tick_label(t, unit)
                 major = unit[0] == "hour" and not (t.hour or t.minute)
                 longer = _longer(t, unit, label) if fresh or column <= 0 or major else ()
@@ -501,7 +501,7 @@ def _ticks_bc(scale: Scale, view: View, a: float, b: float, unit: Unit) -> list[
     while (year := 1 - k * n) <= 0 and (s := deeptime.day_number(year) * 86400.0) <= b:
         if s >= a:
             label = deeptime.year_words(year)
-            out.append(Tick(round(view.column(scale.position(s))), label))
+            out.append(Tick(math.floor(view.column(scale.position(s))), label))
         k -= 1
     return out
 
