@@ -173,7 +173,7 @@ def test_a_vague_reference_sits_in_the_margin_apart_from_the_scale(bundled):
 def test_lanes_by_tag_and_by_source_are_labelled(bundled):
     by_tag = text_lines(picture(bundled, 120, 30, "tag")[1])
     labels = [line.split(" ")[0] for line in by_tag[2:] if line and not line.startswith(" ")]
-    assert labels[:3] == ["airstrike", "ceasefire", "aid"]
+    assert labels[:3] == ["airstrike", "aid", "ceasefire"]
     assert "un" in labels
     by_source = text_lines(picture(bundled, 120, 30, "source")[1])
     assert by_source[2].startswith("ceasefire-report")

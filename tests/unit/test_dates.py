@@ -27,7 +27,7 @@ def value(
     [
         ("Saturday", "2016-09-17"),  # killed around 60 Syrian soldiers on Saturday
         ("on Monday", "2016-09-12"),  # It began on Monday
-        ("since Monday", "2016-09-12"),
+        ("since Monday", "2016-09-12/2016-09-18"),  # from then to the article
         ("last Friday", "2016-09-16"),
         ("Sunday", "2016-09-18"),  # the anchor's own weekday is that same day
         ("next Tuesday", "2016-09-20"),
@@ -852,3 +852,20 @@ def test_a_fiscal_year_of_two_digits_is_the_one_nearest_the_anchor():
 )
 def test_a_four_digit_count_or_house_number_is_no_year(sentence):
     assert find_expressions(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "expression, expected",
+    [
+        ("since Monday", "2016-09-12/2016-09-18"),
+        ("since 1990", "1990/2016"),
+        ("since March", "2016-03/2016-09"),
+    ],
+)
+def test_since_a_time_runs_from_it_to_the_anchor_as_finely_as_it_is_told(expression, expected):
+    result = resolve(expression, SUNDAY)
+    assert isinstance(result, Resolution) and result.value == expected
+
+
+def test_since_a_time_after_the_anchor_is_refused():
+    assert isinstance(resolve("since next week", SUNDAY), Unresolved)

@@ -15,7 +15,7 @@ from tui.dates.periods import Decade, Quarter, Year
 from tui.dates.rulebook import first_rule as rule
 from tui.dates.rulebook import parse_normalized
 from tui.dates.shapes import Interval, Parsed, Ref, fiscal
-from tui.dates.spans import DayRange, Duration, Range, core_duration
+from tui.dates.spans import DayRange, Duration, Range, Since, core_duration
 from tui.dates.words import _MONTH_WORD, NUMBERS, _mod_from, _month, _number
 
 _UNIT = r"(second|minute|hour|day|week|month|year|decade|century|centurie)s?"
@@ -286,3 +286,14 @@ def _small_hours(m: re.Match[str]) -> Parsed | None:
     if isinstance(day, (Weekday, RelativeDay)) and day.part is None:
         return replace(day, mod="early")
     return day if isinstance(day, ExplicitDay) and day.hour is None else None
+
+
+@rule(r"(?:ever )?since (.+)")
+def _since(m: re.Match[str]) -> Parsed | None:
+    """ "since Monday": from then to the anchor, not the Monday alone."""
+    start = parse_normalized(m[1])
+    if start is None or isinstance(start, (Interval, Duration, Ref)):
+        return None
+    if isinstance(start, Weekday) and start.direction == "recent":
+        start = replace(start, direction="on")  # the one on or before the anchor, never after
+    return Since(start)

@@ -11,8 +11,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from tui.core.model import Resolution
-from tui.dates.days import ExplicitDay, Weekday
-from tui.dates.periods import Month, _month_start
+from tui.dates.days import ExplicitDay, RelativeDay, Weekday
+from tui.dates.periods import Month, Year, _month_start
 from tui.dates.shapes import (
     LEANS,
     Interval,
@@ -185,3 +185,25 @@ def _yearless(shape: Parsed) -> bool:
             and (shape.year_offset is None)
         )
     return isinstance(shape, ExplicitDay) and shape.day_date is None and shape.month is not None
+
+
+@dataclass(frozen=True)
+class Since(Parsed):
+    """ "since Monday", "since 1990": from the time named to the anchor, which is how long what
+    is told has run on (to the anchor's day, month or year, as finely as the start is told)."""
+
+    start: Parsed
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        began = self.start.build(expression, anchor, label)
+        if began.days is not None or not began.is_dated:
+            raise Refusal(f"'{expression}' runs from a time the calendar here cannot place")
+        if began.start > anchor:
+            raise Refusal(f"'{expression}' begins after the anchor: nothing has run on from it")
+        if began.granularity in ("year", "decade", "century"):
+            now: Parsed = Year(offset=0)
+        elif began.granularity in ("month", "season", "quarter", "half"):
+            now = Month(offset=0)
+        else:
+            now = RelativeDay(0)
+        return joined(expression, began, now.build(expression, anchor, label))
