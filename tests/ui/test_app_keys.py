@@ -196,6 +196,12 @@ async def test_search_matches_quotes_and_tags_too(explorer):
         ]
 
 
+async def test_search_matches_who_a_quote_is_by(explorer):
+    async with explorer(BUNDLED) as ui:
+        await ui.press("slash", *"Reuters")
+        assert "Four US-led airstrikes kill Syrian soldiers near Deir ez-Zor" in ui.rows()
+
+
 async def test_question_mark_shows_every_key_and_escape_closes_it(explorer):
     async with explorer(BUNDLED) as ui:
         await ui.press("question_mark")

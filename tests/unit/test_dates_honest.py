@@ -211,6 +211,7 @@ def test_the_small_hours_of_a_day_are_its_early_part():
         ("Septmber 5", "September"),
         ("yestreday", "yesterday"),
         ("two weks ago", "weeks"),
+        ("the day befor", "before"),
     ],
 )
 def test_a_word_one_edit_from_a_date_word_is_refused_with_a_suggestion(expression, meant):

@@ -35,6 +35,10 @@ VOCABULARY = (
     "thanksgiving",
     "earlier",
     "later",
+    "before",
+    "after",
+    "following",
+    "previous",
 )
 MAX_LENGTH = 40
 """Longer than this, an unknown expression is prose, not a misspelt date."""

@@ -9,10 +9,10 @@ from tui.core.textsafe import one_line
 
 
 def haystack(event: Event) -> str:
-    """What a search looks in, lower case: title, details, tags and quotes, apart by newlines."""
-    return "\n".join(
-        [event.title, event.details or "", *event.tags, *(q.text for q in event.quotes)]
-    ).lower()
+    """What a search looks in, lower case: title, details, tags, quotes and who said them,
+    apart by newlines."""
+    quoted = [part for q in event.quotes for part in (q.text, q.by or "")]
+    return "\n".join([event.title, event.details or "", *event.tags, *quoted]).lower()
 
 
 @dataclass(frozen=True)

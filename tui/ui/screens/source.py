@@ -136,7 +136,13 @@ class SourceScreen(Screen[Key | None]):
         status = self.query_one("#quote-status", Static)
         if self.index < 0:
             status.update(
-                Text(f"“{one_line(self.event.title)}” has no quote found in this text", "italic")
+                Text(
+                    f"“{one_line(self.event.title)}” "
+                    + (
+                        "has no quote found in this text" if self.event.quotes else "quotes nothing"
+                    ),
+                    "italic",
+                )
             )
             return
         event, quote = self.quotes[self.index]
