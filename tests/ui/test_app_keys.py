@@ -354,3 +354,16 @@ async def test_an_anchored_event_names_the_event_it_counts_from_by_its_title(exp
             "anchored on: Four US-led airstrikes kill Syrian soldiers near Deir ez-Zor (strike)"
             in screen
         )
+
+
+async def test_the_footer_offers_to_collapse_an_open_event_and_to_expand_a_folded_one(explorer):
+    async def offered() -> list[str]:
+        await ui.pilot.pause()
+        return [str(key.description) for key in ui.app.screen.query("FooterKey")]
+
+    async with explorer(BUNDLED) as ui:
+        assert "Expand" in await offered() and "Collapse" not in await offered()
+        await ui.press("enter")
+        assert "Collapse" in await offered() and "Expand" not in await offered()
+        await ui.press("j")
+        assert "Expand" in await offered()

@@ -49,13 +49,14 @@ class EventList(ScrollView, can_focus=True):
     """A scrollable, expandable chronology of events."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,down", "cursor_down", "Down", show=False),
-        Binding("k,up", "cursor_up", "Up", show=False),
-        Binding("g,home", "first", "First", show=False),
-        Binding("G,end", "last", "Last", show=False),
+        Binding("j,down", "step(1)", "Down", show=False),
+        Binding("k,up", "step(-1)", "Up", show=False),
+        Binding("g,home", "go(0)", "First", show=False),
+        Binding("G,end", "go(-1)", "Last", show=False),
         Binding("pagedown", "page(1)", "Page down", show=False),
         Binding("pageup", "page(-1)", "Page up", show=False),
         Binding("enter,space", "expand", "Expand"),
+        Binding("enter,space", "collapse", "Collapse"),
     ]
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "event-list--heading",
@@ -80,8 +81,6 @@ class EventList(ScrollView, can_focus=True):
         self._lines = EventLines()
         self._texts = EventTexts()
         self._cache: LRUCache[tuple[int, int, bool, bool], Strip] = LRUCache(1024)
-
-    # -- data ---------------------------------------------------------------------------
 
     def show(
         self,
@@ -157,8 +156,6 @@ class EventList(ScrollView, can_focus=True):
         cut = self._row_text(event).cell_len > self._width
         return self._texts.details(event, width, self.app.console, cut)
 
-    # -- actions ------------------------------------------------------------------------
-
     def _event_lines(self, index: int) -> tuple[int, int]:
         """(first line, number of lines) of the event's row and its details."""
         if not 0 <= index < len(self._lines.row_of):
@@ -172,6 +169,14 @@ class EventList(ScrollView, can_focus=True):
         """Repaint the rows the selection left and reached, and nothing else."""
         for index in {old, new}:
             self.refresh_lines(*self._event_lines(index))
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Enter offers to expand a folded event and to collapse an open one, as the footer says."""
+        if action in ("expand", "collapse"):
+            current = self.current
+            return (current is not None and self.is_expanded(current)) == (action == "collapse")
+        return True
 
     def _move(self, index: int) -> None:
         if self.shown:
@@ -192,17 +197,13 @@ class EventList(ScrollView, can_focus=True):
         elif bottom >= self.scroll_y + height:
             self.scroll_to(y=min(top, bottom - height + 1), animate=animate)
 
-    def action_cursor_down(self) -> None:
-        self._move(self.cursor + 1)
+    def action_step(self, by: int) -> None:
+        """The next event (1) or the one before (-1)."""
+        self._move(self.cursor + by)
 
-    def action_cursor_up(self) -> None:
-        self._move(self.cursor - 1)
-
-    def action_first(self) -> None:
-        self._move(0)
-
-    def action_last(self) -> None:
-        self._move(len(self.shown) - 1)
+    def action_go(self, index: int) -> None:
+        """The first event (0) or the last (-1)."""
+        self._move(index if index >= 0 else len(self.shown) - 1)
 
     def action_page(self, direction: int) -> None:
         if self._lines.row_of:
@@ -226,6 +227,9 @@ class EventList(ScrollView, can_focus=True):
         self.virtual_size = Size(self._width, len(self._lines))
         self.refresh()
         self.scroll_to_cursor()
+        self.refresh_bindings()
+
+    action_collapse = action_expand  # the same toggle, offered as "Collapse" on an open event
 
     def on_click(self, event: events.Click) -> None:
         line = event.y + int(self.scroll_y)
@@ -253,8 +257,6 @@ class EventList(ScrollView, can_focus=True):
         """A theme or a focus change: the cached lines were drawn in the old colours."""
         super().notify_style_update()
         self._cache.clear()
-
-    # -- drawing ------------------------------------------------------------------------
 
     def render_line(self, y: int) -> Strip:
         line_number = y + int(self.scroll_y)
