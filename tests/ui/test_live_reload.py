@@ -146,6 +146,17 @@ async def test_a_file_with_errors_opens_with_its_problems_listed(explorer, tmp_p
         assert ui.rows() == ["E"]
 
 
+async def test_the_problems_panel_counts_its_problems_on_its_border(explorer, tmp_path):
+    path = tmp_path / "t.yaml"
+    events = "".join(f"  - {{title: E{n}, when: today, source: b}}\n" for n in range(10))
+    path.write_text(
+        "title: T\nsources:\n  a: {title: A, published: 2016-09-18}\nevents:\n" + events,
+        encoding="utf-8",
+    )
+    async with explorer(path) as ui:
+        assert ui.app.screen.query_one("#problems").border_title == "10 errors, 0 warnings"
+
+
 async def test_a_file_that_cannot_load_shows_its_errors_in_place_of_the_list(explorer, tmp_path):
     path = tmp_path / "t.yaml"
     path.write_text("title: [unclosed\n", encoding="utf-8")

@@ -513,6 +513,23 @@ def test_an_undated_event_follows_the_event_before_it_in_the_file():
     assert [e.title for e in load(text).timeline.events] == ["Earlier", "Later", "Undated"]
 
 
+def test_an_undated_event_does_not_split_the_events_of_the_date_before_it():
+    text = HEAD + textwrap.dedent("""\
+        events:
+          - title: First on Saturday
+            when: 2016-09-17
+          - title: Undated
+            when: blorp
+          - title: Second on Saturday
+            when: 2016-09-17
+        """)
+    assert [e.title for e in load(text).timeline.events] == [
+        "First on Saturday",
+        "Second on Saturday",
+        "Undated",
+    ]
+
+
 @pytest.mark.parametrize("path", sorted(REPO.joinpath("timelines").glob("*.yaml")))
 def test_every_bundled_timeline_has_no_errors(path):
     result = load_file(path)

@@ -63,13 +63,14 @@ def chronological(
 ) -> tuple[Event, ...]:
     """Sort by start, a longer span first ("Dec 2016" before "Thu 1 Dec 2016", so each date's
     events stay under one heading), then file order; an undated event follows the event before it
-    in the file. Positions are ``deeptime.seconds``, so 500 BC comes before 44 BC and AD 79.
+    in the file, after the others of that date. Positions are ``deeptime.seconds``, so 500 BC
+    comes before 44 BC and AD 79.
 
     ``zones`` gives each file's time zone when merged files differ: instants (hours and finer)
     then compare in UTC, days and coarser values on their own file's calendar.
     """
-    keys: list[tuple[float, float, int, int]] = []
-    previous = (-math.inf, 0.0, -1, 0)
+    keys: list[tuple[float, float, float, int]] = []
+    previous: tuple[float, float, float, int] = (-math.inf, 0.0, -1, 0)
     for event in events_in_file_order:
         r = event.resolution
         if r is not None:
@@ -79,8 +80,8 @@ def chronological(
                     in_utc(r.start, zone_named(zones.get(event.path, "UTC"))) - r.start
                 ).total_seconds()
             previous = (start, at - end_seconds(r), event.order, 0)
-        else:
-            previous = (*previous[:3], previous[3] + 1)
+        else:  # after every event of the same date, so that it does not split their heading
+            previous = (*previous[:2], math.inf, previous[3] + 1)
         keys.append(previous)
     order = sorted(range(len(keys)), key=keys.__getitem__)
     return tuple(events_in_file_order[i] for i in order)

@@ -35,6 +35,13 @@ def problem_text(diagnostics: tuple[Diagnostic, ...], limit: int = MAX_SHOWN) ->
     return text
 
 
+def counted(diagnostics: tuple[Diagnostic, ...]) -> str:
+    """ "3 errors, 1 warning", as ``timeline check`` sums them up."""
+    errors = sum(d.is_error for d in diagnostics)
+    warnings = len(diagnostics) - errors
+    return f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}"
+
+
 class ProblemsPanel(VerticalScroll):
     """The file's problems under the title; in place of the list when nothing could be shown."""
 
@@ -46,9 +53,12 @@ class ProblemsPanel(VerticalScroll):
         yield Static(id="problem-list")
 
     def show(self, diagnostics: tuple[Diagnostic, ...], *, fatal: bool) -> None:
+        """List ``diagnostics``, counted on the panel's border: more than its few lines show
+        scroll out of sight."""
         self.diagnostics = diagnostics
         self.display = bool(diagnostics)
         self.set_class(fatal, "fatal")
+        self.border_title = counted(diagnostics)
         self.query_one("#problem-list", Static).update(problem_text(diagnostics))
 
     @property
