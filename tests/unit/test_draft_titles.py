@@ -625,3 +625,13 @@ def test_a_participle_s_phrase_set_off_by_commas_gives_way_to_the_main_clause():
 )
 def test_the_date_words_leave_a_clause_that_reads_whole(clause, when, title):
     assert headline(clause, when, []) == title
+
+
+def test_a_long_title_drops_the_appositive_of_a_name_to_keep_what_was_done_to_it():
+    title = headline(
+        "A federal jury on Friday found Raymond Okafor, the former treasurer of Coronado County, "
+        "guilty of embezzling $4 million from the county pension fund.",
+        "on Friday",
+        [],
+    )
+    assert title == "A federal jury found Raymond Okafor guilty of embezzling $4 million"

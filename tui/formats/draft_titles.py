@@ -467,14 +467,23 @@ def _shorten(title: str) -> str:
 def _without_asides(title: str) -> str:
     """The title without the relative clauses and appositives set off by commas that a predicate
     follows ("MindSpring, which provided the space, closed it", "Alarcon, head of the Assembly,
-    said"); one whose closing comma is only a list's ("which covers fuel, energy, ...") stays."""
+    said"), and the appositives of a name whatever follows ("found Okafor, the former treasurer,
+    guilty"); one whose closing comma is only a list's ("which covers fuel, energy, ...") stays."""
     for _ in range(6):
         for match in _asides(title):
             after = title[match.end() :]
             named = match.group(1) in _RELATIVES or re.search(
                 r"[A-Z][\w.]*$", title[: match.start()]
             )
-            if A_VERB.match(after) or (named and re.match(r"[a-z]\w+s\b", after)):
+            words = match.group(0).split()
+            appositive = (
+                named
+                and match.group(1) in ("a", "an", "the")
+                and after[:1].islower()
+                and len(words) <= 9
+                and "and" not in words
+            )
+            if A_VERB.match(after) or (named and re.match(r"[a-z]\w+s\b", after)) or appositive:
                 title = title[: match.start()] + " " + after
                 break
         else:
