@@ -787,3 +787,8 @@ def test_overnight_after_a_time_told_on_a_day_before_the_storys_is_that_nights()
 def test_a_date_of_what_did_not_happen_is_doubtful_saying_so():
     [event] = _events("The council did not meet on Monday.\n", "2016-03-02")
     assert event.doubts == ("'on Monday' dates what the sentence says did not happen",)
+
+
+def test_a_sayings_date_after_words_that_date_a_deed_of_their_own_is_doubtful():
+    [event] = _events('"We closed on Friday," the mayor said on Tuesday.\n', "2016-03-02")
+    assert event.doubts == ("'on Tuesday' is when it was said; the words tell of 'on Friday'",)

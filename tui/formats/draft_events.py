@@ -61,7 +61,7 @@ from tui.formats.draft_named import (
     named_spans,
     named_title,
 )
-from tui.formats.draft_passing import NEW_CLAUSE, RELATIVE_CLAUSE, passing_scores
+from tui.formats.draft_passing import NEW_CLAUSE, RELATIVE_CLAUSE, passing_scores, said_after_words
 from tui.formats.draft_people import people
 from tui.formats.draft_retold import Tellings
 from tui.formats.draft_split import a_since_frame, ended_stays, news_reports, relative_deeds
@@ -275,6 +275,7 @@ def _happenings_of(
         members = tuple(m for m in ms if bounds[i] <= m.start < bounds[i + 1] or m is main)
         at = named.get(main.number)
         title, doubts = main_title(text, (s_start, bounds[i]), main, at, published)
+        doubts += said_after_words(text, s_start, main, ms)
         clause = (bounds[i], bounds[i + 1])
         result.append(_Happening(main, members, clause, doubts=doubts, title=title))
     chosen = {k.number for k in kept}

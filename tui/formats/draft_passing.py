@@ -109,3 +109,22 @@ _DEED_BEFORE = re.compile(
 )
 """A deed told in the past in the words said, right before its own date: " that he had
 resigned on", " the suspect fled the city on"."""
+
+
+_SAID_THEN = re.compile(r"\b(?:said|says|told|added|wrote)\b[^,;\"“”]{0,40}$", re.IGNORECASE)
+
+
+def said_after_words(text: str, s_start: int, main: Mention, ms: list[Mention]) -> tuple[str, ...]:
+    """The doubt of a saying's date told after words that give a date of their own ("'We closed
+    on Friday,' the mayor said on Tuesday"): the event is dated when it was said, its words
+    tell of another day."""
+    words = next((q for q in ms if q.quoted and q.start < main.start and _dated(q)), None)
+    if words is None or main.quoted:
+        return ()
+    if not _SAID_THEN.search(text, max(s_start, main.start - 50), main.start):
+        return ()
+    return (f"{main.when!r} is when it was said; the words tell of {words.when!r}",)
+
+
+def _dated(m: Mention) -> bool:
+    return isinstance(m.result, Resolution) and m.result.is_dated
