@@ -98,6 +98,7 @@ def _empty_folders(paths: Iterable[str]) -> list[str]:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
+    from tui.core.model import tally
     from tui.core.textsafe import one_line
     from tui.infra.paths import expand
     from tui.load.loader import load_file
@@ -115,10 +116,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
                 errors += 1
             else:
                 warnings += 1
-    print(
-        f"{len(files)} file{'s' * (len(files) != 1)} checked: "
-        f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}"
-    )
+    print(f"{len(files)} file{'s' * (len(files) != 1)} checked: {tally(errors, warnings)}")
     return EXIT_ERRORS if errors else EXIT_OK
 
 

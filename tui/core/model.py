@@ -94,6 +94,11 @@ class Diagnostic:
         return self.severity == "error"
 
 
+def tally(errors: int, warnings: int) -> str:
+    """ "3 errors, 1 warning": how ``timeline check`` and the problems panel sum problems up."""
+    return f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}"
+
+
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Quote:

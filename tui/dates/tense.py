@@ -190,19 +190,17 @@ def _done_in(clause: str, on_a_day: bool = False) -> bool:
     if not verbs:
         return False
     verb = verbs[-1]
-    if _PERFECT_BEFORE.search(clause, 0, verb.start()):
-        return False  # "has invited them to a ceremony on March 12": the date is the ceremony's
-    if _PRESENT_PASSIVE.search(clause, 0, verb.start()):
-        return False  # "The festival is held in June": a custom, not a deed done
+    if _HAS_OR_IS.search(clause, 0, verb.start()):
+        return False  # "has invited them to a ceremony on March 12", "is held in June"
     return not _INFINITIVE_AFTER.search(clause, verb.end()) and not _NEGATED_BEFORE.search(
         clause[: verb.start()]
     )
 
 
-_PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _HAS_OR_IS = re.compile(r"\b(?:has|have|'s|'ve|is|are)\s+(?:\w+ly\s+|also\s+|already\s+)?$", re.I)
 """A present perfect or passive before a past participle ("has opened", "is played on July
-10"): no deed done on the date."""
+10"): no deed done on the date; a date after a perfect dates something else ("has invited them
+to a ceremony on March 12")."""
 _DONE_JUST_BEFORE = re.compile(
     r"(?:\b(?:was|were)\s+(?:\w+ly\s+)?(?:born|\w+ed|" + _SIMPLE_PAST + r")"
     r"|(?<![\w-])(?!hundred\b)(?P<verb>(?-i:[a-z])\w+(?<![eE])ed)|\b(?:" + _SIMPLE_PAST + r"))"
@@ -229,8 +227,6 @@ _BE_JUST_BEFORE = re.compile(
 come in the present tense, and what is done in the past."""
 _IF_NOW = re.compile(r"\b(?:if|unless)\s+(?P<condition>[^,;:]{1,100})$", re.IGNORECASE)
 """A condition in the present ("If the vote happens Tuesday"): of what may come."""
-_PERFECT_BEFORE = re.compile(r"\b(?:has|have|'s|'ve)\s+(?:\w+ly\s+|also\s+|already\s+)?$", re.I)
-"""A present perfect, which takes no past date of its own: one after it dates something else."""
 
 
 def _main_clause_tense(after: str) -> str | None:

@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from tui.core.model import Resolution
 from tui.dates import resolve
 from tui.formats.draft_mentions import Mention
-from tui.formats.draft_text import A_VERB, FIGURES, FINITE_VERB, IRREGULAR_PAST, NEAR
+from tui.formats.draft_text import A_VERB, FIGURES, FINITE_VERB, NEAR, PAST_TENSE
 
 _SAY = (
     r"(?:said|says|say|told|tells|added|adds|noted|notes|asked|replied|described|describes|"
@@ -108,7 +108,7 @@ _AMOUNT_JUST_BEFORE = re.compile(
 """A date still to come right after an amount ("raises pay by 6.5 percent this year and a
 further 3 percent in 2025"): the period a planned figure is for, not a happening. A past one
 is often the news itself ("net income rose 51% in the third quarter")."""
-_DONE_IN_CLAUSE = re.compile(rf"\b(?:\w+ed|{IRREGULAR_PAST})\b", re.IGNORECASE)
+_DONE_IN_CLAUSE = re.compile(rf"\b{PAST_TENSE}\b", re.IGNORECASE)
 
 
 def _a_planned_figure(before: str, past: bool) -> bool:

@@ -451,7 +451,7 @@ _QUOTE_OPENERS = "\"“`'‘"
 """What a sentence that goes on quoting the words before it opens with."""
 _QUOTE_MARK = re.compile(r"[\"“”]|''|``")
 _SAID_ON = frozenset({"day", "part-of-day", "hour", "minute", "second"})
-_SAID_THEN = re.compile(
+SAID_THEN = re.compile(
     r"\b(?:said|says|wrote|told|added|declared|announced)\b[^,;\"“”]{0,50}$", re.IGNORECASE
 )
 """The saying's own date just after its verb ("Lindgren said at a news conference on Tuesday"),
@@ -482,7 +482,7 @@ def _when_said(
         if m.sentence_index < index and not (
             on_a_day(m)
             and _QUOTE_MARK.search(m.sentence)
-            and _SAID_THEN.search(text, max(0, m.start - 60), m.start)
+            and SAID_THEN.search(text, max(0, m.start - 60), m.start)
         ):
             continue
         near = text[max(0, m.start - 60) : m.end + 60]

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 
 from tui.core.model import Resolution
-from tui.formats.draft_mentions import Mention
+from tui.formats.draft_mentions import SAID_THEN, Mention
 from tui.formats.draft_text import FINITE_VERB, IRREGULAR_PAST, WHEN_CLAUSE
 
 RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|where)\b[^,]*$", re.IGNORECASE)
@@ -111,9 +111,6 @@ _DEED_BEFORE = re.compile(
 resigned on", " the suspect fled the city on"."""
 
 
-_SAID_THEN = re.compile(r"\b(?:said|says|told|added|wrote)\b[^,;\"“”]{0,40}$", re.IGNORECASE)
-
-
 def said_after_words(text: str, s_start: int, main: Mention, ms: list[Mention]) -> tuple[str, ...]:
     """The doubt of a saying's date told after words that give a date of their own ("'We closed
     on Friday,' the mayor said on Tuesday"): the event is dated when it was said, its words
@@ -121,7 +118,7 @@ def said_after_words(text: str, s_start: int, main: Mention, ms: list[Mention]) 
     words = next((q for q in ms if q.quoted and q.start < main.start and _dated(q)), None)
     if words is None or main.quoted:
         return ()
-    if not _SAID_THEN.search(text, max(s_start, main.start - 50), main.start):
+    if not SAID_THEN.search(text, max(s_start, main.start - 60), main.start):
         return ()
     return (f"{main.when!r} is when it was said; the words tell of {words.when!r}",)
 

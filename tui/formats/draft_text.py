@@ -13,13 +13,15 @@ IRREGULAR_PAST = (
     r"flew|grew|knew|stood"
 )
 """The common irregular past tenses, for telling a deed ("fled") from a noun ("flight")."""
+PAST_TENSE = rf"(?:\w{{3,}}ed|died|{IRREGULAR_PAST})"
+"""A past tense, regular or common irregular, as a pattern: the deed-telling part of
+``FINITE_VERB``; "died" is too short for the rule that keeps "bed" and "red" out."""
 FINITE_VERB = (
     r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|does|did|"
-    rf"plans?|\w{{3,}}ed|died|{IRREGULAR_PAST})"
+    rf"plans?|{PAST_TENSE})"
 )
 """Enough of English's finite verbs, as a pattern, to tell a clause from a phrase: the helping
-verbs, past tenses in -ed (and "died", too short for the rule that keeps "bed" and "red" out)
-and the common irregular ones. One list for the drafter's clauses, lists, leads and titles."""
+verbs and the past tenses. One list for the drafter's clauses, lists, leads and titles."""
 A_VERB = re.compile(rf"\b{FINITE_VERB}\b", re.IGNORECASE)
 """A finite verb as a word, compiled once for the modules that look for a clause's verb."""
 EVENT_NOUNS = (
@@ -67,13 +69,16 @@ _OPENER = re.compile(
 )
 """After a company's "Inc." or "Corp.", a title or a word that opens sentences begins a new one:
 "... an analyst with Salomon Brothers Inc. Ms. Applebaum had estimated ..."."""
+ZONE_IN_WORDS = (
+    r"(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|Greenwich|British|Moscow|"
+    r"Israel|Japan|Korea|India)(?:\s+(?:Standard|Daylight|Summer|Mean))?\s+[Tt]ime\b"
+)
+"""A time zone written in words after a clock time ("10 p.m. Central time")."""
 _CLOCK_GOES_ON = re.compile(
     r"\s+(?:" + "|".join(ZONES) + "|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
-    r"|\s+(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|Greenwich|British|"
-    r"Moscow|Israel|Japan|Korea|India)(?:\s+(?:Standard|Daylight|Summer|Mean))?\s+[Tt]ime\b"
-    r"|[^\S\n]*\(|[^\S\n]+[a-z]"
+    r"|\s+" + ZONE_IN_WORDS + r"|[^\S\n]*\(|[^\S\n]+[a-z]"
 )
 """What goes on after "a.m." or "p.m." in the same sentence: a zone, a day, an aside ("10:35
 a.m. (0735 GMT) Friday"), a zone in words ("10 p.m. Central time") or a word no sentence
@@ -108,24 +113,15 @@ def _entries(text: str, start: int, end: int) -> list[int]:
     """The line ends in ``text[start:end]`` where a list's entry begins: a bullet, or a dated line
     after a heading, a finished sentence or another entry."""
     found = []
+    line_start, listed = start, _LIST_LINE.match(text, start) is not None
     cursor = text.find("\n", start, end)
     while cursor >= 0:
-        line_start = cursor + 1
-        if _BULLET.match(text, line_start) or (
-            _LIST_LINE.match(text, line_start) and _after_a_break(text, start, cursor)
-        ):
+        after_a_break = listed or _ENTRY_FOLLOWS.search(text, max(line_start, cursor - 8), cursor)
+        line_start, listed = cursor + 1, _LIST_LINE.match(text, cursor + 1) is not None
+        if listed and (after_a_break or _BULLET.match(text, line_start)):
             found.append(cursor)
         cursor = text.find("\n", line_start, end)
     return found
-
-
-def _after_a_break(text: str, start: int, line_end: int) -> bool:
-    """Whether the line ending at ``line_end`` closes a thought or is an entry of the list."""
-    line_start = max(text.rfind("\n", start, line_end) + 1, start)
-    return bool(
-        _ENTRY_FOLLOWS.search(text, max(line_start, line_end - 8), line_end)
-        or _LIST_LINE.match(text, line_start)
-    )
 
 
 _PARAGRAPH = re.compile(r"(?:(?!\n[^\S\n]*\n).)+", re.DOTALL)

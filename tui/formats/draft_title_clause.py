@@ -11,7 +11,7 @@ import re
 from collections import deque
 
 from tui.formats.draft_counted import CLAUSE_ENDS, DETERMINERS, PHRASE_ENDS
-from tui.formats.draft_text import A_VERB, FINITE_VERB, IRREGULAR_PAST
+from tui.formats.draft_text import A_VERB, FINITE_VERB, IRREGULAR_PAST, ZONE_IN_WORDS
 
 _OPENS_WITH_A_VERB = re.compile(rf"(?:{FINITE_VERB}|[a-z]{{2,}}[^s\W]s|\w+ing)\b", re.IGNORECASE)
 _PRONOUN = re.compile(
@@ -160,8 +160,16 @@ def _participle(title: str, when: str, at: int) -> str | None:
     phrase = lead.group("phrase")
     if _PRONOUN.match(subject) or len(words) > 6 or A_VERB.search(phrase.split(" ", 1)[-1]):
         return None  # "Consolidated Freightways Inc. reported ..." is no participle's phrase
-    plural = not words[-1][:1].isupper() and words[-1].endswith("s")
-    return f"{subject} {'were' if plural else 'was'} {phrase[:1].lower()}{phrase[1:]}"
+    return _passive(subject, phrase)
+
+
+def _passive(subject: str, participle_phrase: str) -> str:
+    """ "Elian was found clinging ...", "the strikes were carried out ...": a participle's
+    phrase told of its subject, "were" after a plural that is not a name."""
+    last = subject.split()[-1]
+    plural = not last[:1].isupper() and last.endswith("s")
+    phrase = participle_phrase[:1].lower() + participle_phrase[1:]
+    return f"{subject} {'were' if plural else 'was'} {phrase}"
 
 
 _PARTICIPLE_ASIDE = re.compile(
@@ -181,9 +189,7 @@ def _participle_aside(title: str, when: str, at: int) -> str | None:
     subject, phrase = aside.group("subject"), aside.group("phrase")
     if _PRONOUN.match(subject) or A_VERB.search(phrase.split(" ", 1)[-1]):
         return None
-    last = subject.split()[-1]
-    plural = not last[:1].isupper() and last.endswith("s")
-    return f"{subject} {'were' if plural else 'was'} {phrase}"
+    return _passive(subject, phrase)
 
 
 def _comma_relative(title: str, when: str, at: int) -> str | None:
@@ -301,7 +307,7 @@ _CLOCK_END = re.compile(r"\b[ap]\.m$", re.IGNORECASE)
 before"): the point goes with the time, or the title reads "the depot., ten days"."""
 
 
-_CLOCK_TAIL = r"\.?(?:\s+(?:Eastern|Central|Mountain|Pacific|Atlantic|local)\s+time)?"
+_CLOCK_TAIL = rf"\.?(?:\s+(?:{ZONE_IN_WORDS}|local\s+time))?"
 """What goes with a time written "10 p.m": its last point, and its zone in words."""
 _COUNTS_FROM = re.compile(r"\s(?:after|before)$", re.IGNORECASE)
 _WHAT_IT_COUNTS_FROM = (

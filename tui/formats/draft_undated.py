@@ -20,7 +20,7 @@ from typing import Protocol
 
 from tui.core.model import Resolution
 from tui.formats.draft_mentions import Mention, sentence_mention
-from tui.formats.draft_text import A_VERB, IRREGULAR_PAST, KILLING
+from tui.formats.draft_text import A_VERB, IRREGULAR_PAST, KILLING, PAST_TENSE
 
 _DONE_BY_NOW = re.compile(
     r"\b(?:has|have)\s+(?:already\s+|now\s+|just\s+|since\s+)?been\s+(?:\w+ly\s+)?"
@@ -46,7 +46,7 @@ _REACTION = re.compile(
     r"(?:the\s+|\w+['’]s\s+)",
     re.IGNORECASE,
 )
-_DONE = re.compile(rf"\b(?:\w{{3,}}ed|{IRREGULAR_PAST})\b", re.IGNORECASE)
+_DONE = re.compile(rf"\b{PAST_TENSE}\b", re.IGNORECASE)
 _OPENING_PARTICIPLE = re.compile(r"^\W*\w+(?:ed|en)\s+(?:in|as)\b", re.IGNORECASE)
 """A sentence that opens on a participle ("Formed in reaction to the threat, NATO calls ...")
 describes its subject; the reaction is not the news."""

@@ -169,14 +169,17 @@ class EventList(ScrollView, can_focus=True):
         """Repaint the rows the selection left and reached, and nothing else."""
         for index in {old, new}:
             self.refresh_lines(*self._event_lines(index))
-        self.refresh_bindings()
+        if self._is_open(old) != self._is_open(new):
+            self.refresh_bindings()  # the footer's Expand or Collapse, only when it changes
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Enter offers to expand a folded event and to collapse an open one, as the footer says."""
         if action in ("expand", "collapse"):
-            current = self.current
-            return (current is not None and self.is_expanded(current)) == (action == "collapse")
+            return self._is_open(self.cursor) == (action == "collapse")
         return True
+
+    def _is_open(self, index: int) -> bool:
+        return 0 <= index < len(self.shown) and self.is_expanded(self.shown[index])
 
     def _move(self, index: int) -> None:
         if self.shown:
@@ -263,7 +266,8 @@ class EventList(ScrollView, can_focus=True):
         width = self._width
         if line_number >= len(self._lines):
             if line_number == 0 and self.timeline is not None and self.timeline.events:
-                return self._strip(Text(NOTHING_MATCHES), self._style("event-list--empty"), width)
+                empty = self._style("event-list--empty")
+                return strip_of(Text(NOTHING_MATCHES), empty, width, self.app.console)
             return Strip.blank(width, self.rich_style)
         kind, index, detail = self._lines.lines[line_number]
         selected = kind != HEADING and index == self.cursor
@@ -280,20 +284,17 @@ class EventList(ScrollView, can_focus=True):
             style += self.get_component_rich_style(component, partial=True)
         return style
 
-    def _strip(self, text: Text, style: Style, width: int) -> Strip:
-        return strip_of(text, style, width, self.app.console)
-
     def _draw(self, kind: int, index: int, detail: int, selected: bool, width: int) -> Strip:
         event = self.shown[index]
         cursor = ("event-list--cursor",) if selected else ()
         if kind == HEADING:
-            return self._strip(
-                Text(" " + self.label(event)), self._style("event-list--heading"), width
-            )
-        if kind == ROW:
-            return self._strip(self._row_text(event), self._style(*cursor), width)
-        text = Text(" " * DETAIL_INDENT) + self.detail(event)[detail]
-        return self._strip(text, self._style("event-list--detail", *cursor), width)
+            text, style = Text(" " + self.label(event)), self._style("event-list--heading")
+        elif kind == ROW:
+            text, style = self._row_text(event), self._style(*cursor)
+        else:
+            text = Text(" " * DETAIL_INDENT) + self.detail(event)[detail]
+            style = self._style("event-list--detail", *cursor)
+        return strip_of(text, style, width, self.app.console)
 
 
 def strip_of(text: Text, style: Style, width: int, console: Console) -> Strip:

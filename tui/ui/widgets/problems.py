@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from tui.core.model import Diagnostic
+from tui.core.model import Diagnostic, tally
 from tui.core.textsafe import one_line
 
 MAX_SHOWN = 200
@@ -35,13 +35,6 @@ def problem_text(diagnostics: tuple[Diagnostic, ...], limit: int = MAX_SHOWN) ->
     return text
 
 
-def counted(diagnostics: tuple[Diagnostic, ...]) -> str:
-    """ "3 errors, 1 warning", as ``timeline check`` sums them up."""
-    errors = sum(d.is_error for d in diagnostics)
-    warnings = len(diagnostics) - errors
-    return f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}"
-
-
 class ProblemsPanel(VerticalScroll):
     """The file's problems under the title; in place of the list when nothing could be shown."""
 
@@ -58,7 +51,8 @@ class ProblemsPanel(VerticalScroll):
         self.diagnostics = diagnostics
         self.display = bool(diagnostics)
         self.set_class(fatal, "fatal")
-        self.border_title = counted(diagnostics)
+        errors = sum(d.is_error for d in diagnostics)
+        self.border_title = tally(errors, len(diagnostics) - errors)
         self.query_one("#problem-list", Static).update(problem_text(diagnostics))
 
     @property
