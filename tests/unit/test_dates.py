@@ -760,7 +760,7 @@ def test_a_minus_sign_inside_a_written_date_is_refused_not_dropped():
     [
         "The planned March 3 vote will go ahead.",
         "The scheduled March 3 vote was moved.",
-        "A hundred March 3 protesters gathered.",
+        "A hundred March 3 protesters.",
     ],
 )
 def test_a_participle_that_is_an_adjective_before_a_date_gives_no_tense(sentence):

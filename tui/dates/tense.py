@@ -19,7 +19,7 @@ _FUTURE = re.compile(
     r"are scheduled|expected to|expects? to|is to|are to|set to|slated|intends? to|hopes? to|"
     r"due to (?!\w+ing)|"
     r"would(?!\s+(?:not\s+|never\s+)?have\b)|as soon as|upcoming|is due|are due|to be held|"
-    r"(?:must|should|(?-i:may)|might)(?!\s+(?:not\s+)?have\b)|"
+    r"(?:must|should|(?-i:may)|might)(?!\s+(?:not\s+)?have\b)|could(?!\s+(?:not|never|have|be)\b)|"
     r"(?:has|have|needs?) to(?!\s+have\b))\b",
     re.IGNORECASE,
 )
@@ -120,19 +120,20 @@ def tense_of(sentence: str, start: int, end: int) -> str | None:
     if comma:
         return _main_clause_tense(sentence[comma.end() : comma.end() + _REACH])
     if _POSSESSIVE.match(sentence[end:]):
-        return None
+        return _told_of_its_subject(_last_clause(before), sentence, end)
     if _RESULTS_TOLD.match(sentence, end):
         return "past"  # "third-quarter profit rose": a period whose figures are in is over
-    breaks = list(_CLAUSE_BREAK.finditer(before))
-    clause = before[breaks[-1].end() :] if breaks else before
+    clause = _last_clause(before)
     postponed = _POSTPONED.search(clause)
     if postponed is not None:
         return None if _PAST_PERFECT.search(clause[: postponed.start()]) else "future"
     future = _FUTURE.search(clause)
     if future is None:
         condition = _IF_NOW.search(clause)
-        if _BE_JUST_BEFORE.search(clause) or (
-            condition is not None and not _PAST_VERB.search(condition.group("condition"))
+        if (
+            _BE_JUST_BEFORE.search(clause)
+            or _SCHEDULED_NOW.search(clause)
+            or (condition is not None and not _PAST_VERB.search(condition.group("condition")))
         ):
             return "future"
         if _done_just_before(clause, sentence, start, end):
@@ -140,7 +141,9 @@ def tense_of(sentence: str, start: int, end: int) -> str | None:
         dated_day = (
             _MONTH_NAME.match(sentence, start) or _NTH_WEEKDAY.search(sentence, start, end)
         ) is not None and _ON_BEFORE.search(clause)
-        return "past" if _done_in(clause, bool(dated_day)) else None
+        if _done_in(clause, bool(dated_day)):
+            return "past"
+        return _told_of_its_subject(clause, sentence, end)
     if _told_in_the_past_after(clause, future.end()):
         return "past"
     before_cue = clause[: future.start()]
@@ -148,6 +151,38 @@ def tense_of(sentence: str, start: int, end: int) -> str | None:
         return "future"
     still_planned = future[0].lower() == "planning to" and not _PAST_PERFECT.search(before_cue)
     return "future" if still_planned else None
+
+
+def _last_clause(before: str) -> str:
+    """What comes before the date in its own clause."""
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    return before[breaks[-1].end() :] if breaks else before
+
+
+def _told_of_its_subject(clause: str, sentence: str, end: int) -> str | None:
+    """The tense of the verb a date in the subject takes ("The Nov. 3 attack killed 12",
+    "Sales in January rose", "The march on Sunday will draw thousands"): only when no verb
+    comes before it in the clause and the verb follows within two words."""
+    if len(clause.split()) > 4 or _A_VERB_BEFORE.search(clause):
+        return None
+    verb = _VERB_OF_THE_SUBJECT.match(sentence, end, end + _REACH)
+    if verb is None:
+        return None
+    return "future" if _FUTURE.fullmatch(verb["verb"]) else "past"
+
+
+_A_VERB_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|be|to|will|would|'s|'ve|said|says)\b|" + _PAST_VERB.pattern,
+    re.IGNORECASE,
+)
+_VERB_OF_THE_SUBJECT = re.compile(
+    r"(?:['’]s)?(?:\s+(?!(?:to|and|or|that|who|which)\b)[\w-]+){0,2}?\s+"
+    r"(?P<verb>will|won't|(?:is|are)\s+(?:to|set\s+to|expected\s+to|due\s+to)|was|were|had|"
+    + _SIMPLE_PAST
+    + r"|(?-i:[a-z])\w+(?<![eE])ed)\b",
+    re.IGNORECASE,
+)
+"""Up to two words of the subject, then its verb: a past one, or one of what is to come."""
 
 
 def _told_in_the_past_after(clause: str, cue_end: int) -> bool:
@@ -162,18 +197,26 @@ def _told_in_the_past_after(clause: str, cue_end: int) -> bool:
 
 
 def _done_just_before(clause: str, sentence: str, start: int, end: int) -> bool:
-    """Whether a past verb just before the date dates it ("was born March 21"): not a bare
-    weekday, which keeps its own rule; not a perfect or a passive ("has opened", "is played");
-    not a participle that is an adjective ("the planned March 3 vote") or a verb that governs
-    no date; not when the sentence goes on to the future ("... March 3 vote will go ahead")."""
-    done = _DONE_JUST_BEFORE.search(clause)
-    if done is None or _BARE_WEEKDAY.fullmatch(sentence, start, end) is not None:
+    """Whether a past verb just before the date, or before its object, dates it ("was born
+    March 21", "Police arrested two men Saturday"): for a bare weekday not a verb of setting
+    off, which wire copy filed the evening before writes of tomorrow ("Albright headed
+    Tuesday to East Africa", in a Monday story); not a perfect or a passive ("has opened",
+    "is played"); not a participle that is an adjective ("the planned March 3 vote") or a verb
+    that governs no date; not when the sentence goes on to the future ("... March 3 vote will
+    go ahead")."""
+    done = _DONE_JUST_BEFORE.search(clause) or _DONE_TO_SOMETHING.search(clause)
+    if done is None:
+        return False
+    if _BARE_WEEKDAY.fullmatch(sentence, start, end) and _SETTING_OFF.search(done[0]):
         return False
     if _HAS_OR_IS.search(clause, 0, done.start()) or _DETERMINER_BEFORE.search(
         clause, 0, done.start()
     ):
         return False
-    if done.group("verb") and _NOT_GOVERNING.fullmatch(done.group("verb")):
+    verb = done.groupdict().get("verb") or done.groupdict().get("passive")
+    if verb and _NOT_GOVERNING.fullmatch(verb):
+        return False
+    if _NOT_FINITE_BEFORE.search(clause, 0, done.start()):
         return False
     return _FUTURE.search(sentence, end, end + _REACH) is None
 
@@ -209,6 +252,19 @@ _DONE_JUST_BEFORE = re.compile(
 )
 """A past verb just before the date, as wire copy writes it without "on" ("was born March 1",
 "Stores reopened Jan. 2", "resigned this Monday"): the date is when it was done."""
+_DONE_TO_SOMETHING = re.compile(
+    r"(?:\b(?:was|were)\s+(?:\w+ly\s+)?(?P<passive>\w+ed|" + _SIMPLE_PAST + r")"
+    r"|(?<![\w-])(?!hundred\b)(?P<verb>(?-i:[a-z])\w+(?<![eE])ed)|\b(?:" + _SIMPLE_PAST + r"))"
+    r"(?:\s+(?!(?:to|and|or|that|who|which|will|would|could|is|are|has|have|as|when|while|after|"
+    r"before|until|till|by|through|because|if|since|from)\b)[\w$%.'’-]+)"
+    r"{1,5}?\s+(?:on\s+|early\s+|late\s+|this\s+|last\s+)?$",
+    re.IGNORECASE,
+)
+"""A past verb and its object just before the date ("fell 3 percent on Friday", "attacked
+the town early Thursday"): the date is when it was done."""
+_SETTING_OFF = re.compile(
+    r"\b(?:headed|left|departed|flew|set off|set out|traveled|travelled)\s", re.IGNORECASE
+)
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your)\s+$", re.IGNORECASE
 )
@@ -225,6 +281,15 @@ _BE_JUST_BEFORE = re.compile(
 """A present "is" or a present of a schedule just before the date ("The hearing is Thursday",
 "the shop is closed until Friday", "the rule takes effect on the 1st"): news tells what is to
 come in the present tense, and what is done in the past."""
+_SCHEDULED_NOW = re.compile(
+    r"(?<!\bthe\s)(?<!\bnot\s)(?<!\bdid\s)(?<!n't\s)"
+    r"\b(?:meets?|votes?|resumes?|resume|launch(?:es)?|heads?|arrives?|arrive|leaves|"
+    r"returns?|visits?|convenes?|go(?:es)?\s+to\s+the\s+polls)"
+    r"(?:\s+(?!(?:and|or|that|who|which)\b)[\w.'’-]+){0,3}?\s+(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
+"""A present of a meeting, a vote or a journey before the date ("The leaders meet Thursday",
+"He heads to Paris Tuesday", "The product launches Oct. 10"): news tells its schedule so."""
 _IF_NOW = re.compile(r"\b(?:if|unless)\s+(?P<condition>[^,;:]{1,100})$", re.IGNORECASE)
 """A condition in the present ("If the vote happens Tuesday"): of what may come."""
 
