@@ -848,7 +848,14 @@ def test_a_fiscal_year_of_two_digits_is_the_one_nearest_the_anchor():
 
 @pytest.mark.parametrize(
     "sentence",
-    ["The company has 1998 stores.", "He lives at 1600 Pennsylvania Avenue.", "It sold 2000 cars."],
+    [
+        "The company has 1998 stores.",
+        "He lives at 1600 Pennsylvania Avenue.",
+        "It sold 2000 cars.",
+        "Troops will deploy along Route 2016.",
+        "The council passed Resolution 1441.",
+        "He paid $1999 for the phone.",
+    ],
 )
 def test_a_four_digit_count_or_house_number_is_no_year(sentence):
     assert find_expressions(sentence) == []

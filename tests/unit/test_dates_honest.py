@@ -293,6 +293,23 @@ def test_the_1800s_is_the_century_and_the_2000s_the_decade():
     assert resolved("the 2000s").value == "200"
 
 
+@pytest.mark.parametrize(
+    "expression, label, years",
+    [
+        ("the late 1800s", "the late 19th century", (1866, 1900)),
+        ("the early 1900s", "the early 20th century", (1900, 1933)),
+        ("the mid-19th century", "the mid-19th century", (1833, 1866)),
+        ("the late nineteenth century", "the late 19th century", (1866, 1900)),
+    ],
+)
+def test_a_part_of_a_century_keeps_its_part(expression, label, years):
+    from tui.dates import describe_span
+
+    result = resolved(expression)
+    assert describe_span(result) == label
+    assert (result.start.year, result.end.year) == years
+
+
 def test_a_year_below_1000_is_labelled_in_four_digits():
     from tui.dates import format_label
 

@@ -37,6 +37,18 @@ def test_a_range_is_found_whole_not_as_its_first_end(sentence, expression):
 @pytest.mark.parametrize(
     ("sentence", "expression"),
     [
+        ("Immigrants arrived in the late 19th century.", "the late 19th century"),
+        ("It dates to the early twentieth century.", "the early twentieth century"),
+        ("The mill was built in the mid-1800s.", "the mid-1800s"),
+    ],
+)
+def test_a_century_is_found_with_its_part(sentence, expression):
+    assert found(sentence) == [expression]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression"),
+    [
         ("The ceasefire has largely held for five days, despite violations.", "for five days"),
         ("Aleppo was hit by its first aerial raids in nearly a week.", "in nearly a week"),
         ("Prices have risen over the past three years.", "over the past three years"),

@@ -167,7 +167,8 @@ _FIND_PARTS = [
     _MOD_RE
     + r"(?:the )?(?:(?:early|mid|late)[- ])?(?:1\d|20)\d0s"
     + r"(?: and (?:the )?(?:(?:early|mid|late)[- ])?(?:1\d|20)\d0s)?",
-    r"(?:the )?\d{1,2}(?:st|nd|rd|th) century",
+    r"(?:the )?(?:(?:early|mid|late)[- ])?(?:\d{1,2}(?:st|nd|rd|th)|eleventh|twelfth|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth) century",
     r"(?:the end of |year-)?(?:year[- ]end)",
     r"(?:the end|the beginning|the start|the middle) of the (?:week|month)",
     r"fiscal (?:year )?\d{4}",

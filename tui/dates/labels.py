@@ -77,7 +77,9 @@ def describe_span(r: Resolution) -> str:
     if g == "season":
         return _season(r)
     if g == "century":
-        return f"the {ordinal(int(r.value) + 1)} century"
+        first_year = int(r.value) * 100
+        part = _part_of(r, datetime(max(first_year, 1), 1, 1), _first_day(first_year + 100, 1))
+        return f"the {part or ''}{ordinal(int(r.value) + 1)} century"
     whole = _whole_period(r)
     if whole is None:
         return r.value

@@ -276,15 +276,10 @@ class Century(Parsed):
             value = century_value(self.number, True)
             return deep_result(expression, value, days, "century", False, why)
         first = (self.number - 1) * 100
-        return _result(
-            expression,
-            f"{self.number - 1:02d}",
-            datetime(max(first, 1), 1, 1),
-            datetime(first + 100, 1, 1),
-            "century",
-            False,
-            "an explicit century",
-        )
+        start, end = datetime(max(first, 1), 1, 1), datetime(first + 100, 1, 1)
+        s, e, part = _part(start, end, self.mod, anchor)
+        why = part + "an explicit century"
+        return _result(expression, f"{self.number - 1:02d}", s, e, "century", False, why)
 
 
 @dataclass(frozen=True)

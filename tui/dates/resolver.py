@@ -220,13 +220,20 @@ _STREET = re.compile(
     r"Place|Square)\b"
 )
 """A house number before its street: "1600 Pennsylvania Avenue"."""
+_NUMBERED = re.compile(
+    r"(?:\b(?:Route|Highway|Interstate|Flight|Room|Suite|Apartment|Apt\.|No\.|Nos\.|Number|"
+    r"Resolution|Article|Section|Chapter|Page|Pages|pp?\.|Platform|Gate|Bus|Unit|Lot|Box|Exit|"
+    r"Pier|Ward|Precinct|Local|H\.R\.)|[$£€¥#])\s?$"
+)
+"""What numbers a thing rather than dating it: "along Route 2016", "Resolution 1441", "$1999"."""
 
 
 def _not_a_year(text: str, start: int, end: int) -> bool:
     """Whether a four-digit number in running text is a name's, a count's or an address's: "a
-    joint venture called Orion 1980", "has 1998 stores", "1600 Pennsylvania Avenue"."""
+    joint venture called Orion 1980", "has 1998 stores", "1600 Pennsylvania Avenue", "Route
+    2016"."""
     before = text[max(0, start - 60) : start]
-    if _NAMED_BEFORE.search(before) or _STREET.match(text, end):
+    if _NAMED_BEFORE.search(before) or _NUMBERED.search(before) or _STREET.match(text, end):
         return True
     return _COUNT_OF.match(text, end) is not None and not _YEAR_WORD_BEFORE.search(before)
 

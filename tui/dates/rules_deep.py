@@ -139,11 +139,11 @@ def _period_bc(m: re.Match[str]) -> Parsed | None:
     return Millennium(number, mod=_mod_from(m[1]))
 
 
-@rule(r"(?:the )?(?:" + _ORDINAL + r") century(?:" + _AD + r")?")
+@rule(_PART + r"(?:" + _ORDINAL + r") century(?:" + _AD + r")?")
 def _century_ad(m: re.Match[str]) -> Parsed | None:
-    """ "the 1st century AD", "the first century", "the 5th century CE"."""
-    number = _ordinal(m[1], m[2])
-    return Century(number) if number >= 1 else None
+    """ "the 1st century AD", "the first century", "the late fifth century CE"."""
+    number = _ordinal(m[2], m[3])
+    return Century(number, mod=_mod_from(m[1])) if number >= 1 else None
 
 
 @rule(

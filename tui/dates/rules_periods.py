@@ -379,7 +379,7 @@ def _decade(m: re.Match[str]) -> Parsed:
     """ "The 1990s", "the late '80s"; "the 1800s" before 2000 is the century (1800-1899), as
     news means it, while "the 2000s" is the decade."""
     if m[3] and m[4] == "0" and m[3] != "20":
-        return Century(int(m[3]) + 1)
+        return Century(int(m[3]) + 1, mod=_mod_from(m[1] or m[2]))
     if m[3]:
         return Decade(int(m[3] + m[4] + "0"), mod=_mod_from(m[1] or m[2]))
     return Decade(digit=int(m[7]), mod=_mod_from(m[5] or m[6]))
@@ -481,9 +481,9 @@ def _holiday(m: re.Match[str]) -> Parsed | None:
     )
 
 
-@rule(r"(?:the )?(\d{1,2})(?:st|nd|rd|th) century")
+@rule(_MOD + r"(?:the )?(early |mid |late )?(\d{1,2})(?:st|nd|rd|th) century")
 def _century(m: re.Match[str]) -> Parsed:
-    return Century(int(m[1]))
+    return Century(int(m[3]), mod=_mod_from(m[1] or m[2]))
 
 
 @rule(_MOD + r"(1\d{3}|20\d{2})")
