@@ -190,6 +190,28 @@ def test_an_unknown_anchor_gets_a_did_you_mean():
     ) in problems(text)
 
 
+def test_every_event_anchored_on_a_renamed_id_is_told_the_new_one():
+    later = "".join(
+        f"  - title: Later {i}\n    when: the next day\n    anchor: strik\n" for i in range(300)
+    )
+    found = [p for p in problems(GOOD + later) if p[2] == "error"]
+    assert len(found) == 300
+    assert {p[3] for p in found} == {
+        "anchor 'strik' is not the id of any event; did you mean 'strike'?"
+    }
+
+
+def test_thousands_of_different_broken_anchors_are_each_reported():
+    later = "".join(
+        f"  - id: event-number-{i}\n    title: E\n    when: the next day\n"
+        f"    anchor: evnt-number-{i + 1}\n"
+        for i in range(2000)
+    )
+    found = [p for p in problems(GOOD + later) if p[2] == "error"]
+    assert len(found) == 2000
+    assert found[0][3].endswith("did you mean 'event-number-1'?")
+
+
 def test_duplicate_event_ids_are_an_error_at_the_second():
     text = GOOD + "  - id: strike\n    title: Again\n    when: 2016-09-18\n"
     assert (11, 5, "error", "duplicate event id 'strike' (first at line 8)") in problems(text)

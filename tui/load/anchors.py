@@ -10,7 +10,7 @@ from tui.core.model import Event, Resolution, Source, Unresolved
 from tui.core.textsafe import excerpt, spelled_out
 from tui.dates import format_label, resolve, resolve_anchored, told_from_an_event
 from tui.dates.tense import tense_in_quotes
-from tui.load.fields import Reporter, did_you_mean
+from tui.load.fields import Reporter, Suggester
 
 if TYPE_CHECKING:
     from tui.load.yamltree import Node
@@ -94,6 +94,7 @@ def _anchor_targets(
         else:
             by_id[event.id] = index
     anchor_of: list[int | None] = [None] * len(events)
+    suggest = Suggester(list(by_id))
     for index, event in enumerate(events):
         if event.anchor is None:
             continue
@@ -102,7 +103,7 @@ def _anchor_targets(
             reporter.error(
                 anchor_nodes[index] or when_nodes[index] or at(event),
                 f"anchor '{spelled_out(event.anchor)}' is not the id of any event"
-                f"{did_you_mean(event.anchor, list(by_id))}",
+                f"{suggest(event.anchor)}",
             )
         else:
             anchor_of[index] = target

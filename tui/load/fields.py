@@ -22,11 +22,41 @@ QUOTE_KEYS = ("text", "by", "source")
 
 def did_you_mean(word: str, choices: Sequence[str]) -> str:
     """A "did you mean" suffix for a message, when one choice is close to ``word``."""
-    import difflib
+    return Suggester(choices)(word)
 
-    same = [c for c in choices if c.casefold() == word.casefold()]
-    close = same or difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f"; did you mean '{spelled_out(close[0])}'?" if close else ""
+
+class Suggester:
+    """ "Did you mean" against one set of choices, for many misspelt words: each word is looked
+    up once, a word that differs only in case is found at once, and only a bounded number of
+    comparisons with every choice is made, so a file with thousands of broken references (one
+    renamed id that many events anchor on) is still checked in time linear in its size."""
+
+    COMPARISONS = 50_000
+    LONGEST_WORD = 100
+
+    def __init__(self, choices: Sequence[str]) -> None:
+        self._choices = list(choices)
+        self._folded: dict[str, str] = {}
+        for choice in self._choices:
+            self._folded.setdefault(choice.casefold(), choice)
+        self._said: dict[str, str] = {}
+        self._left = self.COMPARISONS
+
+    def __call__(self, word: str) -> str:
+        said = self._said.get(word)
+        if said is None:
+            said = self._said[word] = self._suggest(word)
+        return said
+
+    def _suggest(self, word: str) -> str:
+        import difflib
+
+        close = self._folded.get(word.casefold())
+        if close is None and len(word) <= self.LONGEST_WORD and self._left >= len(self._choices):
+            self._left -= len(self._choices)
+            matches = difflib.get_close_matches(word, self._choices, n=1, cutoff=0.6)
+            close = matches[0] if matches else None
+        return f"; did you mean '{spelled_out(close)}'?" if close else ""
 
 
 def entries_of(node: Node) -> Entries:
@@ -41,6 +71,7 @@ class Reporter:
     def __init__(self, path: str) -> None:
         self.path = path
         self.diagnostics: list[Diagnostic] = []
+        self._sources: Suggester | None = None
 
     def report(self, line: int, column: int, severity: Severity, message: str) -> None:
         """Record a problem at a position."""
@@ -112,10 +143,9 @@ class Reporter:
         """An id that must be one of ``known``; None (and an error) when it is not."""
         ref = self.text(entries, name, where, what)
         if ref is not None and ref not in known:
-            self.error(
-                entries[name][1],
-                f"{what} cites unknown source '{ref}'{did_you_mean(ref, list(known))}",
-            )
+            if self._sources is None:  # one file's sources are known before its events
+                self._sources = Suggester(list(known))
+            self.error(entries[name][1], f"{what} cites unknown source '{ref}'{self._sources(ref)}")
             return None
         return ref
 
