@@ -792,3 +792,23 @@ def test_a_date_of_what_did_not_happen_is_doubtful_saying_so():
 def test_a_sayings_date_after_words_that_date_a_deed_of_their_own_is_doubtful():
     [event] = _events('"We closed on Friday," the mayor said on Tuesday.\n', "2016-03-02")
     assert event.doubts == ("'on Tuesday' is when it was said; the words tell of 'on Friday'",)
+
+
+def test_a_day_counted_from_a_happening_not_drafted_is_written_out_so_the_file_resolves():
+    text = (
+        "Trade has slowed. Hussein said of trade with Iraq: ``There are no shipments at the "
+        "moment.'' A day earlier, scores of trucks streamed north out of Aqaba to Amman."
+    )
+    drafted = draft_timeline(Draft(text=text, published="1990-08-16", inline=True))
+    assert "'A day earlier' counts from an event the draft does not have" in drafted
+    [event] = _events(text, "1990-08-16")
+    assert (event.when, event.resolution.value) == ("1990-08-15", "1990-08-15")
+
+
+def test_a_date_still_to_come_in_a_telling_of_the_past_is_doubtful():
+    text = (
+        "Reports said Saudi Arabia told U.S., European and Japanese oil companies of a 15-20 "
+        "percent cutback in its oil supply in September."
+    )
+    drafted = draft_timeline(Draft(text=text, published="1990-08-16", inline=True))
+    assert "'September' is after publication but told in the past" in drafted

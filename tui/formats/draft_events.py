@@ -36,6 +36,7 @@ from tui.formats.draft_clauses import (
     saying_only,
 )
 from tui.formats.draft_compared import a_compared_time, the_quarter_reported
+from tui.formats.draft_guesses import written_out
 from tui.formats.draft_lead import (
     in_its_tail,
     lead_index,
@@ -567,7 +568,8 @@ def _as_proposals(
         elif h.main.anchor is not None and anchor is None:
             tense = tense_in_quotes(when, [sentence])
             result = resolve(when, published, anchor_label="the source's publication", tense=tense)
-            doubts.append("relative to an event not drafted; resolved against publication")
+        if anchor is None and fiscal is None:
+            when, doubts = written_out(when, result, published, doubts)
         title, quotes = fragment_headline(
             h.title or headline(clause, said, context, cast.he_or_she(s_start, clause, context)),
             text,

@@ -12,6 +12,7 @@ import re
 from datetime import datetime
 
 from tui.core.model import Resolution, Unresolved
+from tui.dates import resolve, told_from_an_event
 from tui.formats.draft_text import SINCE
 
 _A_DAY = re.compile(
@@ -38,6 +39,14 @@ _MEANT_TO = re.compile(
 )
 """A deed meant for later: "promised to put the question to a referendum next year" is a promise
 made now; only the referendum is next year."""
+_TOLD_OF = re.compile(
+    r"\b(?:told|informed|notified|warned|announced|said|reported)\b"
+    r"(?![^;:]*\b(?:will|would|to|plans?|expects?|scheduled|due)\b)[^;:]{0,120}$",
+    re.IGNORECASE,
+)
+"""A telling in the past before a date still to come ("told oil companies of a cutback in
+September"): the date is of what was told, which is ahead. ``before`` is one sentence, so a
+full stop in it is an abbreviation's ("U.S.")."""
 _COUNTED_FROM_IT = re.compile(
     r"(?<![\w-])(?:[\w-]+\s+){1,3}(?:days?|weeks?|months?|years?|sessions?)\s+(?:after|before)\s+$",
     re.IGNORECASE,
@@ -111,6 +120,11 @@ def guesses(before: str, when: str, result: Resolution, published: datetime) -> 
         out.append(f"{when!r} may be a deadline or a bound, not when this happened")
     elif ahead and _MEANT_TO.search(before[-100:]):
         out.append(f"{when!r} may be when what was meant is due, not when it was said")
+    elif ahead and _TOLD_OF.search(before[-140:]):
+        out.append(
+            f"{when!r} is after publication but told in the past: it may be when what "
+            "was told of is due, not when it was told"
+        )
     return out
 
 
@@ -140,3 +154,30 @@ def another_year_told(
         f"{when!r} names no year, after a sentence told in {told.start.year}: taken to be in "
         f"{result.start.year}"
     )
+
+
+def written_out(
+    when: str, result: Resolution | Unresolved, published: datetime, doubts: list[str]
+) -> tuple[str, list[str]]:
+    """The `when` and doubts to write for an expression counted from an event the draft does
+    not have ("A day earlier" after a saying, or with nothing before it): its date from the
+    publication, written out so that the file resolves as the review shows it, when the
+    resolver reads that date back the same. Anything else is returned as it is."""
+    if not (isinstance(result, Resolution) and result.is_dated and told_from_an_event(when)):
+        return when, doubts
+    again = resolve(result.value, published)
+    if not (isinstance(again, Resolution) and again.value == result.value):
+        return when, doubts
+    kept = [d for d in doubts if not d.startswith(_RESOLVED_ANEW)]
+    return result.value, [
+        *kept,
+        f"{when!r} counts from an event the draft does not have: taken from publication as "
+        f"{result.value}",
+    ]
+
+
+_RESOLVED_ANEW = (
+    "could not resolve",
+    "relative to an earlier event, but none precedes it",
+    "relative to an event in an earlier paragraph",
+)
