@@ -259,6 +259,9 @@ def _place_problem(output: Path) -> str | None:
     """Why nothing can be written at ``output`` whatever --force says, if that can be told before
     trying: its folder is missing, or it is a folder itself."""
     if not output.parent.is_dir():
+        parent = next((p for p in output.parents if p.exists()), None)
+        if parent is not None and not parent.is_dir():
+            return f"{parent} is a file, not a folder"
         return f"the folder {output.parent} does not exist"
     if output.is_dir():
         return "it is a folder"

@@ -72,3 +72,12 @@ def test_an_article_that_is_not_utf8_is_named_with_its_line_column_and_byte(tmp_
     assert main(["draft", str(article), "--published", "2016-09-18"]) != 0
     err = capsys.readouterr().err
     assert f"{article}:2:7: not UTF-8: byte 0x90" in err and "codec" not in err
+
+
+def test_an_output_under_a_file_says_the_file_is_no_folder(tmp_path, capsys):
+    article = tmp_path / "article.txt"
+    article.write_text("Police arrested him on Monday.\n", encoding="utf-8")
+    out = article / "draft.yaml"
+    assert main(["draft", str(article), *PUBLISHED, "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert err == f"timeline draft: cannot write {out}: {article} is a file, not a folder\n"

@@ -64,6 +64,13 @@ def test_tags_no_and_on_stay_words_not_booleans():
     assert result.timeline.events[0].tags == ("no", "on", "yes", "off")
 
 
+def test_tags_written_as_text_with_commas_are_read_as_a_list_with_a_warning():
+    result = load(GOOD + "    tags: airstrike, aleppo\n")
+    assert result.timeline.events[0].tags == ("airstrike", "aleppo")
+    assert (11, 11, "warning") in [(d.line, d.column, d.severity) for d in result.diagnostics]
+    assert "write them as a list: tags: [airstrike, aleppo]" in result.diagnostics[0].message
+
+
 def test_a_time_like_when_is_kept_as_written_not_sexagesimal():
     result = load(GOOD.replace("when: 2016-09-17", "when: 12:30"))
     assert result.timeline.events[0].when == "12:30"

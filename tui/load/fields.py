@@ -150,13 +150,24 @@ class Reporter:
         return ref
 
     def tags(self, entries: Entries, what: str) -> tuple[str, ...]:
-        """Tags as written: ``[no, on]`` stays two words; one word alone is one tag."""
+        """Tags as written: ``[no, on]`` stays two words; one word alone is one tag; "a, b"
+        is read as two, with a warning, since a comma in plain text almost always means a list."""
         entry = entries.get("tags")
         if entry is None or entry[1].is_null:
             return ()
         node = entry[1]
         if node.kind == "scalar":
-            return (node.value,)  # type: ignore[return-value]
+            text: str = node.value  # type: ignore[assignment]
+            if "," not in text:
+                return (text,)
+            split = tuple(t.strip() for t in text.split(",") if t.strip())
+            listed = ", ".join(spelled_out(t) for t in split)
+            self.warn(
+                node,
+                f"'tags' of {what} is one text with commas, read as {len(split)} tags; "
+                f"write them as a list: tags: [{listed}]",
+            )
+            return split
         if node.kind != "seq":
             self.error(node, f"'tags' of {what} must be a list such as [airstrike, aleppo]")
             return ()
