@@ -290,3 +290,24 @@ def test_a_schedule_told_in_the_present_looks_ahead(anchor, expression, sentence
 def test_what_could_not_be_done_on_a_day_is_not_a_plan():
     sentence = "Neither he nor his family could be located Wednesday."
     assert tense(sentence, "Wednesday") is None
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, not_this",
+    [
+        ("The man who shot the officer appears in court Friday.", "Friday", "past"),
+        ("Regulators approved a rate increase effective Jan. 1.", "Jan. 1", "past"),
+        ("Forecasters predicted heavy snow for Monday.", "Monday", "past"),
+        ("The Dec. 25 truce proposed by Moscow would halt fighting.", "Dec. 25", "past"),
+        ("A March 1 deadline loomed.", "March 1", "past"),
+        ("The man who heads the agency resigned Saturday.", "Saturday", "future"),
+        ("Lawmakers refused to vote Monday.", "Monday", "future"),
+        ("Why did lawmakers vote against the bill Tuesday?", "Tuesday", "future"),
+    ],
+)
+def test_a_verb_that_tells_of_something_else_does_not_date_the_date(sentence, expression, not_this):
+    assert tense(sentence, expression) != not_this
+
+
+def test_a_plural_noun_before_a_date_is_no_schedule():
+    assert tense("Early returns Thursday showed the incumbent ahead.", "Thursday") == "past"

@@ -19,7 +19,7 @@ _FUTURE = re.compile(
     r"are scheduled|expected to|expects? to|is to|are to|set to|slated|intends? to|hopes? to|"
     r"due to (?!\w+ing)|"
     r"would(?!\s+(?:not\s+|never\s+)?have\b)|as soon as|upcoming|is due|are due|to be held|"
-    r"(?:must|should|(?-i:may)|might)(?!\s+(?:not\s+)?have\b)|could(?!\s+(?:not|never|have|be)\b)|"
+    r"(?:must|should|(?-i:may)|might)(?!\s+(?:not\s+)?have\b)|"
     r"(?:has|have|needs?) to(?!\s+have\b))\b",
     re.IGNORECASE,
 )
@@ -68,7 +68,7 @@ _IN_BEFORE = re.compile(r"\bin\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _NOT_GOVERNING = re.compile(
     r"said|told|announced|reported|added|disclosed|attributed|declared|noted|stated|asked|urged|expected|"
     r"scheduled|planned|proposed|based|called|named|owned|listed|related|united|limited|needed|required|"
-    r"concerned|interested",
+    r"concerned|interested|threatened|promised|pledged|vowed|predicted|forecast|warned",
     re.IGNORECASE,
 )
 _INFINITIVE_AFTER = re.compile(
@@ -132,7 +132,7 @@ def tense_of(sentence: str, start: int, end: int) -> str | None:
         condition = _IF_NOW.search(clause)
         if (
             _BE_JUST_BEFORE.search(clause)
-            or _SCHEDULED_NOW.search(clause)
+            or _scheduled_now(clause, sentence, end)
             or (condition is not None and not _PAST_VERB.search(condition.group("condition")))
         ):
             return "future"
@@ -166,9 +166,21 @@ def _told_of_its_subject(clause: str, sentence: str, end: int) -> str | None:
     if len(clause.split()) > 4 or _A_VERB_BEFORE.search(clause):
         return None
     verb = _VERB_OF_THE_SUBJECT.match(sentence, end, end + _REACH)
-    if verb is None:
+    if verb is None or _ARRANGED.fullmatch(verb["verb"]):
+        return None
+    if _ARRANGED.match(sentence, verb.end("verb")):
         return None
     return "future" if _FUTURE.fullmatch(verb["verb"]) else "past"
+
+
+_ARRANGED = re.compile(
+    r"(?:\s+(?:\w+ly\s+)?)?(?:proposed|requested|called|organized|organised|planned|scheduled|"
+    r"set|moved|postponed|delayed|extended|canceled|cancelled|rescheduled|announced|approved|"
+    r"sold|loomed|approached|neared)\b",
+    re.IGNORECASE,
+)
+"""What is done to a thing still ahead ("The Dec. 25 truce proposed by Moscow would halt",
+"The Dec. 31 deadline was extended", "A March 1 deadline loomed"): no sign of when it is."""
 
 
 _A_VERB_BEFORE = re.compile(
@@ -205,7 +217,7 @@ def _done_just_before(clause: str, sentence: str, start: int, end: int) -> bool:
     that governs no date; not when the sentence goes on to the future ("... March 3 vote will
     go ahead")."""
     done = _DONE_JUST_BEFORE.search(clause) or _DONE_TO_SOMETHING.search(clause)
-    if done is None:
+    if done is None or _RELATIVE_BEFORE.search(clause, 0, done.start()):
         return False
     if _BARE_WEEKDAY.fullmatch(sentence, start, end) and _SETTING_OFF.search(done[0]):
         return False
@@ -252,16 +264,27 @@ _DONE_JUST_BEFORE = re.compile(
 )
 """A past verb just before the date, as wire copy writes it without "on" ("was born March 1",
 "Stores reopened Jan. 2", "resigned this Monday"): the date is when it was done."""
+_DATE_WORD = (
+    r"(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+)
 _DONE_TO_SOMETHING = re.compile(
     r"(?:\b(?:was|were)\s+(?:\w+ly\s+)?(?P<passive>\w+ed|" + _SIMPLE_PAST + r")"
     r"|(?<![\w-])(?!hundred\b)(?P<verb>(?-i:[a-z])\w+(?<![eE])ed)|\b(?:" + _SIMPLE_PAST + r"))"
-    r"(?:\s+(?!(?:to|and|or|that|who|which|will|would|could|is|are|has|have|as|when|while|after|"
-    r"before|until|till|by|through|because|if|since|from)\b)[\w$%.'’-]+)"
-    r"{1,5}?\s+(?:on\s+|early\s+|late\s+|this\s+|last\s+)?$",
+    r"(?:\s+(?!(?:to|and|or|that|who|whom|whose|which|will|would|could|is|are|has|have|as|"
+    r"when|while|after|before|until|till|by|through|because|if|since|from|for|into|effective|"
+    r"ahead|toward|towards|set|scheduled|planned|slated|due|than|available)\b)"
+    r"(?!" + _DATE_WORD + r")"
+    r"[\w$%.'’-]+){1,3}?\s+(?:on\s+|early\s+|late\s+|this\s+|last\s+)?$",
     re.IGNORECASE,
 )
-"""A past verb and its object just before the date ("fell 3 percent on Friday", "attacked
-the town early Thursday"): the date is when it was done."""
+"""A past verb and its object of up to three words just before the date ("fell 3 percent on
+Friday", "attacked the town early Thursday"): the date is when it was done. Not when the object
+holds a word that ties the date to a thing ahead ("approved a rate increase effective Jan. 1",
+"predicted snow for Monday") or another date ("The man arrested Dec. 20 appears ...")."""
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|that|which|whom)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+"""A verb in a relative clause ("The man who shot the officer appears in court Friday") tells
+what the subject did before, not what is done on the date."""
 _SETTING_OFF = re.compile(
     r"\b(?:headed|left|departed|flew|set off|set out|traveled|travelled)\s", re.IGNORECASE
 )
@@ -281,10 +304,25 @@ _BE_JUST_BEFORE = re.compile(
 """A present "is" or a present of a schedule just before the date ("The hearing is Thursday",
 "the shop is closed until Friday", "the rule takes effect on the 1st"): news tells what is to
 come in the present tense, and what is done in the past."""
+
+
+def _scheduled_now(clause: str, sentence: str, end: int) -> bool:
+    """Whether a present of a schedule dates the date ahead: not after a past verb ("Why did
+    lawmakers vote Tuesday", "The man who heads the agency resigned Saturday"), nor when the
+    word is a noun that a verb after the date tells of ("Early returns Thursday showed")."""
+    scheduled = _SCHEDULED_NOW.search(clause)
+    if scheduled is None or _PAST_VERB.search(clause, 0, scheduled.start()):
+        return False
+    if _PAST_VERB.search(clause, scheduled.end("verb")):
+        return False
+    return _VERB_OF_THE_SUBJECT.match(sentence, end, end + _REACH) is None
+
+
 _SCHEDULED_NOW = re.compile(
-    r"(?<!\bthe\s)(?<!\bnot\s)(?<!\bdid\s)(?<!n't\s)"
-    r"\b(?:meets?|votes?|resumes?|resume|launch(?:es)?|heads?|arrives?|arrive|leaves|"
-    r"returns?|visits?|convenes?|go(?:es)?\s+to\s+the\s+polls)"
+    r"(?<!\bthe\s)(?<!\bnot\s)(?<!\bdid\s)(?<!n't\s)(?<!\bto\s)(?<!\bwho\s)(?<!\bthat\s)"
+    r"(?<!\bwhich\s)"
+    r"\b(?P<verb>meets?|votes?|resumes?|resume|launch(?:es)?|heads?|arrives?|arrive|leaves|"
+    r"returns?|visits?|convenes?|reconvenes?|go(?:es)?\s+to\s+the\s+polls)"
     r"(?:\s+(?!(?:and|or|that|who|which)\b)[\w.'’-]+){0,3}?\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
