@@ -812,3 +812,24 @@ def test_a_date_still_to_come_in_a_telling_of_the_past_is_doubtful():
     )
     drafted = draft_timeline(Draft(text=text, published="1990-08-16", inline=True))
     assert "'September' is after publication but told in the past" in drafted
+
+
+def test_what_the_lead_s_subject_did_next_with_no_date_is_the_lead_s_day_and_doubtful():
+    text = (
+        "NAIROBI, Kenya (AP) _ Secretary Madeleine Albright paid tribute Tuesday to "
+        "bombing victims.\n\n"
+        "Albright, arriving after a 16-hour flight, spent about five hours in Tanzania.\n\n"
+        "Albright announced a gift of medical supplies to Tanzania and Kenya."
+    )
+    events = _events(text, "1998-08-18")
+    assert [e.resolution.value for e in events] == ["1998-08-18"] * 3
+    drafted = draft_timeline(Draft(text=text, published="1998-08-18", inline=True))
+    assert drafted.count("taken to be the day of the lead") == 2
+
+
+def test_what_the_lead_s_subject_did_for_months_is_not_given_the_lead_s_day():
+    text = (
+        "Secretary Madeleine Albright paid tribute Tuesday to bombing victims.\n\n"
+        "Albright for months refused requests to visit the region."
+    )
+    assert len(_events(text, "1998-08-18")) == 1

@@ -50,7 +50,6 @@ from tui.formats.draft_mentions import (
     _a_year_before_a_quarter,
     expressions,
     on_a_day,
-    sentence_mention,
     the_ones_before,
 )
 from tui.formats.draft_named import (
@@ -63,13 +62,20 @@ from tui.formats.draft_named import (
     named_title,
 )
 from tui.formats.draft_passing import NEW_CLAUSE, RELATIVE_CLAUSE, passing_scores, said_after_words
-from tui.formats.draft_people import people
+from tui.formats.draft_people import People, people
 from tui.formats.draft_retold import Tellings
 from tui.formats.draft_split import a_since_frame, ended_stays, news_reports, relative_deeds
-from tui.formats.draft_text import FIGURES, FINITE_VERB, Ids, context_before, sentences
+from tui.formats.draft_text import (
+    FIGURES,
+    FINITE_VERB,
+    IRREGULAR_PAST,
+    Ids,
+    context_before,
+    sentences,
+)
 from tui.formats.draft_text import without_stray_quote_marks as unquoted
 from tui.formats.draft_titles import DATELINE, fragment_headline, headline
-from tui.formats.draft_undated import undated_deed
+from tui.formats.draft_undated import BEFORE_NOW, goes_on_with_the_lead, in_the_past, undated_deed
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,11 +106,7 @@ _EVENT_NOUN = re.compile(
     r"killings?|massacre|coup|resignation|verdict|indictment|shelling|assault)\b",
     re.IGNORECASE,
 )
-_PAST = re.compile(
-    r"\b(?:\w{3,}ed|said|was|were|had|did|told|made|took|gave|began|hit|held|came|went|left|"
-    r"sent|fought|won|lost|struck|met|saw|found)\b",
-    re.IGNORECASE,
-)
+_PAST = re.compile(rf"\b(?:\w{{3,}}ed|was|were|had|did|{IRREGULAR_PAST})\b", re.IGNORECASE)
 _NOT_YET = re.compile(
     r"\b(?:will|would|could|may|might|shall|plans? to|expects? to"
     r"|ha(?:s|ve)\s+(?:already|long|repeatedly|often|always|never))\b",
@@ -136,10 +138,11 @@ def propose(text: str, published: datetime) -> list[Proposal]:
     happenings = [_Happening(m, (), span, title=t) for m, span, t in lulls] + happenings
     happenings = _overnight_after(text, happenings, published)
     happenings = _with_sayings_quoted(spans, mentions, happenings)
-    happenings = _dated_by_reference(text, spans, by_sentence, happenings, published)
+    cast = people(text)
+    happenings = _dated_by_reference(text, spans, by_sentence, happenings, published, cast)
     happenings, same_as = _without_repeats(happenings)
     happenings = _anchored(happenings, same_as)
-    return _as_proposals(text, spans, happenings, mentions, published)
+    return _as_proposals(text, spans, happenings, mentions, published, cast)
 
 
 def _with_the_lead(
@@ -299,9 +302,11 @@ def _dated_by_reference(
     by_sentence: dict[int, list[Mention]],
     happenings: list[_Happening],
     published: datetime,
+    cast: People,
 ) -> list[_Happening]:
     """Undated sentences that name an earlier happening by its noun ("the strike was halted"),
-    or say only that it came before ("Putin has already questioned ...")."""
+    or say only that it came before ("Putin has already questioned ..."), or go on with what
+    the lead's subject did that day."""
     out: list[_Happening] = []
     queue = deque(sorted(happenings, key=lambda h: h.clause[0]))
     for index, (_, s_start, s_end) in enumerate(spans):
@@ -313,16 +318,23 @@ def _dated_by_reference(
         if not _PAST.search(sentence):
             continue
         own = [h for h in out[-_LOOKBACK:] if h.when is None and h.main.anchor is None]
-        if deed := undated_deed(text, spans, index, own, _EVENT_NOUN, _KINDS, published):
-            on = own[deed.same_day_as] if deed.same_day_as is not None else None
+        pool = own
+        deed = undated_deed(text, spans, index, own, _EVENT_NOUN, _KINDS, published)
+        lead = next((h for h in out if h.when is None and h.main.anchor is None), None)
+        if deed is None and lead is not None:
+            pool = own if lead in own else [lead, *own]
+            deed = goes_on_with_the_lead(text, spans, index, pool, cast, published)
+        if deed:
+            on = pool[deed.same_day_as] if deed.same_day_as is not None else None
             out.append(
                 _Happening(deed.mention, (), (s_start, s_end), None, on, deed.doubts, deed.when)
             )
             continue
-        before = _BEFORE_NOW.search(sentence)
+        before = BEFORE_NOW.search(sentence)
         if before is not None:
             if not a_state(sentence[before.end() :], sentence[: before.start()]):
-                out.append(_in_the_past(text, spans[index], before, index, published))
+                placed = in_the_past(text, spans[index], before, index, published)
+                out.append(_Happening(placed, (), (s_start, s_end)))
             continue
         goes_on = _GOES_ON.match(sentence) is not None and index > 0
         if _NOT_YET.search(sentence) and not goes_on:
@@ -429,31 +441,6 @@ def _overnight_after(
     return out
 
 
-_BEFORE_NOW = re.compile(
-    r"\b(?:previously|earlier|already|formerly)\b(?!\s+(?:this|that|last|in|on|the)\b)",
-    re.IGNORECASE,
-)
-
-
-def _in_the_past(
-    text: str, span: tuple[int, int, int], word: re.Match[str], index: int, published: datetime
-) -> _Happening:
-    """A happening the sentence places only before the article ("has already questioned")."""
-    _, s_start, s_end = span
-    said = word.group(0)
-    when = "previously" if said.lower() in ("already", "formerly") else said
-    mention = sentence_mention(
-        text,
-        span,
-        index,
-        when,
-        published,
-        f"no date in its sentence: '{said}' places it only before the article",
-        at=(s_start + word.start(), s_start + word.end()),
-    )
-    return _Happening(mention, (), (s_start, s_end))
-
-
 def _granularity(m: Mention) -> str | None:
     if isinstance(m.result, Resolution) and m.result.is_dated and not m.result.approximate:
         return m.result.part_of_day or m.result.granularity
@@ -524,6 +511,7 @@ def _as_proposals(
     happenings: list[_Happening],
     mentions: list[Mention],
     published: datetime,
+    cast: People,
 ) -> list[Proposal]:
     """Ids, titles and final dates: an anchored date resolved against its anchor's, as the loader
     will resolve it."""
@@ -531,7 +519,6 @@ def _as_proposals(
     ids = Ids()
     index_of: dict[int, int] = {}
     starts = [s for _, s, _ in spans]
-    cast = people(text)
     heads = list_heads([k.clause for k in happenings])
     for i, h in enumerate(happenings):
         when = h.when or h.main.when

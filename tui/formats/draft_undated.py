@@ -20,7 +20,8 @@ from typing import Protocol
 
 from tui.core.model import Resolution
 from tui.formats.draft_mentions import Mention, sentence_mention
-from tui.formats.draft_text import A_VERB, IRREGULAR_PAST, KILLING, PAST_TENSE
+from tui.formats.draft_people import People
+from tui.formats.draft_text import A_VERB, IRREGULAR_PAST, KILLING, PAST_TENSE, context_before
 
 _DONE_BY_NOW = re.compile(
     r"\b(?:has|have)\s+(?:already\s+|now\s+|just\s+|since\s+)?been\s+(?:\w+ly\s+)?"
@@ -295,3 +296,86 @@ def undated_deed(
         return None
     _, when, doubt = found
     return UndatedDeed(sentence_mention(text, span, index, when, published, doubt), None, (doubt,))
+
+
+_FRONTED = re.compile(
+    r"\W*(?:(?:In|At|From|After|Before|During|Later|Then|Earlier|Afterward|Meanwhile)\b"
+    r"[^,;:]{0,60},\s*|(?:Then|Later|Afterward|Also)\s+)?"
+)
+"""What may open a sentence before its subject: "In Dar es Salaam, she laid a wreath"."""
+_SUBJECT = re.compile(r"(?:(?:[A-Z][\w.'’-]*)\s+){0,4}?(?P<name>[A-Z][\w'’-]+)\b")
+_PRONOUN = re.compile(r"(?:She|He)\b")
+_NEWS_OF_THE_DAY = timedelta(days=1)
+_AT_ANOTHER_TIME = re.compile(
+    r"\b(?:for\s+(?:months|years|weeks|decades|days|a\s+long\s+time)|throughout|since|always|"
+    r"often|usually|repeatedly|once|ago|previously|formerly|earlier|former)\b",
+    re.IGNORECASE,
+)
+"""What tells a stretch, a habit or another time ("for months refused", "throughout the
+search"): no deed of the lead's day."""
+
+
+def goes_on_with_the_lead(
+    text: str,
+    spans: list[tuple[int, int, int]],
+    index: int,
+    told: Sequence[Told],
+    cast: People,
+    published: datetime,
+) -> UndatedDeed | None:
+    """A deed told with no date whose subject is the lead's ("U.S. Secretary of State Madeleine
+    Albright paid tribute Tuesday ..." and then "In Dar es Salaam, she laid a wreath", "Albright
+    announced a gift"): a report of the day's news goes on telling what its subject did that
+    day. Only when the lead (the first happening ``told``) is dated to a day at most a day
+    before the article, the sentence's first verb tells a deed, and the happening told last
+    before it is within a day of the lead's, not background from another time."""
+    if not told:
+        return None
+    lead = told[0].main.result
+    if not (
+        isinstance(lead, Resolution)
+        and lead.is_dated
+        and not lead.approximate
+        and lead.granularity == "day"
+        and published - _NEWS_OF_THE_DAY <= lead.start <= published
+    ):
+        return None
+    last = told[-1].main.result
+    if not isinstance(last, Resolution) or abs(last.start - lead.start) > _NEWS_OF_THE_DAY:
+        return None
+    _, s_start, s_end = spans[index]
+    sentence = text[s_start:s_end]
+    if not _tells_a_deed(sentence) or _AT_ANOTHER_TIME.search(sentence):
+        return None
+    lead_clause = text[slice(*told[0].clause)]
+    subject = _FRONTED.match(sentence)
+    at = subject.end() if subject else 0
+    pronoun = _PRONOUN.match(sentence, at)
+    if pronoun is not None:
+        who = cast.he_or_she(s_start, sentence, context_before(text, spans, index))
+    else:
+        named = _SUBJECT.match(sentence, at)
+        who = named.group("name") if named else None
+    if who is None or who not in cast.names or not re.search(rf"\b{re.escape(who)}\b", lead_clause):
+        return None
+    doubt = (
+        "no date in its sentence: taken to be the day of the lead, whose subject it goes on with"
+    )
+    return UndatedDeed(told[0].main, 0, (doubt,), "the same day")
+
+
+BEFORE_NOW = re.compile(
+    r"\b(?:previously|earlier|already|formerly)\b(?!\s+(?:this|that|last|in|on|the)\b)",
+    re.IGNORECASE,
+)
+
+
+def in_the_past(
+    text: str, span: tuple[int, int, int], word: re.Match[str], index: int, published: datetime
+) -> Mention:
+    """A happening the sentence places only before the article ("has already questioned")."""
+    said = word.group(0)
+    when = "previously" if said.lower() in ("already", "formerly") else said
+    doubt = f"no date in its sentence: '{said}' places it only before the article"
+    at = (span[1] + word.start(), span[1] + word.end())
+    return sentence_mention(text, span, index, when, published, doubt, at=at)
