@@ -635,3 +635,50 @@ def test_a_long_title_drops_the_appositive_of_a_name_to_keep_what_was_done_to_it
         [],
     )
     assert title == "A federal jury found Raymond Okafor guilty of embezzling $4 million"
+
+
+@pytest.mark.parametrize(
+    "sentence, when, title",
+    [
+        (
+            "The Persian Gulf showdown between Iraq and the United States took a more personal "
+            "turn Thursday as Saddam Hussein repeatedly called President Bush a liar.",
+            "Thursday",
+            "Persian Gulf showdown between Iraq and United States took more personal turn",
+        ),
+        (
+            "Saudi Arabia on Thursday called for an emergency conference of the Organization of "
+            "Petroleum Exporting Countries to discuss raising production.",
+            "on Thursday",
+            "Saudi Arabia called for an emergency conference",
+        ),
+        (
+            "Bush also said that King Hussein assured him Jordan would close the last of its "
+            "ports to Iraqi shipments under the U.N. embargo on Thursday.",
+            "on Thursday",
+            "Bush also said that King Hussein assured him Jordan would close",
+        ),
+    ],
+)
+def test_a_long_title_is_cut_at_a_clause_and_never_inside_a_name_or_after_the_last(
+    sentence, when, title
+):
+    assert headline(sentence, when, []) == title
+
+
+def test_a_long_title_leaves_out_unnamed_sayers_and_keeps_a_list_of_names_whole():
+    sentence = (
+        "Reports attributed to the Japanese foreign ministry said Saudi Arabia told U.S., "
+        "European and Japanese oil companies of a 15-20 percent cutback in its oil supply."
+    )
+    assert (
+        headline(sentence, "", []) == "Saudi Arabia told U.S., European and Japanese oil companies"
+    )
+
+
+def test_unnamed_sayers_stay_when_leaving_them_out_would_open_on_a_pronoun():
+    sentence = (
+        "Officials of the Immigration and Naturalization Service said they did not plan to "
+        "remove Elian even if his Miami relatives continued to defy the order."
+    )
+    assert headline(sentence, "", []).startswith("Officials of the Immigration")

@@ -18,10 +18,13 @@ WEAK_END = re.compile(
     r"and|or|nor|but|so|yet|if|because|whether|while|when|where|that|which|who|whom|whose|as|"
     r"is|was|were|are|be|been|being|has|had|have|do|does|did|will|would|can|could|shall|"
     r"should|may|might|must|not|no|what|how|why|said|says|very|quite|rather|also|just|even|almost|"
-    r"nearly|he|she|they|we))+$",
+    r"nearly|he|she|they|we|"
+    r"(?:(?<=\ba\s)|(?<=\ban\s)|(?<=\bthe\s)|(?<=\bto\s)|(?<=\bof\s)|(?<=\bthan\s)|(?<=,\s))"
+    r"(?:more|less|fewer|further|latest)|(?<=\bthe\s)(?:last|first|next)))+$",
     re.IGNORECASE,
 )
-"""Words a headline cannot end on: it would stop mid-phrase ("would retaliate against")."""
+"""Words a headline cannot end on: it would stop mid-phrase ("would retaliate against", "took a
+more", "would close the last"); "offered more" and "did the same" end whole."""
 
 _DANGLING_END = re.compile(
     r"\s+(?:using|including|following|regarding|concerning|involving|like|unlike|amid|despite)$"
@@ -61,6 +64,7 @@ _SECOND_NAME = re.compile(r"(?:and|or)\s+[A-Z][\w'’-]*(?:an|ese|ish|ic|i|ch)\s
 """The first and second of two names sharing one noun ("in the Kenyan | and Tanzanian
 capitals", "of Serb | and Albanian leaders")."""
 
+_LISTED_NAME = re.compile(r",\s*[A-Z][\w'’-]*$")
 _HAVE_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"})
 
 
@@ -88,14 +92,25 @@ def word_cut(title: str) -> str:
 
 def _whole_name(short: str, rest: str) -> str:
     """A word cut that would split a name ("bordering Northern | Ireland", "James Charles |
-    Kopp") stops before the whole name instead, unless that leaves a verb or a preposition
+    Kopp", "the Organization | of Petroleum Exporting Countries") stops before the whole name
+    instead, unless that leaves a verb or a preposition
     hanging ("creditor is | Carnival Cruise Lines"), which is worse."""
-    following = rest.split(None, 1)[0].rstrip(",.;:") if rest.strip() else ""
+    ahead = rest.split(None, 2)
+    following = ahead[0].rstrip(",.;:") if ahead else ""
+    if following in ("of", "for") and len(ahead) > 1 and _NAME_WORD.fullmatch(ahead[1]):
+        following = ahead[1]
     words = short.split()
     if not (_NAME_WORD.fullmatch(following) and words and _NAME_WORD.fullmatch(words[-1])):
         return short
-    while len(words) > 3 and _NAME_WORD.fullmatch(words[-1]):
-        words.pop()
+    while len(words) > 3 and (
+        _NAME_WORD.fullmatch(words[-1])
+        or (
+            words[-1] in ("of", "for")
+            and _NAME_WORD.fullmatch(words[-2])
+            and words[-3].lower() == "the"
+        )
+    ):
+        words.pop()  # "the Organization of Petroleum | Exporting Countries": all of it
     whole = tidy_end(" ".join(words))
     hangs = (
         len(whole.split()) < 3
@@ -147,7 +162,8 @@ def splits_a_pair(title: str, at: int) -> bool:
     """A cut before the "and" of "between X and Y" would leave "between X" hanging, and one
     before the second of two names sharing a noun would leave "in the Kenyan"."""
     rest = title[at:].lstrip()
-    if _PAIRED_NAMES.search(title, 0, at) and _SECOND_NAME.match(rest):
+    paired = _PAIRED_NAMES.search(title, 0, at) or _LISTED_NAME.search(title, 0, at)
+    if paired and _SECOND_NAME.match(rest):
         return True
     return rest.lower().startswith("and ") and bool(_OPEN_BETWEEN.search(title, 0, at))
 

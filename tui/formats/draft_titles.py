@@ -56,6 +56,14 @@ who left Cuba". Not a report's own verb and object (", Kellogg reported lower ea
 _SIGN_OFF = re.compile(r"[.!?]?\s*\([a-z]{1,4}(?:/[a-z]{1,4})+\)\s*$")
 """An editor's initials closing a wire story, "(sp/eml)": not the story's words."""
 _OPENING_ATTRIBUTION = re.compile(r"^(?:according to\s+[^,]{1,80},\s*)", re.IGNORECASE)
+_UNNAMED_SAYERS = re.compile(
+    r"^(?:(?:news\s+|press\s+|media\s+)?reports|sources|officials|witnesses|analysts|diplomats)"
+    r"\b[^,;:]{0,60}?\s(?:said|say|says|reported|indicated)\s+(?:that\s+)?(?=\S)",
+    re.IGNORECASE,
+)
+"""Who told it, when no one is named ("Reports attributed to the Japanese foreign ministry
+said ..."): a long title keeps the news, the quote keeps who told it."""
+_A_PRONOUN = re.compile(r"(?:he|she|they|it|we|i|you|this|that|these|those)\b", re.IGNORECASE)
 _MID_ATTRIBUTION = re.compile(
     r",\s*(?:[\w.'’-]+\s+){1,5}?(?:said|says|say|added|noted|insisted|argued)\s*,\s*"
     r"|,\s*(?:said|says)\s+[A-Z][^,;]{1,40}(?:,[^,;]{1,100})?,\s*"
@@ -81,7 +89,7 @@ _CLAUSE_CUTS = re.compile(
     r"\s*(?:,\s*(?:which|who|whose|where|while|although|though|as|after|before|because|since|"
     r"but|and|despite|including|with|according)\b|;|:|\s[-—–]{1,2}\s|\s\(|,\s*``|,\s*\""
     r"|\s(?:which|who|whose|and|but|while|after|before|because|insisting|saying|claiming|"
-    r"adding|when)\s)"
+    r"adding|when)\s|(?<!long)(?<!soon)(?<!well)(?<!such)\sas\s(?=(?:he|she|they|it)\s|[A-Z]))"
 )
 _SUBJECT_END = re.compile(
     r"\s(?:(?:probably|also|still|already|reportedly|allegedly|apparently|recently|finally|"
@@ -431,6 +439,11 @@ def _shorten(title: str) -> str:
     title = title.replace("…", "").replace("...", "")
     if len(title) <= TITLE_LIMIT:
         return title
+    told = _UNNAMED_SAYERS.sub("", title, count=1)
+    if told != title and predicate(told) and not _A_PRONOUN.match(told):
+        title = told[:1].upper() + told[1:]
+        if len(title) <= TITLE_LIMIT:
+            return title
     main = _LEADING_CLAUSE.sub("", title, count=1)
     if main != title and _main_clause(main):
         title = main[:1].upper() + main[1:]
