@@ -44,12 +44,12 @@ KEYS: list[BindingType] = [
     Binding("s", "source", "Source"),
     # priority: run as the key arrives, so the keys typed after it go to the search box
     Binding("slash", "search", "Search", priority=True),
-    Binding("enter", "keep_search", "Keep the search", show=False, priority=True),
+    Binding("enter", "keep_search", "Keep the search", priority=True),
     Binding("t", "tag", "Tag"),
     Binding("e", "edit", "Edit"),
     Binding("r", "reload", "Reload"),
     Binding("v", "axis", "Axis"),
-    Binding("escape", "clear_filter", "Clear filter", show=False),
+    Binding("escape", "clear_filter", "Clear filter"),
 ]
 """The timeline's keys, in the order the footer shows them."""
 
@@ -188,18 +188,23 @@ class TimelineScreen(Screen[None]):
 
     def watch_filters(self) -> None:
         self.apply_filter()
+        self.refresh_bindings()
 
     # -- actions ---------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Keys that need a timeline leave the footer while there is none, and once the app is
-        quitting no key opens anything (a screen pushed then would be torn down half built)."""
+        quitting no key opens anything (a screen pushed then would be torn down half built).
+        Enter and Escape show in the footer only while they keep or clear a search or filter."""
         if self.session.quitting:
             return False
         if action in ("source", "search", "tag", "axis") and self.timeline is None:
             return False
         if action == "search" and isinstance(self.focused, Input):
             return False  # '/' typed into the search is text
+        if action == "clear_filter":
+            searching = self.query_one("#search", Input).display
+            return self.back or self.filters.active or searching
         # Enter elsewhere expands an event
         return action != "keep_search" or isinstance(self.focused, Input)
 
@@ -211,6 +216,7 @@ class TimelineScreen(Screen[None]):
         search = self.query_one("#search", Input)
         search.display = True
         self.set_focus(search)
+        self.refresh_bindings()
 
     def on_search_box_search(self, message: SearchBox.Search) -> None:
         self.filters = replace(self.filters, text=message.text)
