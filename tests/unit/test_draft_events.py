@@ -833,3 +833,22 @@ def test_what_the_lead_s_subject_did_for_months_is_not_given_the_lead_s_day():
         "Albright for months refused requests to visit the region."
     )
     assert len(_events(text, "1998-08-18")) == 1
+
+
+def test_a_date_in_the_source_a_sentence_cites_at_its_end_is_doubtful():
+    text = (
+        "The candy businesses had sales of about $154 million, according to a memorandum "
+        "distributed by the company's owner to bankers last December."
+    )
+    drafted = draft_timeline(Draft(text=text, published="1989-10-30", inline=True))
+    assert "'last December' is in whom the sentence cites" in drafted
+
+
+def test_a_date_that_only_names_a_thing_in_a_sentence_of_how_things_stand_dates_nothing():
+    text = (
+        "RJR agreed on Friday to sell its candy businesses to Nestle.\n\n"
+        "Nestle's share of 7% before Friday's purchases is far below the shares of Hershey."
+    )
+    assert [e.title for e in _events(text, "1989-10-30")] == [
+        "RJR agreed to sell its candy businesses to Nestle"
+    ]

@@ -270,6 +270,24 @@ def a_present_state(sentence: str) -> bool:
     return verb is not None and verb.group(0).lower() in ("is", "are")
 
 
+def named_in_a_state(sentence: str, at: int, end: int) -> bool:
+    """Whether the date at ``sentence[at:end]`` only names a thing in a sentence that tells how
+    things stand ("Nestle's share of 7% before Friday's purchases is far below the shares of
+    market leaders"): the first verb is "is" or "are", after the date, and the date is a
+    possessive or follows "before", "after" or "since"."""
+    verb = A_VERB.search(sentence)
+    if verb is None or verb.group(0).lower() not in ("is", "are") or verb.start() < end:
+        return False
+    if _POSSESSIVE_THEN_IS.match(sentence, end):
+        return True
+    return _AROUND_BEFORE.search(sentence, 0, at) is not None and bool(
+        _THEN_IS.match(sentence, end)
+    )
+
+
+_POSSESSIVE_THEN_IS = re.compile(r"['’]s(?:\s+[\w-]+){1,2}\s+(?:is|are)\b")
+_THEN_IS = re.compile(r"(?:\s+[\w-]+){0,2}\s+(?:is|are)\b")
+_AROUND_BEFORE = re.compile(r"\b(?:before|after|since)\s+$", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"\s+\w{3,}ed\b")
 _HELPED = re.compile(r"(?:\b(?:has|have|had|was|were|been|be|being)|['’](?:ve|d|s))\s*$", re.I)
 _STILL_SO = re.compile(r"(?:\bas\s+(?:was|were|had\s+been|has\s+been)|\b(?:is|are|am))\s*$", re.I)

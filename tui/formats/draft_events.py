@@ -32,6 +32,7 @@ from tui.formats.draft_clauses import (
     describes_the_speaker,
     describes_the_subject,
     fiscal_quarter,
+    named_in_a_state,
     quoted_deed,
     saying_only,
 )
@@ -235,6 +236,7 @@ def _datable(m: Mention, published: datetime) -> bool:
         or background(m.sentence, at, end, past)
         or describes_the_speaker(m.sentence, at)
         or describes_the_subject(m.sentence, at, end)
+        or named_in_a_state(m.sentence, at, end)
     ):
         return False
     if a_year_of_results(m.sentence, m.when, m.result, published) or a_frame(

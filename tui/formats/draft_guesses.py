@@ -39,6 +39,10 @@ _MEANT_TO = re.compile(
 )
 """A deed meant for later: "promised to put the question to a referendum next year" is a promise
 made now; only the referendum is next year."""
+_ACCORDING_TO = re.compile(r",\s*according\s+to\b[^;:]{0,150}$", re.IGNORECASE)
+"""A date in the source a sentence cites at its end ("..., according to a memorandum distributed
+to bankers last December"): when the source was written, not what it says. One that opens the
+sentence ("According to the filing, HP acquired ... on Aug. 10") leaves the date to the news."""
 _TOLD_OF = re.compile(
     r"\b(?:told|informed|notified|warned|announced|said|reported)\b"
     r"(?![^;:]*\b(?:will|would|to|plans?|expects?|scheduled|due)\b)[^;:]{0,120}$",
@@ -106,6 +110,8 @@ def guesses(before: str, when: str, result: Resolution, published: datetime) -> 
         out.append(f"{when!r} dates what the sentence says did not happen")
     if _another_year(when, result, published):
         out.append(f"{when!r} names no year: taken to be in {result.start.year}")
+    if _ACCORDING_TO.search(before[-160:]):
+        out.append(f"{when!r} is in whom the sentence cites: it may date the source, not the news")
     counted = _COUNTED_FROM_IT.search(before[-60:])
     if counted:
         out.append(
