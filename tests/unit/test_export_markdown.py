@@ -146,3 +146,22 @@ def test_an_article_that_merged_files_both_cite_is_listed_once():
     merged = merge([load_text(text, "/desk/one.yaml"), load_text(text, "/desk/two.yaml")])
     page = html(render(merged.timeline, "markdown"))
     assert page.count('<a href="https://news.example.org/a">Article A</a>') == 1
+
+
+def test_a_quote_not_in_its_source_s_text_is_marked_as_the_html_marks_it():
+    source = "title: T\nsources:\n  a: {title: A, published: 2016-09-18, text: 'He was here.'}\n"
+    events = (
+        "events:\n  - title: E\n    when: Saturday\n    source: a\n    quotes:\n"
+        "      - text: He was here\n      - text: He was never here\n"
+    )
+    loaded = load_text(source + events).timeline
+    markdown = render(loaded, "markdown")
+    assert "> “He was never here” *(not found in the source)*" in markdown
+    assert "> “He was here”\n" in markdown
+    assert render(loaded, "html").count("(not found in the source)") == 1
+
+
+def test_a_quote_of_a_source_with_no_text_is_not_called_missing():
+    assert "not found" not in render(
+        timeline("  - {title: E, when: Saturday, quotes: [x]}\n"), "markdown"
+    )

@@ -208,6 +208,16 @@ def test_every_event_anchored_on_a_renamed_id_is_told_the_new_one():
     }
 
 
+def test_did_you_mean_never_offers_an_event_its_own_id():
+    text = (
+        GOOD
+        + "  - id: strike-halted\n    title: Halted\n    when: the next day\n    anchor: strike-halt\n"
+    )
+    text = text.replace("id: strike\n", "id: airstrike\n")
+    (found,) = [p for p in problems(text) if "anchor 'strike-halt'" in p[3]]
+    assert found[3] == "anchor 'strike-halt' is not the id of any event"
+
+
 def test_thousands_of_different_broken_anchors_are_each_reported():
     later = "".join(
         f"  - id: event-number-{i}\n    title: E\n    when: the next day\n"

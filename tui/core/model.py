@@ -201,6 +201,12 @@ class Timeline:
         """The problems that make the file untrustworthy."""
         return tuple(d for d in self.diagnostics if d.is_error)
 
+    def misquotes(self, quote: Quote) -> bool:
+        """Whether a quote is not in the text of the source it cites: an export says so beside
+        it; a source with no text to look in says nothing either way."""
+        source = self.sources.get(quote.source) if quote.source else None
+        return not quote.found and source is not None and source.text is not None
+
     @property
     def span(self) -> tuple[datetime, datetime] | None:
         """The earliest start and latest end of the resolved events, if any resolved."""

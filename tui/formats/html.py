@@ -64,7 +64,11 @@ def _event(timeline: Timeline, event: Event) -> str:
         parts.append(f'<p class="details">{xml_text(event.details.strip())}</p>')
     for quote in event.quotes:
         by = f" — {xml_text(quote.by)}" if quote.by else ""
-        missing = "" if quote.found else ' <span class="missing">(not found in the source)</span>'
+        missing = (
+            ' <span class="missing">(not found in the source)</span>'
+            if timeline.misquotes(quote)
+            else ""
+        )
         parts.append(f"<blockquote>“{xml_text(quote.text)}”{by}{missing}</blockquote>")
     source = timeline.sources.get(event.source) if event.source else None
     if source is not None:

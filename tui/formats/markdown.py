@@ -123,7 +123,8 @@ def _event(
         parts.append(markdown_block(event.details))
     for quote in event.quotes:
         by = f" — {markdown_inline(quote.by)}" if quote.by else ""
-        parts.append(f"> “{markdown_inline(unquoted(quote.text))}”{by}")
+        missing = " *(not found in the source)*" if timeline.misquotes(quote) else ""
+        parts.append(f"> “{markdown_inline(unquoted(quote.text))}”{by}{missing}")
     notes = []
     source = timeline.sources.get(event.source) if event.source else None
     if cite and source is not None:

@@ -103,7 +103,7 @@ def _anchor_targets(
             reporter.error(
                 anchor_nodes[index] or when_nodes[index] or at(event),
                 f"anchor '{spelled_out(event.anchor)}' is not the id of any event"
-                f"{suggest(event.anchor)}",
+                f"{suggest(event.anchor, not_this=event.id)}",
             )
         else:
             anchor_of[index] = target

@@ -39,16 +39,22 @@ class Suggester:
         self._folded: dict[str, str] = {}
         for choice in self._choices:
             self._folded.setdefault(choice.casefold(), choice)
-        self._said: dict[str, str] = {}
+        self._said: dict[str, str | None] = {}
         self._left = self.COMPARISONS
 
-    def __call__(self, word: str) -> str:
-        said = self._said.get(word)
-        if said is None:
-            said = self._said[word] = self._suggest(word)
-        return said
+    def __call__(self, word: str, *, not_this: str | None = None) -> str:
+        """The suffix for ``word``: none when no choice is close, or the closest is ``not_this``
+        (an event's own id, which it cannot anchor on)."""
+        close = self.closest(word)
+        return f"; did you mean '{spelled_out(close)}'?" if close and close != not_this else ""
 
-    def _suggest(self, word: str) -> str:
+    def closest(self, word: str) -> str | None:
+        """The choice closest to ``word``, if one is close enough."""
+        if word not in self._said:
+            self._said[word] = self._closest(word)
+        return self._said[word]
+
+    def _closest(self, word: str) -> str | None:
         import difflib
 
         close = self._folded.get(word.casefold())
@@ -56,7 +62,7 @@ class Suggester:
             self._left -= len(self._choices)
             matches = difflib.get_close_matches(word, self._choices, n=1, cutoff=0.6)
             close = matches[0] if matches else None
-        return f"; did you mean '{spelled_out(close)}'?" if close else ""
+        return close
 
 
 def entries_of(node: Node) -> Entries:
