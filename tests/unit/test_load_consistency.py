@@ -163,3 +163,44 @@ def test_a_date_after_publication_told_in_the_past_is_questioned_with_the_earlie
 )
 def test_a_date_whose_quote_is_no_past_deed_after_publication_is_not_questioned(when, quote):
     assert _told(when, quote) == []
+
+
+ANCHORED = """\
+title: T
+sources:
+  a:
+    title: A
+    published: 2016-09-18
+    text: "Warplanes struck on Saturday. The strike was halted. Talks will resume."
+events:
+  - id: strike
+    title: Strike
+    when: on Saturday
+    quotes: ["Warplanes struck on Saturday."]
+  - title: After
+    when: {when}
+    anchor: strike
+    quotes: ["{quote}"]
+"""
+
+
+def _anchored(when: str, quote: str) -> list[str]:
+    text = ANCHORED.format(when=when, quote=quote)
+    return [d.message for d in load_text(text, "t.yaml").diagnostics]
+
+
+def test_an_anchored_deed_told_as_done_but_dated_after_the_article_is_questioned():
+    assert _anchored("three days later", "The strike was halted.") == [
+        "when 'three days later' gives Tue 20 Sep 2016, after the source's publication on "
+        "Sun 18 Sep 2016, but its quote tells it as done: an article cannot report what "
+        "happened after it; check the anchor and the count"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("when", "quote"),
+    [("three days later", "Talks will resume."), ("hours later", "The strike was halted.")],
+    ids=["a plan", "before publication"],
+)
+def test_an_anchored_plan_or_a_deed_before_the_article_is_not_questioned(when, quote):
+    assert _anchored(when, quote) == []

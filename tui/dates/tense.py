@@ -343,6 +343,12 @@ def _main_clause_tense(after: str) -> str | None:
     return "past" if past else None
 
 
+def told_as_done(text: str) -> bool:
+    """Whether a passage tells a deed in the past and nothing still to come: a past verb, and
+    no future cue ("will", "plans to", "is scheduled")."""
+    return _PAST_VERB.search(text) is not None and _FUTURE.search(text) is None
+
+
 def tense_in_quotes(expression: str, quotes: Iterable[str]) -> str | None:
     """The tense around ``expression`` in the first quote that holds it as whole words, as
     ``tense_of`` reads it ("May" is not found in "mayor")."""

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
 from tui.core.deeptime import end_seconds, seconds
 from tui.core.isotime import zone_named
 from tui.core.model import Event, Resolution, Source
 from tui.core.textsafe import excerpt
-from tui.dates import describe_span, find_expressions, resolve
-from tui.dates.tense import past_verb_in_quotes, tense_in_quotes
+from tui.dates import day_label, describe_span, find_expressions, resolve
+from tui.dates.tense import past_verb_in_quotes, tense_in_quotes, told_as_done
 from tui.dates.words import may_name_a_date
 from tui.load.anchors import at
 from tui.load.fields import Reporter
@@ -34,7 +34,7 @@ def check_quoted_dates(
     for event, when_node in zip(events, when_nodes, strict=True):
         for problem in (
             _disagreement(event, sources, zone_name),
-            _told_in_the_past(event, sources, zone_name),
+            _told_in_the_past(event, sources, zone_name) or _after_its_report(event, sources),
         ):
             if problem is not None:
                 reporter.warn(when_node or at(event), problem)
@@ -60,6 +60,29 @@ def _told_in_the_past(event: Event, sources: dict[str, Source], zone_name: str) 
         f"when '{excerpt(event.when)}' gives {describe_span(r)}, after the source's "
         f"publication, but its quote tells it in the past ('{verb}'); if it had "
         f"happened by then, it was {describe_span(earlier)}: write that date"
+    )
+
+
+def _after_its_report(event: Event, sources: dict[str, Source]) -> str | None:
+    """Why an anchored ``when`` that lands after its source's publication day is in doubt when
+    every quote tells the deed as done ("three days later" after a strike told in a Sunday
+    article): an article reports nothing that happened after it, so the anchor or the count is
+    likely wrong. A quote that speaks of what is to come is a plan, and fine."""
+    r = event.resolution
+    source = sources.get(event.source) if event.source else None
+    if r is None or not r.is_dated or event.anchor is None or source is None:
+        return None
+    published = source.published_at
+    texts = [q.text for q in event.quotes if q.source in (None, event.source)]
+    if published is None or not texts or not all(told_as_done(t) for t in texts):
+        return None
+    day_after = datetime(published.year, published.month, published.day) + timedelta(days=1)
+    if r.days is not None or r.start < day_after:
+        return None
+    return (
+        f"when '{excerpt(event.when)}' gives {describe_span(r)}, after the source's publication "
+        f"on {day_label(published)}, but its quote tells it as done: an article cannot report "
+        "what happened after it; check the anchor and the count"
     )
 
 
