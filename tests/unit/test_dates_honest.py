@@ -343,3 +343,14 @@ def test_a_count_too_large_for_the_calendar_is_refused_without_python_s_words():
     result = resolve("99999999999999999999 days ago", datetime(2017, 3, 1))
     assert isinstance(result, Unresolved)
     assert result.reason == "the date falls outside the calendar's years 1 to 9999"
+
+
+@pytest.mark.parametrize(
+    "expression, why",
+    [
+        ("the following night", "the night of the day after"),
+        ("the previous evening", "the evening of the day before"),
+    ],
+)
+def test_a_part_of_the_next_or_previous_day_says_which_part_in_its_explanation(expression, why):
+    assert why in resolved(expression).explanation

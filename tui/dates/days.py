@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 from tui.core.isotime import wall_clock, zone_named
 from tui.core.model import Resolution
-from tui.dates.labels import MONTH_ABBREVIATIONS, ordinal
+from tui.dates.labels import MONTH_ABBREVIATIONS, PART_NAMES, ordinal
 from tui.dates.shapes import (
     LEANS,
     MONTHS,
@@ -45,6 +45,9 @@ class RelativeDay(Parsed):
         start = _day(d)
         if self.offset == 0:
             why = f"the day of {_on(anchor, label)}"
+        elif abs(self.offset) == 1 and self.part in PART_NAMES:
+            side = "before" if self.offset < 0 else "after"
+            why = f"the {PART_NAMES[self.part]} of the day {side} {_on(anchor, label)}"
         else:
             why = f"{_days_apart(self.offset)} {_on(anchor, label)}"
         return _with_part(expression, start, self.part, self.mod, self.approximate, why)
