@@ -21,7 +21,9 @@ from typing import TYPE_CHECKING
 from tui.cli_args import COMMANDS, EXIT_ERRORS, EXIT_OK, EXIT_USAGE, command_parser, open_parser
 
 if TYPE_CHECKING:
-    from tui.core.model import Timeline
+    from datetime import datetime
+
+    from tui.core.model import Resolution, Timeline
     from tui.formats.options import LeftOut
 
 __all__ = ["COMMANDS", "EXIT_ERRORS", "EXIT_OK", "EXIT_USAGE", "main"]
@@ -285,6 +287,7 @@ def _cmd_when(args: argparse.Namespace) -> int:
     from tui.core.model import Unresolved
     from tui.core.textsafe import one_line
     from tui.dates import describe_json, parse_anchor, resolve
+    from tui.dates.names import named_in
     from tui.dates.tense import tense_in_quotes
     from tui.formats.escape import one_json_line
 
@@ -295,6 +298,18 @@ def _cmd_when(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
+
+    def resolved(
+        expression: str, anchor: datetime, sentence: str | None
+    ) -> Resolution | Unresolved:
+        """The expression as its sentence reads it: a word of a name there is no date ("May" in
+        "Theresa May said"), and its tense says last Monday or next."""
+        named = named_in(expression, sentence) if sentence else None
+        if named:
+            return Unresolved(expression, named)
+        tense = tense_in_quotes(expression, [sentence]) if sentence else None
+        return resolve(expression, anchor, tz=args.timezone or "UTC", tense=tense)
+
     if args.batch:
         for line in _input_lines():
             anchor_text, tab, expression = line.partition("\t")
@@ -308,9 +323,8 @@ def _cmd_when(args: argparse.Namespace) -> int:
                     "error": "expected ANCHOR<TAB>EXPRESSION with an ISO date or date-time anchor",
                 }
             else:
-                tense = tense_in_quotes(expression, [sentence]) if sentence else None
                 try:
-                    found = resolve(expression, anchor, tz=args.timezone or "UTC", tense=tense)
+                    found = resolved(expression, anchor, sentence)
                 except (RecursionError, ValueError, OverflowError) as exc:
                     found = Unresolved(expression, f"cannot be resolved ({type(exc).__name__})")
                 record = describe_json(found, anchor_text)
@@ -328,10 +342,7 @@ def _cmd_when(args: argparse.Namespace) -> int:
         )
         print(f"timeline when: --anchor {args.anchor!r} {why}", file=sys.stderr)
         return EXIT_USAGE
-    tense = tense_in_quotes(args.expression, [args.sentence]) if args.sentence else None
-    result = resolve(
-        args.expression, anchor, anchor_label="the anchor", tz=args.timezone or "UTC", tense=tense
-    )
+    result = resolved(args.expression, anchor, args.sentence)
     record = describe_json(result, args.anchor)
     if "error" in record:
         print(one_line(f"{args.expression}: cannot resolve: {record['error']}"))

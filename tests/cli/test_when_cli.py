@@ -111,3 +111,17 @@ def test_sigterm_stops_a_command_quietly_with_status_143():
     child.send_signal(signal.SIGTERM)
     _, err = child.communicate(timeout=20)
     assert child.returncode == 143 and b"Traceback" not in err
+
+
+def test_when_refuses_a_word_that_its_sentence_uses_as_a_name(capsys):
+    args = ["when", "May", "--anchor", "2016-09-18", "--sentence", "Theresa May said so."]
+    assert main(args) == 1
+    assert capsys.readouterr().out == (
+        "May: cannot resolve: in this sentence 'May' is a word of a name, not a date\n"
+    )
+
+
+def test_when_still_reads_a_month_its_sentence_uses_as_a_date(capsys):
+    args = ["when", "May", "--anchor", "2016-09-18", "--sentence", "The lease ends in May."]
+    assert main(args) == 0
+    assert capsys.readouterr().out.startswith("2017-05\n")

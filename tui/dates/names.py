@@ -74,3 +74,14 @@ def _a_name_word(word: str) -> bool:
         and bare not in _MONTHS
         and bare not in _WEEKDAYS
     )
+
+
+def named_in(expression: str, sentence: str) -> str | None:
+    """Why ``expression`` is no date where ``sentence`` holds it, when every place it stands in
+    the sentence is a word of a name ("May" in "Theresa May said the talks went well"), or None.
+    For `timeline when --sentence`, which is handed the word and the sentence separately."""
+    word = expression.strip()
+    places = list(re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", sentence)) if word else []
+    if not places or not all(names_something(sentence, m.start(), m.end()) for m in places):
+        return None
+    return f"in this sentence '{word}' is a word of a name, not a date"

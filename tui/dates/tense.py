@@ -298,7 +298,7 @@ news in the past ("Albright headed to East Africa Tuesday", in a Monday story)."
 _BE_JUST_BEFORE = re.compile(
     r"(?<!\bthat\s)\b(?:is|are)\s+(?:[a-z]+\s+)?(?:(?:until|till|by|for|on)\s+)?$"
     r"|\b(?:takes?\s+effect|goes\s+into\s+effect|comes\s+into\s+force|expires|opens|reopens|"
-    r"closes|begins|starts|resumes)\s+(?:on\s+|in\s+)?$",
+    r"closes|begins|starts|resumes|ends)\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
 """A present "is" or a present of a schedule just before the date ("The hearing is Thursday",
