@@ -239,6 +239,8 @@ def resolved(anchor: str, expression: str, sentence: str) -> str | None:
     [
         ("2016-09-18", "Monday", "The ceasefire began on Monday.", "2016-09-12"),
         ("2016-09-18", "Monday", "The rebels withdrew Monday.", "2016-09-12"),
+        ("2016-11-20", "Monday", "Israeli jets hit targets in Gaza Monday.", "2016-11-14"),
+        ("2016-11-20", "Monday", "The two sides agreed Monday to a truce.", "2016-11-14"),
         ("2018-06-14", "Friday", "Shares fell 3 percent on Friday.", "2018-06-08"),
         ("2015-01-02", "Saturday", "Police arrested two men Saturday.", "2014-12-27"),
         ("2016-09-18", "Nov. 3", "Gunmen killed 12 people Nov. 3.", "2015-11-03"),

@@ -46,7 +46,8 @@ _SIMPLE_PAST = (
     r"got|held|kept|led|ran|saw|sent|spent|stood|thought|wrote|found|broke|chose|drove|flew|"
     r"fought|grew|knew|meant|quit|rode|sat|shot|spoke|struck|threw|withdrew|froze|hid|clung|"
     r"dug|sank|swam|wore|tore|woke|fled|sought|shook|slept|swept|swung|taught|wept|caught|crept|"
-    r"built|drew|forgave|stole|swore|bled|lent|dealt|hung|spun|sprang|stung|bent|sped|slid|strode"
+    r"built|drew|forgave|stole|swore|bled|lent|dealt|hung|spun|sprang|stung|bent|sped|slid|strode|"
+    r"hit|beat|shut|heard|agreed|freed"
 )
 """Irregular past forms that date a deed; the reporting verbs "said" and "told" are kept apart."""
 _PAST_VERB = re.compile(
