@@ -852,3 +852,18 @@ def test_a_date_that_only_names_a_thing_in_a_sentence_of_how_things_stand_dates_
     assert [e.title for e in _events(text, "1989-10-30")] == [
         "RJR agreed to sell its candy businesses to Nestle"
     ]
+
+
+def test_the_lead_s_subject_s_past_roles_are_not_given_the_lead_s_day():
+    text = (
+        "Secretary Madeleine Albright paid tribute Tuesday to bombing victims.\n\n"
+        "Albright negotiated the Dayton peace accords as U.N. ambassador.\n\n"
+        "Albright fled Czechoslovakia with her family as a girl."
+    )
+    assert len(_events(text, "1998-08-18")) == 1
+
+
+def test_a_date_after_an_aside_citing_a_source_is_the_news_s():
+    text = "The company, according to a filing, sold the unit last December."
+    drafted = draft_timeline(Draft(text=text, published="1989-10-30", inline=True))
+    assert "is in whom the sentence cites" not in drafted

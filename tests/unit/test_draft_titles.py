@@ -682,3 +682,11 @@ def test_unnamed_sayers_stay_when_leaving_them_out_would_open_on_a_pronoun():
         "remove Elian even if his Miami relatives continued to defy the order."
     )
     assert headline(sentence, "", []).startswith("Officials of the Immigration")
+
+
+def test_a_long_title_is_not_cut_inside_known_as():
+    sentence = (
+        "Israeli warplanes on Tuesday struck positions of a militant group known as Hezbollah "
+        "in southern Lebanon, killing three fighters and wounding several others."
+    )
+    assert not headline(sentence, "Tuesday", []).endswith("known")

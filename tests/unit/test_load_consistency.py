@@ -171,7 +171,9 @@ sources:
   a:
     title: A
     published: 2016-09-18
-    text: "Warplanes struck on Saturday. The strike was halted. Talks will resume."
+    text: >-
+      Warplanes struck on Saturday. The strike was halted. Talks will resume.
+      Talks resume Tuesday, officials said.
 events:
   - id: strike
     title: Strike
@@ -204,3 +206,7 @@ def test_an_anchored_deed_told_as_done_but_dated_after_the_article_is_questioned
 )
 def test_an_anchored_plan_or_a_deed_before_the_article_is_not_questioned(when, quote):
     assert _anchored(when, quote) == []
+
+
+def test_an_anchored_plan_told_with_said_is_not_questioned():
+    assert _anchored("three days later", "Talks resume Tuesday, officials said.") == []

@@ -211,7 +211,8 @@ def test_every_event_anchored_on_a_renamed_id_is_told_the_new_one():
 def test_did_you_mean_never_offers_an_event_its_own_id():
     text = (
         GOOD
-        + "  - id: strike-halted\n    title: Halted\n    when: the next day\n    anchor: strike-halt\n"
+        + "  - id: strike-halted\n    title: Halted\n"
+        + "    when: the next day\n    anchor: strike-halt\n"
     )
     text = text.replace("id: strike\n", "id: airstrike\n")
     (found,) = [p for p in problems(text) if "anchor 'strike-halt'" in p[3]]

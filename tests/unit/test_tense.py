@@ -295,20 +295,23 @@ def test_what_could_not_be_done_on_a_day_is_not_a_plan():
 
 
 @pytest.mark.parametrize(
-    "sentence, expression, not_this",
+    "sentence, expression, read",
     [
-        ("The man who shot the officer appears in court Friday.", "Friday", "past"),
-        ("Regulators approved a rate increase effective Jan. 1.", "Jan. 1", "past"),
-        ("Forecasters predicted heavy snow for Monday.", "Monday", "past"),
-        ("The Dec. 25 truce proposed by Moscow would halt fighting.", "Dec. 25", "past"),
-        ("A March 1 deadline loomed.", "March 1", "past"),
-        ("The man who heads the agency resigned Saturday.", "Saturday", "future"),
-        ("Lawmakers refused to vote Monday.", "Monday", "future"),
-        ("Why did lawmakers vote against the bill Tuesday?", "Tuesday", "future"),
+        ("The man who shot the officer appears in court Friday.", "Friday", None),
+        ("Regulators approved a rate increase effective Jan. 1.", "Jan. 1", None),
+        ("Forecasters predicted heavy snow for Monday.", "Monday", None),
+        ("The Dec. 25 truce proposed by Moscow would halt fighting.", "Dec. 25", None),
+        ("A March 1 deadline loomed.", "March 1", None),
+        ("The Nov. 5 election is expected to be close.", "Nov. 5", "future"),
+        ("The April 2 referendum was backed by the opposition.", "April 2", None),
+        ("The union ratified a contract expiring June 30.", "June 30", None),
+        ("The man who heads the agency resigned Saturday.", "Saturday", "past"),
+        ("Lawmakers refused to vote Monday.", "Monday", None),
+        ("Why did lawmakers vote against the bill Tuesday?", "Tuesday", None),
     ],
 )
-def test_a_verb_that_tells_of_something_else_does_not_date_the_date(sentence, expression, not_this):
-    assert tense(sentence, expression) != not_this
+def test_a_verb_that_tells_of_something_else_does_not_date_the_date(sentence, expression, read):
+    assert tense(sentence, expression) == read
 
 
 def test_a_plural_noun_before_a_date_is_no_schedule():

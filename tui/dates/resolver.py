@@ -222,8 +222,8 @@ _STREET = re.compile(
 """A house number before its street: "1600 Pennsylvania Avenue"."""
 _NUMBERED = re.compile(
     r"(?:\b(?:Route|Highway|Interstate|Flight|Room|Suite|Apartment|Apt\.|No\.|Nos\.|Number|"
-    r"Resolution|Article|Section|Chapter|Page|Pages|pp?\.|Platform|Gate|Bus|Unit|Lot|Box|Exit|"
-    r"Pier|Ward|Precinct|Local|H\.R\.)|[$£€¥#])\s?$"
+    r"Resolution|Article|Section|Chapter|Page|Pages|pp?\.|Platform|Gate|Exit|Pier|Precinct|"
+    r"H\.R\.)|[$£€¥#])\s?$"
 )
 """What numbers a thing rather than dating it: "along Route 2016", "Resolution 1441", "$1999"."""
 

@@ -47,12 +47,13 @@ _SIMPLE_PAST = (
     r"fought|grew|knew|meant|quit|rode|sat|shot|spoke|struck|threw|withdrew|froze|hid|clung|"
     r"dug|sank|swam|wore|tore|woke|fled|sought|shook|slept|swept|swung|taught|wept|caught|crept|"
     r"built|drew|forgave|stole|swore|bled|lent|dealt|hung|spun|sprang|stung|bent|sped|slid|strode|"
-    r"hit|beat|shut|heard|agreed|freed"
+    r"hit|shut|heard|agreed|freed"
 )
 """Irregular past forms that date a deed; the reporting verbs "said" and "told" are kept apart."""
+_REGULAR_PAST = r"(?<![\w-])(?!hundred\b)(?-i:[a-z])\w+(?<![eE])ed"
+"""A lower-case word in -ed, not -eed ("need") nor "hundred": a regular past or participle."""
 _PAST_VERB = re.compile(
-    r"\b(?:was|were|had|did|said|told|" + _SIMPLE_PAST + r")\b"
-    r"|(?<![\w-])(?!hundred\b)(?-i:[a-z])\w+(?<![eE])ed\b(?!-)",
+    r"\b(?:was|were|had|did|said|told|" + _SIMPLE_PAST + r")\b|" + _REGULAR_PAST + r"\b(?!-)",
     re.IGNORECASE,
 )
 _ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
@@ -69,7 +70,7 @@ _IN_BEFORE = re.compile(r"\bin\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _NOT_GOVERNING = re.compile(
     r"said|told|announced|reported|added|disclosed|attributed|declared|noted|stated|asked|urged|expected|"
     r"scheduled|planned|proposed|based|called|named|owned|listed|related|united|limited|needed|required|"
-    r"concerned|interested|threatened|promised|pledged|vowed|predicted|forecast|warned",
+    r"concerned|interested|threatened|promised|pledged|vowed|predicted|warned",
     re.IGNORECASE,
 )
 _INFINITIVE_AFTER = re.compile(
@@ -84,7 +85,8 @@ _PAST_OF_ITS_OWN = re.compile(
     re.IGNORECASE,
 )
 _NOT_FINITE_BEFORE = re.compile(
-    r"\b(?:be|been|being|to|have|has|will|would|shall|'ll|can|could|may|might|must|should)\s+$",
+    r"\b(?:be|been|being|to|have|has|will|would|shall|'ll|can|could|may|might|must|should|get|"
+    r"gets|getting|got)\s+$",
     re.IGNORECASE,
 )
 
@@ -171,17 +173,19 @@ def _told_of_its_subject(clause: str, sentence: str, end: int) -> str | None:
         return None
     if _ARRANGED.match(sentence, verb.end("verb")):
         return None
-    return "future" if _FUTURE.fullmatch(verb["verb"]) else "past"
+    word = verb["verb"].lower()
+    return "future" if word.startswith(("will", "won't", "is", "are")) else "past"
 
 
 _ARRANGED = re.compile(
-    r"(?:\s+(?:\w+ly\s+)?)?(?:proposed|requested|called|organized|organised|planned|scheduled|"
-    r"set|moved|postponed|delayed|extended|canceled|cancelled|rescheduled|announced|approved|"
-    r"sold|loomed|approached|neared)\b",
+    r"(?:\s+(?:\w+ly\s+)?(?:been\s+)?)?(?:proposed|requested|called|organized|organised|planned|"
+    r"scheduled|set|moved|postponed|delayed|extended|canceled|cancelled|rescheduled|announced|"
+    r"approved|sold|loomed|approached|neared|remained|imposed|backed|forecast|expected|due)\b",
     re.IGNORECASE,
 )
-"""What is done to a thing still ahead ("The Dec. 25 truce proposed by Moscow would halt",
-"The Dec. 31 deadline was extended", "A March 1 deadline loomed"): no sign of when it is."""
+"""What is done to a thing still ahead, or what it stays ("The Dec. 25 truce proposed by Moscow
+would halt", "The Dec. 31 deadline was extended", "A March 1 deadline loomed", "remained in
+place", "had been planned for weeks"): no sign of when it is."""
 
 
 _A_VERB_BEFORE = re.compile(
@@ -192,7 +196,9 @@ _VERB_OF_THE_SUBJECT = re.compile(
     r"(?:['’]s)?(?:\s+(?!(?:to|and|or|that|who|which)\b)[\w-]+){0,2}?\s+"
     r"(?P<verb>will|won't|(?:is|are)\s+(?:to|set\s+to|expected\s+to|due\s+to)|was|were|had|"
     + _SIMPLE_PAST
-    + r"|(?-i:[a-z])\w+(?<![eE])ed)\b",
+    + r"|"
+    + _REGULAR_PAST
+    + r")\b",
     re.IGNORECASE,
 )
 """Up to two words of the subject, then its verb: a past one, or one of what is to come."""
@@ -259,7 +265,7 @@ _HAS_OR_IS = re.compile(r"\b(?:has|have|'s|'ve|is|are)\s+(?:\w+ly\s+|also\s+|alr
 to a ceremony on March 12")."""
 _DONE_JUST_BEFORE = re.compile(
     r"(?:\b(?:was|were)\s+(?:\w+ly\s+)?(?:born|\w+ed|" + _SIMPLE_PAST + r")"
-    r"|(?<![\w-])(?!hundred\b)(?P<verb>(?-i:[a-z])\w+(?<![eE])ed)|\b(?:" + _SIMPLE_PAST + r"))"
+    r"|(?P<verb>" + _REGULAR_PAST + r")|\b(?:" + _SIMPLE_PAST + r"))"
     r"\s+(?:on\s+|this\s+|last\s+)?$",
     re.IGNORECASE,
 )
@@ -271,10 +277,11 @@ _DATE_WORD = (
 )
 _DONE_TO_SOMETHING = re.compile(
     r"(?:\b(?:was|were)\s+(?:\w+ly\s+)?(?P<passive>\w+ed|" + _SIMPLE_PAST + r")"
-    r"|(?<![\w-])(?!hundred\b)(?P<verb>(?-i:[a-z])\w+(?<![eE])ed)|\b(?:" + _SIMPLE_PAST + r"))"
+    r"|(?P<verb>" + _REGULAR_PAST + r")|\b(?:" + _SIMPLE_PAST + r"))"
     r"(?:\s+(?!(?:to|and|or|that|who|whom|whose|which|will|would|could|is|are|has|have|as|"
     r"when|while|after|before|until|till|by|through|because|if|since|from|for|into|effective|"
-    r"ahead|toward|towards|set|scheduled|planned|slated|due|than|available)\b)"
+    r"ahead|toward|towards|set|scheduled|planned|slated|due|than|available|with|expiring|"
+    r"payable|starting|beginning|ending|last|next)\b)"
     r"(?!" + _DATE_WORD + r")"
     r"[\w$%.'’-]+){1,3}?\s+(?:on\s+|early\s+|late\s+|this\s+|last\s+)?$",
     re.IGNORECASE,
@@ -345,9 +352,12 @@ def _main_clause_tense(after: str) -> str | None:
 
 
 def told_as_done(text: str) -> bool:
-    """Whether a passage tells a deed in the past and nothing still to come: a past verb, and
-    no future cue ("will", "plans to", "is scheduled")."""
-    return _PAST_VERB.search(text) is not None and _FUTURE.search(text) is None
+    """Whether a passage tells a deed in the past and nothing still to come: a past verb that is
+    no verb of saying ("Talks resume Tuesday, officials said" tells a plan), and no future cue
+    ("will", "plans to")."""
+    if _FUTURE.search(text) is not None:
+        return False
+    return any(not _NOT_GOVERNING.fullmatch(v[0]) for v in _PAST_VERB.finditer(text))
 
 
 def tense_in_quotes(expression: str, quotes: Iterable[str]) -> str | None:

@@ -39,10 +39,16 @@ _MEANT_TO = re.compile(
 )
 """A deed meant for later: "promised to put the question to a referendum next year" is a promise
 made now; only the referendum is next year."""
-_ACCORDING_TO = re.compile(r",\s*according\s+to\b[^;:]{0,150}$", re.IGNORECASE)
+_ACCORDING_TO = re.compile(
+    r",\s*according\s+to\b(?![^;:]*,\s+(?!(?:to|by|in|on|at|of|for|from|with|the|a|an|and|or)\b)"
+    r"(?-i:[a-z]))[^;:]{0,150}$",
+    re.IGNORECASE,
+)
 """A date in the source a sentence cites at its end ("..., according to a memorandum distributed
 to bankers last December"): when the source was written, not what it says. One that opens the
-sentence ("According to the filing, HP acquired ... on Aug. 10") leaves the date to the news."""
+sentence ("According to the filing, HP acquired ... on Aug. 10") or is an aside the sentence
+goes on from ("The company, according to a filing, sold the unit last December") leaves the date
+to the news."""
 _TOLD_OF = re.compile(
     r"\b(?:told|informed|notified|warned|announced|said|reported)\b"
     r"(?![^;:]*\b(?:will|would|to|plans?|expects?|scheduled|due)\b)[^;:]{0,120}$",

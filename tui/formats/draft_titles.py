@@ -63,7 +63,6 @@ _UNNAMED_SAYERS = re.compile(
 )
 """Who told it, when no one is named ("Reports attributed to the Japanese foreign ministry
 said ..."): a long title keeps the news, the quote keeps who told it."""
-_A_PRONOUN = re.compile(r"(?:he|she|they|it|we|i|you|this|that|these|those)\b", re.IGNORECASE)
 _MID_ATTRIBUTION = re.compile(
     r",\s*(?:[\w.'’-]+\s+){1,5}?(?:said|says|say|added|noted|insisted|argued)\s*,\s*"
     r"|,\s*(?:said|says)\s+[A-Z][^,;]{1,40}(?:,[^,;]{1,100})?,\s*"
@@ -89,7 +88,8 @@ _CLAUSE_CUTS = re.compile(
     r"\s*(?:,\s*(?:which|who|whose|where|while|although|though|as|after|before|because|since|"
     r"but|and|despite|including|with|according)\b|;|:|\s[-—–]{1,2}\s|\s\(|,\s*``|,\s*\""
     r"|\s(?:which|who|whose|and|but|while|after|before|because|insisting|saying|claiming|"
-    r"adding|when)\s|(?<!long)(?<!soon)(?<!well)(?<!such)\sas\s(?=(?:he|she|they|it)\s|[A-Z]))"
+    r"adding|when)\s|(?<!long)(?<!soon)(?<!well)(?<!such)(?<!known)(?<!served)(?<!named)(?<!regarded)"
+    r"(?<!described)(?<!identified)(?<!same)(?<!acting)(?<!elected)\sas\s(?=(?:he|she|they|it)\s|[A-Z]))"
 )
 _SUBJECT_END = re.compile(
     r"\s(?:(?:probably|also|still|already|reportedly|allegedly|apparently|recently|finally|"
@@ -440,7 +440,7 @@ def _shorten(title: str) -> str:
     if len(title) <= TITLE_LIMIT:
         return title
     told = _UNNAMED_SAYERS.sub("", title, count=1)
-    if told != title and predicate(told) and not _A_PRONOUN.match(told):
+    if told != title and predicate(told) and told.split(" ", 1)[0].lower() not in PRONOUNS:
         title = told[:1].upper() + told[1:]
         if len(title) <= TITLE_LIMIT:
             return title

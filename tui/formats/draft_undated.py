@@ -308,11 +308,15 @@ _PRONOUN = re.compile(r"(?:She|He)\b")
 _NEWS_OF_THE_DAY = timedelta(days=1)
 _AT_ANOTHER_TIME = re.compile(
     r"\b(?:for\s+(?:months|years|weeks|decades|days|a\s+long\s+time)|throughout|since|always|"
-    r"often|usually|repeatedly|once|ago|previously|formerly|earlier|former)\b",
+    r"often|usually|repeatedly|once|ago|previously|formerly|earlier|former|in\s+(?:the|her|his)\s+"
+    r"(?:youth|childhood|Holocaust|war)|during\s+the\s+war)\b"
+    r"|\bas\s+(?:a|an|the|[A-Z][\w.]*)\s+(?:[\w.]+\s+){0,2}?(?:girl|boy|child|teenager|student|"
+    r"ambassador|secretary|minister|senator|governor|president|envoy|mayor|official|lawyer)\b",
     re.IGNORECASE,
 )
-"""What tells a stretch, a habit or another time ("for months refused", "throughout the
-search"): no deed of the lead's day."""
+"""What tells a stretch, a habit, another time or a past role ("for months refused", "throughout
+the search", "fled Czechoslovakia as a girl", "negotiated the accords as U.N. ambassador"): no
+deed of the lead's day."""
 
 
 def goes_on_with_the_lead(

@@ -168,10 +168,11 @@ class Reporter:
                 return (text,)
             split = tuple(t.strip() for t in text.split(",") if t.strip())
             listed = ", ".join(spelled_out(t) for t in split)
+            read = f"read as {len(split)} tags" if split else "read as no tags"
             self.warn(
                 node,
-                f"'tags' of {what} is one text with commas, read as {len(split)} tags; "
-                f"write them as a list: tags: [{listed}]",
+                f"'tags' of {what} is one text with commas, {read}; write them as a list: "
+                f"tags: [{listed}]",
             )
             return split
         if node.kind != "seq":
