@@ -389,6 +389,19 @@ def test_a_header_range_takes_the_outer_days_of_intervals_and_says_one_day_once(
     assert describe_range(christmas, christmas) == "Wed 25 Dec 2024"
 
 
+def test_a_header_range_ending_on_a_week_ends_on_its_last_day():
+    thursday = resolve("Thursday", THURSDAY_16_AUG_1990)
+    week = resolve("this week", THURSDAY_16_AUG_1990)
+    assert describe_range(resolve("Aug. 2", THURSDAY_16_AUG_1990), week) == (
+        "Thu 2 Aug 1990 – Sun 19 Aug 1990"
+    )
+    assert describe_range(week, thursday) == "Mon 13 Aug 1990 – Thu 16 Aug 1990"
+    assert describe_range(week, week) == "week of Mon 13 Aug 1990"
+
+
+THURSDAY_16_AUG_1990 = datetime(1990, 8, 16)
+
+
 @pytest.mark.parametrize(
     "expression, anchor, expected",
     [

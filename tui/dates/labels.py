@@ -180,13 +180,21 @@ def _coarse_shape(value: str) -> str | None:
 
 
 def describe_range(first: Resolution, last: Resolution) -> str:
-    """From the earliest resolution to the latest, for a timeline's header: an interval at either
-    end gives only its outer day, and a range within one label is that label once."""
+    """From the earliest resolution to the latest, for a timeline's header: an interval or a week
+    at either end gives only its outer day ("Thu 2 Aug – Sun 19 Aug 1990", not "– week of Mon 13
+    Aug 1990", which reads as ending before the events of Thursday 16th), and a range within one
+    label is that label once."""
     begin, end = describe_span(first), describe_span(last)
+    if begin == end:
+        return begin
     if first.granularity == "interval":
         begin = begin.partition(" – ")[0] if first.days is not None else day_label(first.start)
+    elif first.granularity == "week" and first.days is None:
+        begin = day_label(first.start)
     if last.granularity == "interval":
         end = end.rpartition(" – ")[2] if last.days is not None else day_label(_last_day(last))
+    elif last.granularity == "week" and last.days is None:
+        end = day_label(_last_day(last))
     return begin if begin == end else f"{begin} – {end}"
 
 
