@@ -271,10 +271,7 @@ _DONE_JUST_BEFORE = re.compile(
 )
 """A past verb just before the date, as wire copy writes it without "on" ("was born March 1",
 "Stores reopened Jan. 2", "resigned this Monday"): the date is when it was done."""
-_DATE_WORD = (
-    r"(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
-)
+_DATE_WORD = r"(?i:" + _MONTH_NAME.pattern + r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
 _DONE_TO_SOMETHING = re.compile(
     r"(?:\b(?:was|were)\s+(?:\w+ly\s+)?(?P<passive>\w+ed|" + _SIMPLE_PAST + r")"
     r"|(?P<verb>" + _REGULAR_PAST + r")|\b(?:" + _SIMPLE_PAST + r"))"

@@ -5,8 +5,10 @@ guess from its context, always marked doubtful: a thing that "has been done" in 
 happening named before ("Two suspects in the bombing have been handed over") came after that
 happening and by the time of the article, so it is proposed as the range between them; a
 sentence that opens "Late in the day", or tells a reaction to what was just told ("said she was
-unaware of Castro's remarks"), goes on with the day just told; a deed "in the days before the
-slaying" falls in the slaying's time when the story gives it no finer than a month. A sentence
+unaware of Castro's remarks"), goes on with the day just told, and so does a deed of the lead's
+subject when the lead is the day's news ("Albright paid tribute Tuesday ..." then "Albright
+announced a gift"); a deed "in the days before the slaying" falls in the slaying's time when the
+story gives it no finer than a month. A sentence
 that only reports words, or tells a state, is left alone: most undated sentences are background.
 """
 
@@ -298,7 +300,7 @@ def undated_deed(
     return UndatedDeed(sentence_mention(text, span, index, when, published, doubt), None, (doubt,))
 
 
-_FRONTED = re.compile(
+_BEFORE_THE_SUBJECT = re.compile(
     r"\W*(?:(?:In|At|From|After|Before|During|Later|Then|Earlier|Afterward|Meanwhile)\b"
     r"[^,;:]{0,60},\s*|(?:Then|Later|Afterward|Also)\s+)?"
 )
@@ -352,7 +354,7 @@ def goes_on_with_the_lead(
     if not _tells_a_deed(sentence) or _AT_ANOTHER_TIME.search(sentence):
         return None
     lead_clause = text[slice(*told[0].clause)]
-    subject = _FRONTED.match(sentence)
+    subject = _BEFORE_THE_SUBJECT.match(sentence)
     at = subject.end() if subject else 0
     pronoun = _PRONOUN.match(sentence, at)
     if pronoun is not None:
