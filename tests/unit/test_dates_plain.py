@@ -36,7 +36,7 @@ def test_a_weekday_the_yearless_date_does_not_fall_on_is_refused_with_the_year_c
     # "The ceasefire was due to begin at sunset on Monday 13 September."  (it was a Tuesday)
     assert refused("Monday 13 September").reason == (
         "13 September 2016 is a Tuesday, not a Monday (no year is written: it is the most "
-        "recent Sep 13 at the source's publication on Sun 18 Sep 2016)"
+        "recent Sep 13 as of the source's publication on Sun 18 Sep 2016)"
     )
 
 

@@ -408,7 +408,7 @@ class ExplicitDay(Parsed):
             direction = "coming" if d > anchor.date() else "most recent"
             why = (
                 f"the {direction} {MONTH_ABBREVIATIONS[d.month - 1]} {d.day} "
-                f"at {_on(anchor, label)}"
+                f"as of {_on(anchor, label)}"
                 f"{self._leaning()}"
             )
             if self.lean == "future" and d < anchor.date():
@@ -475,7 +475,7 @@ class DayOfMonth(Parsed):
             d, which = min(x for x in near if x > today), "next"
         else:
             d, which = max(x for x in near if x < today), "most recent"
-        why = f"the {which} {ordinal(self.day)} of a month at {_on(anchor, label)}"
+        why = f"the {which} {ordinal(self.day)} of a month as of {_on(anchor, label)}"
         return _with_part(
             expression, _day(d), None, None, False, why + LEANS.get(self.lean or "", "")
         )

@@ -63,7 +63,8 @@ class Month(Parsed):
             direction = (
                 "coming" if (year, self.month) > (anchor.year, anchor.month) else "most recent"
             )
-            why = f"the {direction} {MONTHS[self.month - 1].capitalize()} at {_on(anchor, label)}"
+            month = MONTHS[self.month - 1].capitalize()
+            why = f"the {direction} {month} as of {_on(anchor, label)}"
             why += LEANS.get(self.lean or "", "")
         last = (start.year, start.month) == (9999, 12)  # the calendar's last month ends in it
         end = datetime.max if last else _month_start(start.year, start.month + 1)

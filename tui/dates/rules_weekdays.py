@@ -136,7 +136,7 @@ class WeekdayOfMonth(Parsed):
                     why = (
                         f"the {'next' if step > 0 else 'most recent'} "
                         f"{WEEKDAYS[self.weekday].capitalize()} {MONTH_ABBREVIATIONS[month - 1]} "
-                        f"{self.day} at {_on(anchor, label)}{LEANS.get(self.lean or '', '')}"
+                        f"{self.day} as of {_on(anchor, label)}{LEANS.get(self.lean or '', '')}"
                     )
                     return day_result(
                         expression, datetime(d.year, d.month, d.day), None, None, False, why
