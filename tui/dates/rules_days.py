@@ -131,7 +131,9 @@ def _n_nights(m: re.Match[str]) -> Parsed | None:
 def _few_days(m: re.Match[str]) -> Parsed:
     word = m[2] or m[3]
     return Approximately(
-        RelativeDay(-2 if word in ("ago", "earlier", "before") else 2), "a few days"
+        RelativeDay(-2 if word in ("ago", "earlier", "before") else 2),
+        m[0],
+        reason="how many days is not said, taken as two",
     )
 
 
