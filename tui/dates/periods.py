@@ -135,10 +135,23 @@ class Half(Parsed):
     number: int
     year: int | None = None
     year_offset: int = 0
+    lean: str | None = None
+    """The sentence's tense: a half not yet begun told in the past is last year's ("Earnings
+    rose in the second half", in January), one already over told ahead is next year's."""
 
     def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
         year = self.year if self.year is not None else anchor.year + self.year_offset
-        start = datetime(year, 1 if self.number == 1 else 7, 1)
+        month = 1 if self.number == 1 else 7
+        why = f"half {self.number} of the year of {_on(anchor, label)}"
+        if self.year is None and self.year_offset == 0:
+            if self.lean == "past" and datetime(year, month, 1) > anchor:
+                which = ("first", "second")[self.number - 1]
+                year, why = year - 1, f"the {which} half of the year before {_on(anchor, label)}"
+            elif self.lean == "future" and _month_start(year, month + 6) <= anchor:
+                which = ("first", "second")[self.number - 1]
+                year, why = year + 1, f"the {which} half of the year after {_on(anchor, label)}"
+            why += LEANS.get(self.lean or "", "")
+        start = datetime(year, month, 1)
         return _result(
             expression,
             f"{year:04d}-H{self.number}",
@@ -146,9 +159,7 @@ class Half(Parsed):
             _month_start(year, start.month + 6),
             "half",
             False,
-            "an explicit half-year"
-            if self.year
-            else f"half {self.number} of the year of {_on(anchor, label)}",
+            "an explicit half-year" if self.year else why,
         )
 
 

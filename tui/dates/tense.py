@@ -136,10 +136,11 @@ def tense_of(sentence: str, start: int, end: int) -> str | None:
         if (
             _BE_JUST_BEFORE.search(clause)
             or _scheduled_now(clause, sentence, end)
+            or _ONCE_DONE.match(clause)
             or (condition is not None and not _PAST_VERB.search(condition.group("condition")))
         ):
             return "future"
-        if _done_just_before(clause, sentence, start, end):
+        if _done_just_before(clause, sentence, start, end) or _WAS_JUST_BEFORE.search(clause):
             return "past"
         dated_day = (
             _MONTH_NAME.match(sentence, start) or _NTH_WEEKDAY.search(sentence, start, end)
@@ -333,6 +334,20 @@ _SCHEDULED_NOW = re.compile(
 )
 """A present of a meeting, a vote or a journey before the date ("The leaders meet Thursday",
 "He heads to Paris Tuesday", "The product launches Oct. 10"): news tells its schedule so."""
+_WAS_JUST_BEFORE = re.compile(
+    r"(?<!\bthat\s)\b(?:was|were)\s+(?:on\s+|at\s+(?:\S+\s+){0,3}?)?$"
+    r"|\b(?:should|could|must|might|would|ought\s+to)\s+(?:not\s+)?have\s+\w+\s+(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
+"""A past "was" just before the date, or a modal perfect ("The vote was Monday", "was at 3 p.m.
+Monday", "He should have left Monday"): told as over, as "is" tells it to come."""
+_ONCE_DONE = re.compile(
+    r"\W*(?:if|once|unless|whoever|whatever)\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|wins?|runs?)\s+"
+    r"(?:\w+\s+){0,3}?(?:in|on|by)?\s*$",
+    re.IGNORECASE,
+)
+"""A condition with no subject of its own, opening its clause ("If elected in November",
+"Whoever wins in November"): of what may come, though its participle looks past."""
 _IF_NOW = re.compile(r"\b(?:if|unless)\s+(?P<condition>[^,;:]{1,100})$", re.IGNORECASE)
 """A condition in the present ("If the vote happens Tuesday"): of what may come."""
 
