@@ -46,6 +46,10 @@ def test_a_century_is_found_with_its_part(sentence, expression):
     assert found(sentence) == [expression]
 
 
+def test_a_month_of_last_year_is_found_whole():
+    assert found("Kim first traveled to Beijing in March of last year.") == ["March of last year"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "expression"),
     [

@@ -120,7 +120,7 @@ _FIND_PARTS = [
     _MOD_RE
     + r"(?:this |last |next )?"
     + _MONTH_RE
-    + r"(?: (?:\d{4}|this year|last year|next year|"
+    + r"(?: (?:\d{4}|(?:of )?(?:this|last|next) year|"
     + _SPELLED_YEAR_RE
     + "))?",
     r"(?:(?:morning|afternoon|evening|night|late|early) (?:on )?)?" + _WEEKDAY_RE,
