@@ -867,3 +867,19 @@ def test_a_date_after_an_aside_citing_a_source_is_the_news_s():
     text = "The company, according to a filing, sold the unit last December."
     drafted = draft_timeline(Draft(text=text, published="1989-10-30", inline=True))
     assert "is in whom the sentence cites" not in drafted
+
+
+def test_a_date_in_a_participle_fronted_before_the_subject_dates_nothing_it_did():
+    text = (
+        "Sir George Martin died on Tuesday.\n\n"
+        "Born in London on Jan. 3, 1926, Martin served in the Fleet Air Arm during World War II."
+    )
+    assert [e.title for e in _events(text, "2016-03-09")] == ["Sir George Martin died"]
+
+
+def test_a_date_in_a_condition_that_did_not_happen_dates_nothing():
+    text = (
+        "Macron won the vote on Sunday.\n\n"
+        "Had he won in 2012, he would have been the first president since Chirac to serve twice."
+    )
+    assert [e.when for e in _events(text, "2021-10-01")] == ["on Sunday"]

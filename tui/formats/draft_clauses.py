@@ -525,14 +525,40 @@ _SUBJECT_DESCRIBED = re.compile(
     r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,\s+(?:a|an|the)\s+[^,;:()\"“”]*$"
 )
 _APPOSITIVE_CLOSES = re.compile(rf"[^,;:()]{{0,60}}?,\s+(?:\w+ly\s+)?{FINITE_VERB}\b")
+_FRONTED_PARTICIPLE = re.compile(
+    r"^\W*(?:Born|Founded|Elected|Appointed|Named|Built|Formed|Established|Raised|Educated|"
+    r"Trained|Ordained|Hired|Married|Drafted|Signed)\b[^;:()]{0,120}$"
+)
+_THEN_THE_SUBJECT = re.compile(
+    rf"[^;:()]{{0,80}}?,\s+(?:[\w.'’-]+\s+){{1,5}}?(?:\w+ly\s+)?{FINITE_VERB}\b"
+)
 
 
 def describes_the_subject(sentence: str, at: int, end: int) -> bool:
     """Whether the date at ``sentence[at:end]`` is in the words describing the sentence's
     subject, set off by commas before its verb ("Hale, a Democrat first elected in 2019,
-    announced his resignation"): it dates the description, not what the subject did. Not a
-    place fronted before the news ("In Baghdad, a car bomb killed 12 on Sunday, police said")."""
+    announced his resignation"), or in a participle fronted before the subject ("Born in
+    London on Jan. 3, 1926, Martin served in the Fleet Air Arm"): it dates the description, not
+    what the subject did.
+    Not a place fronted before the news ("In Baghdad, a car bomb killed 12 on Sunday")."""
+    if _FRONTED_PARTICIPLE.match(sentence[:at]) and _THEN_THE_SUBJECT.match(sentence, end):
+        return True
     return (
         _SUBJECT_DESCRIBED.search(sentence, 0, at) is not None
         and _APPOSITIVE_CLOSES.match(sentence, end) is not None
     )
+
+
+_COUNTERFACTUAL = re.compile(
+    r"^\W*(?:Had\s+(?!been\b)[\w.'’-]+|If\s+[^,;:]{0,80}?\bhad\b)[^,;:]{0,120}?,[^;:]{0,200}?"
+    r"\bwould\s+(?:not\s+|never\s+)?have\b",
+    re.IGNORECASE,
+)
+
+
+def in_a_counterfactual(sentence: str, at: int) -> bool:
+    """Whether the date at ``sentence[at:]`` is in a condition that did not happen ("Had he won
+    in 2012, he would have been the first ...", "If the vote had been held in May, it would
+    have failed"): no happening is told on it."""
+    found = _COUNTERFACTUAL.match(sentence)
+    return found is not None and at < sentence.find(",", 0, found.end())

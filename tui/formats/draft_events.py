@@ -32,6 +32,7 @@ from tui.formats.draft_clauses import (
     describes_the_speaker,
     describes_the_subject,
     fiscal_quarter,
+    in_a_counterfactual,
     named_in_a_state,
     quoted_deed,
     saying_only,
@@ -237,6 +238,7 @@ def _datable(m: Mention, published: datetime) -> bool:
         or describes_the_speaker(m.sentence, at)
         or describes_the_subject(m.sentence, at, end)
         or named_in_a_state(m.sentence, at, end)
+        or in_a_counterfactual(m.sentence, at)
     ):
         return False
     if a_year_of_results(m.sentence, m.when, m.result, published) or a_frame(
