@@ -329,6 +329,7 @@ def test_a_plural_noun_before_a_date_is_no_schedule():
         ("2016-09-18", "November", "Whoever wins in November faces a divided Congress.", "2016-11"),
         ("2016-01-15", "the second half", "Earnings rose in the second half.", "2015-H2"),
         ("2016-09-18", "the first half", "Sales will rise in the first half.", "2017-H1"),
+        ("2019-03-20", "Thursday", "He was to visit the Golan Heights on Thursday.", "2019-03-21"),
     ],
 )
 def test_a_past_was_a_modal_perfect_a_condition_and_a_half_follow_the_sentence(
