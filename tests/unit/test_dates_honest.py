@@ -354,3 +354,9 @@ def test_a_count_too_large_for_the_calendar_is_refused_without_python_s_words():
 )
 def test_a_part_of_the_next_or_previous_day_says_which_part_in_its_explanation(expression, why):
     assert why in resolved(expression).explanation
+
+
+def test_a_weekday_and_a_day_that_meet_only_far_off_are_refused_as_a_slip():
+    # "The vote is Tuesday the 19th." said in a September whose 19th is a Monday
+    result = resolve("Tuesday the 19th", FRIDAY, tense="future")
+    assert isinstance(result, Unresolved) and "may have slipped" in result.reason

@@ -116,7 +116,7 @@ def _weekday_the_nth(m: re.Match[str]) -> Parsed:
 @dataclass(frozen=True)
 class WeekdayOfMonth(Parsed):
     """A day of the month that falls on a named weekday, in no named month: the nearest such
-    day before the anchor, or after it when the sentence looks ahead."""
+    day before the anchor, or after it when the sentence looks ahead, within a few months."""
 
     weekday: int
     day: int
@@ -127,7 +127,7 @@ class WeekdayOfMonth(Parsed):
             raise Refusal(f"no month has a {ordinal(self.day)}")
         today = anchor.date()
         step = 1 if self.lean == "future" else -1
-        for k in range(12 * 30):  # every weekday falls on every day of the month within years
+        for k in range(_NEAR_MONTHS + 1):
             first = _month_start(today.year, today.month + step * k)
             year, month = first.year, first.month
             if self.day <= monthrange(year, month)[1]:
@@ -141,7 +141,17 @@ class WeekdayOfMonth(Parsed):
                     return day_result(
                         expression, datetime(d.year, d.month, d.day), None, None, False, why
                     )
-        raise Refusal(f"no {WEEKDAYS[self.weekday].capitalize()} the {ordinal(self.day)} is near")
+        raise Refusal(
+            f"no {WEEKDAYS[self.weekday].capitalize()} falls on a {ordinal(self.day)} within "
+            f"{_NEAR_MONTHS} months of {_on(anchor, label)}: the writer may have slipped on the "
+            "weekday or the day"
+        )
+
+
+_NEAR_MONTHS = 4
+"""How far a weekday and a day of no named month are looked for: news writes "Tuesday the
+19th" of a day within weeks, and a match a year off ("Tuesday the 19th" said in a September
+whose 19th is a Monday) is a slip of the writer's, not a date."""
 
 
 @dataclass(frozen=True)
