@@ -275,14 +275,13 @@ def named_in_a_state(sentence: str, at: int, end: int) -> bool:
     things stand ("Nestle's share of 7% before Friday's purchases is far below the shares of
     market leaders"): the first verb is "is" or "are", after the date, and the date is a
     possessive or follows "before", "after" or "since"."""
-    verb = A_VERB.search(sentence)
-    if verb is None or verb.group(0).lower() not in ("is", "are") or verb.start() < end:
-        return False
-    if _POSSESSIVE_THEN_IS.match(sentence, end):
-        return True
-    return _AROUND_BEFORE.search(sentence, 0, at) is not None and bool(
-        _THEN_IS.match(sentence, end)
+    named = _POSSESSIVE_THEN_IS.match(sentence, end) or (
+        _AROUND_BEFORE.search(sentence, max(0, at - 12), at) and _THEN_IS.match(sentence, end)
     )
+    if not named:
+        return False  # the common case, told from the words beside the date alone
+    verb = A_VERB.search(sentence)
+    return verb is not None and verb.group(0).lower() in ("is", "are") and verb.start() >= end
 
 
 _POSSESSIVE_THEN_IS = re.compile(r"['’]s(?:\s+[\w-]+){1,2}\s+(?:is|are)\b")
