@@ -144,11 +144,10 @@ class Half(Parsed):
         month = 1 if self.number == 1 else 7
         why = f"half {self.number} of the year of {_on(anchor, label)}"
         if self.year is None and self.year_offset == 0:
+            which = ("first", "second")[self.number - 1]
             if self.lean == "past" and datetime(year, month, 1) > anchor:
-                which = ("first", "second")[self.number - 1]
                 year, why = year - 1, f"the {which} half of the year before {_on(anchor, label)}"
             elif self.lean == "future" and _month_start(year, month + 6) <= anchor:
-                which = ("first", "second")[self.number - 1]
                 year, why = year + 1, f"the {which} half of the year after {_on(anchor, label)}"
             why += LEANS.get(self.lean or "", "")
         start = datetime(year, month, 1)

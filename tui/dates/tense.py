@@ -171,9 +171,11 @@ def _told_of_its_subject(clause: str, sentence: str, end: int) -> str | None:
     if len(clause.split()) > 4 or _A_VERB_BEFORE.search(clause):
         return None
     verb = _VERB_OF_THE_SUBJECT.match(sentence, end, end + _REACH)
-    if verb is None or _ARRANGED.fullmatch(verb["verb"]):
-        return None
-    if _ARRANGED.match(sentence, verb.end("verb")):
+    if (
+        verb is None
+        or _ARRANGED.fullmatch(verb["verb"])
+        or _ARRANGED.match(sentence, verb.end("verb"))
+    ):
         return None
     word = verb["verb"].lower()
     return "future" if word.startswith(("will", "won't", "is", "are")) else "past"

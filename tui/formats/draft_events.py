@@ -324,8 +324,10 @@ def _dated_by_reference(
         own = [h for h in out[-_LOOKBACK:] if h.when is None and h.main.anchor is None]
         pool = own
         deed = undated_deed(text, spans, index, own, _EVENT_NOUN, _KINDS, published)
-        lead = next((h for h in out if h.when is None and h.main.anchor is None), None)
-        if deed is None and lead is not None:
+        lead = None
+        if deed is None:  # the story's first happening dated of its own
+            lead = next((h for h in out if h.when is None and h.main.anchor is None), None)
+        if lead is not None:
             pool = own if lead in own else [lead, *own]
             deed = goes_on_with_the_lead(text, spans, index, pool, cast, published)
         if deed:

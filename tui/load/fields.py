@@ -168,7 +168,8 @@ class Reporter:
                 return (text,)
             split = tuple(t.strip() for t in text.split(",") if t.strip())
             listed = ", ".join(spelled_out(t) for t in split)
-            read = f"read as {len(split)} tags" if split else "read as no tags"
+            count = len(split)
+            read = f"read as {count} tag{'s' * (count != 1)}" if split else "read as no tags"
             self.warn(
                 node,
                 f"'tags' of {what} is one text with commas, {read}; write them as a list: "

@@ -186,9 +186,10 @@ class TimelineScreen(Screen[None]):
         self.events.show(self.timeline, shown, keep=self.events.current_key)
         self.query_one(TitleLine).show_filters(self.filters.summary(len(shown), self.timeline))
 
-    def watch_filters(self) -> None:
+    def watch_filters(self, old: Filters, new: Filters) -> None:
         self.apply_filter()
-        self.refresh_bindings()
+        if old.active != new.active:  # Escape's footer entry; not on every key typed
+            self.refresh_bindings()
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -234,6 +235,7 @@ class TimelineScreen(Screen[None]):
         search.display = False
         self.filters = Filters()
         self.events.focus()
+        self.refresh_bindings()
 
     def action_tag(self) -> None:
         if self.timeline is None:
