@@ -875,6 +875,22 @@ def test_a_four_digit_count_or_house_number_is_no_year(sentence):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Intel's chips are in many of today's personal computers.",
+        "In today's world, nobody writes letters.",
+        "The case is for today's youth what the blockade was for their parents.",
+    ],
+)
+def test_todays_world_is_the_present_as_an_era_not_the_day(sentence):
+    assert find_expressions(sentence) == []
+
+
+def test_todays_editions_are_the_days_own():
+    assert [f.text for f in find_expressions("The story ran in today's editions.")] == ["today"]
+
+
+@pytest.mark.parametrize(
     "expression, expected",
     [
         ("since Monday", "2016-09-12/2016-09-18"),

@@ -280,6 +280,14 @@ def test_a_previously_announced_plan_is_a_name_not_a_happening_of_the_past():
     assert len(_events(text, "2011-06-08")) == 1
 
 
+def test_earlier_before_a_noun_describes_it_and_dates_nothing():
+    text = (
+        "The airline cut 40 routes on Monday.\n\n"
+        "The cuts are for this crew what strikes were for earlier generations, a pilot said."
+    )
+    assert len(_events(text, "2011-06-08")) == 1
+
+
 def test_a_thing_that_has_already_been_done_is_still_a_happening_of_the_past():
     text = "The airline cut 40 routes on Monday.\n\nThe union has already challenged the cuts."
     assert [e.when for e in _events(text, "2011-06-08")] == ["previously", "on Monday"]

@@ -189,6 +189,7 @@ def find_expressions(text: str) -> list[Found]:
                 or _LOWERCASE_NAME.search(piece)
                 or names_something(text, at, at + len(piece))
                 or (_YEAR.fullmatch(piece) and _not_a_year(text, at, at + len(piece)))
+                or (piece.lower() == "today" and _TODAYS_GENERIC.match(text, at + len(piece)))
                 or not isinstance(grammar.parse_expression(piece), grammar.Parsed)
             ):
                 continue
@@ -226,6 +227,16 @@ _NUMBERED = re.compile(
     r"H\.R\.)|[$£€¥#])\s?$"
 )
 """What numbers a thing rather than dating it: "along Route 2016", "Resolution 1441", "$1999"."""
+
+
+_TODAYS_GENERIC = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:world|society|youth|young|generation|generations|children|"
+    r"kids|teenagers|teens|students|parents|families|consumers|workers|voters|standards|dollars|"
+    r"terms|age|era|culture|technology|computers|machines|cars|economy|marketplace|climate)\b",
+    re.IGNORECASE,
+)
+"""The present as an era, not the day: "today's youth", "in today's world", "many of today's
+personal computers". The annotators dated "today's editions" and "today's quiz", not these."""
 
 
 def _not_a_year(text: str, start: int, end: int) -> bool:

@@ -371,9 +371,12 @@ def goes_on_with_the_lead(
 
 
 BEFORE_NOW = re.compile(
+    r"(?<!\bthe )(?<!\ban )(?<!\bfor )(?<!\bof )(?<!\bthan )(?<!\bits )(?<!\btheir )"
     r"\b(?:previously|earlier|already|formerly)\b(?!\s+(?:this|that|last|in|on|the)\b)",
     re.IGNORECASE,
 )
+"""A word that places a deed before the article ("had earlier suffered"); after an article or a
+preposition it describes a noun instead ("for earlier generations", "an earlier model")."""
 
 
 def in_the_past(
