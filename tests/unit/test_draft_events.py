@@ -485,6 +485,20 @@ def test_the_time_a_figure_is_compared_with_dates_no_event():
     assert event.when == "Tuesday"
 
 
+def test_the_day_a_pair_of_rates_is_compared_with_dates_no_event():
+    text = (
+        "The central bank raised its rate on Thursday.\n\n"
+        "In late trading the dollar was at 1.8400 marks and 142.10 yen compared with 1.8353 marks "
+        "and 141.52 yen Wednesday."
+    )
+    assert [e.when for e in _events(text, "1989-10-26")] == ["on Thursday"]
+
+
+def test_a_count_rising_from_a_year_keeps_that_year():
+    text = "Visitors jumped from fewer than 100,000 in 1980 to more than 300,000 in 1997."
+    assert _events(text, "1998-09-07") != []
+
+
 def test_a_compared_year_that_opens_a_when_clause_dates_that_clause():
     text = "Net income rose over comparable periods in 1988, when year-end net fell sharply."
     assert [e.resolution.value for e in _events(text, "1989-10-26")] == ["1988"]

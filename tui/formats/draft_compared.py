@@ -23,13 +23,15 @@ _COMPARISON = re.compile(
 )
 _SET_AGAINST = re.compile(
     rf"\b(?:(?:{COMPARED_WITH})\s+(?:(?:the|its|their)\s+)?"
-    r"(?:[\w$%.,-]+\s+(?:[mb]illion\s+)?)?|(?:up|down)\s+from\s+[\w$%.,-]+\s+"
+    r"(?:[\w$%.,-]+\s+(?:[mb]illion\s+)?)?"
+    r"(?:[$£€]?\d[\d.,]*\s+(?:[mb]illion\s+)?(?:(?!(?:in|on|at|of|by)\s)[a-z]+\s+)?(?:and\s+)?){0,3}|(?:up|down)\s+from\s+[\w$%.,-]+\s+"
     r"(?:[mb]illion\s+)?(?:in\s+)?|\bcomparable\s+periods?\s+(?:in|of)\s+)$",
     re.IGNORECASE,
 )
 """The words before a time a figure is set against: "lower than a year ago", "up from seven a
-year ago", "up from C$252 million in 1988", "comparable periods in 1988" (but "down from the
-middle of October" is where a fall began)."""
+year ago", "compared with 1.8353 marks and 142.10 yen Wednesday", "up from C$252 million in
+1988", "comparable periods in 1988" (but "down from the middle of October" is where a fall
+began)."""
 _A_YEAR_BEFORE = (timedelta(days=365), timedelta(days=550))
 """How long before the article the year-ago quarter began: a year and up to two quarters more
 (Q4 1988 for a report of January 1990)."""
@@ -43,7 +45,7 @@ def a_compared_time(m: Mention) -> bool:
     when-clause after it makes it the date of that clause ("in 1988, when year-end net fell")."""
     at = m.start - m.quote_start
     return bool(
-        _SET_AGAINST.search(m.sentence, max(0, at - 40), at)
+        _SET_AGAINST.search(m.sentence, max(0, at - 80), at)
         and not WHEN_CLAUSE.match(m.sentence, m.end - m.quote_start)
     )
 
