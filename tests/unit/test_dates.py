@@ -439,6 +439,31 @@ def test_a_decade_ago_is_about_ten_years_back_not_the_previous_decade():
     assert value("the last decade", SUNDAY) == "200"
 
 
+WEDNESDAY = datetime(2016, 9, 21)
+
+
+@pytest.mark.parametrize(
+    "expression, expected",
+    [
+        ("5:30 Monday evening", "2016-09-19T17:30"),
+        ("2:30 this afternoon", "2016-09-21T14:30"),
+        ("at 10:30 Tuesday night", "2016-09-20T22:30"),
+        ("6:15 tonight", "2016-09-21T18:15"),
+        ("12:30 Tuesday afternoon", "2016-09-20T12:30"),
+        ("9:30 Monday morning", "2016-09-19T09:30"),
+        ("17:30 Monday evening", "2016-09-19T17:30"),
+    ],
+)
+def test_a_clock_time_with_minutes_is_read_in_the_part_of_the_day_after_it(expression, expected):
+    assert value(expression, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize("expression", ["12:15 tonight", "2:30 Friday night"])
+def test_a_night_time_that_may_fall_after_midnight_is_refused_with_why(expression):
+    result = resolve(expression, WEDNESDAY)
+    assert isinstance(result, Unresolved) and "after midnight" in result.reason
+
+
 def test_midnight_friday_is_explained_as_the_end_of_friday():
     result = resolve("midnight Friday", SUNDAY)
     assert (

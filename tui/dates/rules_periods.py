@@ -22,6 +22,7 @@ from tui.dates.days import (
 from tui.dates.holidays import holiday
 from tui.dates.periods import Century, Decade, Half, Month, Quarter, Season, Year
 from tui.dates.rulebook import parse_normalized, rule
+from tui.dates.rules_weekdays import ReadsTwoWays
 from tui.dates.shapes import (
     MONTHS,
     WEEKDAYS,
@@ -173,7 +174,26 @@ def _clock(m: re.Match[str]) -> Parsed | None:
         day = parse_normalized(rest)
         if not isinstance(day, (Weekday, RelativeDay, ExplicitDay)):
             return None
+        if m[7] and hour <= 12 and day.part is not None:
+            in_part = _in_the_part(hour, day.part)
+            if in_part is None:
+                return ReadsTwoWays(
+                    f"{hour}:{minute:02d} at night may be that evening or the small hours after "
+                    "midnight: write a.m. or p.m., or the next day's date"
+                )
+            hour = in_part
     return ClockTime(hour, minute, day, zone)
+
+
+def _in_the_part(hour: int, part: str) -> int | None:
+    """A twelve-hour clock time read in the part of the day written after it: "5:30 Monday
+    evening" is 17:30, "8:15 Thursday night" 20:15, "10:30 this morning" 10:30; None for a
+    night time that may fall either side of midnight ("12:15 tonight", "2:30 Friday night")."""
+    if part == "MO":
+        return hour % 12
+    if part == "NI" and (hour < 6 or hour == 12):
+        return None
+    return hour % 12 + 12
 
 
 _WRITTEN_ZONE = re.compile(r"(" + "|".join(ZONE_OFFSETS) + r"|local time),? ?")
