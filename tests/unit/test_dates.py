@@ -879,6 +879,26 @@ def test_the_sentences_tense_reaches_ranges_conditions_and_schedules(
     assert isinstance(result, Resolution) and result.value == expected
 
 
+AUGUST_2024 = datetime(2024, 8, 20)
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, expected",
+    [
+        ("Hamas's Oct. 7 attack killed about 1,200 people.", "Oct. 7", "2023-10-07"),
+        ("The Nov. 13 attacks in Paris killed 130 people.", "Nov. 13", "2023-11-13"),
+        ("Since the Nov. 13 attacks, security has been tight.", "Nov. 13", "2023-11-13"),
+        ("Security has been tight since Nov. 13.", "since Nov. 13", "2023-11-13/2024-08-20"),
+        ("The Nov. 5 vote on the budget will decide it.", "Nov. 5", "2024-11-05"),
+    ],
+)
+def test_a_day_that_names_a_past_happening_is_the_last_such_day(sentence, expression, expected):
+    at = sentence.index(expression)
+    tense = tense_of(sentence, at, at + len(expression))
+    result = resolve(expression, AUGUST_2024, tense=tense)
+    assert isinstance(result, Resolution) and result.value == expected
+
+
 def test_a_fiscal_year_of_two_digits_is_the_one_nearest_the_anchor():
     result = resolve("FY16", MONDAY_29_FEB)
     assert isinstance(result, Resolution) and result.value == "2016"

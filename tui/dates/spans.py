@@ -195,7 +195,10 @@ class Since(Parsed):
     start: Parsed
 
     def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
-        began = self.start.build(expression, anchor, label)
+        start = self.start
+        if _yearless(start):  # "since Nov. 13" in August is the last Nov. 13, not the coming one
+            start = replace(start, lean="past")  # type: ignore[type-var]
+        began = start.build(expression, anchor, label)
         if began.days is not None or not began.is_dated:
             raise Refusal(f"'{expression}' runs from a time the calendar here cannot place")
         if began.start > anchor:

@@ -27,7 +27,8 @@ _FUTURE = re.compile(
 _PAST_BEFORE_CUE = re.compile(r"\b(?:had been|had|was|were)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _LOOKS_BACK = re.compile(
     r"\b(?:said|says|told|announced|reported|added|stated|declared|confirmed|"
-    r"predicted|disclosed|noted|testified|wrote|ended|since)\s*(?:on\s+|in\s+)?$",
+    r"predicted|disclosed|noted|testified|wrote|ended|since)\s*(?:on\s+|in\s+)?$"
+    r"|\bsince\s+the\s+$",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(
@@ -193,11 +194,13 @@ place", "had been planned for weeks"): no sign of when it is."""
 
 
 _A_VERB_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|be|to|will|would|'s|'ve|said|says)\b|" + _PAST_VERB.pattern,
+    r"\b(?:is|are|was|were|has|have|had|be|to|will|would|'ve|said|says)\b|"
+    r"\b(?:it|that|there|he|she|what|who|here|where)['’]s\b|" + _PAST_VERB.pattern,
     re.IGNORECASE,
 )
 _VERB_OF_THE_SUBJECT = re.compile(
-    r"(?:['’]s)?(?:\s+(?!(?:to|and|or|that|who|which)\b)[\w-]+){0,2}?\s+"
+    r"(?:['’]s)?(?:\s+(?!(?:to|and|or|that|who|which)\b)[\w-]+){0,2}?"
+    r"(?:\s+(?:on|in|at|near|against|outside)(?:\s+[\w'’.-]+){1,3}?)?\s+"
     r"(?P<verb>will|won't|(?:is|are)\s+(?:to|set\s+to|expected\s+to|due\s+to)|was|were|had|"
     + _SIMPLE_PAST
     + r"|"
@@ -205,7 +208,8 @@ _VERB_OF_THE_SUBJECT = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-"""Up to two words of the subject, then its verb: a past one, or one of what is to come."""
+"""Up to two words of the subject and a place ("attack on the Capitol", "attacks in Paris"),
+then its verb: a past one, or one of what is to come."""
 
 
 def _told_in_the_past_after(clause: str, cue_end: int) -> bool:
