@@ -899,6 +899,45 @@ def test_a_day_that_names_a_past_happening_is_the_last_such_day(sentence, expres
     assert isinstance(result, Resolution) and result.value == expected
 
 
+@pytest.mark.parametrize(
+    "sentence, expression, anchor, expected",
+    [
+        (
+            "It reported a loss for the fourth quarter.",
+            "the fourth quarter",
+            "2017-02-10",
+            "2016-Q4",
+        ),
+        (
+            "It posted a net loss of $5 million for the fourth quarter.",
+            "the fourth quarter",
+            "2017-02-10",
+            "2016-Q4",
+        ),
+        ("Sales will rebound in the first quarter.", "the first quarter", "2016-12-30", "2017-Q1"),
+        (
+            "It will report results for the fourth quarter.",
+            "the fourth quarter",
+            "2017-01-20",
+            "2016-Q4",
+        ),
+        (
+            "It will report third-quarter results next week.",
+            "third-quarter",
+            "2016-10-20",
+            "2016-Q3",
+        ),
+    ],
+)
+def test_a_quarter_told_across_the_new_year_is_on_the_side_its_tense_says(
+    sentence, expression, anchor, expected
+):
+    at = sentence.index(expression)
+    tense = tense_of(sentence, at, at + len(expression))
+    result = resolve(expression, datetime.fromisoformat(anchor), tense=tense)
+    assert isinstance(result, Resolution) and result.value == expected
+
+
 def test_a_fiscal_year_of_two_digits_is_the_one_nearest_the_anchor():
     result = resolve("FY16", MONDAY_29_FEB)
     assert isinstance(result, Resolution) and result.value == "2016"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from tui.core.deeptime import (
     century_days,
@@ -116,6 +116,16 @@ class Quarter(Parsed):
             elif self.year is None and self.lean == "past" and q > current:
                 year -= 1  # told as done, it cannot be a quarter still to begin
                 why = f"quarter {q + 1} of the year before {_on(anchor, label)}{LEANS['past']}"
+            elif self.year is None and self.lean == "future":
+                year = next(  # still to come: not a quarter long over, nor one a year off
+                    y
+                    for y in (year - 1, year, year + 1)
+                    if anchor - _month_start(y, q * 3 + 4) <= _REPORTED_WITHIN
+                )
+                if year != anchor.year:
+                    which = "before" if year < anchor.year else "after"
+                    why = f"quarter {q + 1} of the year {which} {_on(anchor, label)}"
+                why += LEANS["future"]
         start = datetime(year, q * 3 + 1, 1)
         return _result(
             expression,
@@ -126,6 +136,11 @@ class Quarter(Parsed):
             False,
             why,
         )
+
+
+_REPORTED_WITHIN = timedelta(days=46)
+"""How long after a quarter ends its results may still be told in the future tense ("will report
+fourth-quarter results" in early February): a quarter over for longer is next year's."""
 
 
 @dataclass(frozen=True)

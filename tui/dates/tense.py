@@ -100,6 +100,14 @@ _RESULTS_TOLD = re.compile(
     re.IGNORECASE,
 )
 """A period's figures told as in ("third-quarter profit rose"): the period is over."""
+_RESULTS_FOR = re.compile(
+    r"\b(?:reported|posted|recorded|booked|earned|lost|had)\s+(?:an?\s+|its\s+|their\s+)?"
+    r"(?:\w+\s+){0,3}?(?:profits?|earnings|results|sales|revenues?|income|loss|losses|deficit|"
+    r"surplus)\s+(?:of\s+[\w$.,]+\s+(?:[mb]illion\s+)?)?for\s+$",
+    re.IGNORECASE,
+)
+"""Figures reported for a period ("posted a loss for the fourth quarter"): the period is over."""
+_A_PERIOD = re.compile(r"\b(?:quarter|year|half|months|period)\b", re.IGNORECASE)
 _REACH = 300
 """How far from a date its tense is looked for: a clause's verb is near its date, and a
 sentence of a thousand dates would otherwise be read once per date."""
@@ -126,7 +134,9 @@ def tense_of(sentence: str, start: int, end: int) -> str | None:
         return _main_clause_tense(sentence[comma.end() : comma.end() + _REACH])
     if _POSSESSIVE.match(sentence[end:]):
         return _told_of_its_subject(_last_clause(before), sentence, end)
-    if _RESULTS_TOLD.match(sentence, end):
+    if _RESULTS_TOLD.match(sentence, end) or (
+        _RESULTS_FOR.search(before) and _A_PERIOD.search(sentence, start, end)
+    ):
         return "past"  # "third-quarter profit rose": a period whose figures are in is over
     clause = _last_clause(before)
     postponed = _POSTPONED.search(clause)
