@@ -46,6 +46,17 @@ def test_a_century_is_found_with_its_part(sentence, expression):
     assert found(sentence) == [expression]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expression"),
+    [
+        ("In the '80s, she moved to Ohio.", "the '80s"),
+        ("Sales boomed in the late ’60s.", "the late ’60s"),
+    ],
+)
+def test_a_decade_written_with_an_apostrophe_is_found(sentence, expression):
+    assert found(sentence) == [expression]
+
+
 def test_a_month_of_last_year_is_found_whole():
     assert found("Kim first traveled to Beijing in March of last year.") == ["March of last year"]
 

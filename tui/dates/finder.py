@@ -167,6 +167,7 @@ _FIND_PARTS = [
     _MOD_RE
     + r"(?:the )?(?:(?:early|mid|late)[- ])?(?:1\d|20)\d0s"
     + r"(?: and (?:the )?(?:(?:early|mid|late)[- ])?(?:1\d|20)\d0s)?",
+    _MOD_RE + r"the (?:(?:early|mid|late)[- ])?['’]\d0s",
     r"(?:the )?(?:(?:early|mid|late)[- ])?(?:\d{1,2}(?:st|nd|rd|th)|eleventh|twelfth|"
     r"(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth) century",
     r"(?:the end of |year-)?(?:year[- ]end)",
