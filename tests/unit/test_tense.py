@@ -283,6 +283,11 @@ def test_a_date_in_the_subject_takes_the_tense_of_the_verb_after_it(sentence, ex
         ("2016-09-20", "Friday", "Talks could resume Friday.", "2016-09-23"),
         ("2016-01-05", "Oct. 10", "The product launches Oct. 10.", "2016-10-10"),
         ("2016-09-21", "Tuesday", "He heads to Paris Tuesday.", "2016-09-27"),
+        ("2016-09-21", "Monday", "Schools reopen Monday.", "2016-09-26"),
+        ("2016-09-21", "Saturday", "Tickets go on sale Saturday.", "2016-09-24"),
+        ("2016-09-21", "the 28th", "He faces sentencing on the 28th.", "2016-09-28"),
+        ("2016-09-21", "7 a.m. Tuesday", "Polls open at 7 a.m. Tuesday.", "2016-09-27T07:00"),
+        ("2017-01-03", "Thursday", "The court rules Thursday.", "2017-01-05"),
     ],
 )
 def test_a_schedule_told_in_the_present_looks_ahead(anchor, expression, sentence, value):

@@ -345,12 +345,16 @@ _SCHEDULED_NOW = re.compile(
     r"(?<!\bthe\s)(?<!\bnot\s)(?<!\bdid\s)(?<!n't\s)(?<!\bto\s)(?<!\bwho\s)(?<!\bthat\s)"
     r"(?<!\bwhich\s)"
     r"\b(?P<verb>meets?|votes?|resumes?|resume|launch(?:es)?|heads?|arrives?|arrive|leaves|"
-    r"returns?|visits?|convenes?|reconvenes?|go(?:es)?\s+to\s+the\s+polls)"
+    r"returns?|visits?|convenes?|reconvenes?|go(?:es)?\s+to\s+the\s+polls|(?:re)?opens?|"
+    r"begins?|starts?|plays?|marr(?:y|ies)|weds?|faces?|expires?|closes?|takes?\s+effect|"
+    r"rules?|appears?|testif(?:y|ies)|travels?|fl(?:y|ies)|debuts?|premieres?|kicks?\s+off|"
+    r"go(?:es)?\s+on\s+sale|hosts?)"
     r"(?:\s+(?!(?:and|or|that|who|which)\b)[\w.'’-]+){0,3}?\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
-"""A present of a meeting, a vote or a journey before the date ("The leaders meet Thursday",
-"He heads to Paris Tuesday", "The product launches Oct. 10"): news tells its schedule so."""
+"""A present of a meeting, a vote, a journey or an opening before the date ("The leaders meet
+Thursday", "He heads to Paris Tuesday", "Schools reopen Monday", "He faces sentencing on the
+28th"): news tells its schedule so."""
 _WAS_JUST_BEFORE = re.compile(
     r"(?<!\bthat\s)\b(?:was|were)\s+(?:on\s+|at\s+(?:\S+\s+){0,3}?)?$"
     r"|\b(?:should|could|must|might|would|ought\s+to)\s+(?:not\s+)?have\s+\w+\s+(?:on\s+|in\s+)?$",
