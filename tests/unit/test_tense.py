@@ -294,6 +294,14 @@ def test_a_schedule_told_in_the_present_looks_ahead(anchor, expression, sentence
     assert resolved(anchor, expression, sentence) == value
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["Ahead of Monday's vote, both sides campaigned hard.", "They met ahead of Monday's vote."],
+)
+def test_what_is_done_ahead_of_a_days_happening_awaits_it(sentence):
+    assert resolved("2016-09-21", "Monday", sentence) == "2016-09-26"
+
+
 def test_what_could_not_be_done_on_a_day_is_not_a_plan():
     sentence = "Neither he nor his family could be located Wednesday."
     assert tense(sentence, "Wednesday") is None

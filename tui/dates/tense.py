@@ -43,6 +43,9 @@ _POSTPONED = re.compile(
 )
 _FRONTED = re.compile(r"\s*(?:(?:in|on|by|early|late|since|during|until)\s+)?", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,")
+_AHEAD_OF = re.compile(
+    r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+run-up\s+to)\s+$", re.IGNORECASE
+)
 _SIMPLE_PAST = (
     r"began|brought|came|went|took|made|left|met|won|lost|fell|rose|sold|bought|paid|became|gave|"
     r"got|held|kept|led|ran|saw|sent|spent|stood|thought|wrote|found|broke|chose|drove|flew|"
@@ -133,6 +136,8 @@ def tense_of(sentence: str, start: int, end: int) -> str | None:
     if comma:
         return _main_clause_tense(sentence[comma.end() : comma.end() + _REACH])
     if _POSSESSIVE.match(sentence[end:]):
+        if _AHEAD_OF.search(before):
+            return "future"  # "ahead of Monday's vote": the vote is still to come
         return _told_of_its_subject(_last_clause(before), sentence, end)
     if _RESULTS_TOLD.match(sentence, end) or (
         _RESULTS_FOR.search(before) and _A_PERIOD.search(sentence, start, end)
