@@ -6,6 +6,7 @@ from datetime import datetime
 
 import pytest
 
+from tui.core.model import Unresolved
 from tui.dates import resolve
 from tui.dates.tense import tense_in_quotes, tense_of
 
@@ -162,9 +163,17 @@ def test_the_expression_is_found_as_whole_words_in_the_quote():
     assert tense_in_quotes("Monday", ["İstanbul police said Monday"]) == "past"
 
 
-def test_february_29_follows_the_tense_to_a_leap_year():
+def test_february_29_follows_the_tense_to_a_leap_year_within_a_year():
     assert resolve("Feb. 29", datetime(2023, 12, 1), tense="future").value == "2024-02-29"
-    assert resolve("Feb. 29", datetime(2023, 12, 1), tense="past").value == "2020-02-29"
+    assert resolve("Feb. 29", datetime(2017, 1, 10), tense="past").value == "2016-02-29"
+
+
+@pytest.mark.parametrize(
+    "anchor, tense", [(datetime(2023, 12, 1), "past"), (datetime(2017, 1, 10), "future")]
+)
+def test_february_29_years_away_is_refused_as_a_slip(anchor, tense):
+    result = resolve("Feb. 29", anchor, tense=tense)
+    assert isinstance(result, Unresolved) and "needs its year" in result.reason
 
 
 def test_a_quarter_told_as_done_before_it_begins_is_last_year_s():

@@ -483,13 +483,21 @@ class DayOfMonth(Parsed):
 
 def _leaning_year(today: date, month: int, day: int, lean: str) -> int:
     """The year of a month and day in a sentence that looks ahead (the first on or after the anchor,
-    or just passed) or back (the last on or before it); 29 February looks as far as a leap year."""
+    or just passed) or back (the last on or before it), within a year: a 29 February further off
+    is refused as a slip, not placed in a leap year three years away."""
     years = [
-        y for y in range(today.year - 4, today.year + 5) if month != 2 or day != 29 or isleap(y)
+        y for y in range(today.year - 1, today.year + 2) if month != 2 or day != 29 or isleap(y)
     ]
     if lean == "future":
-        return min(y for y in years if (date(y, month, day) - today).days >= -JUST_PASSED_DAYS)
-    return max(y for y in years if date(y, month, day) <= today)
+        ahead = [y for y in years if (date(y, month, day) - today).days >= -JUST_PASSED_DAYS]
+    else:
+        ahead = [y for y in years if date(y, month, day) <= today]
+    if not ahead:
+        raise Refusal(
+            "no 29 February falls within a year of the anchor on that side: "
+            "a 29 February needs its year"
+        )
+    return min(ahead) if lean == "future" else max(ahead)
 
 
 def _day_far_ahead(anchor: datetime, day: int) -> bool:
