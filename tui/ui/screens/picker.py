@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from rich.text import Text
@@ -12,34 +11,12 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.core.textsafe import one_line
+from tui.load.peek import peek_title
 from tui.ui.session import Session
 from tui.ui.widgets.choices import Choices
 
 ALL = "\x00all"
 """The option that opens every timeline merged (no file path holds a NUL)."""
-HEAD_BYTES = 64 * 1024
-_TITLE = re.compile(r"^title:[ \t]*(\S.*?)[ \t]*$", re.MULTILINE)
-
-
-def peek_title(path: str) -> str | None:
-    """The timeline's title from the head of its file, without loading it (a large file would
-    take seconds); None when it is not among the first lines or is not plain text."""
-    try:
-        if not Path(path).is_file():  # a pipe would wait for a writer, /dev/zero never ends
-            return None
-        with open(path, "rb") as handle:
-            head = handle.read(HEAD_BYTES).decode("utf-8", errors="replace")
-    except OSError:
-        return None
-    match = _TITLE.search(head)
-    if match is None:
-        return None
-    value = match.group(1)
-    if value[0] in "'\"":
-        quote = value[0]
-        return value[1:-1] if len(value) > 1 and value.endswith(quote) else None
-    value = re.split(r"\s+#", value, maxsplit=1)[0]
-    return None if value[0] in "[{&*!|>%@`" else value
 
 
 class PickerScreen(Screen[None]):
