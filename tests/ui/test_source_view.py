@@ -94,6 +94,20 @@ async def test_a_source_without_text_says_so(explorer, tmp_path):
         assert "This source has no text" in ui.text("#no-text")
 
 
+async def test_a_source_whose_file_cannot_be_read_says_its_quotes_are_not_checked(
+    explorer, tmp_path
+):
+    path = write(
+        tmp_path,
+        "title: T\nsources:\n  a: {title: A, published: 2016-09-18, file: gone.txt}\n"
+        "events:\n  - {title: E, when: today, quotes: [{text: The talks began}]}\n",
+    )
+    async with explorer(path) as ui:
+        await ui.press("s")
+        shown = ui.text("#no-text")
+        assert "'gone.txt' cannot be read" in shown and "not checked" in shown
+
+
 async def test_o_never_opens_a_url_that_is_not_http(explorer, tmp_path, monkeypatch):
     opened: list[str] = []
     monkeypatch.setattr("webbrowser.open", opened.append)

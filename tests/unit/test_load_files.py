@@ -70,7 +70,10 @@ def test_a_folder_as_article_is_named_as_a_folder(tmp_path):
     (tmp_path / "articles").mkdir()
     result = load_file(_with_article(tmp_path, "articles"))
     (warning,) = result.diagnostics
-    assert warning.message == "cannot read file 'articles': is a folder, not a regular file"
+    assert warning.message == (
+        "cannot read file 'articles': is a folder, not a regular file "
+        "(the quotes citing it go unchecked until it can be read)"
+    )
 
 
 def test_a_blank_file_asks_for_the_articles_path_rather_than_calling_it_a_folder(tmp_path):
@@ -87,5 +90,6 @@ def test_an_article_over_the_size_limit_is_a_warning_with_both_sizes(tmp_path, m
     (tmp_path / "a.txt").write_text("x" * 2048, encoding="utf-8")
     (warning,) = load_file(_with_article(tmp_path, "a.txt")).diagnostics
     assert warning.message == (
-        "cannot read file 'a.txt': file is 2 KiB; files over 1 KiB are refused"
+        "cannot read file 'a.txt': file is 2 KiB; files over 1 KiB are refused "
+        "(the quotes citing it go unchecked until it can be read)"
     )

@@ -447,7 +447,9 @@ def test_an_unreadable_article_file_is_a_warning(tmp_path):
     assert any(
         line == 6
         and sev == "warning"
-        and msg == "cannot read file 'nowhere.txt': No such file or directory"
+        and msg
+        == "cannot read file 'nowhere.txt': No such file or directory (the quotes citing it go "
+        "unchecked until it can be read)"
         for line, _, sev, msg in found
     )
 

@@ -191,9 +191,12 @@ def _article(r: Reporter, base_dir: Path, file: str, node: Node) -> str | None:
         data = regular_bytes(base_dir / file)
     except Unreadable as why:
         reason = str(why).removeprefix("cannot read file: ")
-        r.warn(node, f"cannot read file '{named}': {excerpt(reason, 200)}")
+        r.warn(node, f"cannot read file '{named}': {excerpt(reason, 200)}{_UNCHECKED}")
         return None
     text, problem = decode(data, file)
     if problem is not None:
-        r.warn(node, f"cannot read file '{named}': {problem.message}")
+        r.warn(node, f"cannot read file '{named}': {problem.message}{_UNCHECKED}")
     return text
+
+
+_UNCHECKED = " (the quotes citing it go unchecked until it can be read)"

@@ -119,13 +119,14 @@ class SourceScreen(Screen[Key | None]):
             title.append(f"  {one_line(s.url)}", "underline")
         self.query_one("#source-title", Static).update(title)
         if s.text is None:
-            self.query_one("#no-text", Static).update(
-                Text(
-                    "This source has no text: add 'file:' (a path beside the timeline) or "
-                    "'text:' to read and check its quotes here.",
-                    "italic",
-                )
+            missing = (
+                f"This source's file '{one_line(s.file)}' cannot be read (the timeline's "
+                "warnings say why), so its quotes are not checked."
+                if s.file
+                else "This source has no text: add 'file:' (a path beside the timeline) or "
+                "'text:' to read and check its quotes here."
             )
+            self.query_one("#no-text", Static).update(Text(missing, "italic"))
             self.query_one("#quote-status", Static).update(Text(""))
             return
         self.query_one("#article").focus()
