@@ -102,6 +102,21 @@ async def test_enter_expands_an_event_with_how_its_date_was_resolved_and_enter_c
         assert "Russia's defence ministry" in "\n".join(ui.lines())
 
 
+async def test_an_expanded_event_cuts_a_pasted_paragraph_of_a_when_to_a_line_or_two(
+    explorer, tmp_path
+):
+    long_when = " ".join(["Saturday"] * 2000)
+    path = write(
+        tmp_path,
+        "title: T\nsources:\n  a: {title: A, published: 2016-09-18}\n"
+        f"events:\n  - {{title: Strike, when: {long_when}, source: a}}\n",
+    )
+    async with explorer(path) as ui:
+        await ui.press("enter")
+        shown = [line for line in ui.lines() if "Saturday" in line]
+        assert 0 < len(shown) <= 6 and "characters)" in "\n".join(shown)
+
+
 async def test_expanding_and_collapsing_several_events_keeps_every_row_in_place(explorer):
     async with explorer(BUNDLED) as ui:
         before = ui.rows()

@@ -10,10 +10,14 @@ from rich.style import Style
 from rich.text import Text
 
 from tui.core.model import Event, Timeline
+from tui.core.textsafe import excerpt
 from tui.dates import format_label
 from tui.ui.cells import cells
 
 _DIM = Style(dim=True)
+WHEN_SHOWN = 200
+"""The most of a ``when`` the expanded event shows: a date expression is a few words, and a
+pasted paragraph would push everything else off the screen."""
 
 
 def detail_lines(
@@ -31,11 +35,13 @@ def detail_lines(
         out.append(Text(cells(event.title), "bold"))
     if event.details:
         out += [Text(cells(line)) for line in event.details.strip().splitlines()]
-    when = Text.assemble(("when: ", _DIM), cells(event.when))
+    when = Text.assemble(("when: ", _DIM), cells(excerpt(event.when, WHEN_SHOWN)))
     if event.resolution is not None:
-        when.append("  →  " + cells(event.resolution.explanation.split(": ", 1)[-1]))
+        why = event.resolution.explanation.split(": ", 1)[-1]
+        when.append("  →  " + cells(excerpt(why, 2 * WHEN_SHOWN)))
     elif event.unresolved_reason:
-        when.append(f"  →  undated: {cells(event.unresolved_reason)}", "italic")
+        reason = excerpt(event.unresolved_reason, 2 * WHEN_SHOWN)
+        when.append(f"  →  undated: {cells(reason)}", "italic")
     out.append(when)
     out += [Text.assemble(("doubtful: ", "bold"), cells(doubt)) for doubt in event.doubts]
     if event.anchor:
