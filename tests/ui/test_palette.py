@@ -104,3 +104,18 @@ async def test_markup_in_titles_is_shown_as_text_in_the_palette(explorer, tmp_pa
                 str(entries.get_option_at_index(i).prompt) for i in range(entries.option_count)
             ]
             assert any(title in entry for entry in shown)
+
+
+async def test_screenshot_without_a_downloads_folder_is_saved_in_the_current_one(
+    explorer, tmp_path, monkeypatch
+):
+    monkeypatch.setattr("pathlib.Path.home", lambda: tmp_path / "no-home")
+    monkeypatch.chdir(tmp_path)
+    async with explorer(BUNDLED) as ui:
+        await palette(ui, "Screenshot")
+        await ui.press("enter")
+        for _ in range(20):
+            await ui.pilot.pause(0.1)
+            if list(tmp_path.glob("*.svg")):
+                break
+        assert [p.suffix for p in tmp_path.glob("*")] == [".svg"]

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import os
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.command import Provider
 from textual.screen import Screen
@@ -73,6 +74,32 @@ class TimelineApp(App[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return action == "quit" or not self.session.quitting
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Textual's commands, with a screenshot that is saved where it can be and says where:
+        Textual's saves only to a Downloads folder, and says only that it failed without one."""
+        for command in super().get_system_commands(screen):
+            if command.title != "Screenshot":
+                yield command
+        yield SystemCommand(
+            "Screenshot",
+            "Save an SVG picture of this screen (in Downloads, or else the current folder)",
+            self.screenshot_where_writable,
+        )
+
+    def screenshot_where_writable(self) -> None:
+        """Save the screen as SVG in the first writable folder of Downloads and the current
+        one; Textual's own notice then says where it went."""
+        folders = [Path.home() / "Downloads", Path.cwd()]
+        folder = next((f for f in folders if f.is_dir() and os.access(f, os.W_OK)), None)
+        if folder is None:
+            self.notify(
+                "Neither ~/Downloads nor the current folder can be written to.",
+                title="Screenshot not saved",
+                severity="error",
+            )
+            return
+        self.set_timer(0.1, lambda: self.deliver_screenshot(path=str(folder)))
 
     def action_help(self) -> None:
         from tui.ui.screens.help import HelpScreen
