@@ -283,7 +283,7 @@ def _input_lines() -> Iterator[str]:
 
 
 def _cmd_when(args: argparse.Namespace) -> int:
-    from tui.core.isotime import zone_named
+    from tui.core.isotime import iso_problem, zone_named
     from tui.core.model import Unresolved
     from tui.core.textsafe import one_line
     from tui.dates import describe_json, parse_anchor, resolve
@@ -317,11 +317,15 @@ def _cmd_when(args: argparse.Namespace) -> int:
             anchor = parse_anchor(anchor_text, args.timezone) if tab else None
             record: dict[str, object]
             if anchor is None:
-                record = {
-                    "expression": expression if tab else line,
-                    "anchor": anchor_text if tab else "",
-                    "error": "expected ANCHOR<TAB>EXPRESSION with an ISO date or date-time anchor",
-                }
+                record = (
+                    {
+                        "expression": expression,
+                        "anchor": anchor_text,
+                        "error": f"the anchor {iso_problem(anchor_text)}",
+                    }
+                    if tab
+                    else {"line": line, "error": "expected ANCHOR<TAB>EXPRESSION[<TAB>SENTENCE]"}
+                )
             else:
                 try:
                     found = resolved(expression, anchor, sentence)
@@ -338,7 +342,7 @@ def _cmd_when(args: argparse.Namespace) -> int:
         why = (
             f"falls outside the years 1 to 9999 on {args.timezone}'s clock"
             if parse_anchor(args.anchor) is not None
-            else "is not an ISO date or date-time"
+            else iso_problem(args.anchor)
         )
         print(f"timeline when: --anchor {args.anchor!r} {why}", file=sys.stderr)
         return EXIT_USAGE
@@ -401,6 +405,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_draft(args: argparse.Namespace) -> int:
+    from tui.core.isotime import iso_problem
     from tui.core.textsafe import one_line
     from tui.dates import parse_anchor
     from tui.formats.draft import Draft, Proposal, datable, propose, render_yaml
@@ -420,7 +425,7 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     published = parse_anchor(args.published)
     if published is None:
         print(
-            f"timeline draft: --published {args.published!r} is not an ISO date or date-time",
+            f"timeline draft: --published {args.published!r} {iso_problem(args.published)}",
             file=sys.stderr,
         )
         return EXIT_USAGE

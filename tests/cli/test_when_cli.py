@@ -45,6 +45,24 @@ def test_when_with_a_zone_of_no_place_is_a_usage_error_naming_it(capsys, zone):
     assert f"--timezone '{zone}' is not the time zone of a place" in capsys.readouterr().err
 
 
+def test_a_batch_line_with_no_tab_is_named_whole_and_a_bad_anchor_says_why(capsys, monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.StringIO("2016-09-18\n2023-02-30\tMonday\n"))
+    assert main(["when", "--batch"]) == 0
+    no_tab, bad_day = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert no_tab == {
+        "line": "2016-09-18",
+        "error": "expected ANCHOR<TAB>EXPRESSION[<TAB>SENTENCE]",
+    }
+    assert bad_day["expression"] == "Monday" and "February 2023 has 28 days" in bad_day["error"]
+
+
+def test_draft_names_the_day_a_published_date_does_not_have(tmp_path, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text("The council met on Monday.", encoding="utf-8")
+    assert main(["draft", str(article), "--published", "2023-02-30"]) != 0
+    assert "February 2023 has 28 days" in capsys.readouterr().err
+
+
 def test_batch_writes_one_json_line_per_input_line_in_order(capsys, monkeypatch):
     lines = (
         "2016-09-18\tSaturday\n2016-09-18T10:00\tnearly a week ago\n"
