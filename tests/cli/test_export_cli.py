@@ -85,7 +85,7 @@ def test_export_to_a_file_says_what_was_written_where_and_how_many_events(tmp_pa
     assert main(["export", str(BUNDLED), "--format", "ics", "-o", str(out), "--no-cache"]) == 0
     err = capsys.readouterr().err
     assert f"timeline: wrote 17 events to {out} (ics)" in err
-    assert "1 event left out of the ics export (it is a vague reference, not a date)" in err
+    assert "1 event left out of the ics export (a vague reference, not a date)" in err
 
 
 @pytest.mark.parametrize(

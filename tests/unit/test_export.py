@@ -227,7 +227,7 @@ def test_export_through_a_symbolic_link_replaces_the_file_it_points_to(tmp_path)
 def test_ics_says_which_events_it_left_out_for_want_of_a_date(capsys):
     assert main(["export", str(BUNDLED), "--format", "ics", "--no-cache"]) == 0
     assert (
-        "1 event left out of the ics export (it is a vague reference, not a date): 'Putin questions"
+        "1 event left out of the ics export (a vague reference, not a date): 'Putin questions"
         in capsys.readouterr().err
     )
 

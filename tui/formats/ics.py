@@ -33,17 +33,17 @@ def _problem(event: Event, zone: str) -> str | None:
     """Why ``event`` cannot be a calendar entry, or None when it can."""
     r = event.resolution
     if r is None:
-        return "it has no date"
+        return "no date"
     if not r.is_dated:
-        return "it is a vague reference, not a date"
+        return "a vague reference, not a date"
     if r.days is not None:
-        return "it is dated before AD 1, which iCalendar cannot hold"
+        return "dated before AD 1, which iCalendar cannot hold"
     if not _timed(r) and r.end == datetime.max:
-        return "it ends with the calendar's last day, after which iCalendar has no day to end on"
+        return "ending on the calendar's last day, after which iCalendar has no day to end on"
     if r.end - r.start > LONGEST:
-        return f"it spans {format_label(r)}, longer than a month"
+        return f"spanning {format_label(r)}, longer than a month"
     if _timed(r) and (utc_stamp(r.start, zone) is None or utc_stamp(r.end, zone) is None):
-        return "its time falls outside the years 1 to 9999 in UTC"
+        return "a time outside the years 1 to 9999 in UTC"
     return None
 
 

@@ -63,7 +63,7 @@ def _deep_parts(number: int, granularity: str) -> dict[str, object]:
 def left_out(timeline: Timeline, options: Options | None = None) -> list[LeftOut]:
     """The events that get no slide: TimelineJS needs a date, and a vague one is not a date."""
     return [
-        LeftOut(e, "it has no date" if e.resolution is None else "it is a vague reference")
+        LeftOut(e, "no date" if e.resolution is None else "a vague reference, not a date")
         for e in timeline.events
         if e.resolution is None or not e.resolution.is_dated
     ]
