@@ -120,7 +120,21 @@ async def test_o_never_opens_a_url_that_is_not_http(explorer, tmp_path, monkeypa
     async with explorer(path) as ui:
         await ui.press("s", "o")
         assert opened == []
-        assert ui.notices() == ["This source has no http or https URL to open."]
+        assert ui.notices() == ["This source's URL is not opened: it is not http or https."]
+
+
+async def test_o_says_which_character_makes_a_url_unsafe_to_open(explorer, tmp_path, monkeypatch):
+    opened: list[str] = []
+    monkeypatch.setattr("webbrowser.open", opened.append)
+    path = write(
+        tmp_path,
+        "title: T\nsources:\n  a: {title: A, published: 2016-09-18,"
+        " url: 'https://example.org/a?b=<x>', text: 'It happened.'}\nevents:\n"
+        "  - {title: E, when: today, quotes: [{text: It happened}]}\n",
+    )
+    async with explorer(path) as ui:
+        await ui.press("s", "o")
+        assert opened == [] and "at character" in ui.notices()[0]
 
 
 async def test_o_opens_an_https_url_and_its_markup_stays_text(explorer, tmp_path, monkeypatch):

@@ -15,7 +15,7 @@ from textual.widgets.text_area import Selection
 
 from tui.core.model import Event, Quote, Timeline
 from tui.core.textsafe import one_line, visible
-from tui.core.urls import web_url
+from tui.core.urls import url_problem, web_url
 from tui.ui.widgets.event_details import Key
 
 
@@ -204,7 +204,8 @@ class SourceScreen(Screen[Key | None]):
         """Open the source's URL in the browser: http and https only, never anything else."""
         url = web_url(self.source.url)
         if url is None:
-            self.notify("This source has no http or https URL to open.", severity="warning")
+            why = url_problem(self.source.url or "") or "is not http or https"
+            self.notify(f"This source's URL is not opened: it {why}.", severity="warning")
             return
         if webbrowser.open(url):
             self.notify(f"Opened {one_line(url)}", markup=False)
