@@ -204,6 +204,17 @@ async def test_saving_an_event_anchored_on_a_rejected_one_is_refused_with_the_re
         assert any("which is not accepted" in n for n in notes)
 
 
+async def test_an_emptied_title_is_kept_and_the_reviewer_is_told_why():
+    app = _app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("t", "ctrl+u", "enter")
+        await pilot.pause()
+        assert "Title kept: an event needs one" in _notes(app)
+        await pilot.press("a", "w")
+    assert app.return_value is not None
+    assert app.return_value[0].title.startswith("Four US-led airstrikes")
+
+
 async def test_escape_leaves_an_edit_without_changing_the_title():
     app = _app()
     async with app.run_test(size=SIZE) as pilot:

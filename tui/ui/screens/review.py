@@ -330,6 +330,8 @@ class ReviewScreen(Screen[None]):
         was = self.review.states[at] if at >= 0 else None
         self.undo_add = None
         if self.editing == "title":
+            if not message.value.strip():
+                self.notify("Title kept: an event needs one", markup=False, timeout=3)
             self.review = self.review.retitle(at, message.value)
         elif self.editing == "when":
             self.review = self.review.rewhen(at, message.value)
