@@ -125,6 +125,16 @@ async def test_a_deleted_file_keeps_what_is_shown_and_says_so(explorer, copy):
         assert "deleted" in ui.text("#banner") and len(ui.rows()) == 18
 
 
+async def test_a_file_turned_into_a_loop_of_links_says_why_it_cannot_be_read(explorer, copy):
+    async with explorer(copy) as ui:
+        other = copy.with_name("other.yaml")
+        copy.unlink()
+        copy.symlink_to(other.name)
+        other.symlink_to(copy.name)
+        await ui.until(lambda: "symbolic links" in ui.text("#banner"))
+        assert "deleted" not in ui.text("#banner") and len(ui.rows()) == 18
+
+
 async def test_r_reloads_and_says_so(explorer, copy):
     async with explorer(copy) as ui:
         copy.write_text(copy.read_text(encoding="utf-8").replace("Four US-led", "Five US-led"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -127,13 +128,14 @@ class TimelineLoader(Widget):
 
     def check_for_changes(self) -> None:
         """Reload when a timeline or an article it reads changed on disk; report a timeline that
-        disappeared (a missing article is reported by the reload itself)."""
+        disappeared (a missing article is reported by the reload itself). A name that is still
+        there but cannot be read (a loop of links) is reloaded, so that the loader says why."""
         if not self._stamps:
             return
         now = {path: file_stamp(path) for path in self._stamps}
         if now == self._stamps:
             return
-        missing = [p for p in self.paths if now.get(p, True) is None]
+        missing = [p for p in self.paths if now.get(p, True) is None and not os.path.lexists(p)]
         if missing:
             self._stamps = now
             self.post_message(self.Deleted(missing[0]))
