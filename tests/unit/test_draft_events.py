@@ -803,6 +803,15 @@ def test_a_date_of_what_did_not_happen_is_doubtful_saying_so():
     assert event.doubts == ("'on Monday' dates what the sentence says did not happen",)
 
 
+def test_what_did_not_stop_until_a_day_stopped_then_and_keeps_its_verb_whole():
+    [event] = _events("The rain did not let up until late Monday.\n", "2016-03-02")
+    assert (event.title, event.when, event.doubts) == (
+        "The rain did not let up",
+        "late Monday",
+        (),
+    )
+
+
 def test_a_sayings_date_after_words_that_date_a_deed_of_their_own_is_doubtful():
     [event] = _events('"We closed on Friday," the mayor said on Tuesday.\n', "2016-03-02")
     assert event.doubts == ("'on Tuesday' is when it was said; the words tell of 'on Friday'",)

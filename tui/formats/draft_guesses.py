@@ -97,6 +97,8 @@ _NOT_DONE = re.compile(
 )
 """A deed denied just before its date ("The council did not meet on Monday"); one that failed
 is still done ("Cuban exiles failed to overthrow Castro in 1961")."""
+_NOT_UNTIL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
+"""A deed denied until a date happened then ("did not let up until late Monday")."""
 _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
@@ -112,7 +114,7 @@ def guesses(before: str, when: str, result: Resolution, published: datetime) -> 
         out.append(f"{when!r} names no day: taken to be on the day of publication")
     if SINCE.search(before[-20:]):
         out.append(f"'since {when}' is when it began: what it tells runs on to the article")
-    if _NOT_DONE.search(before[-80:]):
+    if _NOT_DONE.search(before[-80:]) and not _NOT_UNTIL.search(before[-12:]):
         out.append(f"{when!r} dates what the sentence says did not happen")
     if _another_year(when, result, published):
         out.append(f"{when!r} names no year: taken to be in {result.start.year}")

@@ -286,13 +286,15 @@ cannot lose."""
 
 
 _LEAD = (
-    r"\b(?:just\s+|only\s+|even\s+)?(?:up\s+until|up\s+to|as\s+of|compared\s+(?:with|to)|"
+    r"\b(?:just\s+|only\s+|even\s+)?(?:(?<!\blet\s)(?<!\blets\s)(?<!\bletting\s)up\s+until|"
+    r"up\s+to|as\s+of|compared\s+(?:with|to)|"
     r"as\s+(?:recently|early|late|long\s+ago|soon)\s+as|on|in|"
     r"since|by|until|to|at|during|from|of|for|over|through|throughout|early|late|"
     r"(?:shortly|just|soon|right|well|long|hours|minutes)\s+(?:before|after))\s+"
     r"(?:(?:about|around|approximately|roughly|shortly\s+(?:before|after))\s+)?"
 )
-"""The words that make a date a phrase of time: "on Saturday", "compared with a year ago"."""
+"""The words that make a date a phrase of time: "on Saturday", "compared with a year ago"; the
+"up" of "did not let up until Monday" is the verb's."""
 
 
 def _closed_up(match: re.Match[str]) -> str:
