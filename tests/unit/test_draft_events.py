@@ -758,6 +758,27 @@ def test_overnight_after_a_day_told_just_before_the_storys_is_that_days_night():
     assert night.resolution.value == "2025-09-30TNI"
 
 
+def test_overnight_in_a_later_paragraph_of_an_earlier_days_news_is_doubtful():
+    text = (
+        "Thousands were evacuated on Tuesday after the river burst its banks.\n\n"
+        "The river rose two metres overnight, officials said.\n"
+    )
+    night = next(e for e in _events(text, "2023-05-11") if e.when == "overnight")
+    assert night.doubts and "the story's news is of Tuesday" in night.doubts[0]
+
+
+def test_a_second_clause_whose_subject_has_a_name_in_commas_is_its_own_event():
+    text = (
+        "The river rose two metres overnight, and the town's mayor, Helen Okafor, declared a "
+        "state of emergency early Tuesday morning.\n"
+    )
+    titles = {e.when: e.title for e in _events(text, "2023-05-11")}
+    assert titles == {
+        "overnight": "The river rose two metres",
+        "early Tuesday morning": "The town's mayor, Helen Okafor, declared a state of emergency",
+    }
+
+
 def test_a_relative_clause_with_a_short_verb_titles_its_own_deed():
     text = "His lawyer argued that the transfers were approved by Gerald Pike, who died in 2019.\n"
     assert [(e.when, e.title) for e in _events(text, "2022-05-01")] == [

@@ -71,6 +71,7 @@ from tui.formats.draft_text import (
     FIGURES,
     FINITE_VERB,
     IRREGULAR_PAST,
+    KINDS,
     Ids,
     context_before,
     sentences,
@@ -323,7 +324,7 @@ def _dated_by_reference(
             continue
         own = [h for h in out[-_LOOKBACK:] if h.when is None and h.main.anchor is None]
         pool = own
-        deed = undated_deed(text, spans, index, own, _EVENT_NOUN, _KINDS, published)
+        deed = undated_deed(text, spans, index, own, _EVENT_NOUN, KINDS, published)
         lead = None
         if deed is None:  # the story's first happening dated of its own
             lead = next((h for h in out if h.when is None and h.main.anchor is None), None)
@@ -376,14 +377,14 @@ def _named_earlier(
 ) -> tuple[int, str] | None:
     """The nearest earlier happening of the paragraph, dated to a day, a night or a month, whose
     clause names the same kind of thing ("the strike" after "four airstrikes"), and its time."""
-    names = _KINDS.get(noun.group(1).lower().rstrip("s"), (noun.group(1).lower().rstrip("s"),))
+    names = KINDS.get(noun.group(1).lower().rstrip("s"), (noun.group(1).lower().rstrip("s"),))
     for i in range(len(out) - 1, max(-1, len(out) - 1 - _LOOKBACK), -1):
         h = out[i]
         if h.main.paragraph != paragraph:
             break  # a paragraph is one story: "the strike" further back may be another
         if h.when is not None or h.main.anchor is not None:
             continue
-        when = _SAME_TIME.get(_granularity(h.main) or "")
+        when = _SAME_SPAN.get(_granularity(h.main) or "")
         clause = text[h.clause[0] : h.clause[1]].lower()
         if when and (not names or any(name in clause for name in names)):
             return i, when
@@ -443,8 +444,24 @@ def _overnight_after(
                 and told.start.date() < published.date()
             ):
                 h = replace(h, anchor_on=on)
+            elif out and (doubt := _overnight_doubt(out[0], published)):
+                h = replace(h, doubts=(*h.doubts, doubt))
         out.append(h)
     return out
+
+
+def _overnight_doubt(lead: _Happening, published: datetime) -> str | None:
+    """Why an "overnight" read as the night before the article may be another night: the
+    story's lead is news of an earlier day ("evacuated on Tuesday", in a Thursday story)."""
+    told = lead.main.result
+    if not (isinstance(told, Resolution) and on_a_day(lead.main)):
+        return None
+    if told.approximate or told.start.date() >= published.date():
+        return None
+    return (
+        "'overnight' is taken to be the night before the article, but the story's news is of "
+        f"{told.start:%A}: it may be a night of then"
+    )
 
 
 def _granularity(m: Mention) -> str | None:
@@ -455,17 +472,6 @@ def _granularity(m: Mention) -> str | None:
 
 _LOOKBACK = 12
 """How many happenings back "the strike" is looked for: a story names what it just told."""
-_SAME_TIME = {"day": "the same day", "NI": "that night", "month": "the same month"}
-_VIOLENCE = ("strike", "bomb", "attack", "raid", "shell", "assault")
-_TALKS = ("meeting", "talks", "summit", "session")
-_PACT = ("deal", "agreement", "accord", "truce", "ceasefire")
-_KINDS: dict[str, tuple[str, ...]] = {
-    **dict.fromkeys(("strike", "airstrike", "bombing", "attack", "raid", "shelling"), _VIOLENCE),
-    **dict.fromkeys(("meeting", "talk", "summit"), _TALKS),
-    **dict.fromkeys(("deal", "agreement", "truce", "ceasefire"), _PACT),
-    "incident": (),
-}
-"""Nouns that name the same kind of happening; "the incident" names whatever happened last."""
 
 
 def _without_repeats(

@@ -14,12 +14,14 @@ from tui.formats.draft_text import FINITE_VERB, IRREGULAR_PAST, WHEN_CLAUSE
 RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|where)\b[^,]*$", re.IGNORECASE)
 """A relative clause the text before a date ends in: "Kopp, who was last seen in"."""
 NEW_CLAUSE = re.compile(
-    rf"(?:;\s*|,?\s+(?:and|but|then|while|whereas)\s+(?:\w+\s+){{0,2}}?{FINITE_VERB}\b"
+    r"(?:;\s*|,?\s+(?:and|but|then|while|whereas)\s+(?:[\w'’]+\s+){0,2}?"
+    rf"(?:[\w'’]+,\s+(?:[A-Z][\w.'’-]*\s+){{1,3}}?[A-Z][\w'’-]*,\s+)?{FINITE_VERB}\b"
     r"|\s+and\s+(?!(?:during|according|including|following)\b)\w{3,}ing\s)",
     re.IGNORECASE,
 )
 """A second clause with its own verb: "began on Monday and collapsed on Wednesday", "touring
-Dar es Salaam Thursday and meeting police leaders Friday morning"."""
+Dar es Salaam Thursday and meeting police leaders Friday morning", "rose overnight, and the
+town's mayor, Helen Okafor, declared"."""
 _FINE = frozenset({"day", "part-of-day", "hour", "minute", "week", "month"})
 
 

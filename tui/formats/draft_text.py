@@ -250,3 +250,15 @@ WHEN_CLAUSE = re.compile(r"\s*,\s*when\s+(?!asked\b)", re.IGNORECASE)
 COMPARED_WITH = r"than|below|above|compared\s+(?:with|to)|versus|vs\."
 """The words that set a figure against another ("lower than a year ago", "compared with $8.1
 million in the year-ago quarter")."""
+
+
+_VIOLENCE = ("strike", "bomb", "attack", "raid", "shell", "assault")
+_TALKS = ("meeting", "talks", "summit", "session")
+_PACT = ("deal", "agreement", "accord", "truce", "ceasefire")
+KINDS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("strike", "airstrike", "bombing", "attack", "raid", "shelling"), _VIOLENCE),
+    **dict.fromkeys(("meeting", "talk", "summit"), _TALKS),
+    **dict.fromkeys(("deal", "agreement", "truce", "ceasefire"), _PACT),
+    "incident": (),
+}
+"""Nouns that name the same kind of happening; "the incident" names whatever happened last."""
