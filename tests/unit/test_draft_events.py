@@ -779,6 +779,21 @@ def test_a_second_clause_whose_subject_has_a_name_in_commas_is_its_own_event():
     }
 
 
+def test_a_clause_dated_from_the_one_before_it_is_its_own_event_anchored_on_it():
+    events = _events(
+        "A man went missing last Thursday and was found safe the next day.\n", "2023-05-11"
+    )
+    assert [(e.title, e.when, e.anchor, e.resolution.value) for e in events] == [
+        ("A man went missing", "last Thursday", None, "2023-05-04"),
+        ("A man was found safe", "the next day", "a-man-went-missing", "2023-05-05"),
+    ]
+
+
+def test_while_and_a_participle_opens_no_clause_of_its_own():
+    text = "A man who went missing on Monday while fishing upstream was found the next day.\n"
+    assert not any(e.title.startswith("While") for e in _events(text, "2023-05-11"))
+
+
 def test_a_relative_clause_with_a_short_verb_titles_its_own_deed():
     text = "His lawyer argued that the transfers were approved by Gerald Pike, who died in 2019.\n"
     assert [(e.when, e.title) for e in _events(text, "2022-05-01")] == [

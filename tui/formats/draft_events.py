@@ -42,7 +42,6 @@ from tui.formats.draft_guesses import written_out
 from tui.formats.draft_lead import (
     in_its_tail,
     lead_index,
-    main_verb_follows,
     told_in_its_tail,
     undated_lead,
 )
@@ -63,7 +62,13 @@ from tui.formats.draft_named import (
     named_spans,
     named_title,
 )
-from tui.formats.draft_passing import NEW_CLAUSE, RELATIVE_CLAUSE, passing_scores, said_after_words
+from tui.formats.draft_passing import (
+    NEW_CLAUSE,
+    counted_on,
+    in_an_aside,
+    passing_scores,
+    said_after_words,
+)
 from tui.formats.draft_people import People, people
 from tui.formats.draft_retold import Tellings
 from tui.formats.draft_split import a_since_frame, ended_stays, news_reports, relative_deeds
@@ -95,7 +100,6 @@ class _Happening:
     title: str | None = None
 
 
-_ASIDE = re.compile(r"\b(?:who|which|whose)\b[^,;]*$", re.IGNORECASE)
 _VERB = FINITE_VERB
 _PLAN = re.compile(
     r"\b(?:will|'ll|shall|going to|plans? to|intends? to)\b(?!\s+not\b|\s+never\b)",
@@ -163,7 +167,7 @@ def _with_the_lead(
         return happenings
     _, start, end = spans[lead]
     own = [h for h in happenings if start <= h.clause[0] < end]
-    if any(not _in_an_aside(text, start, h.main) for h in own):
+    if any(not in_an_aside(text, start, h.main) for h in own):
         return happenings
     kept = [h for h in happenings if h not in own]
     later = [h.main.sentence for h in kept if _granularity(h.main) is not None]
@@ -192,15 +196,6 @@ def _with_sayings_quoted(
             held.add(m.number)
         out.append(h)
     return out
-
-
-def _in_an_aside(text: str, s_start: int, m: Mention) -> bool:
-    before = text[s_start : m.start]
-    if before.count("(") > before.count(")"):
-        return True
-    return bool(RELATIVE_CLAUSE.search(before) or _ASIDE.search(before)) and main_verb_follows(
-        text[m.end : m.end + 80]
-    )
 
 
 def _anniversaries(
@@ -274,6 +269,7 @@ def _happenings_of(
             NEW_CLAUSE.search(between) or a_list_item(between)
         ):
             kept.append(m)
+    kept += counted_on(text, candidates, kept)
     bounds = [s_start]
     for left, right in pairwise(kept):
         cut = NEW_CLAUSE.search(text, left.end, right.start)

@@ -8,13 +8,14 @@ import re
 from bisect import bisect_right
 
 from tui.core.model import Resolution
+from tui.formats.draft_lead import main_verb_follows
 from tui.formats.draft_mentions import SAID_THEN, Mention
 from tui.formats.draft_text import FINITE_VERB, IRREGULAR_PAST, WHEN_CLAUSE
 
 RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|where)\b[^,]*$", re.IGNORECASE)
 """A relative clause the text before a date ends in: "Kopp, who was last seen in"."""
 NEW_CLAUSE = re.compile(
-    r"(?:;\s*|,?\s+(?:and|but|then|while|whereas)\s+(?:[\w'’]+\s+){0,2}?"
+    r"(?:;\s*|,?\s+(?:and|but|then|while|whereas)\s+(?!\w+ing\s)(?:[\w'’]+\s+){0,2}?"
     rf"(?:[\w'’]+,\s+(?:[A-Z][\w.'’-]*\s+){{1,3}}?[A-Z][\w'’-]*,\s+)?{FINITE_VERB}\b"
     r"|\s+and\s+(?!(?:during|according|including|following)\b)\w{3,}ing\s)",
     re.IGNORECASE,
@@ -22,6 +23,7 @@ NEW_CLAUSE = re.compile(
 """A second clause with its own verb: "began on Monday and collapsed on Wednesday", "touring
 Dar es Salaam Thursday and meeting police leaders Friday morning", "rose overnight, and the
 town's mayor, Helen Okafor, declared"."""
+_ASIDE = re.compile(r"\b(?:who|which|whose)\b[^,;]*$", re.IGNORECASE)
 _FINE = frozenset({"day", "part-of-day", "hour", "minute", "week", "month"})
 
 
@@ -127,3 +129,26 @@ def said_after_words(text: str, s_start: int, main: Mention, ms: list[Mention]) 
 
 def _dated(m: Mention) -> bool:
     return isinstance(m.result, Resolution) and m.result.is_dated
+
+
+def counted_on(text: str, candidates: list[Mention], kept: list[Mention]) -> list[Mention]:
+    """A later clause dated from the one before ("went missing last Thursday and was found safe
+    the next day"): its own happening, anchored on that one, not a date of it."""
+    last = kept[-1]
+    return [
+        m
+        for m in candidates
+        if m.anchor == last.number
+        and m.start > last.end
+        and NEW_CLAUSE.search(text, last.end, m.start)
+    ][:1]
+
+
+def in_an_aside(text: str, s_start: int, m: Mention) -> bool:
+    """Whether ``m`` is in brackets, or in a relative clause the main verb comes after."""
+    before = text[s_start : m.start]
+    if before.count("(") > before.count(")"):
+        return True
+    return bool(RELATIVE_CLAUSE.search(before) or _ASIDE.search(before)) and main_verb_follows(
+        text[m.end : m.end + 80]
+    )
