@@ -135,6 +135,17 @@ async def test_a_file_turned_into_a_loop_of_links_says_why_it_cannot_be_read(exp
         assert "deleted" not in ui.text("#banner") and len(ui.rows()) == 18
 
 
+async def test_a_slow_reload_shows_its_progress_beside_the_title_until_it_is_done(explorer, copy):
+    from tui.ui.widgets.loader import TimelineLoader
+
+    async with explorer(copy) as ui:
+        ui.app.screen.post_message(TimelineLoader.Progress(0.4))
+        await ui.until(lambda: "reloading … 40%" in ui.title())
+        assert ui.title().startswith("Syria ceasefire under strain")
+        await ui.press("r")
+        await ui.until(lambda: "reloading" not in ui.title() and "18 events" in ui.title())
+
+
 async def test_r_reloads_and_says_so(explorer, copy):
     async with explorer(copy) as ui:
         copy.write_text(copy.read_text(encoding="utf-8").replace("Four US-led", "Five US-led"))

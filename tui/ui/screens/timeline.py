@@ -115,8 +115,12 @@ class TimelineScreen(Screen[None]):
     # -- what the loader reports -----------------------------------------------------------
 
     def on_timeline_loader_progress(self, message: TimelineLoader.Progress) -> None:
+        """The first load's share done, or a reload's beside the title still shown: a large
+        file takes seconds, and the screen should not look as if the save went unseen."""
         if self.timeline is None:
             self.query_one(TitleLine).say(_plain(f"Loading {self._names()} … {message.share:.0%}"))
+        elif message.share < 1:
+            self.query_one(TitleLine).show_note(f"reloading … {message.share:.0%}")
 
     def on_timeline_loader_loaded(self, message: TimelineLoader.Loaded) -> None:
         self._show(message.result, reload=message.reload, partial=message.partial)
@@ -130,6 +134,7 @@ class TimelineScreen(Screen[None]):
     def _show(self, result: LoadResult, *, reload: bool, partial: bool) -> None:
         """Show a finished load; a broken save keeps the last good timeline under a banner."""
         errors = [d for d in result.diagnostics if d.is_error]
+        self.query_one(TitleLine).show_note("")
         banner = self.query_one(Banner)
         announce, self._announce = self._announce, False
         if reload and self.timeline is not None and (result.timeline is None or errors):

@@ -50,6 +50,13 @@ class TitleLine(Static):
         self._title, self._span, self._count, self._note = title, span, count, note
         self._layout()
 
+    def show_note(self, note: str) -> None:
+        """A passing note in place of the dates and count ("reloading … 40%"); "" ends it."""
+        if note != self._note:
+            self._note = note
+            if self._fixed is None and self._title:
+                self._layout()
+
     def show_filters(self, summary: str) -> None:
         self._filters = summary
         if self._fixed is None:
