@@ -304,6 +304,23 @@ def test_a_schedule_told_in_the_present_looks_ahead(anchor, expression, sentence
 
 
 @pytest.mark.parametrize(
+    "sentence, expression, value",
+    [
+        ("The minister said he hoped to sign the deal by Friday.", "Friday", "2016-09-23"),
+        ("Organizers hope for thousands on Saturday.", "Saturday", "2016-09-24"),
+        ("Officials aim to reopen the bridge Tuesday.", "Tuesday", "2016-09-27"),
+        ("He had hoped to sign it on Friday.", "Friday", "2016-09-16"),
+        ("The war began after the Oct. 7 attack on the base.", "Oct. 7", "2015-10-07"),
+        ("Police are still hunting whoever staged the Dec. 2 bombing.", "Dec. 2", "2015-12-02"),
+    ],
+)
+def test_a_hope_or_an_aim_looks_ahead_and_an_attack_named_by_its_day_is_past(
+    sentence, expression, value
+):
+    assert resolved("2016-09-21", expression, sentence) == value
+
+
+@pytest.mark.parametrize(
     "sentence",
     ["Ahead of Monday's vote, both sides campaigned hard.", "They met ahead of Monday's vote."],
 )

@@ -17,7 +17,7 @@ _FUTURE = re.compile(
     r"plan(?:s|ned|ning)? (?:a|an|another)|"
     r"is scheduled|"
     r"are scheduled|expected to|expects? to|is to|are to|(?:was|were) to(?!\s+have\b)|set to|"
-    r"slated|intends? to|hopes? to|"
+    r"slated|intends? to|hope[sd]? to|hopes? for|aim(?:s|ed)? to|"
     r"due to (?!\w+ing)|"
     r"would(?!\s+(?:not\s+|never\s+)?have\b)|as soon as|upcoming|is due|are due|to be held|"
     r"(?:must|should|(?-i:may)|might)(?!\s+(?:not\s+)?have\b)|"
@@ -43,6 +43,12 @@ _POSTPONED = re.compile(
 )
 _FRONTED = re.compile(r"\s*(?:(?:in|on|by|early|late|since|during|until)\s+)?", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,")
+_VIOLENCE_NAMED = re.compile(
+    r"\s+(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|shootings?|massacres?|killings?|raids?|"
+    r"blasts?|explosions?|crash(?:es)?|invasion|slaying|murders?)\b",
+    re.IGNORECASE,
+)
+"""A day that names an act of violence ("the Oct. 7 attack", "the Nov. 13 attacks"): past."""
 _AHEAD_OF = re.compile(
     r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+run-up\s+to)\s+$", re.IGNORECASE
 )
@@ -139,6 +145,8 @@ def tense_of(sentence: str, start: int, end: int) -> str | None:
         if _AHEAD_OF.search(before):
             return "future"  # "ahead of Monday's vote": the vote is still to come
         return _told_of_its_subject(_last_clause(before), sentence, end)
+    if _VIOLENCE_NAMED.match(sentence, end):
+        return "past"  # "the Oct. 7 attack": no one dates an attack still to come
     if _RESULTS_TOLD.match(sentence, end) or (
         _RESULTS_FOR.search(before) and _A_PERIOD.search(sentence, start, end)
     ):
