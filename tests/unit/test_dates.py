@@ -970,6 +970,31 @@ def test_todays_world_is_the_present_as_an_era_not_the_day(sentence):
     assert find_expressions(sentence) == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Arab Spring toppled rulers across the region.",
+        "The fall of Aleppo shocked the world.",
+        "He walked with a spring in his step.",
+        "He sings in the choir every Sunday.",
+    ],
+)
+def test_a_season_that_is_a_name_or_a_thing_and_a_recurring_day_are_no_dates(sentence):
+    assert find_expressions(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expression",
+    [
+        ("He left in the fall of 2015.", "fall of 2015"),
+        ("Spring came early.", "Spring"),
+        ("They met on Sunday.", "on Sunday"),
+    ],
+)
+def test_a_season_or_a_day_that_dates_is_still_found(sentence, expression):
+    assert [f.text for f in find_expressions(sentence)] == [expression]
+
+
 def test_todays_editions_are_the_days_own():
     assert [f.text for f in find_expressions("The story ran in today's editions.")] == ["today"]
 

@@ -190,6 +190,7 @@ def find_expressions(text: str) -> list[Found]:
                 or names_something(text, at, at + len(piece))
                 or (_YEAR.fullmatch(piece) and _not_a_year(text, at, at + len(piece)))
                 or (piece.lower() == "today" and _TODAYS_GENERIC.match(text, at + len(piece)))
+                or _no_season_nor_day(text, at, at + len(piece))
                 or not isinstance(grammar.parse_expression(piece), grammar.Parsed)
             ):
                 continue
@@ -237,6 +238,33 @@ _TODAYS_GENERIC = re.compile(
 )
 """The present as an era, not the day: "today's youth", "in today's world", "many of today's
 personal computers". The annotators dated "today's editions" and "today's quiz", not these."""
+
+
+_SEASON = re.compile(r"(?:the\s+)?(spring|summer|autumn|fall|winter)", re.IGNORECASE)
+_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+_NAME_BEFORE = re.compile(
+    r"\b(?!(?:The|In|On|By|This|Last|Next|Early|Late|Mid|Since)\b)[A-Z][a-z]+\s+$"
+)
+"""A capitalised word before a season that makes it a name: "the Arab Spring", "Prague Spring"."""
+_OF_A_THING = re.compile(r"\s+of\s+(?!(?:\d|the\s+year|this|last|next|that)\b)", re.IGNORECASE)
+"""A season word that is a noun of something: "the fall of Aleppo" (not "the fall of 2015")."""
+_A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
+"""A day that recurs ("every Sunday") is a set of days, not a date."""
+
+
+def _no_season_nor_day(text: str, start: int, end: int) -> bool:
+    """Whether a bare season word is a name's or a thing's ("the Arab Spring", "the fall of
+    Aleppo", "a spring in his step"), or a weekday recurs ("every Sunday")."""
+    piece = text[start:end]
+    before = text[max(0, start - 30) : start]
+    if _WEEKDAY.fullmatch(piece):
+        return _EVERY_BEFORE.search(before) is not None
+    season = _SEASON.fullmatch(piece)
+    if season is None:
+        return False
+    named = season.group(1)[0].isupper() and _NAME_BEFORE.search(before) is not None
+    return named or bool(_OF_A_THING.match(text, end)) or bool(_A_BEFORE.search(before))
 
 
 def _not_a_year(text: str, start: int, end: int) -> bool:
