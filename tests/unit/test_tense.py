@@ -310,6 +310,8 @@ def test_a_schedule_told_in_the_present_looks_ahead(anchor, expression, sentence
         ("Organizers hope for thousands on Saturday.", "Saturday", "2016-09-24"),
         ("Officials aim to reopen the bridge Tuesday.", "Tuesday", "2016-09-27"),
         ("He had hoped to sign it on Friday.", "Friday", "2016-09-16"),
+        ("The union called a 24-hour strike for Monday.", "Monday", "2016-09-26"),
+        ("She had planned a party for Saturday.", "Saturday", "2016-09-17"),
         ("The war began after the Oct. 7 attack on the base.", "Oct. 7", "2015-10-07"),
         ("Police are still hunting whoever staged the Dec. 2 bombing.", "Dec. 2", "2015-12-02"),
     ],

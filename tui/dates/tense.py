@@ -49,6 +49,16 @@ _VIOLENCE_NAMED = re.compile(
     re.IGNORECASE,
 )
 """A day that names an act of violence ("the Oct. 7 attack", "the Nov. 13 attacks"): past."""
+_FOR_THE_DAY = re.compile(r"\bfor\s+$", re.IGNORECASE)
+"""What is called, set or planned for a day ("a strike for Monday", "set for Feb. 21")."""
+_PAST_PLAN = re.compile(r"\bhad\b|\b(?:predicted|forecast|forecasted|warned)\b", re.IGNORECASE)
+"""A plan told in the past perfect ("had planned a party for Saturday"), or a forecast made for
+a day ("predicted snow for Monday"), may be of a day now past."""
+_A_DAY = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}",
+    re.IGNORECASE,
+)
 _AHEAD_OF = re.compile(
     r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+run-up\s+to)\s+$", re.IGNORECASE
 )
@@ -152,6 +162,13 @@ def tense_of(sentence: str, start: int, end: int) -> str | None:
     ):
         return "past"  # "third-quarter profit rose": a period whose figures are in is over
     clause = _last_clause(before)
+    if (
+        _FOR_THE_DAY.search(clause)
+        and _A_DAY.fullmatch(sentence, start, end)
+        and not _PAST_PLAN.search(clause)
+        and _VERB_OF_THE_SUBJECT.match(sentence, end, end + _REACH) is None
+    ):
+        return "future"  # "called a 24-hour strike for Monday": what is set for a day is to come
     postponed = _POSTPONED.search(clause)
     if postponed is not None:
         return None if _PAST_PERFECT.search(clause[: postponed.start()]) else "future"
