@@ -977,6 +977,7 @@ def test_todays_world_is_the_present_as_an_era_not_the_day(sentence):
         "The fall of Aleppo shocked the world.",
         "He walked with a spring in his step.",
         "He sings in the choir every Sunday.",
+        "Once a week, on a Monday, he called.",
     ],
 )
 def test_a_season_that_is_a_name_or_a_thing_and_a_recurring_day_are_no_dates(sentence):
@@ -989,6 +990,8 @@ def test_a_season_that_is_a_name_or_a_thing_and_a_recurring_day_are_no_dates(sen
         ("He left in the fall of 2015.", "fall of 2015"),
         ("Spring came early.", "Spring"),
         ("They met on Sunday.", "on Sunday"),
+        ("It was a Saturday morning in late April.", "late April"),
+        ("Hundreds attended a Sunday night memorial service.", "Sunday night"),
     ],
 )
 def test_a_season_or_a_day_that_dates_is_still_found(sentence, expression):

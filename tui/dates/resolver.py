@@ -250,16 +250,22 @@ _OF_A_THING = re.compile(r"\s+of\s+(?!(?:\d|the\s+year|this|last|next|that)\b)",
 """A season word that is a noun of something: "the fall of Aleppo" (not "the fall of 2015")."""
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 _EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
-"""A day that recurs ("every Sunday") is a set of days, not a date."""
+"""A day that recurs ("every Sunday") is a set of days, not the last such day."""
+_ANY_SUCH_DAY = re.compile(r"\s*(?:[,.;]|in\b|of\b|when\b|that\b|$)", re.IGNORECASE)
+"""After "a Saturday morning", what makes it a day no date names ("a Saturday morning in late
+April"), not a day's thing ("a Sunday night memorial service")."""
 
 
 def _no_season_nor_day(text: str, start: int, end: int) -> bool:
     """Whether a bare season word is a name's or a thing's ("the Arab Spring", "the fall of
-    Aleppo", "a spring in his step"), or a weekday recurs ("every Sunday")."""
+    Aleppo", "a spring in his step"), or a weekday is any such day ("every Sunday", "a
+    Saturday morning")."""
     piece = text[start:end]
     before = text[max(0, start - 30) : start]
-    if _WEEKDAY.fullmatch(piece):
-        return _EVERY_BEFORE.search(before) is not None
+    if _WEEKDAY.match(piece):
+        if _EVERY_BEFORE.search(before):
+            return True
+        return _A_BEFORE.search(before) is not None and _ANY_SUCH_DAY.match(text, end) is not None
     season = _SEASON.fullmatch(piece)
     if season is None:
         return False
