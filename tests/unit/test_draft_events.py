@@ -794,6 +794,16 @@ def test_while_and_a_participle_opens_no_clause_of_its_own():
     assert not any(e.title.startswith("While") for e in _events(text, "2023-05-11"))
 
 
+def test_figures_for_the_months_ended_a_day_are_dated_by_those_months():
+    text = "In the three months ended Sept. 30, Northwind's profit fell 18 percent.\n"
+    [event] = _events(text, "2024-10-30")
+    assert (event.title, event.resolution.value) == (
+        "Northwind's profit fell 18 percent",
+        "2024-07/2024-09",
+    )
+    assert "taken as the months to that day" in event.doubts[0]
+
+
 def test_a_relative_clause_with_a_short_verb_titles_its_own_deed():
     text = "His lawyer argued that the transfers were approved by Gerald Pike, who died in 2019.\n"
     assert [(e.when, e.title) for e in _events(text, "2022-05-01")] == [

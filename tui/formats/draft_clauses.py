@@ -191,6 +191,8 @@ def background(sentence: str, start: int, end: int, past: bool) -> bool:
         return True
     if _LATELY.match(sentence[start:end].strip()) and _GOING_ON.match(after):
         return True
+    if _MONTHS_ENDED.search(before):
+        return False  # "the three months ended Sept. 30" dates the figures: ``months_ended``
     bounds = _PERIOD_END.search(before) or _PERIOD_AFTER.match(after) or _COMPARED.search(before)
     return bool(bounds) and FIGURES.search(sentence) is not None
 
@@ -325,6 +327,37 @@ def fiscal_quarter(
     said = text[quarter.start : last.end] if ended else text[quarter.start : quarter.end]
     doubt = f"a fiscal quarter: '{' '.join(said.split())}' taken as the three months to its end"
     return when, result, doubt, said
+
+
+_MONTHS_ENDED = re.compile(
+    r"(?:\b(?:in|for|during|over|of)\s+)?(?:\b(?:the|its|their)\s+)?"
+    r"\b(three|six|nine|twelve|[369]|12)\s+months\s+(?:ended|ending|through|to)\s+$",
+    re.IGNORECASE,
+)
+_MONTH_COUNTS = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
+
+
+def months_ended(
+    text: str, day: Mention, published: datetime
+) -> tuple[str, Resolution, str, str] | None:
+    """ "In the three months ended Sept. 30, profit fell" is news of the months to that day, not
+    of the day: the ``when`` to write (July to September), its resolution, the doubt to show and
+    the words that said it, as ``fiscal_quarter`` gives them."""
+    result = day.result
+    if not isinstance(result, Resolution) or result.granularity != "day" or result.approximate:
+        return None
+    said = _MONTHS_ENDED.search(text, max(0, day.start - 40), day.start)
+    if said is None:
+        return None
+    count = _MONTH_COUNTS.get(said.group(1).lower()) or int(said.group(1))
+    last = result.start.year * 12 + result.start.month - 1 - (result.start.day < 15)
+    first = last - count + 1
+    when = f"{first // 12}-{first % 12 + 1:02d}/{last // 12}-{last % 12 + 1:02d}"
+    reading = resolve(when, published, anchor_label="the source's publication")
+    if not isinstance(reading, Resolution):
+        return None
+    words = " ".join(text[said.start() : day.end].split())
+    return when, reading, f"'{words}' taken as the months to that day", text[said.start() : day.end]
 
 
 _ORDINALS = {

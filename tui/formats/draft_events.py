@@ -33,6 +33,7 @@ from tui.formats.draft_clauses import (
     describes_the_subject,
     fiscal_quarter,
     in_a_counterfactual,
+    months_ended,
     named_in_a_state,
     quoted_deed,
     saying_only,
@@ -554,6 +555,7 @@ def _as_proposals(
         fiscal = (
             fiscal_quarter(text, h.main, mentions, published)
             or the_quarter_reported(text, h.main, published)
+            or months_ended(text, h.main, published)
             if h.when is None and h.main.anchor is None
             else None
         )
