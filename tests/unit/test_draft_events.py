@@ -804,6 +804,24 @@ def test_figures_for_the_months_ended_a_day_are_dated_by_those_months():
     assert "taken as the months to that day" in event.doubts[0]
 
 
+def test_a_date_of_what_was_done_before_having_is_not_the_deeds_own():
+    text = (
+        "Northwind said on Tuesday that it cut its forecast, having already lowered it in July.\n"
+    )
+    [event] = _events(text, "2024-10-30")
+    assert (event.when, event.resolution.value) == ("on Tuesday", "2024-10-29")
+
+
+def test_a_sentence_dated_only_by_what_was_done_before_says_so_and_drops_it_from_the_title():
+    text = (
+        "The company cut its full-year forecast for the second time this year, having already "
+        "lowered it in July.\n"
+    )
+    [event] = _events(text, "2024-10-30")
+    assert event.title == "The company cut its full-year forecast for the second time this year"
+    assert event.doubts == ("'July' dates what was done before ('having ...'), not this",)
+
+
 def test_a_relative_clause_with_a_short_verb_titles_its_own_deed():
     text = "His lawyer argued that the transfers were approved by Gerald Pike, who died in 2019.\n"
     assert [(e.when, e.title) for e in _events(text, "2022-05-01")] == [

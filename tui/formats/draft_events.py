@@ -66,6 +66,7 @@ from tui.formats.draft_named import (
 from tui.formats.draft_passing import (
     NEW_CLAUSE,
     counted_on,
+    done_before,
     in_an_aside,
     passing_scores,
     said_after_words,
@@ -281,7 +282,7 @@ def _happenings_of(
         members = tuple(m for m in ms if bounds[i] <= m.start < bounds[i + 1] or m is main)
         at = named.get(main.number)
         title, doubts = main_title(text, (s_start, bounds[i]), main, at, published)
-        doubts += said_after_words(text, s_start, main, ms)
+        doubts += said_after_words(text, s_start, main, ms) + done_before(text, s_start, main)
         clause = (bounds[i], bounds[i + 1])
         result.append(_Happening(main, members, clause, doubts=doubts, title=title))
     chosen = {k.number for k in kept}

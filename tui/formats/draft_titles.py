@@ -432,6 +432,11 @@ modal verb ("A six-year-old boy who arrived … and became a symbol for exiles |
 to his father"): a long title keeps the subject and the main clause."""
 
 
+_HAVING_TAIL = re.compile(r",\s*having\s+[^,;]*$", re.IGNORECASE)
+"""What was done before, told after the deed (", having already lowered it"): a long title's
+first cut."""
+
+
 def _shorten(title: str) -> str:
     """At most TITLE_LIMIT characters, in headline form: without a leading subordinate clause or
     a relative clause set off by commas, then without articles when that makes the whole clause
@@ -444,6 +449,9 @@ def _shorten(title: str) -> str:
         title = told[:1].upper() + told[1:]
         if len(title) <= TITLE_LIMIT:
             return title
+    title = _HAVING_TAIL.sub("", title)
+    if len(title) <= TITLE_LIMIT:
+        return title
     main = _LEADING_CLAUSE.sub("", title, count=1)
     if main != title and _main_clause(main):
         title = main[:1].upper() + main[1:]
