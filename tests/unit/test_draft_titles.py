@@ -73,6 +73,13 @@ def test_a_speaker_named_after_said_gives_the_we_of_a_quotation():
     assert title == "Moreno: we will not sell the vineyard or ever"
 
 
+def test_who_said_it_on_a_weekday_after_the_news_is_left_out():
+    title = headline(
+        "Dockworkers walked off the job on Wednesday, the union said Thursday.", "on Wednesday", []
+    )
+    assert title == "Dockworkers walked off the job"
+
+
 def test_who_said_it_in_the_middle_of_the_sentence_is_left_out():
     title = headline(
         "Mr. Okafor, the court said, moved $2 million to the account in March.", "in March", []
