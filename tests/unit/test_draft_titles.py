@@ -73,6 +73,17 @@ def test_a_speaker_named_after_said_gives_the_we_of_a_quotation():
     assert title == "Moreno: we will not sell the vineyard or ever"
 
 
+def test_and_that_it_would_is_titled_with_the_subject_the_sentence_named():
+    text = (
+        "Northwind said its board approved a buyback on Monday and that it would close 14 "
+        "warehouses by the end of March.\n"
+    )
+    events = load_text(draft_timeline(Draft(text=text, published="2024-10-30", inline=True)))
+    assert events.timeline is not None
+    titles = [e.title for e in events.timeline.events]
+    assert "Northwind would close 14 warehouses" in titles
+
+
 def test_who_said_it_on_a_weekday_after_the_news_is_left_out():
     title = headline(
         "Dockworkers walked off the job on Wednesday, the union said Thursday.", "on Wednesday", []

@@ -547,6 +547,8 @@ def _as_proposals(
         if dateline is not None and dateline.end() < len(sentence):
             sentence, quote_start = sentence[dateline.end() :], quote_start + dateline.end()
         context = context_before(text, spans, s_index)
+        if h.clause[0] > s_start:  # a later clause's "it" may be the sentence's subject
+            context.append(text[s_start : h.clause[0]])
         clause = text[h.clause[0] : h.clause[1]]
         head = heads[i]
         if head != i and h.when is None:

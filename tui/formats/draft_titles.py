@@ -178,6 +178,9 @@ def _subject_named(
     """The main clause with its leading pronoun named. A pronoun the paragraph names no one for
     keeps the phrase that framed it ("In Revolution Square, they put up a cross"), a whole
     clause being better than one without its subject; with no frame the pronoun goes."""
+    that = _THAT_CLAUSE.match(main)
+    if that is not None:  # "and that it would close ...": the clause's own subject follows
+        main = framed = main[that.end() :]
     named = (
         _in_their_words(main, clause, context)
         or _without_expletive(main)
@@ -191,6 +194,7 @@ def _subject_named(
     return rest[:1].upper() + rest[1:] if rest else main
 
 
+_THAT_CLAUSE = re.compile(r"^[Tt]hat\s+(?=(?:it|they|he|she|we)\b)")
 _FIRST_TIME = re.compile(
     r"^It\s+(?:was|is|has\s+been|will\s+be)\s+the\s+(first|last|second|third|only)\s+time\s+"
     r"(?:that\s+|since\s+)?(.+)$"
