@@ -822,6 +822,24 @@ def test_a_sentence_dated_only_by_what_was_done_before_says_so_and_drops_it_from
     assert event.doubts == ("'July' dates what was done before ('having ...'), not this",)
 
 
+def test_the_hour_of_a_routine_dates_no_event():
+    text = (
+        "The bakery reopened on Saturday.\n\n"
+        "For 41 years, the bakery had opened at 5 a.m. six days a week.\n"
+    )
+    assert [e.when for e in _events(text, "2024-06-16")] == ["on Saturday"]
+
+
+def test_a_scenes_time_before_its_news_titles_the_news():
+    text = (
+        "It was a Saturday morning in late April, and the creek behind the bakery had climbed "
+        "over its banks.\n"
+    )
+    [event] = _events(text, "2024-06-16")
+    assert event.title.startswith("The creek behind the bakery had climbed")
+    assert event.resolution.value == "2024-04"
+
+
 def test_a_relative_clause_with_a_short_verb_titles_its_own_deed():
     text = "His lawyer argued that the transfers were approved by Gerald Pike, who died in 2019.\n"
     assert [(e.when, e.title) for e in _events(text, "2022-05-01")] == [

@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 
 from tui.core.model import Resolution
 from tui.dates import resolve
+from tui.formats.draft_compared import MONTHS_ENDED
 from tui.formats.draft_mentions import Mention
 from tui.formats.draft_text import A_VERB, FIGURES, FINITE_VERB, NEAR, PAST_TENSE
 
@@ -191,7 +192,7 @@ def background(sentence: str, start: int, end: int, past: bool) -> bool:
         return True
     if _LATELY.match(sentence[start:end].strip()) and _GOING_ON.match(after):
         return True
-    if _MONTHS_ENDED.search(before):
+    if MONTHS_ENDED.search(before):
         return False  # "the three months ended Sept. 30" dates the figures: ``months_ended``
     bounds = _PERIOD_END.search(before) or _PERIOD_AFTER.match(after) or _COMPARED.search(before)
     return bool(bounds) and FIGURES.search(sentence) is not None
@@ -329,37 +330,6 @@ def fiscal_quarter(
     return when, result, doubt, said
 
 
-_MONTHS_ENDED = re.compile(
-    r"(?:\b(?:in|for|during|over|of)\s+)?(?:\b(?:the|its|their)\s+)?"
-    r"\b(three|six|nine|twelve|[369]|12)\s+months\s+(?:ended|ending|through|to)\s+$",
-    re.IGNORECASE,
-)
-_MONTH_COUNTS = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
-
-
-def months_ended(
-    text: str, day: Mention, published: datetime
-) -> tuple[str, Resolution, str, str] | None:
-    """ "In the three months ended Sept. 30, profit fell" is news of the months to that day, not
-    of the day: the ``when`` to write (July to September), its resolution, the doubt to show and
-    the words that said it, as ``fiscal_quarter`` gives them."""
-    result = day.result
-    if not isinstance(result, Resolution) or result.granularity != "day" or result.approximate:
-        return None
-    said = _MONTHS_ENDED.search(text, max(0, day.start - 40), day.start)
-    if said is None:
-        return None
-    count = _MONTH_COUNTS.get(said.group(1).lower()) or int(said.group(1))
-    last = result.start.year * 12 + result.start.month - 1 - (result.start.day < 15)
-    first = last - count + 1
-    when = f"{first // 12}-{first % 12 + 1:02d}/{last // 12}-{last % 12 + 1:02d}"
-    reading = resolve(when, published, anchor_label="the source's publication")
-    if not isinstance(reading, Resolution):
-        return None
-    words = " ".join(text[said.start() : day.end].split())
-    return when, reading, f"'{words}' taken as the months to that day", text[said.start() : day.end]
-
-
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -445,6 +415,12 @@ _TREND = re.compile(
 )
 """A trend's frame, not a happening's time: "a rash of kidnappings in recent years"."""
 _HABIT = re.compile(r"\b(?:each|every|annual|annually|yearly)\s+$", re.IGNORECASE)
+_HABITUAL = re.compile(
+    r"\b(?:(?:\d|one|two|three|four|five|six|seven)\s+days\s+a\s+week|daily|nightly|usually|"
+    r"(?:every|each)\s+(?:day|morning|evening|night|weekday)|routinely)\b",
+    re.IGNORECASE,
+)
+"""A day's routine ("had opened at 5 a.m. six days a week"): its hour is no happening's."""
 
 
 _FORECAST = re.compile(
@@ -469,6 +445,8 @@ def a_frame(sentence: str, start: int, end: int, result: Resolution, published: 
     ):
         return True
     if result.end > published and _FORECAST.search(sentence[max(0, start - NEAR) : end + NEAR]):
+        return True
+    if result.granularity in ("minute", "hour") and _HABITUAL.search(sentence):
         return True
     return result.granularity == "season" and result.start > published
 

@@ -4,7 +4,8 @@ quarter they are compared with.
 "The company earned $10.2 million, or 67 cents a share, compared with $8.1 million in the
 year-ago quarter" reports this year's quarter: "the year-ago quarter" names the figure it is set
 against. Dated by that expression the event would land a year early, so the draft dates it by the
-quarter a year after, and says why.
+quarter a year after, and says why. Likewise "in the three months ended Sept. 30" dates the
+figures by the months to that day, not by the day.
 """
 
 from __future__ import annotations
@@ -80,3 +81,34 @@ def the_quarter_reported(
         return None
     doubt = f"figures set against {m.when!r}: taken to be the quarter a year later, {when}"
     return when, reported, doubt, text[m.start : m.end]
+
+
+MONTHS_ENDED = re.compile(
+    r"(?:\b(?:in|for|during|over|of)\s+)?(?:\b(?:the|its|their)\s+)?"
+    r"\b(three|six|nine|twelve|[369]|12)\s+months\s+(?:ended|ending|through|to)\s+$",
+    re.IGNORECASE,
+)
+_MONTH_COUNTS = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
+
+
+def months_ended(
+    text: str, day: Mention, published: datetime
+) -> tuple[str, Resolution, str, str] | None:
+    """ "In the three months ended Sept. 30, profit fell" is news of the months to that day, not
+    of the day: the ``when`` to write (July to September), its resolution, the doubt to show and
+    the words that said it, as ``fiscal_quarter`` gives them."""
+    result = day.result
+    if not isinstance(result, Resolution) or result.granularity != "day" or result.approximate:
+        return None
+    said = MONTHS_ENDED.search(text, max(0, day.start - 40), day.start)
+    if said is None:
+        return None
+    count = _MONTH_COUNTS.get(said.group(1).lower()) or int(said.group(1))
+    last = result.start.year * 12 + result.start.month - 1 - (result.start.day < 15)
+    first = last - count + 1
+    when = f"{first // 12}-{first % 12 + 1:02d}/{last // 12}-{last % 12 + 1:02d}"
+    reading = resolve(when, published, anchor_label="the source's publication")
+    if not isinstance(reading, Resolution):
+        return None
+    words = " ".join(text[said.start() : day.end].split())
+    return when, reading, f"'{words}' taken as the months to that day", text[said.start() : day.end]

@@ -33,12 +33,11 @@ from tui.formats.draft_clauses import (
     describes_the_subject,
     fiscal_quarter,
     in_a_counterfactual,
-    months_ended,
     named_in_a_state,
     quoted_deed,
     saying_only,
 )
-from tui.formats.draft_compared import a_compared_time, the_quarter_reported
+from tui.formats.draft_compared import a_compared_time, months_ended, the_quarter_reported
 from tui.formats.draft_guesses import written_out
 from tui.formats.draft_lead import (
     in_its_tail,

@@ -77,6 +77,9 @@ _CLEFT = re.compile(
 )
 """A cleft sentence ("It wasn't until twenty years after the first astronauts were chosen that
 NASA included women"): the news is what follows its "that"."""
+_SCENE_TIME = re.compile(r"^It\s+(?:was|is)\s+(?:a|an|the)\s+[^,;.]{1,60},\s+and\s+(?=\w)")
+"""A scene's time before its news ("It was a Saturday morning in late April, and the creek
+had climbed over its banks"): the news is what follows the "and"."""
 _SAID_IT_WOULD = re.compile(
     r"^(?P<who>(?:[\w.'’&-]+\s+){1,8}?)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)"
     r"(?:said|says|announced)\s+(?:that\s+)?"
@@ -116,7 +119,7 @@ def headline(clause: str, when: str, context: list[str], principal: str | None =
     ``principal`` the person the story is about, for a "he" or "she" the paragraph names no one
     for."""
     title = DATELINE.sub("", _dated_sentence(without_controls(clause).strip(), when))
-    title = _CLEFT.sub("", title)
+    title = _SCENE_TIME.sub("", _CLEFT.sub("", title))
     title = _OPENING_ATTRIBUTION.sub("", title)
     title = own_clause(title, when)
     title = drop_date_words(title, when)
