@@ -708,3 +708,13 @@ def test_a_long_title_is_not_cut_inside_known_as():
         "in southern Lebanon, killing three fighters and wounding several others."
     )
     assert not headline(sentence, "Tuesday", []).endswith("known")
+
+
+def test_a_speakers_pronoun_is_no_name_to_title_a_later_sentence_by():
+    from tui.formats.draft_people import people
+
+    text = (
+        '"We will win," he said. Juanita Castro said she had no doubt. Castro smiled. '
+        "Castro waved. She does not speak to her brother."
+    )
+    assert "He" not in people(text).names

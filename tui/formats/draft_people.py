@@ -111,12 +111,15 @@ def may_be_a_person(name: str) -> bool:
     words = name.split()
     return (
         bool(words)
+        and words[-1].lower() not in _PRONOUNS
         and not any(re.fullmatch(r"[A-Z]{2,}", w) or w.rstrip(".") in _DATE_NAMES for w in words)
         and not _BODIES.search(name)
         and (len(words) >= 2 or not name.endswith("s"))
     )
 
 
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who"})
+"""A speaker's pronoun ("He said") is no one's name."""
 _NAMED = re.compile(r"\b[A-Z][\w'’-]+")
 _DATE_NAMES = frozenset(
     w.capitalize() for w in (*MONTHS, *WEEKDAYS, "jan", "feb", "aug", "sept", "oct", "nov", "dec")
