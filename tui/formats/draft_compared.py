@@ -25,7 +25,8 @@ _COMPARISON = re.compile(
 _SET_AGAINST = re.compile(
     rf"\b(?:(?:{COMPARED_WITH})\s+(?:(?:the|its|their)\s+)?"
     r"(?:[\w$%.,-]+\s+(?:[mb]illion\s+)?)?"
-    r"(?:[$£€]?\d[\d.,]*\s+(?:[mb]illion\s+)?(?:(?!(?:in|on|at|of|by)\s)[a-z]+\s+)?(?:and\s+)?){0,3}|(?:up|down)\s+from\s+[\w$%.,-]+\s+"
+    r"(?:[$£€]?\d[\d.,]*\s+(?:[mb]illion\s+)?(?:(?!(?:in|on|at|of|by)\s)[a-z]+\s+)?"
+    r"(?:and\s+)?){0,3}|(?:up|down)\s+from\s+[\w$%.,-]+\s+"
     r"(?:[mb]illion\s+)?(?:in\s+)?|\bcomparable\s+periods?\s+(?:in|of)\s+)$",
     re.IGNORECASE,
 )

@@ -10,10 +10,8 @@ from bisect import bisect_right
 from tui.core.model import Resolution
 from tui.formats.draft_lead import main_verb_follows
 from tui.formats.draft_mentions import SAID_THEN, Mention
-from tui.formats.draft_text import FINITE_VERB, IRREGULAR_PAST, WHEN_CLAUSE
+from tui.formats.draft_text import FINITE_VERB, HAVING, IRREGULAR_PAST, WHEN_CLAUSE
 
-_HAVING = re.compile(r",\s*having\s+[^,;]*$", re.IGNORECASE)
-"""A deed done before the clause's own ("cut its forecast, having already lowered it in July")."""
 RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|where)\b[^,]*$", re.IGNORECASE)
 """A relative clause the text before a date ends in: "Kopp, who was last seen in"."""
 NEW_CLAUSE = re.compile(
@@ -67,7 +65,7 @@ def _passing(text: str, s_start: int, m: Mention, finer: bool) -> int:
     before = text[s_start : m.start]
     score = 0
     relative = RELATIVE_CLAUSE.search(before, max(0, before.rfind(",")))  # it opens at the last
-    if relative or _HAVING.search(before) or before.count("(") > before.count(")"):
+    if relative or HAVING.search(before) or before.count("(") > before.count(")"):
         score += 2
     if m.quoted and m.anchor is None:
         score += 1
@@ -159,6 +157,6 @@ def in_an_aside(text: str, s_start: int, m: Mention) -> bool:
 def done_before(text: str, s_start: int, m: Mention) -> tuple[str, ...]:
     """The doubt of a sentence dated only by a deed done before its own ("cut its forecast
     again, having already lowered it in July"): the date is the earlier deed's."""
-    if _HAVING.search(text, s_start, m.start) is None:
+    if HAVING.search(text, s_start, m.start) is None:
         return ()
     return (f"{m.when!r} dates what was done before ('having ...'), not this",)

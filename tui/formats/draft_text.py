@@ -262,3 +262,6 @@ KINDS: dict[str, tuple[str, ...]] = {
     "incident": (),
 }
 """Nouns that name the same kind of happening; "the incident" names whatever happened last."""
+HAVING = re.compile(r",\s*having\s+[^,;]*$", re.IGNORECASE)
+"""A deed done before the clause's own, told after it ("cut its forecast, having already lowered
+it in July")."""

@@ -22,7 +22,13 @@ from tui.formats.draft_cuts import (
     word_cut,
 )
 from tui.formats.draft_people import SPEAKER, TITLED_NAME, may_be_a_person
-from tui.formats.draft_text import A_VERB, IRREGULAR_PAST, sentences, without_stray_quote_marks
+from tui.formats.draft_text import (
+    A_VERB,
+    HAVING,
+    IRREGULAR_PAST,
+    sentences,
+    without_stray_quote_marks,
+)
 from tui.formats.draft_title_clause import drop_date_words, own_clause
 
 PRONOUNS = frozenset(
@@ -440,11 +446,6 @@ modal verb ("A six-year-old boy who arrived … and became a symbol for exiles |
 to his father"): a long title keeps the subject and the main clause."""
 
 
-_HAVING_TAIL = re.compile(r",\s*having\s+[^,;]*$", re.IGNORECASE)
-"""What was done before, told after the deed (", having already lowered it"): a long title's
-first cut."""
-
-
 def _shorten(title: str) -> str:
     """At most TITLE_LIMIT characters, in headline form: without a leading subordinate clause or
     a relative clause set off by commas, then without articles when that makes the whole clause
@@ -457,7 +458,7 @@ def _shorten(title: str) -> str:
         title = told[:1].upper() + told[1:]
         if len(title) <= TITLE_LIMIT:
             return title
-    title = _HAVING_TAIL.sub("", title)
+    title = HAVING.sub("", title)  # what was done before: a long title's first cut
     if len(title) <= TITLE_LIMIT:
         return title
     main = _LEADING_CLAUSE.sub("", title, count=1)
