@@ -163,6 +163,12 @@ def test_the_expression_is_found_as_whole_words_in_the_quote():
     assert tense_in_quotes("Monday", ["İstanbul police said Monday"]) == "past"
 
 
+def test_this_week_of_what_is_to_come_said_on_a_sunday_is_the_week_it_begins():
+    assert resolved("2016-09-18", "this week", "The Senate will vote this week.") == "2016-W38"
+    assert resolved("2016-09-18", "this week", "The Senate voted this week.") == "2016-W37"
+    assert resolved("2016-09-19", "this week", "The Senate will vote this week.") == "2016-W38"
+
+
 def test_february_29_follows_the_tense_to_a_leap_year_within_a_year():
     assert resolve("Feb. 29", datetime(2023, 12, 1), tense="future").value == "2024-02-29"
     assert resolve("Feb. 29", datetime(2017, 1, 10), tense="past").value == "2016-02-29"

@@ -153,13 +153,24 @@ class Week(Parsed):
     offset: int
     mod: str | None = None
     approximate: bool = False
+    lean: str | None = None
+    """The sentence's tense: "will vote this week", said on a Sunday, is the week it begins."""
 
     def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
-        value, monday = _iso_week(anchor.date() + timedelta(weeks=self.offset))
+        sunday_ahead = (
+            self.offset == 0
+            and self.lean == "future"
+            and self.mod is None
+            and anchor.weekday() == 6
+        )
+        offset = 1 if sunday_ahead else self.offset
+        value, monday = _iso_week(anchor.date() + timedelta(weeks=offset))
         start, end, part = _part(monday, monday + timedelta(days=7), self.mod, anchor)
         when = {0: "the week of", -1: "the week before", 1: "the week after"}.get(
-            self.offset, f"{abs(self.offset)} weeks {'before' if self.offset < 0 else 'after'}"
+            offset, f"{abs(offset)} weeks {'before' if offset < 0 else 'after'}"
         )
+        tail = ", as a Sunday's 'this week' of what is to come is the week it begins"
+        tail = tail if sunday_ahead else ""
         return _result(
             expression,
             value,
@@ -167,7 +178,7 @@ class Week(Parsed):
             end,
             "week",
             self.approximate,
-            f"{part}{when} {_on(anchor, label)}",
+            f"{part}{when} {_on(anchor, label)}{tail}",
         )
 
 
