@@ -139,6 +139,24 @@ def test_when_refuses_a_word_that_its_sentence_uses_as_a_name(capsys):
     )
 
 
+@pytest.mark.parametrize(
+    "expression, sentence",
+    [
+        ("the 90s", "Temperatures will climb into the 90s."),
+        ("30s", "The victims were in their 30s."),
+        ("the 40s", "His approval rating fell to the 40s."),
+    ],
+)
+def test_when_refuses_a_decade_its_sentence_uses_as_a_measure(capsys, expression, sentence):
+    assert main(["when", expression, "--anchor", "2016-09-21", "--sentence", sentence]) == 1
+    assert "is a measure (degrees, an age, a rating), not a decade" in capsys.readouterr().out
+
+
+def test_when_still_reads_a_decade_its_sentence_dates_by(capsys):
+    args = ["when", "the 90s", "--anchor", "2016-09-21", "--sentence", "Music of the 90s was fun."]
+    assert main(args) == 0 and capsys.readouterr().out.startswith("199\n")
+
+
 def test_when_still_reads_a_month_its_sentence_uses_as_a_date(capsys):
     args = ["when", "May", "--anchor", "2016-09-18", "--sentence", "The lease ends in May."]
     assert main(args) == 0

@@ -76,11 +76,24 @@ def _a_name_word(word: str) -> bool:
     )
 
 
+_TWO_DIGIT_DECADE = re.compile(r"(?:the\s+)?(?:(?:early|mid|late)[- ]?)?[1-9]0s", re.IGNORECASE)
+_MEASURED = re.compile(
+    r"\b(?:temperatures?|degrees?|highs?|lows?|heat|thermometer|mercury|forecast|"
+    r"(?:their|his|her|your|my|our)\s+(?:(?:early|mid|late)[- ]?)?[1-9]0s|aged?|"
+    r"ratings?|polls?|percent)\b",
+    re.IGNORECASE,
+)
+"""What makes "the 90s" a measure: "temperatures climbed into the 90s", "in their 30s"."""
+
+
 def named_in(expression: str, sentence: str) -> str | None:
     """Why ``expression`` is no date where ``sentence`` holds it, when every place it stands in
-    the sentence is a word of a name ("May" in "Theresa May said the talks went well"), or None.
+    the sentence is a word of a name ("May" in "Theresa May said the talks went well"), or it is
+    a two-digit decade the sentence measures with ("temperatures climbed into the 90s"), or None.
     For `timeline when --sentence`, which is handed the word and the sentence separately."""
     word = expression.strip()
+    if _TWO_DIGIT_DECADE.fullmatch(word) and _MEASURED.search(sentence):
+        return f"in this sentence '{word}' is a measure (degrees, an age, a rating), not a decade"
     places = list(re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", sentence)) if word else []
     if not places or not all(names_something(sentence, m.start(), m.end()) for m in places):
         return None
