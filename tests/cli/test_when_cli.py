@@ -152,6 +152,15 @@ def test_when_refuses_a_decade_its_sentence_uses_as_a_measure(capsys, expression
     assert "is a measure (degrees, an age, a rating), not a decade" in capsys.readouterr().out
 
 
+@pytest.mark.parametrize(
+    "expression, sentence",
+    [("May", "The deal may collapse."), ("march", "Thousands will march on Saturday.")],
+)
+def test_when_refuses_a_month_its_sentence_writes_in_lower_case(capsys, expression, sentence):
+    assert main(["when", expression, "--anchor", "2016-09-21", "--sentence", sentence]) == 1
+    assert "is in lower case: a word, not the month" in capsys.readouterr().out
+
+
 def test_when_still_reads_a_decade_its_sentence_dates_by(capsys):
     args = ["when", "the 90s", "--anchor", "2016-09-21", "--sentence", "Music of the 90s was fun."]
     assert main(args) == 0 and capsys.readouterr().out.startswith("199\n")

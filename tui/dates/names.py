@@ -89,11 +89,16 @@ _MEASURED = re.compile(
 def named_in(expression: str, sentence: str) -> str | None:
     """Why ``expression`` is no date where ``sentence`` holds it, when every place it stands in
     the sentence is a word of a name ("May" in "Theresa May said the talks went well"), or it is
-    a two-digit decade the sentence measures with ("temperatures climbed into the 90s"), or None.
+    a two-digit decade the sentence measures with ("temperatures climbed into the 90s"), or a
+    month the sentence writes only in lower case ("the deal may collapse"), or None.
     For `timeline when --sentence`, which is handed the word and the sentence separately."""
     word = expression.strip()
     if _TWO_DIGIT_DECADE.fullmatch(word) and _MEASURED.search(sentence):
         return f"in this sentence '{word}' is a measure (degrees, an age, a rating), not a decade"
+    if word.capitalize() in _MONTHS:
+        written = re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", sentence, re.IGNORECASE)
+        if written and all(w.islower() for w in written):
+            return f"in this sentence '{written[0]}' is in lower case: a word, not the month"
     places = list(re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", sentence)) if word else []
     if not places or not all(names_something(sentence, m.start(), m.end()) for m in places):
         return None
