@@ -916,10 +916,16 @@ def test_a_day_that_names_a_past_happening_is_the_last_such_day(sentence, expres
         ),
         ("Sales will rebound in the first quarter.", "the first quarter", "2016-12-30", "2017-Q1"),
         (
-            "It will report results for the fourth quarter.",
+            "The merger is expected to close in the fourth quarter.",
             "the fourth quarter",
-            "2017-01-20",
-            "2016-Q4",
+            "2024-02-10",
+            "2024-Q4",
+        ),
+        (
+            "It will release its final estimate of second-quarter growth on Sept. 28.",
+            "second-quarter",
+            "2023-09-20",
+            "2023-Q2",
         ),
         (
             "It will report third-quarter results next week.",
@@ -991,6 +997,8 @@ def test_a_season_that_is_a_name_or_a_thing_and_a_recurring_day_are_no_dates(sen
         ("Spring came early.", "Spring"),
         ("They met on Sunday.", "on Sunday"),
         ("It was a Saturday morning in late April.", "late April"),
+        ("The film opens in theaters on a Friday, Nov. 3.", "Friday, Nov. 3"),
+        ("Today's strike by workers shut the port.", "Today"),
         ("Hundreds attended a Sunday night memorial service.", "Sunday night"),
     ],
 )

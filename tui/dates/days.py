@@ -494,8 +494,9 @@ class DayOfMonth(Parsed):
 
 def _leaning_year(today: date, month: int, day: int, lean: str) -> int:
     """The year of a month and day in a sentence that looks ahead (the first on or after the anchor,
-    or just passed) or back (the last on or before it), within a year: a 29 February further off
-    is refused as a slip, not placed in a leap year three years away."""
+    or just passed) or back (the last on or before it), in the anchor's year or the one either
+    side: a 29 February further off is refused as a slip, not placed in a leap year three years
+    away."""
     years = [
         y for y in range(today.year - 1, today.year + 2) if month != 2 or day != 29 or isleap(y)
     ]

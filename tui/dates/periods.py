@@ -116,16 +116,13 @@ class Quarter(Parsed):
             elif self.year is None and self.lean == "past" and q > current:
                 year -= 1  # told as done, it cannot be a quarter still to begin
                 why = f"quarter {q + 1} of the year before {_on(anchor, label)}{LEANS['past']}"
-            elif self.year is None and self.lean == "future":
-                year = next(  # still to come: not a quarter long over, nor one a year off
-                    y
-                    for y in (year - 1, year, year + 1)
-                    if anchor - _month_start(y, q * 3 + 4) <= _REPORTED_WITHIN
-                )
-                if year != anchor.year:
-                    which = "before" if year < anchor.year else "after"
-                    why = f"quarter {q + 1} of the year {which} {_on(anchor, label)}"
-                why += LEANS["future"]
+            elif (
+                self.year is None
+                and self.lean == "future"
+                and anchor - _month_start(year, q * 3 + 4) > _LONG_OVER
+            ):
+                year += 1  # still to come, it is not a quarter over for half a year
+                why = f"quarter {q + 1} of the year after {_on(anchor, label)}{LEANS['future']}"
         start = datetime(year, q * 3 + 1, 1)
         return _result(
             expression,
@@ -138,9 +135,11 @@ class Quarter(Parsed):
         )
 
 
-_REPORTED_WITHIN = timedelta(days=46)
-"""How long after a quarter ends its results may still be told in the future tense ("will report
-fourth-quarter results" in early February): a quarter over for longer is next year's."""
+_LONG_OVER = timedelta(days=183)
+"""How long a quarter told in the future tense may have been over and still be this year's: its
+figures may be reported or revised for months ("will release its final estimate of
+second-quarter growth on Sept. 28"); "Sales will rebound in the first quarter", on Dec. 30, is
+next year's."""
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,7 @@ from tui.core.isotime import (
 )
 from tui.core.model import Resolution, Unresolved
 from tui.dates.names import names_something
-from tui.dates.shapes import Refusal
+from tui.dates.shapes import WEEKDAYS, Refusal
 
 if TYPE_CHECKING:
     from tui.dates.grammar import Parsed
@@ -231,7 +231,8 @@ _NUMBERED = re.compile(
 
 
 _TODAYS_GENERIC = re.compile(
-    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:world|society|youth|young|generation|generations|children|"
+    r"['’]s\s+(?:(?!(?:by|of|for|in|on|at|with|from|to)\b)[\w-]+\s+){0,2}?"
+    r"(?:world|society|youth|young|generation|generations|children|"
     r"kids|teenagers|teens|students|parents|families|consumers|workers|voters|standards|dollars|"
     r"terms|age|era|culture|technology|computers|machines|cars|economy|marketplace|climate)\b",
     re.IGNORECASE,
@@ -241,12 +242,15 @@ personal computers". The annotators dated "today's editions" and "today's quiz",
 
 
 _SEASON = re.compile(r"(?:the\s+)?(spring|summer|autumn|fall|winter)", re.IGNORECASE)
-_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+_WEEKDAY = re.compile(
+    "(?:" + "|".join(WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE
+)
+"""A bare weekday, perhaps with its part of the day: "a Friday, Nov. 3" names its day."""
 _NAME_BEFORE = re.compile(
     r"\b(?!(?:The|In|On|By|This|Last|Next|Early|Late|Mid|Since)\b)[A-Z][a-z]+\s+$"
 )
 """A capitalised word before a season that makes it a name: "the Arab Spring", "Prague Spring"."""
-_OF_A_THING = re.compile(r"\s+of\s+(?!(?:\d|the\s+year|this|last|next|that)\b)", re.IGNORECASE)
+_OF_A_THING = re.compile(r"\s+of\s+(?!\d|(?:the\s+year|this|last|next|that)\b)", re.IGNORECASE)
 """A season word that is a noun of something: "the fall of Aleppo" (not "the fall of 2015")."""
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 _EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
@@ -262,7 +266,7 @@ def _no_season_nor_day(text: str, start: int, end: int) -> bool:
     Saturday morning")."""
     piece = text[start:end]
     before = text[max(0, start - 30) : start]
-    if _WEEKDAY.match(piece):
+    if _WEEKDAY.fullmatch(piece):
         if _EVERY_BEFORE.search(before):
             return True
         return _A_BEFORE.search(before) is not None and _ANY_SUCH_DAY.match(text, end) is not None

@@ -154,8 +154,10 @@ def _clock(m: re.Match[str]) -> Parsed | None:
         hour = _number(m[10])
         if hour is None or not 1 <= hour <= 12:
             return None
-        later = m[11] != "morning" and not (m[11] == "night" and hour < 5)
-        hour, minute, rest = hour % 12 + (12 if later else 0), 0, m[12]
+        in_part = _in_the_part(hour, PARTS[m[11]])
+        if in_part is None:
+            return _two_ways(hour, 0)
+        hour, minute, rest = in_part, 0, m[12]
     elif m[5]:
         hour, minute, rest = {"noon": 12, "midday": 12, "midnight": 24}[m[5]], 0, m[6]
     elif m[7]:
@@ -177,23 +179,28 @@ def _clock(m: re.Match[str]) -> Parsed | None:
         if m[7] and hour <= 12 and day.part is not None:
             in_part = _in_the_part(hour, day.part)
             if in_part is None:
-                return ReadsTwoWays(
-                    f"{hour}:{minute:02d} at night may be that evening or the small hours after "
-                    "midnight: write a.m. or p.m., or the next day's date"
-                )
+                return _two_ways(hour, minute)
             hour = in_part
     return ClockTime(hour, minute, day, zone)
 
 
 def _in_the_part(hour: int, part: str) -> int | None:
-    """A twelve-hour clock time read in the part of the day written after it: "5:30 Monday
-    evening" is 17:30, "8:15 Thursday night" 20:15, "10:30 this morning" 10:30; None for a
-    night time that may fall either side of midnight ("12:15 tonight", "2:30 Friday night")."""
+    """A twelve-hour clock time read in the part of the day said with it: "5:30 Monday evening"
+    is 17:30, "8:15 Thursday night" 20:15, "ten in the morning" 10:00; None for a time the part
+    leaves open: one at night that may fall either side of midnight ("12:15 tonight", "2:30
+    Friday night", "five in the night"), or twelve in the evening."""
     if part == "MO":
         return hour % 12
-    if part == "NI" and (hour < 6 or hour == 12):
+    if (part == "NI" and (hour < 6 or hour == 12)) or (part == "EV" and hour == 12):
         return None
     return hour % 12 + 12
+
+
+def _two_ways(hour: int, minute: int) -> ReadsTwoWays:
+    return ReadsTwoWays(
+        f"{hour}:{minute:02d} with that part of the day may be before or after midnight or noon: "
+        "write a.m. or p.m., or the day's date"
+    )
 
 
 _WRITTEN_ZONE = re.compile(r"(" + "|".join(ZONE_OFFSETS) + r"|local time),? ?")

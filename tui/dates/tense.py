@@ -11,13 +11,15 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from tui.dates.shapes import WEEKDAYS
+
 _FUTURE = re.compile(
     r"\b(?:(?-i:will|Will(?!\s+[A-Z])|WILL)|won't|wo n't|'ll|shall|going to|plans? to|"
     r"planned to|planning to|scheduled to|"
     r"plan(?:s|ned|ning)? (?:a|an|another)|"
     r"is scheduled|"
     r"are scheduled|expected to|expects? to|is to|are to|(?:was|were) to(?!\s+have\b)|set to|"
-    r"slated|intends? to|hope[sd]? to|hopes? for|aim(?:s|ed)? to|"
+    r"slated|intends? to|hope[sd]? to|(?<!\bthe\s)hope for|aim(?:s|ed)? to|"
     r"due to (?!\w+ing)|"
     r"would(?!\s+(?:not\s+|never\s+)?have\b)|as soon as|upcoming|is due|are due|to be held|"
     r"(?:must|should|(?-i:may)|might)(?!\s+(?:not\s+)?have\b)|"
@@ -49,14 +51,19 @@ _VIOLENCE_NAMED = re.compile(
     re.IGNORECASE,
 )
 """A day that names an act of violence ("the Oct. 7 attack", "the Nov. 13 attacks"): past."""
-_FOR_THE_DAY = re.compile(r"\bfor\s+$", re.IGNORECASE)
-"""What is called, set or planned for a day ("a strike for Monday", "set for Feb. 21")."""
+_FOR_THE_DAY = re.compile(
+    r"\b(?:call(?:ed|s)?|set|schedul\w*|plann?\w*|slated|postponed|moved|rescheduled|strikes?|"
+    r"votes?|meetings?|sessions?|hearings?|elections?|rall(?:y|ies)|deadline|talks|summit|"
+    r"referendum|walkout|protests?|march)\b(?:\s+[\w'’-]+){0,4}?\s+for\s+$",
+    re.IGNORECASE,
+)
+"""What is called, set or planned for a day ("called a 24-hour strike for Monday", "set
+sentencing for Feb. 21"); not what was done for one ("charged for Jan. 6 crimes")."""
 _PAST_PLAN = re.compile(r"\bhad\b|\b(?:predicted|forecast|forecasted|warned)\b", re.IGNORECASE)
 """A plan told in the past perfect ("had planned a party for Saturday"), or a forecast made for
 a day ("predicted snow for Monday"), may be of a day now past."""
 _A_DAY = re.compile(
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}",
+    "|".join(WEEKDAYS) + r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}",
     re.IGNORECASE,
 )
 _AHEAD_OF = re.compile(
@@ -377,7 +384,7 @@ _SCHEDULED_NOW = re.compile(
     r"\b(?P<verb>meets?|votes?|resumes?|resume|launch(?:es)?|heads?|arrives?|arrive|leaves|"
     r"returns?|visits?|convenes?|reconvenes?|go(?:es)?\s+to\s+the\s+polls|(?:re)?opens?|"
     r"begins?|starts?|plays?|marr(?:y|ies)|weds?|faces?|expires?|closes?|takes?\s+effect|"
-    r"rules?|appears?|testif(?:y|ies)|travels?|fl(?:y|ies)|debuts?|premieres?|kicks?\s+off|"
+    r"appears?|testif(?:y|ies)|travels?|fl(?:y|ies)|debuts?|premieres?|kicks?\s+off|"
     r"go(?:es)?\s+on\s+sale|hosts?)"
     r"(?:\s+(?!(?:and|or|that|who|which)\b)[\w.'’-]+){0,3}?\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE,

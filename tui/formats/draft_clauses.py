@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 from tui.core.model import Resolution
 from tui.dates import resolve
 from tui.formats.draft_compared import MONTHS_ENDED
+from tui.formats.draft_guesses import a_time_with_no_day
 from tui.formats.draft_mentions import Mention
 from tui.formats.draft_text import A_VERB, FIGURES, FINITE_VERB, NEAR, PAST_TENSE
 
@@ -417,8 +418,7 @@ _TREND = re.compile(
 _HABIT = re.compile(r"\b(?:each|every|annual|annually|yearly)\s+$", re.IGNORECASE)
 _HABITUAL = re.compile(
     r"\b(?:(?:\d|one|two|three|four|five|six|seven)\s+days\s+a\s+week|daily|nightly|usually|"
-    r"(?:every|each)\s+(?:day|morning|evening|night|weekday)|routinely)\b",
-    re.IGNORECASE,
+    r"(?:every|each)\s+(?:day|morning|evening|night|weekday)|routinely)\b"
 )
 """A day's routine ("had opened at 5 a.m. six days a week"): its hour is no happening's."""
 
@@ -446,7 +446,7 @@ def a_frame(sentence: str, start: int, end: int, result: Resolution, published: 
         return True
     if result.end > published and _FORECAST.search(sentence[max(0, start - NEAR) : end + NEAR]):
         return True
-    if result.granularity in ("minute", "hour") and _HABITUAL.search(sentence):
+    if a_time_with_no_day(result) and _HABITUAL.search(sentence, max(0, start - NEAR), end + NEAR):
         return True
     return result.granularity == "season" and result.start > published
 

@@ -85,10 +85,12 @@ def the_quarter_reported(
 
 
 MONTHS_ENDED = re.compile(
-    r"(?:\b(?:in|for|during|over|of)\s+)?(?:\b(?:the|its|their)\s+)?"
-    r"\b(three|six|nine|twelve|[369]|12)\s+months\s+(?:ended|ending|through|to)\s+$",
+    r"(?:\b(?:in|for|during|over|of)\s+)?\b(?:the|its|their)\s+"
+    r"(three|six|nine|twelve|[369]|12)\s+months\s+(?:ended|ending|through|to)\s+$",
     re.IGNORECASE,
 )
+"""A period of figures that ends on a day: "in the three months ended Sept. 30" (but "pushed
+back by three months to March 31" is a delay)."""
 _MONTH_COUNTS = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
 
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from tui.core.textsafe import without_controls
+from tui.dates.shapes import WEEKDAYS
 from tui.formats.draft_cuts import (
     TITLE_LIMIT,
     WEAK_END,
@@ -52,7 +53,8 @@ _ATTRIBUTION = re.compile(
     r"|,\s*(?:[\w.'’-]+\s+){0,6}?(?:said|says|reported|added|announced|stated|noted|"
     r"explained|confirmed|disclosed)(?:\s+(?:reporters|journalists|(?:on|in|at|to|during|after|as|"
     r"before|from|of|by|late|early|last|this|yesterday|today|tonight|recently|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    + "|".join(WEEKDAYS)
+    + r")\b"
     r"(?:\s+[\w.'’-]+){0,3}))?"
     r"|,\s*(?:said|says|added)\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
     r"(?:,(?!\s*(?:is|are|was|were|has|have|had|will|would)\b)[^,;]{0,200}){0,3})\s*[.!?]*$",
