@@ -718,3 +718,13 @@ def test_a_speakers_pronoun_is_no_name_to_title_a_later_sentence_by():
         "Castro waved. She does not speak to her brother."
     )
     assert "He" not in people(text).names
+
+
+def test_an_it_opening_a_paragraph_is_named_by_the_paragraph_before():
+    text = (
+        "For 41 years, Ambrose's Bakery had opened at dawn. That morning it did not.\n\n"
+        "On Saturday, it opened again.\n"
+    )
+    result = load_text(draft_timeline(Draft(text=text, published="2024-06-16", inline=True)))
+    assert result.timeline is not None
+    assert "Ambrose's Bakery opened again" in [e.title for e in result.timeline.events]

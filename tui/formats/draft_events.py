@@ -79,8 +79,8 @@ from tui.formats.draft_text import (
     IRREGULAR_PAST,
     KINDS,
     Ids,
-    context_before,
     sentences,
+    title_context,
 )
 from tui.formats.draft_text import without_stray_quote_marks as unquoted
 from tui.formats.draft_titles import DATELINE, fragment_headline, headline
@@ -545,7 +545,7 @@ def _as_proposals(
         dateline = DATELINE.match(sentence)
         if dateline is not None and dateline.end() < len(sentence):
             sentence, quote_start = sentence[dateline.end() :], quote_start + dateline.end()
-        context = context_before(text, spans, s_index)
+        context = title_context(text, spans, s_index, text[slice(*h.clause)])
         if h.clause[0] > s_start:  # a later clause's "it" may be the sentence's subject
             context.append(text[s_start : h.clause[0]])
         clause = text[h.clause[0] : h.clause[1]]

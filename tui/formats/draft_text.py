@@ -136,6 +136,21 @@ def context_before(text: str, spans: list[tuple[int, int, int]], index: int) -> 
     return [text[s:e] for p, s, e in spans[max(0, index - 4) : index] if p == paragraph]
 
 
+_OPENS_ON_IT = re.compile(r"^\W*(?:[^,.;]{1,60},\s*)?(?:it|its)\b", re.IGNORECASE)
+
+
+def title_context(
+    text: str, spans: list[tuple[int, int, int]], index: int, clause: str
+) -> list[str]:
+    """``context_before``, or, for an "it" opening a paragraph ("On Saturday, it opened again."),
+    the sentences of the paragraph before, whose subject it most likely stands for."""
+    context = context_before(text, spans, index)
+    if context or not index or not _OPENS_ON_IT.match(clause):
+        return context
+    before = spans[index][0] - 1
+    return [text[s:e] for p, s, e in spans[max(0, index - 4) : index] if p == before]
+
+
 def sentences(text: str) -> list[tuple[int, int, int]]:
     """(paragraph number, start, end) of each sentence, abbreviations such as "Sept." kept whole."""
     spans = []
