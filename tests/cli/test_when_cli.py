@@ -161,6 +161,12 @@ def test_when_refuses_a_month_its_sentence_writes_in_lower_case(capsys, expressi
     assert "is in lower case: a word, not the month" in capsys.readouterr().out
 
 
+def test_when_refuses_a_holiday_its_sentence_gives_to_another_country(capsys):
+    args = ["when", "Thanksgiving", "--anchor", "2016-09-21"]
+    assert main([*args, "--sentence", "Canadian families gathered for Thanksgiving."]) == 1
+    assert "may be another country's" in capsys.readouterr().out
+
+
 def test_when_still_reads_a_decade_its_sentence_dates_by(capsys):
     args = ["when", "the 90s", "--anchor", "2016-09-21", "--sentence", "Music of the 90s was fun."]
     assert main(args) == 0 and capsys.readouterr().out.startswith("199\n")

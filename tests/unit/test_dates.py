@@ -1006,6 +1006,22 @@ def test_a_season_or_a_day_that_dates_is_still_found(sentence, expression):
     assert [f.text for f in find_expressions(sentence)] == [expression]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "India celebrated Independence Day with parades.",
+        "Canadian families gathered for Thanksgiving.",
+    ],
+)
+def test_another_countrys_holiday_is_not_taken_for_the_american_day(sentence):
+    assert find_expressions(sentence) == []
+
+
+def test_a_holiday_in_passing_beside_another_country_keeps_its_day():
+    sentence = "The Cuban boy was found floating off Florida on Thanksgiving Day."
+    assert [f.text for f in find_expressions(sentence)] == ["Thanksgiving Day"]
+
+
 def test_todays_editions_are_the_days_own():
     assert [f.text for f in find_expressions("The story ran in today's editions.")] == ["today"]
 

@@ -130,3 +130,42 @@ def holiday(name: str) -> tuple[str, Callable[[int], date]] | None:
 
 _LONGEST = 2 * max(len(name) for names, _, _ in _HOLIDAYS for name in names)
 """No holiday's name, however written, is longer: longer text is not looked up."""
+
+
+_NATIONAL = re.compile(
+    r"independence\s+day|thanksgiving(?:\s+day)?|labou?r\s+day|memorial\s+day|"
+    r"veterans\s+day|presidents['’]?\s+day|columbus\s+day|election\s+day",
+    re.IGNORECASE,
+)
+"""Holidays whose day differs from one country to another: the rules give the American one."""
+_ANOTHER_COUNTRY = re.compile(
+    r"\b(?:Canad(?:a|ian)s?|India|Indians?|Mexic(?:o|an)s?|Brit(?:ain|ish)|Israel(?:i|is)?|"
+    r"Pakistan(?:i|is)?|Keny(?:a|an)s?|Nigeri(?:a|an)s?|Ghana(?:ian)?s?|Brazil(?:ian)?s?|"
+    r"Ireland|Irish|Australi(?:a|an)s?|France|French|German(?:y|s)?|Philippines?|Filipinos?|"
+    r"Indonesi(?:a|an)s?|Korea(?:n|ns)?|Ukrain(?:e|ian)s?|Pol(?:and|ish)|Argentin(?:a|e)s?|"
+    r"Chile(?:an)?s?|Peru(?:vian)?s?|Colombi(?:a|an)s?|Venezuel(?:a|an)s?|Cuba(?:n|ns)?|"
+    r"Algeri(?:a|an)s?|Egypt(?:ian)?s?|Finland|Finnish|Norw(?:ay|egian)s?|Japan(?:ese)?|"
+    r"Chin(?:a|ese)|Vietnam(?:ese)?|Bangladesh(?:i|is)?|Sri\s+Lanka(?:n|ns)?)\b"
+)
+"""A country, or its people, other than the United States."""
+_KEPT = re.compile(
+    r"\b(?:celebrat\w*|mark(?:s|ed|ing)?|observ\w*|commemorat\w*|gather\w*\s+for|parades?|"
+    r"festivities|holiday)\b",
+    re.IGNORECASE,
+)
+"""Words that keep a holiday ("India celebrated Independence Day"), as a date in passing ("was
+found on Thanksgiving Day") does not: only then is whose holiday it is in question."""
+
+
+def another_countrys(name: str, around: str) -> str | None:
+    """Why a holiday named in ``around`` is not the American day the rules give, when the words
+    keep it and name another country ("India celebrated Independence Day"), or None."""
+    if not _NATIONAL.fullmatch(name.strip()) or not _KEPT.search(around):
+        return None
+    country = _ANOTHER_COUNTRY.search(around)
+    if country is None:
+        return None
+    return (
+        f"'{name.strip()}' beside '{country.group(0)}' may be another country's, whose day "
+        "differs from the American one: write its date"
+    )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from tui.dates.holidays import another_countrys
 from tui.dates.shapes import MONTHS, WEEKDAYS
 
 _MONTHS = frozenset(m.capitalize() for m in MONTHS)
@@ -93,6 +94,9 @@ def named_in(expression: str, sentence: str) -> str | None:
     month the sentence writes only in lower case ("the deal may collapse"), or None.
     For `timeline when --sentence`, which is handed the word and the sentence separately."""
     word = expression.strip()
+    foreign = another_countrys(word, sentence)
+    if foreign is not None:
+        return foreign
     if _TWO_DIGIT_DECADE.fullmatch(word) and _MEASURED.search(sentence):
         return f"in this sentence '{word}' is a measure (degrees, an age, a rating), not a decade"
     if word.capitalize() in _MONTHS:

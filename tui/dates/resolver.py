@@ -34,6 +34,7 @@ from tui.core.isotime import (
     zone_named,
 )
 from tui.core.model import Resolution, Unresolved
+from tui.dates.holidays import another_countrys
 from tui.dates.names import names_something
 from tui.dates.shapes import WEEKDAYS, Refusal
 
@@ -191,6 +192,7 @@ def find_expressions(text: str) -> list[Found]:
                 or (_YEAR.fullmatch(piece) and _not_a_year(text, at, at + len(piece)))
                 or (piece.lower() == "today" and _TODAYS_GENERIC.match(text, at + len(piece)))
                 or _no_season_nor_day(text, at, at + len(piece))
+                or another_countrys(piece, text[max(0, at - 80) : at + len(piece) + 80])
                 or not isinstance(grammar.parse_expression(piece), grammar.Parsed)
             ):
                 continue
