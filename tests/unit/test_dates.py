@@ -464,6 +464,13 @@ def test_a_night_time_that_may_fall_after_midnight_is_refused_with_why(expressio
     assert isinstance(result, Unresolved) and "after midnight" in result.reason
 
 
+def test_overnight_and_a_weekday_is_refused_as_either_night():
+    result = resolve("overnight Monday", WEDNESDAY)
+    assert isinstance(result, Unresolved) and "the night before Monday or the night after" in (
+        result.reason
+    )
+
+
 def test_midnight_friday_is_explained_as_the_end_of_friday():
     result = resolve("midnight Friday", SUNDAY)
     assert (

@@ -841,6 +841,18 @@ def test_a_name_or_an_aside_is_no_routine():
     ]
 
 
+def test_a_range_between_two_months_dates_the_event_whole():
+    [event] = _events(
+        "The volunteers enrolled between March 2012 and December 2013.\n", "2024-03-14"
+    )
+    assert (event.title, event.resolution.value) == ("The volunteers enrolled", "2012-03/2013-12")
+
+
+def test_the_time_a_record_is_the_longest_since_dates_nothing():
+    text = "Kestrel beat Rovers on Sunday.\n\nIt was their longest run since the 2019-20 season.\n"
+    assert [e.when for e in _events(text, "2025-11-10")] == ["on Sunday"]
+
+
 def test_a_delay_by_months_to_a_day_is_no_period_of_figures():
     [event] = _events("The deadline was pushed back by three months to March 31.\n", "2023-12-10")
     assert event.when == "March 31"

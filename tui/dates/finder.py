@@ -65,6 +65,13 @@ _RANGE_PARTS = [
     + r"(?:,? \d{4})?",
     r"(?:from )?" + _MONTH_RE + r" \d{1,2}[-–]\d{1,2}(?:, \d{4})?",
     r"(?:from )?\d{1,2}(?:[-–]| to )\d{1,2} " + _MONTH_RE + r"(?: \d{4})?",
+    r"(?:between "
+    + _MONTH_RE
+    + r",? \d{4} and |(?:from )?"
+    + _MONTH_RE
+    + r",? \d{4} (?:to|through|until) )"
+    + _MONTH_RE
+    + r",? \d{4}",
     r"from (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) "
     r"(?:to|through|until) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
     r"from "
@@ -123,6 +130,7 @@ _FIND_PARTS = [
     + r"(?: (?:\d{4}|(?:of )?(?:this|last|next) year|"
     + _SPELLED_YEAR_RE
     + "))?",
+    r"overnight (?:on )?" + _WEEKDAY_RE,
     r"(?:(?:morning|afternoon|evening|night|late|early) (?:on )?)?" + _WEEKDAY_RE,
     r"(?:early |late |earlier |later )?(?:today|tonight|yesterday|tomorrow)(?: (?:morning|"
     r"afternoon|evening|night))?",

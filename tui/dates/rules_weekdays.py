@@ -164,6 +164,17 @@ class ReadsTwoWays(Parsed):
         raise Refusal(self.reason)
 
 
+@rule(r"overnight (?:on )?(" + _WD + r")")
+def _overnight_weekday(m: re.Match[str]) -> Parsed:
+    """ "overnight Monday": wire copy means both the night into Monday and the night after it,
+    so it is refused with both rather than guessed."""
+    day = m[1].capitalize()
+    return ReadsTwoWays(
+        f"'overnight {day}' may be the night before {day} or the night after it: write "
+        f"'early {day}' or '{day} night'"
+    )
+
+
 @rule(r"(\S+(?: \S+)?) weeks? ago (?:last |this )?(" + _WD + r")")
 def _weeks_ago_weekday(m: re.Match[str]) -> Parsed:
     """ "two weeks ago Tuesday": the Tuesday of the week two weeks back, or two weeks before

@@ -26,12 +26,14 @@ _SET_AGAINST = re.compile(
     rf"\b(?:(?:{COMPARED_WITH})\s+(?:(?:the|its|their)\s+)?"
     r"(?:[\w$%.,-]+\s+(?:[mb]illion\s+)?)?"
     r"(?:[$£€]?\d[\d.,]*\s+(?:[mb]illion\s+)?(?:(?!(?:in|on|at|of|by)\s)[a-z]+\s+)?"
-    r"(?:and\s+)?){0,3}|(?:up|down)\s+from\s+[\w$%.,-]+\s+"
+    r"(?:and\s+)?){0,3}|\b(?:\w{3,}est|most|fewest|first)\s+(?:[\w-]+\s+){0,4}?since\s+"
+    r"(?:the\s+)?|(?:up|down)\s+from\s+[\w$%.,-]+\s+"
     r"(?:[mb]illion\s+)?(?:in\s+)?|\bcomparable\s+periods?\s+(?:in|of)\s+)$",
     re.IGNORECASE,
 )
 """The words before a time a figure is set against: "lower than a year ago", "up from seven a
-year ago", "compared with 1.8353 marks and 142.10 yen Wednesday", "up from C$252 million in
+year ago", "compared with 1.8353 marks and 142.10 yen Wednesday", "their longest since the
+2019-20 season", "up from C$252 million in
 1988", "comparable periods in 1988" (but "down from the middle of October" is where a fall
 began)."""
 _A_YEAR_BEFORE = (timedelta(days=365), timedelta(days=550))
