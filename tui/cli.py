@@ -286,7 +286,7 @@ def _cmd_when(args: argparse.Namespace) -> int:
     from tui.core.isotime import iso_problem, zone_named
     from tui.core.model import Unresolved
     from tui.core.textsafe import one_line
-    from tui.dates import describe_json, parse_anchor, resolve
+    from tui.dates import counted_from_in, describe_json, parse_anchor, resolve
     from tui.dates.names import named_in
     from tui.dates.tense import tense_in_quotes
     from tui.formats.escape import one_json_line
@@ -303,10 +303,12 @@ def _cmd_when(args: argparse.Namespace) -> int:
         expression: str, anchor: datetime, sentence: str | None
     ) -> Resolution | Unresolved:
         """The expression as its sentence reads it: a word of a name there is no date ("May" in
-        "Theresa May said"), and its tense says last Monday or next."""
-        named = named_in(expression, sentence) if sentence else None
-        if named:
-            return Unresolved(expression, named)
+        "Theresa May said"), one counted from another date there is not counted from the anchor
+        ("charged the next day"), and its tense says last Monday or next."""
+        if sentence:
+            why = named_in(expression, sentence) or counted_from_in(expression, sentence)
+            if why:
+                return Unresolved(expression, why)
         tense = tense_in_quotes(expression, [sentence]) if sentence else None
         return resolve(expression, anchor, tz=args.timezone or "UTC", tense=tense)
 

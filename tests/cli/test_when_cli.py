@@ -167,6 +167,31 @@ def test_when_refuses_a_holiday_its_sentence_gives_to_another_country(capsys):
     assert "may be another country's" in capsys.readouterr().out
 
 
+@pytest.mark.parametrize(
+    "expression, sentence",
+    [
+        ("the next day", "He was arrested Sept. 2 and charged the next day."),
+        ("the following Monday", "The bill passed Thursday and was signed the following Monday."),
+        ("a year later", "He joined the firm in 2009 and left a year later."),
+    ],
+)
+def test_when_refuses_what_counts_from_another_date_of_its_sentence(capsys, expression, sentence):
+    assert main(["when", expression, "--anchor", "2016-09-21", "--sentence", sentence]) == 1
+    assert "counts from what the sentence dates" in capsys.readouterr().out
+
+
+def test_when_counts_from_the_anchor_what_its_sentence_gives_nothing_else_for(capsys):
+    args = [
+        "when",
+        "the next day",
+        "--anchor",
+        "2016-09-21",
+        "--sentence",
+        "They met the next day.",
+    ]
+    assert main(args) == 0 and capsys.readouterr().out.startswith("2016-09-22\n")
+
+
 def test_when_still_reads_a_decade_its_sentence_dates_by(capsys):
     args = ["when", "the 90s", "--anchor", "2016-09-21", "--sentence", "Music of the 90s was fun."]
     assert main(args) == 0 and capsys.readouterr().out.startswith("199\n")

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from tui.core import deeptime
 from tui.core.model import Resolution, Unresolved
 from tui.dates.labels import day_label
-from tui.dates.resolver import resolve
+from tui.dates.resolver import find_expressions, resolve
 
 _TOLD_FROM_AN_EVENT = re.compile(
     r"\b(?:(?:the\s+(?:next|following|previous|preceding|same|prior)|following|previous|"
@@ -46,6 +46,27 @@ def told_from_an_event(expression: str) -> bool:
 
 FINE = {"second", "minute", "hour", "part-of-day", "day"}
 """Anchors this fine are counted from as they are: a day is a day."""
+
+
+def counted_from_in(expression: str, sentence: str) -> str | None:
+    """Why ``expression`` is not counted from the anchor when ``sentence`` holds it beside
+    another date it most likely counts from ("arrested Sept. 2 and charged the next day"), or
+    None: `timeline when --sentence` is given no event to count from."""
+    if not told_from_an_event(expression):
+        return None
+    at = sentence.lower().find(expression.strip().lower())
+    others = [
+        f.text
+        for f in find_expressions(sentence)
+        if not (at >= 0 and f.start < at + len(expression) and at < f.end)
+        and not told_from_an_event(f.text)
+    ]
+    if not others:
+        return None
+    return (
+        f"'{expression.strip()}' counts from what the sentence dates '{others[0]}': give that "
+        "day as --anchor, or anchor the event on it in a timeline"
+    )
 
 
 def resolve_anchored(
