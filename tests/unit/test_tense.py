@@ -163,6 +163,26 @@ def test_the_expression_is_found_as_whole_words_in_the_quote():
     assert tense_in_quotes("Monday", ["İstanbul police said Monday"]) == "past"
 
 
+@pytest.mark.parametrize(
+    "sentence, expression, value",
+    [
+        ("The exhibit runs through Sunday.", "through Sunday", "2016-09-25"),
+        ("Lawmakers have until Friday to act.", "Friday", "2016-09-23"),
+        ("The ban remains in force until Monday.", "Monday", "2016-09-26"),
+        ("Officials expect results by Monday.", "by Monday", "2016-09-26"),
+        ("The new rules apply from Friday.", "from Friday", "2016-09-23"),
+        ("The next solstice falls on June 21.", "June 21", "2017-06-21"),
+    ],
+)
+def test_what_runs_remains_or_applies_until_a_day_looks_ahead(sentence, expression, value):
+    assert resolved("2016-09-21", expression, sentence) == value
+
+
+def test_this_january_of_what_is_to_come_said_in_december_is_next_years():
+    assert resolved("2016-12-20", "this January", "The law takes effect this January.") == "2017-01"
+    assert resolved("2016-09-21", "this January", "The law took effect this January.") == "2016-01"
+
+
 def test_this_week_of_what_is_to_come_said_on_a_sunday_is_the_week_it_begins():
     assert resolved("2016-09-18", "this week", "The Senate will vote this week.") == "2016-W38"
     assert resolved("2016-09-18", "this week", "The Senate voted this week.") == "2016-W37"

@@ -57,6 +57,12 @@ class Month(Parsed):
         elif self.year_offset is not None:
             start = datetime(anchor.year + self.year_offset, self.month, 1)
             why = f"{MONTHS[self.month - 1].capitalize()} of the year of {_on(anchor, label)}"
+            if self.year_offset == 0 and self.lean == "future" and self.month < anchor.month:
+                start = datetime(anchor.year + 1, self.month, 1)  # "takes effect this January"
+                why = (
+                    f"the coming {MONTHS[self.month - 1].capitalize()} as of "
+                    f"{_on(anchor, label)}{LEANS['future']} and this year's is over"
+                )
         else:
             year = _month_year(anchor, self.month, self.lean)
             start = datetime(year, self.month, 1)

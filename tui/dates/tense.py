@@ -20,6 +20,7 @@ _FUTURE = re.compile(
     r"is scheduled|"
     r"are scheduled|expected to|expects? to|is to|are to|(?:was|were) to(?!\s+have\b)|set to|"
     r"slated|intends? to|hope[sd]? to|(?<!\bthe\s)hope for|aim(?:s|ed)? to|"
+    r"expects?\s+\w+(?:\s+by)?|"
     r"due to (?!\w+ing)|"
     r"would(?!\s+(?:not\s+|never\s+)?have\b)|as soon as|upcoming|is due|are due|to be held|"
     r"(?:must|should|(?-i:may)|might)(?!\s+(?:not\s+)?have\b)|"
@@ -385,7 +386,8 @@ _SCHEDULED_NOW = re.compile(
     r"returns?|visits?|convenes?|reconvenes?|go(?:es)?\s+to\s+the\s+polls|(?:re)?opens?|"
     r"begins?|starts?|plays?|marr(?:y|ies)|weds?|faces?|expires?|closes?|takes?\s+effect|"
     r"appears?|testif(?:y|ies)|travels?|fl(?:y|ies)|debuts?|premieres?|kicks?\s+off|"
-    r"go(?:es)?\s+on\s+sale|hosts?)"
+    r"go(?:es)?\s+on\s+sale|hosts?|runs|continues|remains|appl(?:y|ies)|falls|(?:has|have)\s+"
+    r"until|(?:is|are)\s+on\s+sale)"
     r"(?:\s+(?!(?:and|or|that|who|which)\b)[\w.'’-]+){0,3}?\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
