@@ -180,6 +180,30 @@ def test_when_refuses_what_counts_from_another_date_of_its_sentence(capsys, expr
     assert "counts from what the sentence dates" in capsys.readouterr().out
 
 
+@pytest.mark.parametrize(
+    "expression, sentence",
+    [
+        ("tomorrow", '"We will vote tomorrow," the speaker told reporters on Friday.'),
+        ("last week", "“Prices fell last week,” the minister said on Sept. 1."),
+    ],
+)
+def test_when_refuses_a_speakers_own_day_quoted_as_said_on_another(capsys, expression, sentence):
+    assert main(["when", expression, "--anchor", "2016-09-21", "--sentence", sentence]) == 1
+    assert "is quoted, said" in capsys.readouterr().out
+
+
+def test_when_counts_from_the_anchor_a_quoted_day_said_on_no_other(capsys):
+    args = [
+        "when",
+        "tomorrow",
+        "--anchor",
+        "2016-09-21",
+        "--sentence",
+        '"We win tomorrow," he said.',
+    ]
+    assert main(args) == 0 and capsys.readouterr().out.startswith("2016-09-22\n")
+
+
 def test_when_counts_from_the_anchor_what_its_sentence_gives_nothing_else_for(capsys):
     args = [
         "when",

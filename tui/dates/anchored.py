@@ -48,13 +48,25 @@ FINE = {"second", "minute", "hour", "part-of-day", "day"}
 """Anchors this fine are counted from as they are: a day is a day."""
 
 
+_SPEAKERS_OWN = re.compile(
+    r"(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening|week|month|year)|"
+    r"(?:next|last)\s+(?:week|month|year))",
+    re.IGNORECASE,
+)
+"""Words that count from when they are said, which a quotation's date may put elsewhere."""
+_QUOTED = re.compile(r"[\"“]([^\"“”]*)[\"”]|``(.*?)''")
+
+
 def counted_from_in(expression: str, sentence: str) -> str | None:
     """Why ``expression`` is not counted from the anchor when ``sentence`` holds it beside
     another date it most likely counts from ("arrested Sept. 2 and charged the next day"), or
-    None: `timeline when --sentence` is given no event to count from."""
+    inside words quoted as said on another day (\"We vote tomorrow,\" he said Friday), or None:
+    `timeline when --sentence` is given no event or saying to count from."""
+    at = sentence.lower().find(expression.strip().lower())
+    if _SPEAKERS_OWN.fullmatch(expression.strip()) and at >= 0:
+        return _said_on_another_day(expression.strip(), sentence, at)
     if not told_from_an_event(expression):
         return None
-    at = sentence.lower().find(expression.strip().lower())
     others = [
         f.text
         for f in find_expressions(sentence)
@@ -66,6 +78,31 @@ def counted_from_in(expression: str, sentence: str) -> str | None:
     return (
         f"'{expression.strip()}' counts from what the sentence dates '{others[0]}': give that "
         "day as --anchor, or anchor the event on it in a timeline"
+    )
+
+
+def _said_on_another_day(expression: str, sentence: str, at: int) -> str | None:
+    """Why a speaker's "tomorrow" is not the anchor's: it is quoted, and the sentence dates the
+    saying outside the quotation ('"We will vote tomorrow," the speaker said on Friday')."""
+    quote = next(
+        (
+            q
+            for q in _QUOTED.finditer(sentence)
+            if q.start() < at and at + len(expression) <= q.end()
+        ),
+        None,
+    )
+    if quote is None:
+        return None
+    outside = (
+        sentence[: quote.start()] + " " * (quote.end() - quote.start()) + sentence[quote.end() :]
+    )
+    said = [f.text for f in find_expressions(outside)]
+    if not said:
+        return None
+    return (
+        f"'{expression}' is quoted, said '{said[0]}': it counts from that day, not the anchor; "
+        "give that day as --anchor"
     )
 
 
