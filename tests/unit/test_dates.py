@@ -464,6 +464,12 @@ def test_a_night_time_that_may_fall_after_midnight_is_refused_with_why(expressio
     assert isinstance(result, Unresolved) and "after midnight" in result.reason
 
 
+def test_the_21st_of_last_month_is_that_day_of_the_month_before():
+    assert value("the 21st of last month", WEDNESDAY) == "2016-08-21"
+    found = find_expressions("Britain voted on the 21st of last month.")
+    assert [f.text for f in found] == ["on the 21st of last month"]
+
+
 def test_overnight_and_a_weekday_is_refused_as_either_night():
     result = resolve("overnight Monday", WEDNESDAY)
     assert isinstance(result, Unresolved) and "the night before Monday or the night after" in (

@@ -171,6 +171,7 @@ def test_the_expression_is_found_as_whole_words_in_the_quote():
         ("The ban remains in force until Monday.", "Monday", "2016-09-26"),
         ("Officials expect results by Monday.", "by Monday", "2016-09-26"),
         ("The new rules apply from Friday.", "from Friday", "2016-09-23"),
+        ("No decision is expected before Friday.", "Friday", "2016-09-23"),
         ("The next solstice falls on June 21.", "June 21", "2017-06-21"),
     ],
 )

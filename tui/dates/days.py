@@ -492,6 +492,23 @@ class DayOfMonth(Parsed):
         )
 
 
+@dataclass(frozen=True)
+class DayOfCountedMonth(Parsed):
+    """ "the 21st of last month": that day of a month counted from the anchor's."""
+
+    day: int
+    offset: int
+
+    def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
+        first = _month_start(anchor.year, anchor.month + self.offset)
+        if self.day > monthrange(first.year, first.month)[1]:
+            raise Refusal(f"{first:%B %Y} has no {ordinal(self.day)}")
+        which = {-1: "the month before", 0: "the month of", 1: "the month after"}[self.offset]
+        why = f"the {ordinal(self.day)} of {which} {_on(anchor, label)}"
+        d = date(first.year, first.month, self.day)
+        return _with_part(expression, _day(d), None, None, False, why)
+
+
 def _leaning_year(today: date, month: int, day: int, lean: str) -> int:
     """The year of a month and day in a sentence that looks ahead (the first on or after the anchor,
     or just passed) or back (the last on or before it), in the anchor's year or the one either

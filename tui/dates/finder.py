@@ -108,6 +108,7 @@ _DEEP_PARTS = [
 first so that "March 15" or "000 years ago" is not found inside them; the era is read in
 capitals only, so that "an ad 30 seconds long" is no year."""
 _FIND_PARTS = [
+    r"(?:on )?the \d{1,2}(?:st|nd|rd|th) of (?:last|this|next) month",
     *_DEEP_PARTS,
     *_RANGE_PARTS,
     _WEEKDAY_RE + r" the \d{1,2}(?:st|nd|rd|th)",

@@ -11,6 +11,7 @@ from tui.core.model import Resolution
 from tui.dates.days import (
     ZONE_OFFSETS,
     ClockTime,
+    DayOfCountedMonth,
     DayOfMonth,
     ExplicitDay,
     Holiday,
@@ -333,6 +334,13 @@ def _this_year(m: re.Match[str]) -> Parsed:
 
 
 _ROLLING = "'the past year' may be the twelve months before, not a calendar year"
+
+
+@rule(r"(?:the )?(\d{1,2})(?:st|nd|rd|th) of (last|this|next) month")
+def _day_of_counted_month(m: re.Match[str]) -> Parsed | None:
+    day = int(m[1])
+    offset = {"last": -1, "this": 0, "next": 1}[m[2]]
+    return DayOfCountedMonth(day, offset) if 1 <= day <= 31 else None
 
 
 @rule(r"(?:the )?(\d{1,2})(?:st|nd|rd|th)")
