@@ -179,6 +179,17 @@ def test_what_runs_remains_or_applies_until_a_day_looks_ahead(sentence, expressi
     assert resolved("2016-09-21", expression, sentence) == value
 
 
+def test_the_end_of_the_year_told_as_past_in_january_is_last_years():
+    sentence = "Sales targets were missed by the end of the year."
+    assert resolved("2017-01-05", "by the end of the year", sentence) == "2016"
+    assert (
+        resolved(
+            "2017-01-05", "by the end of the year", "Sales will recover by the end of the year."
+        )
+        == "2017"
+    )
+
+
 def test_this_january_of_what_is_to_come_said_in_december_is_next_years():
     assert resolved("2016-12-20", "this January", "The law takes effect this January.") == "2017-01"
     assert resolved("2016-09-21", "this January", "The law took effect this January.") == "2016-01"

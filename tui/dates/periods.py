@@ -235,16 +235,21 @@ class Year(Parsed):
     offset: int = 0
     mod: str | None = None
     approximate: bool = False
+    lean: str | None = None
+    """The sentence's tense: the end of the year told as past, early in a year, is last year's."""
 
     def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
         year = self.year if self.year is not None else anchor.year + self.offset
+        if self._end_told_as_past(year, anchor):
+            year -= 1  # "targets were missed by the end of the year", in January
         if self.year is not None:
             why = "an explicit year"
         else:
+            offset = year - anchor.year
             when = {0: "the year of", -1: "the year before", 1: "the year after"}.get(
-                self.offset, f"{abs(self.offset)} years {'before' if self.offset < 0 else 'after'}"
+                offset, f"{abs(offset)} years {'before' if offset < 0 else 'after'}"
             )
-            why = f"{when} {_on(anchor, label)}"
+            why = f"{when} {_on(anchor, label)}" + (LEANS["past"] if offset != self.offset else "")
         if year < 1:
             days = _narrow_days(day_number(year), day_number(year + 1), third(self.mod))
             why = _mod_word(third(self.mod)) + why
@@ -252,6 +257,15 @@ class Year(Parsed):
         after = datetime(year + 1, 1, 1) if year < 9999 else datetime.max
         s, e, part = _part(datetime(year, 1, 1), after, self.mod, anchor)
         return _result(expression, f"{year:04d}", s, e, "year", self.approximate, part + why)
+
+    def _end_told_as_past(self, year: int, anchor: datetime) -> bool:
+        """Whether this is "the end of the year" told as done while the anchor's year-end is
+        still to come: then it is the year before's."""
+        if self.year is not None or self.offset or self.mod != "late" or self.lean != "past":
+            return False
+        if not 1 <= year < 9999:
+            return False
+        return _part(datetime(year, 1, 1), datetime(year + 1, 1, 1), "late", anchor)[0] > anchor
 
 
 @dataclass(frozen=True)
