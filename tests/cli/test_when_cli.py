@@ -192,6 +192,12 @@ def test_when_refuses_a_speakers_own_day_quoted_as_said_on_another(capsys, expre
     assert "is quoted, said" in capsys.readouterr().out
 
 
+def test_when_refuses_a_future_reported_from_a_dated_saying(capsys):
+    sentence = "He announced Thursday that he would resign Friday."
+    assert main(["when", "Friday", "--anchor", "2016-09-19", "--sentence", sentence]) == 1
+    assert "what was to come when it was said 'Thursday'" in capsys.readouterr().out
+
+
 def test_when_counts_from_the_anchor_a_quoted_day_said_on_no_other(capsys):
     args = [
         "when",

@@ -54,6 +54,13 @@ _SPEAKERS_OWN = re.compile(
     re.IGNORECASE,
 )
 """Words that count from when they are said, which a quotation's date may put elsewhere."""
+_WOULD_AFTER_SAID = re.compile(
+    r"\b(?:said|announced|told\s+\w+|added|stated|promised|pledged)\s+(?P<day>(?:on\s+)?\w+"
+    r"(?:\.?\s+\d{1,2})?)\s+(?:that\s+)?[^.;]{0,120}?\bwould\b[^.;]{0,80}$",
+    re.IGNORECASE,
+)
+"""A future reported from a dated saying ("announced Thursday that he would resign Friday"):
+its day counts from the saying's."""
 _QUOTED = re.compile(r"[\"“]([^\"“”]*)[\"”]|``(.*?)''")
 
 
@@ -63,8 +70,20 @@ def counted_from_in(expression: str, sentence: str) -> str | None:
     inside words quoted as said on another day (\"We vote tomorrow,\" he said Friday), or None:
     `timeline when --sentence` is given no event or saying to count from."""
     at = sentence.lower().find(expression.strip().lower())
-    if _SPEAKERS_OWN.fullmatch(expression.strip()) and at >= 0:
-        return _said_on_another_day(expression.strip(), sentence, at)
+    quoted = (
+        _said_on_another_day(expression.strip(), sentence, at)
+        if _SPEAKERS_OWN.fullmatch(expression.strip()) and at >= 0
+        else None
+    )
+    if quoted is not None:
+        return quoted
+    reported = _WOULD_AFTER_SAID.search(sentence, 0, at) if at > 0 else None
+    if reported is not None and find_expressions(reported.group("day")):
+        said = reported.group("day")
+        return (
+            f"'{expression.strip()}' is what was to come when it was said '{said}': it counts "
+            "from that day, not the anchor; give that day as --anchor"
+        )
     if not told_from_an_event(expression):
         return None
     others = [
