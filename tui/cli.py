@@ -287,7 +287,7 @@ def _cmd_when(args: argparse.Namespace) -> int:
     from tui.core.model import Unresolved
     from tui.core.textsafe import one_line
     from tui.dates import counted_from_in, describe_json, parse_anchor, resolve
-    from tui.dates.names import named_in
+    from tui.dates.names import no_date_in
     from tui.dates.tense import tense_in_quotes
     from tui.formats.escape import one_json_line
 
@@ -306,7 +306,7 @@ def _cmd_when(args: argparse.Namespace) -> int:
         "Theresa May said"), one counted from another date there is not counted from the anchor
         ("charged the next day"), and its tense says last Monday or next."""
         if sentence:
-            why = named_in(expression, sentence) or counted_from_in(expression, sentence)
+            why = no_date_in(expression, sentence) or counted_from_in(expression, sentence)
             if why:
                 return Unresolved(expression, why)
         tense = tense_in_quotes(expression, [sentence]) if sentence else None

@@ -67,7 +67,7 @@ _QUOTED = re.compile(r"[\"“]([^\"“”]*)[\"”]|``(.*?)''")
 def counted_from_in(expression: str, sentence: str) -> str | None:
     """Why ``expression`` is not counted from the anchor when ``sentence`` holds it beside
     another date it most likely counts from ("arrested Sept. 2 and charged the next day"), or
-    inside words quoted as said on another day (\"We vote tomorrow,\" he said Friday), or None:
+    inside words quoted as said on another day ('"We vote tomorrow," he said Friday'), or None:
     `timeline when --sentence` is given no event or saying to count from."""
     at = sentence.lower().find(expression.strip().lower())
     quoted = (

@@ -169,8 +169,11 @@ class Week(Parsed):
         when = {0: "the week of", -1: "the week before", 1: "the week after"}.get(
             offset, f"{abs(offset)} weeks {'before' if offset < 0 else 'after'}"
         )
-        tail = ", as a Sunday's 'this week' of what is to come is the week it begins"
-        tail = tail if sunday_ahead else ""
+        tail = (
+            ", as a Sunday's 'this week' of what is to come is the week it begins"
+            if sunday_ahead
+            else ""
+        )
         return _result(
             expression,
             value,

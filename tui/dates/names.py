@@ -1,6 +1,7 @@
 """Months and weekdays that are words of a name: "Theresa May", "April Ryan", "Black Monday",
 "The Sunday Times". Found in running text, they date nothing; read as dates, they would be
-confidently wrong, and would outrank the sentence's real date."""
+confidently wrong, and would outrank the sentence's real date. ``no_date_in`` also says why a
+word a sentence uses otherwise is no date there, for `timeline when --sentence`."""
 
 from __future__ import annotations
 
@@ -87,7 +88,7 @@ _MEASURED = re.compile(
 """What makes "the 90s" a measure: "temperatures climbed into the 90s", "in their 30s"."""
 
 
-def named_in(expression: str, sentence: str) -> str | None:
+def no_date_in(expression: str, sentence: str) -> str | None:
     """Why ``expression`` is no date where ``sentence`` holds it, when every place it stands in
     the sentence is a word of a name ("May" in "Theresa May said the talks went well"), or it is
     a two-digit decade the sentence measures with ("temperatures climbed into the 90s"), or a
