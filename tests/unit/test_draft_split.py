@@ -125,3 +125,17 @@ def test_an_embargo_named_by_its_year_is_its_own_event_beside_the_days_news():
         "1993",
         "2011-06-10",
     ]
+
+
+def test_a_happening_followed_by_another_on_its_own_date_gives_two_events():
+    text = "Then came another sister, Georgina, in 1983, followed by Manuel and Lazaro in 1984."
+    assert [(e.title, e.resolution.value) for e in _events(text, "2000-02-24")] == [
+        ("Another sister, Georgina, came", "1983"),
+        ("Manuel and Lazaro followed", "1984"),
+    ]
+
+
+def test_what_followed_is_titled_by_itself_not_by_the_subject_before_it():
+    text = "The strike began on Monday, followed by a march on Wednesday."
+    titles = [e.title for e in _events(text, "2000-02-24")]
+    assert titles == ["The strike began", "A march followed"]

@@ -227,6 +227,8 @@ def list_heads(clauses: list[tuple[int, int]]) -> list[int]:
 _ADVERB = r"(?:(?:also|then|later|now|still)\s+)?"
 _OPENS_ON_A_VERB = re.compile(rf"{_ADVERB}{FINITE_VERB}\b")
 """An item with no subject of its own: "... and were planning to drive"."""
+_FOLLOWED_BY = re.compile(r"followed\s+by\b", re.IGNORECASE)
+"""An item whose subject follows its verb: "..., followed by a march on Wednesday"."""
 _SUBJECT = re.compile(rf"([A-Z][\w.'’&-]*\s+(?:[\w.'’&-]+\s+){{0,5}}?){_ADVERB}{FINITE_VERB}\b")
 """The words before the first clause's verb, when they are a plain subject (no comma, no
 phrase before it): "Protesters planned" names "Protesters"."""
@@ -243,7 +245,7 @@ def list_item_clause(previous: str, item: str) -> str:
         own = list(_DATED_BY.finditer(previous))
         heads = list(_HEAD_END.finditer(previous, 0, own[-1].start() if own else 0))
         return previous[: heads[-1].end()] + bare if heads else item
-    if _OPENS_ON_A_VERB.match(bare):
+    if _OPENS_ON_A_VERB.match(bare) and not _FOLLOWED_BY.match(bare):
         subject = _SUBJECT.match(LEADING_NOISE.sub("", DATELINE.sub("", previous.strip())))
         return f"{subject.group(1)}{bare}" if subject else item
     if A_VERB.search(bare) or _LAST_PREPOSITION.search(bare):

@@ -17,12 +17,13 @@ RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|where)\b[^,]*$", re.IGNORE
 NEW_CLAUSE = re.compile(
     r"(?:;\s*|,?\s+(?:and|but|then|while|whereas)\s+(?!\w+ing\s)(?:[\w'’]+\s+){0,2}?"
     rf"(?:[\w'’]+,\s+(?:[A-Z][\w.'’-]*\s+){{1,3}}?[A-Z][\w'’-]*,\s+)?{FINITE_VERB}\b"
-    r"|\s+and\s+(?!(?:during|according|including|following)\b)\w{3,}ing\s)",
+    r"|\s+and\s+(?!(?:during|according|including|following)\b)\w{3,}ing\s"
+    r"|,\s+followed\s+by\s+(?=\w))",
     re.IGNORECASE,
 )
 """A second clause with its own verb: "began on Monday and collapsed on Wednesday", "touring
 Dar es Salaam Thursday and meeting police leaders Friday morning", "rose overnight, and the
-town's mayor, Helen Okafor, declared"."""
+town's mayor, Helen Okafor, declared", "came in 1983, followed by Manuel in 1984"."""
 _ASIDE = re.compile(r"\b(?:who|which|whose)\b[^,;]*$", re.IGNORECASE)
 _FINE = frozenset({"day", "part-of-day", "hour", "minute", "week", "month"})
 

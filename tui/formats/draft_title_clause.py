@@ -347,3 +347,23 @@ def drop_date_words(title: str, when: str) -> str:
         )  # "Friday's ceremony" is "the ceremony"
     title = re.sub(r"^\s*,|(?<=\S)\s+(?=[,.;:])|(?<!\s)\s*\(\s*\)", "", title)
     return re.sub(r"(?<=,)\s*,", "", title)
+
+
+_INVERTED = re.compile(
+    r"(?:then\s+)?(?P<verb>came|followed)\s+(?!by\b|suit\b|up\b)(?P<who>[^;:]+)"
+    r"|followed\s+by\s+(?P<after>[^;:]+)",
+    re.IGNORECASE,
+)
+"""A clause whose subject follows its verb: "Then came another sister, Georgina", "followed by
+Manuel and Lazaro"."""
+
+
+def upright(title: str) -> str | None:
+    """An inverted clause put subject first: "Another sister, Georgina, came", "Manuel and Lazaro
+    followed"; None for any other."""
+    inverted = _INVERTED.fullmatch(title)
+    if inverted is None:
+        return None
+    who = (inverted["who"] or inverted["after"]).strip(" ,")
+    verb = (inverted["verb"] or "followed").lower()
+    return f"{who}, {verb}" if "," in who else f"{who} {verb}"

@@ -30,7 +30,7 @@ from tui.formats.draft_text import (
     sentences,
     without_stray_quote_marks,
 )
-from tui.formats.draft_title_clause import drop_date_words, own_clause
+from tui.formats.draft_title_clause import drop_date_words, own_clause, upright
 
 PRONOUNS = frozenset(
     {"he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "his", "her"}
@@ -137,7 +137,9 @@ def headline(clause: str, when: str, context: list[str], principal: str | None =
     title = _MID_ATTRIBUTION.sub(_mid_attribution, title)
     title = _SAID_IT_WOULD.sub(r"\g<who>to ", title)
     title = " ".join(title.split()).strip(" ,;:.-")
-    title = _subject_named(_without_frame(title), title, clause, context, principal)
+    title = upright(title) or _subject_named(
+        _without_frame(title), title, clause, context, principal
+    )
     title = WEAK_END.sub("", _shorten(title)).rstrip(" ,;:-|")
     if not title:
         return NO_HEADLINE + when
