@@ -413,6 +413,12 @@ def test_a_date_still_ahead_of_a_bound_a_move_or_a_promise_is_kept_but_marked_do
     assert doubt in yaml_text
 
 
+def test_a_date_moved_to_is_a_bound_even_when_read_as_past():
+    text = "The government extended the curfew through Sunday."
+    yaml_text = draft_timeline(Draft(text=text, published="1989-10-30", inline=True))
+    assert "'Sunday' may be a deadline or a bound, not when this happened" in yaml_text
+
+
 def test_two_dated_deeds_joined_by_and_are_two_events():
     text = (
         "After touring Dar es Salaam Thursday and meeting with Kenyan police leaders Friday "

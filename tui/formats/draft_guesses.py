@@ -27,11 +27,12 @@ _BOUND_BEFORE = re.compile(
 _DEADLINE = re.compile(r"\bdeadlines?\b", re.IGNORECASE)
 _MOVED_TO = re.compile(
     r"\b(?:extend|postpon|delay|defer|adjourn|reschedul|push(?:ed|es|ing)?\s+back|put\s+off)"
-    r"[\w-]*[^.;:]{0,60}?\s(?:to|until|till)\s+(?:(?:the|early|late|mid-?)\s+)?$",
+    r"[\w-]*[^.;:]{0,60}?\s(?:to|until|till|through)\s+(?:(?:the|early|late|mid-?)\s+)?$",
     re.IGNORECASE,
 )
 """A deed that moves a date: "extended to Nov. 20 its offer" tells the new deadline, not the day
-the offer was extended."""
+the offer was extended, even when the resolver, reading the past tense, put the date before the
+article ("extended the curfew through Sunday")."""
 _MEANT_TO = re.compile(
     r"\b(?:promis|pledg|vow|hop|vote|agre|decid|threaten)\w*"
     r"\s+to\b[^.;:]{0,80}$",
@@ -126,10 +127,8 @@ def guesses(before: str, when: str, result: Resolution, published: datetime) -> 
             f"{when!r} is what {counted.group(0).strip()!r} counts from, not when this happened"
         )
     ahead = result.start > published
-    if ahead and (
-        _BOUND_BEFORE.search(before[-40:])
-        or _DEADLINE.search(before[-60:])
-        or _MOVED_TO.search(before[-90:])
+    if _MOVED_TO.search(before[-90:]) or (
+        ahead and (_BOUND_BEFORE.search(before[-40:]) or _DEADLINE.search(before[-60:]))
     ):
         out.append(f"{when!r} may be a deadline or a bound, not when this happened")
     elif ahead and _MEANT_TO.search(before[-100:]):
