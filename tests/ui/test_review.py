@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from rich.console import Console
 from textual.geometry import Region
 from textual.pilot import Pilot
 from textual.widget import Widget
@@ -50,8 +51,15 @@ def _notes(app: ReviewApp) -> str:
 
 
 def _rows(app: ReviewApp) -> list[str]:
+    """Each entry of the list as its words read, the date line and the title's lines joined."""
     options = app.screen.query_one("#proposals", OptionList)
-    return [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+    console = Console(width=200)
+    rows = []
+    for i in range(options.option_count):
+        with console.capture() as drawn:
+            console.print(options.get_option_at_index(i).prompt)
+        rows.append(" ".join(drawn.get().split()))
+    return rows
 
 
 def _drawn(app: ReviewApp, selector: str) -> str:

@@ -5,7 +5,11 @@ from __future__ import annotations
 import shutil
 
 from tests.ui.explorer import BUNDLED, SIZE, Explorer
+from tui.dates import parse_anchor
+from tui.formats.draft import propose
+from tui.formats.draft_review import Review
 from tui.ui.app import make_app
+from tui.ui.screens.review import ReviewApp
 
 
 def _app(path=BUNDLED):  # type: ignore[no-untyped-def]
@@ -71,3 +75,21 @@ def test_a_file_that_cannot_be_loaded(snap_compare):
     assert snap_compare(
         make_app([str(broken)], use_cache=False), terminal_size=(100, 12), run_before=shown
     )
+
+
+def _review() -> ReviewApp:
+    article = (BUNDLED.parent / "syria-ceasefire-airstrikes-2016-09-18.txt").read_text("utf-8")
+    published = parse_anchor("2016-09-18")
+    assert published is not None
+    return ReviewApp(Review.start(article, published, propose(article, published)), "out.yaml")
+
+
+def test_the_review_with_titles_wrapped_under_their_dates(snap_compare):
+    assert snap_compare(_review(), terminal_size=(120, 40))
+
+
+def test_the_review_in_a_narrow_terminal_cuts_each_title_to_a_line(snap_compare):
+    async def decide(pilot):  # type: ignore[no-untyped-def]
+        await pilot.press("a", "down", "x")
+
+    assert snap_compare(_review(), terminal_size=(60, 30), run_before=decide)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from rich.console import Group
+from rich.padding import Padding
 from rich.text import Text
 from textual.widgets.option_list import Option
 
@@ -18,20 +20,20 @@ _MARK = {"proposed": ("·", "dim"), "accepted": ("✓", "green"), "rejected": ("
 _WEEKDAY_NAME = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?=\d)")
 
 
-def label(p: Proposal, state: str, narrow: bool = False) -> Text:
+def label(p: Proposal, state: str, narrow: bool = False) -> Group:
     """One entry of the list: the decision and the date in the explorer's words (with a ? when
-    it is doubtful), then the title on a line of its own, cut to one line when the list is
-    narrow (review.tcss), where the date drops its weekdays so that its time still shows; the
-    line under the list has the whole title."""
+    it is doubtful), then the title indented under the date, cut to one line when the list is
+    narrow, where the date drops its weekdays so that its time still shows; the line under the
+    list has the whole title."""
     mark, style = _MARK[state]
     date = format_label(p.result) if isinstance(p.result, Resolution) else "not resolved"
     if narrow:
         date = _WEEKDAY_NAME.sub("", date).replace(", ", " ")
-    entry = Text.assemble((mark + " ", style), (date, "bold"))
+    heading = Text.assemble((mark + " ", style), (date, "bold"))
     if p.doubts:
-        entry.append(" ?", "yellow")
-    entry.append("\n  " + one_line(p.title))
-    return entry
+        heading.append(" ?", "yellow")
+    title = Text(one_line(p.title), no_wrap=narrow, overflow="ellipsis" if narrow else "fold")
+    return Group(heading, Padding(title, (0, 0, 0, 2)))
 
 
 class ProposalList(Choices):
