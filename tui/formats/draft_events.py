@@ -80,6 +80,7 @@ from tui.formats.draft_text import (
     KINDS,
     Ids,
     sentences,
+    sentences_before,
     title_context,
 )
 from tui.formats.draft_text import without_stray_quote_marks as unquoted
@@ -569,11 +570,9 @@ def _as_proposals(
             result = resolve(when, published, anchor_label="the source's publication", tense=tense)
         if anchor is None and fiscal is None:
             when, doubts = written_out(when, result, published, doubts)
+        who = cast.he_or_she(s_start, clause, context, sentences_before(text, spans, s_index))
         title, quotes = fragment_headline(
-            h.title or headline(clause, said, context, cast.he_or_she(s_start, clause, context)),
-            text,
-            spans,
-            s_index,
+            h.title or headline(clause, said, context, who), text, spans, s_index
         )
         proposal = Proposal(
             id=ids.new(title),

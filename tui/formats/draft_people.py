@@ -12,9 +12,11 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tui.dates.shapes import MONTHS, WEEKDAYS
+from tui.formats.draft_text import A_VERB
 
 TITLED_NAME = re.compile(
     r"\b(?:Mr|Ms|Mrs|Dr|[Pp]resident|Ambassador|[Mm]inister|[Ss]ecretary|Senator|Sen|Rep|Gov|"
@@ -66,15 +68,95 @@ class People:
             return None
         return None if re.search(rf"\b{re.escape(name)}\b", clause) else name
 
-    def he_or_she(self, before: int, clause: str, context: list[str]) -> str | None:
+    def he_or_she(
+        self, before: int, clause: str, context: list[str], earlier: Sequence[str] = ()
+    ) -> str | None:
         """Who a "he" or "she" opening ``clause`` most likely is: the person last named in the
         nearest sentence of the paragraph before it that names one (``context``, nearest
-        last), or the principal person when the clause opens its paragraph."""
+        last); when the clause opens its paragraph, the subject the sentences before it
+        (``earlier``, nearest last) carry over to it, or else the principal person."""
         for sentence in reversed(context):
             named = [w for w in _WORD.finditer(sentence) if w.group(0) in self.names]
             if named:
                 return named[-1].group(0)
-        return None if context else self.principal(before, clause)
+        carried = self._carried_over(clause, earlier)
+        if carried is not None and re.search(rf"\b{re.escape(carried)}\b", clause):
+            return None  # "His car was spotted in Slepian's neighborhood": not Slepian's
+        return carried or (None if context else self.principal(before, clause))
+
+    def _carried_over(self, clause: str, earlier: Sequence[str]) -> str | None:
+        """The person named as the subject of the last sentence before ``clause`` that does not
+        open on a pronoun of the same person: "Albright, arriving ..., spent five hours in
+        Tanzania. | She was scheduled to lay flowers ... | In Dar es Salaam, she laid a wreath"
+        is Albright's wreath. None when a sentence between opens on another subject."""
+        pronoun = _opening_pronoun(clause)
+        if pronoun is None:
+            return None
+        for sentence in list(reversed(earlier))[:_CARRY]:
+            sentence = sentence.lstrip()
+            speaker = _QUOTED_SPEAKER.search(sentence) if sentence.startswith(_QUOTATION) else None
+            if speaker is not None:  # "``It does not bode well,'' said John Jacobson."
+                sentence = speaker.group("who")
+                if (after := _SAID_FIRST.match(sentence)) is not None:
+                    return self._subject_of(sentence[after.end() :], named_alone=True)
+            if _opening_pronoun(sentence) == pronoun:
+                continue
+            return self._subject_of(sentence)
+        return None
+
+    def _subject_of(self, sentence: str, named_alone: bool = False) -> str | None:
+        """The surname of the person ``sentence`` opens on: one the cast knows, or a full name
+        followed by a verb ("Margaret Ellison was born ...") or, ``named_alone``, by nothing
+        ("said John Jacobson, who ..."); None for any other subject."""
+        subject = _NAMED_SUBJECT.match(sentence, _frame_end(sentence))
+        if subject is None:
+            return None
+        words = [w.strip(",") for w in subject.group(0).split()]
+        named = [w for w in words if w in self.names]
+        if named:
+            return named[-1]
+        full = " ".join(words)
+        verb = named_alone or A_VERB.match(sentence, subject.end())
+        return words[-1] if len(words) >= 2 and verb and may_be_a_person(full) else None
+
+
+_FRAME = re.compile(
+    r"\W*(?:(?:In|At|From|After|Before|During|Later|Then|Earlier|Afterward|Meanwhile|But|And)"
+    r"\b[^,;:]{0,60},\s*|(?:Then|Later|Afterward|Also|But|And)\s+)?"
+)
+"""What may open a sentence before its subject: "In Dar es Salaam, she laid a wreath"."""
+_OPENING_PRONOUN = re.compile(
+    r"\W*(?:(?:In|On|At|By|After|Before|During|From|Since|Later|Then|Soon|Also)\b[^.;:,]{0,40}?\s)?"
+    r"(he|his|she|her)\b",
+    re.IGNORECASE,
+)
+"""A pronoun that opens a sentence, after the phrase of time or place that may frame it ("In
+the late 1960s she returned", "Her husband"); not one further on ("named a park after her")."""
+_NAMED_SUBJECT = re.compile(r"(?:[A-Z][\w.'’-]*,?(?:\s+|$)|(?:of|de|van|von|arap|al|bin)\s+){0,6}")
+"""The capitalized words a sentence opens on, its subject if a person's name is among them."""
+_QUOTATION = ("``", '"', "“", "'")
+_QUOTED_SPEAKER = re.compile(
+    r"(?:''|[\"”'])\s*,?\s*(?P<who>(?:said|told|added|asked|wrote)\s+[^,.;]{1,60}"
+    r"|[^,.;]{1,60}?\s+(?:said|told|added|asked|wrote)\b)"
+)
+"""Who said the words a sentence quotes: "..., '' said John Jacobson", "...,'' she told them"."""
+_SAID_FIRST = re.compile(r"(?:said|told|added|asked|wrote)\s+")
+_CARRY = 6
+"""How many sentences back a subject is carried over a paragraph's break."""
+
+
+def _opening_pronoun(sentence: str) -> str | None:
+    """Whose pronoun opens ``sentence``: "he" for a man's, "she" for a woman's, else None."""
+    found = _OPENING_PRONOUN.match(sentence, _frame_end(sentence))
+    if found is None:
+        return None
+    return "he" if found.group(1).lower() in ("he", "his") else "she"
+
+
+def _frame_end(sentence: str) -> int:
+    """Where the subject of ``sentence`` starts, after the phrase that frames it."""
+    frame = _FRAME.match(sentence)
+    return frame.end() if frame else 0
 
 
 def people(text: str) -> People:

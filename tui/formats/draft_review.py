@@ -23,6 +23,7 @@ from tui.formats.draft_text import (
     SINCE,
     context_before,
     sentences,
+    sentences_before,
     slug,
     without_stray_quote_marks,
 )
@@ -285,7 +286,9 @@ def _title_of(text: str, quote_start: int, sentence: str, when: str) -> str:
     if index is None:
         return headline(sentence, when, [])
     context = context_before(text, spans, index)
-    return headline(sentence, when, context, people(text).he_or_she(quote_start, sentence, context))
+    earlier = sentences_before(text, spans, index)
+    who = people(text).he_or_she(quote_start, sentence, context, earlier)
+    return headline(sentence, when, context, who)
 
 
 def anchor_waits(review: Review, index: int) -> str | None:

@@ -10,7 +10,9 @@ IRREGULAR_PAST = (
     r"began|begun|fell|rose|met|took|made|won|lost|left|went|came|gave|held|sold|bought|paid|"
     r"got|ran|struck|hit|shot|fled|quit|broke|sent|fought|found|chose|drew|stole|led|built|"
     r"spent|sought|caught|threw|wrote|spoke|told|said|became|saw|brought|kept|put|set|cut|drove|"
-    r"flew|grew|knew|stood"
+    r"flew|grew|knew|stood|laid|heard|meant|taught|hung|sank|shook|hid|rode|swore|wore|froze|"
+    r"sang|slept|swept|wept|dealt|understood|withdrew|forgave|forgot|overthrew|upheld|undertook|"
+    r"rebuilt|arose|drank|woke|spun|dug|sped|tore"
 )
 """The common irregular past tenses, for telling a deed ("fled") from a noun ("flight")."""
 PAST_TENSE = rf"(?:\w{{3,}}ed|died|{IRREGULAR_PAST})"
@@ -134,6 +136,12 @@ def context_before(text: str, spans: list[tuple[int, int, int]], index: int) -> 
     last: where a title's "he" or "it" is named."""
     paragraph = spans[index][0]
     return [text[s:e] for p, s, e in spans[max(0, index - 4) : index] if p == paragraph]
+
+
+def sentences_before(text: str, spans: list[tuple[int, int, int]], index: int) -> list[str]:
+    """Up to six sentences before sentence ``index`` of ``spans``, across paragraphs, nearest
+    last: where a paragraph's opening "she" may carry its subject over from."""
+    return [text[s:e] for _, s, e in spans[max(0, index - 6) : index]]
 
 
 _OPENS_ON_IT = re.compile(r"^\W*(?:[^,.;]{1,60},\s*)?(?:it|its)\b", re.IGNORECASE)

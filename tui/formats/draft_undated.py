@@ -23,7 +23,14 @@ from typing import Protocol
 from tui.core.model import Resolution
 from tui.formats.draft_mentions import Mention, sentence_mention
 from tui.formats.draft_people import People
-from tui.formats.draft_text import A_VERB, IRREGULAR_PAST, KILLING, PAST_TENSE, context_before
+from tui.formats.draft_text import (
+    A_VERB,
+    IRREGULAR_PAST,
+    KILLING,
+    PAST_TENSE,
+    context_before,
+    sentences_before,
+)
 
 _DONE_BY_NOW = re.compile(
     r"\b(?:has|have)\s+(?:already\s+|now\s+|just\s+|since\s+)?been\s+(?:\w+ly\s+)?"
@@ -306,7 +313,7 @@ _BEFORE_THE_SUBJECT = re.compile(
 )
 """What may open a sentence before its subject: "In Dar es Salaam, she laid a wreath"."""
 _SUBJECT = re.compile(r"(?:(?:[A-Z][\w.'’-]*)\s+){0,4}?(?P<name>[A-Z][\w'’-]+)\b")
-_PRONOUN = re.compile(r"(?:She|He)\b")
+_PRONOUN = re.compile(r"(?:[Ss]he|[Hh]e)\b")
 _NEWS_OF_THE_DAY = timedelta(days=1)
 _AT_ANOTHER_TIME = re.compile(
     r"\b(?:for\s+(?:months|years|weeks|decades|days|a\s+long\s+time)|throughout|since|always|"
@@ -358,7 +365,8 @@ def goes_on_with_the_lead(
     at = subject.end() if subject else 0
     pronoun = _PRONOUN.match(sentence, at)
     if pronoun is not None:
-        who = cast.he_or_she(s_start, sentence, context_before(text, spans, index))
+        context = context_before(text, spans, index)
+        who = cast.he_or_she(s_start, sentence, context, sentences_before(text, spans, index))
     else:
         named = _SUBJECT.match(sentence, at)
         who = named.group("name") if named else None

@@ -1,0 +1,75 @@
+"""A "he" or "she" that opens a paragraph is named in the drafted title (issue 14) when the
+sentences before it carry the same person over: a subject named, then sentences opening on the
+same pronoun. The stories are invented."""
+
+from __future__ import annotations
+
+from tui.formats.draft import Draft, draft_timeline
+from tui.load.loader import load_text
+
+
+def _titles(text: str, published: str) -> list[str]:
+    result = load_text(draft_timeline(Draft(text=text, published=published, inline=True)))
+    assert result.timeline is not None
+    return [e.title for e in result.timeline.events]
+
+
+def test_a_paragraph_opening_on_she_is_named_from_the_subject_carried_over_to_it():
+    text = (
+        "Ruth Calder, a chemist who mapped the lake's algae, died on Friday. She was 80.\n\n"
+        "Ruth Okonkwo Calder was born in 1944 in Leeds. She spent summers on the coast.\n\n"
+        "She graduated from Durham University in 1966 and earned a doctorate in 1970.\n"
+    )
+    titles = _titles(text, "2024-03-12")
+    assert "Calder graduated from Durham University" in titles
+    assert "Calder earned a doctorate" in titles
+
+
+def test_her_opening_a_paragraph_is_the_carried_over_persons():
+    text = (
+        "Dr. Anna Lind, a surgeon, died on Friday.\n\n"
+        "Dr. Lind retired in 2004. She taught at the college until 2010.\n\n"
+        "Her husband died in 2012.\n"
+    )
+    assert "Lind's husband died" in _titles(text, "2024-03-12")
+
+
+def test_the_speaker_of_a_quotation_is_the_he_of_the_paragraph_after_it():
+    text = (
+        "Steel profits fell 54% in the third quarter, Bethmoor said on Tuesday.\n\n"
+        '"It does not bode well," said John Jacobson, an analyst at Keel Partners.\n\n'
+        "He thinks several steelmakers will report losses in the third quarter of 1990.\n"
+    )
+    assert any(t.startswith("Jacobson thinks") for t in _titles(text, "1989-10-26"))
+
+
+def test_another_subject_between_them_keeps_the_pronoun_unnamed():
+    text = (
+        "Ruth Calder was born in 1944 in Leeds.\n\n"
+        "The city council named a park after her mother in 1950.\n\n"
+        "She graduated from Durham University in 1966.\n"
+    )
+    assert not any("Calder graduated" in t for t in _titles(text, "2024-03-12"))
+
+
+def test_a_man_named_before_is_not_the_she_of_the_paragraph_after():
+    text = (
+        "Tom Reyes was born in 1944 in Leeds. He spent summers on the coast.\n\n"
+        "She graduated from Durham University in 1966.\n"
+    )
+    assert not any("Reyes graduated" in t for t in _titles(text, "2024-03-12"))
+
+
+def test_a_framed_she_goes_on_with_the_lead_subjects_day():
+    text = (
+        "Secretary of State Madeleine Albright paid tribute Tuesday to the bombing victims.\n\n"
+        '"We will find the killers," Albright told embassy workers.\n\n'
+        "Albright, arriving after a 16-hour flight, spent five hours in Tanzania.\n\n"
+        "She was scheduled to meet President Daniel arap Moi before returning home.\n\n"
+        "In Dar es Salaam, she laid a wreath next to the crater.\n"
+    )
+    result = load_text(draft_timeline(Draft(text=text, published="1998-08-18", inline=True)))
+    assert result.timeline is not None
+    wreath = next(e for e in result.timeline.events if "wreath" in e.title)
+    assert wreath.title.startswith("Albright laid")
+    assert wreath.resolution is not None and wreath.resolution.value == "1998-08-18"
