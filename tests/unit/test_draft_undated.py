@@ -301,3 +301,32 @@ def test_a_finding_reported_with_no_date_is_placed_before_the_article_and_doubtf
     yaml_text = draft_timeline(Draft(text=text, published="2011-06-08", inline=True))
     assert [e.when for e in load_text(yaml_text).timeline.events] == ["previously", "on Tuesday"]
     assert "a finding reported, placed only before the article" in yaml_text
+
+
+def test_a_charge_told_with_no_date_is_booked_in_the_quarter_the_article_reports():
+    text = (
+        "Northwind Corp. posted a $648 million loss for the third quarter on Friday.\n\n"
+        "Revenue rose 3.7% in the quarter to $2.35 billion. On top of that, the company took a "
+        "$230 million charge related to the layoffs of 8,000 employees.\n"
+    )
+    charge = next(e for e in _events(text, "1989-10-30") if "charge" in e.title)
+    assert charge.title.startswith("The company took a $230 million charge")
+    assert charge.resolution is not None and charge.resolution.value == "1989-Q3"
+
+
+def test_a_charge_of_the_year_ago_quarter_it_is_compared_with_is_not_its_date():
+    text = (
+        "Northwind Corp. said net income in the third quarter rose 63% from a year ago.\n\n"
+        "It had eight million guilders of charges in the year-ago quarter. The charges were "
+        "offset by a $2 million gain on the sale of investments.\n"
+    )
+    gain = next(e for e in _events(text, "1989-11-02") if "gain" in e.title)
+    assert gain.resolution is not None and gain.resolution.value == "1989-Q3"
+
+
+def test_a_charge_still_to_come_is_not_put_in_the_quarter_reported():
+    text = (
+        "Northwind Corp. posted a $648 million loss for the third quarter on Friday.\n\n"
+        "Analysts said the company would take a $230 million charge for the layoffs.\n"
+    )
+    assert not any("charge" in e.title for e in _events(text, "1989-10-30"))

@@ -85,7 +85,15 @@ from tui.formats.draft_text import (
 )
 from tui.formats.draft_text import without_stray_quote_marks as unquoted
 from tui.formats.draft_titles import DATELINE, fragment_headline, headline
-from tui.formats.draft_undated import BEFORE_NOW, goes_on_with_the_lead, in_the_past, undated_deed
+from tui.formats.draft_undated import (
+    BEFORE_NOW,
+    goes_on_with_the_lead,
+    in_the_past,
+    in_the_quarter_reported,
+    overnight_doubt,
+    past_quarters,
+    undated_deed,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,13 +317,15 @@ def _dated_by_reference(
 ) -> list[_Happening]:
     """Undated sentences that name an earlier happening by its noun ("the strike was halted"),
     or say only that it came before ("Putin has already questioned ..."), or go on with what
-    the lead's subject did that day."""
+    the lead's subject did that day, or tell a line of the results of a quarter named before."""
     out: list[_Happening] = []
+    quarters: list[Mention] = []
     queue = deque(sorted(happenings, key=lambda h: h.clause[0]))
     for index, (_, s_start, s_end) in enumerate(spans):
         while queue and queue[0].clause[0] < s_end:
             out.append(queue.popleft())
         if index in by_sentence:
+            quarters += past_quarters(by_sentence[index], published)
             continue
         sentence = text[s_start:s_end]
         if not _PAST.search(sentence):
@@ -329,6 +339,7 @@ def _dated_by_reference(
         if lead is not None:
             pool = own if lead in own else [lead, *own]
             deed = goes_on_with_the_lead(text, spans, index, pool, cast, published)
+        deed = deed or in_the_quarter_reported(text, spans[index], index, quarters, published)
         if deed:
             on = pool[deed.same_day_as] if deed.same_day_as is not None else None
             out.append(
@@ -442,24 +453,10 @@ def _overnight_after(
                 and told.start.date() < published.date()
             ):
                 h = replace(h, anchor_on=on)
-            elif out and (doubt := _overnight_doubt(out[0], published)):
+            elif out and (doubt := overnight_doubt(out[0].main, published)):
                 h = replace(h, doubts=(*h.doubts, doubt))
         out.append(h)
     return out
-
-
-def _overnight_doubt(lead: _Happening, published: datetime) -> str | None:
-    """Why an "overnight" read as the night before the article may be another night: the
-    story's lead is news of an earlier day ("evacuated on Tuesday", in a Thursday story)."""
-    told = lead.main.result
-    if not (isinstance(told, Resolution) and on_a_day(lead.main)):
-        return None
-    if told.approximate or told.start.date() >= published.date():
-        return None
-    return (
-        "'overnight' is taken to be the night before the article, but the story's news is of "
-        f"{told.start:%A}: it may be a night of then"
-    )
 
 
 def _granularity(m: Mention) -> str | None:

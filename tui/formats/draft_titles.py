@@ -44,7 +44,8 @@ DATELINE = re.compile(
 LEADING_NOISE = re.compile(
     r"^(?:[`'\"“‘(_\-–—:;,•*|\s]+|(?:meanwhile|however|but|and|also|still|so|yet|separately|"
     r"in addition|previously|then|now|instead|even so|again|meantime|in the meantime|actually|"
-    r"by all accounts|moreover|similarly|likewise|ironically|indeed|of course)\b,?\s*)+",
+    r"by all accounts|moreover|similarly|likewise|ironically|indeed|of course|on top of that|"
+    r"in fact|besides|by contrast|in contrast|what's more|as well)\b,?\s*)+",
     re.IGNORECASE,
 )
 _ATTRIBUTION = re.compile(

@@ -16,15 +16,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Protocol
 
 from tui.core.model import Resolution
-from tui.formats.draft_mentions import Mention, sentence_mention
+from tui.formats.draft_mentions import Mention, on_a_day, sentence_mention
 from tui.formats.draft_people import People
 from tui.formats.draft_text import (
     A_VERB,
+    FIGURES,
     IRREGULAR_PAST,
     KILLING,
     PAST_TENSE,
@@ -396,3 +397,86 @@ def in_the_past(
     doubt = f"no date in its sentence: '{said}' places it only before the article"
     at = (span[1] + word.start(), span[1] + word.end())
     return sentence_mention(text, span, index, when, published, doubt, at=at)
+
+
+_RESULTS_ITEM = re.compile(
+    r"\b(?:charges?|write-?offs?|write-?downs?|gains?\s+(?:on|from)|reserves?|provisions?)\b",
+    re.IGNORECASE,
+)
+"""What a quarter's results book apart from its sales and profit: "took a $230 million charge",
+"offset by a gain from the sale of its construction division"."""
+_RESULTS_VERB = re.compile(
+    r"\b(?:took|booked|recorded|posted|set\s+up|included|reflected|offset|was|were)\b",
+    re.IGNORECASE,
+)
+_OTHER_PERIOD = re.compile(
+    r"\b(?:years?|annual(?:ly)?|months?|weeks?|daily|quarters|that\s+(?:quarter|period)|"
+    r"future|expects?|expected|will|"
+    r"would|could|may|might|estimates?|forecasts?|analysts?)\b",
+    re.IGNORECASE,
+)
+"""A period, a plan or a forecast of its own: the line is not the quarter's results."""
+_QUARTER_REACH = 3
+"""How many paragraphs after the quarter's mention its results may still be told."""
+
+
+def in_the_quarter_reported(
+    text: str,
+    span: tuple[int, int, int],
+    index: int,
+    quarters: Sequence[Mention],
+    published: datetime,
+) -> UndatedDeed | None:
+    """A line of a quarter's results told with no date ("On top of that, the concern took a
+    $230 million charge related to the layoffs") in the paragraphs after the quarter is named
+    (``quarters``: the mentions of a past quarter before it, nearest last): the results are
+    that quarter's."""
+    paragraph, s_start, s_end = span
+    sentence = text[s_start:s_end]
+    if not (
+        quarters
+        and paragraph - quarters[-1].paragraph <= _QUARTER_REACH
+        and FIGURES.search(sentence)
+        and _RESULTS_ITEM.search(sentence)
+        and _RESULTS_VERB.search(sentence)
+        and _NOT_A_DEED.search(sentence) is None
+        and _OTHER_PERIOD.search(sentence) is None
+    ):
+        return None
+    reach = [q for q in quarters if paragraph - q.paragraph <= _QUARTER_REACH]
+    quarter = max(reach, key=_start)  # not the year-ago quarter it is compared with
+    doubt = f"no date in its sentence: taken to be in {quarter.when!r}, whose results it tells"
+    mention = sentence_mention(text, span, index, quarter.when, published, doubt)
+    return UndatedDeed(replace(mention, result=quarter.result), None, (doubt,))
+
+
+def _start(m: Mention) -> datetime:
+    return m.result.start if isinstance(m.result, Resolution) else datetime.min
+
+
+def past_quarters(mentions: Sequence[Mention], published: datetime) -> list[Mention]:
+    """The mentions of a quarter already over when the article was published ("the third
+    quarter" in October), outside quotation marks."""
+    return [
+        m
+        for m in mentions
+        if not m.quoted
+        and isinstance(m.result, Resolution)
+        and m.result.granularity == "quarter"
+        and not m.result.approximate
+        and m.result.end <= published
+    ]
+
+
+def overnight_doubt(lead: Mention, published: datetime) -> str | None:
+    """Why an "overnight" read as the night before the article may be another night: the
+    story's lead is news of an earlier day ("evacuated on Tuesday", in a Thursday story)."""
+    told = lead.result
+    if not (isinstance(told, Resolution) and on_a_day(lead)):
+        return None
+    if told.approximate or told.start.date() >= published.date():
+        return None
+    return (
+        "'overnight' is taken to be the night before the article, but the story's news is of "
+        f"{told.start:%A}: it may be a night of then"
+    )
