@@ -330,3 +330,31 @@ def test_a_charge_still_to_come_is_not_put_in_the_quarter_reported():
         "Analysts said the company would take a $230 million charge for the layoffs.\n"
     )
     assert not any("charge" in e.title for e in _events(text, "1989-10-30"))
+
+
+def test_a_reaction_told_with_no_date_is_on_the_day_of_the_leads_news():
+    text = (
+        "The boy must be returned to his father, immigration authorities ruled Wednesday.\n\n"
+        "Relatives in Miami vowed to fight on.\n\n"
+        "In Havana, the government gave a guarded first response to the INS ruling.\n"
+    )
+    events = _events(text, "2000-01-05")
+    response = next(e for e in events if "response" in e.title)
+    assert response.resolution is not None and response.resolution.value == "2000-01-05"
+    assert response.anchor == events[0].id
+
+
+def test_a_reaction_to_something_the_lead_does_not_tell_is_left_undated():
+    text = (
+        "The boy must be returned to his father, immigration authorities ruled Wednesday.\n\n"
+        "In Havana, the government welcomed the vote in Congress.\n"
+    )
+    assert not any("welcomed" in e.title for e in _events(text, "2000-01-05"))
+
+
+def test_a_reaction_to_news_of_a_week_before_is_left_undated():
+    text = (
+        "The boy must be returned to his father, immigration authorities ruled on Jan. 5.\n\n"
+        "In Havana, the government gave a guarded first response to the INS ruling.\n"
+    )
+    assert not any("response" in e.title for e in _events(text, "2000-01-12"))

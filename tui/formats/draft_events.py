@@ -92,6 +92,7 @@ from tui.formats.draft_undated import (
     in_the_quarter_reported,
     overnight_doubt,
     past_quarters,
+    reaction_to_the_lead,
     undated_deed,
 )
 
@@ -339,6 +340,8 @@ def _dated_by_reference(
         if lead is not None:
             pool = own if lead in own else [lead, *own]
             deed = goes_on_with_the_lead(text, spans, index, pool, cast, published)
+            if deed is None and (deed := reaction_to_the_lead(text, spans[index], lead, published)):
+                pool = [lead]
         deed = deed or in_the_quarter_reported(text, spans[index], index, quarters, published)
         if deed:
             on = pool[deed.same_day_as] if deed.same_day_as is not None else None

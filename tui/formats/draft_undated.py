@@ -480,3 +480,63 @@ def overnight_doubt(lead: Mention, published: datetime) -> str | None:
         "'overnight' is taken to be the night before the article, but the story's news is of "
         f"{told.start:%A}: it may be a night of then"
     )
+
+
+_REACTS = re.compile(
+    r"\b(?:response|reaction|reply)\s+to\b|\b(?:was|were)\s+met\s+with\b"
+    r"|\b(?:welcomed|condemned|criticized|criticised|assailed|denounced|praised|hailed|"
+    r"deplored|applauded|blasted|protested)\b|\bletters?\s+of\s+protest\b",
+    re.IGNORECASE,
+)
+"""Words that tell a reaction to news: "gave a guarded first response to the INS ruling", "The
+decision was met with outrage", "assailed the remarks"."""
+_REACTED_TO = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+){0,2}?(ruling|decision|verdict|order|remarks|comments|speech|"
+    r"announcement|move|attack|bombing|strike|killing|vote)\b",
+    re.IGNORECASE,
+)
+_SAME_NEWS = {
+    **dict.fromkeys(
+        ("ruling", "decision", "verdict", "order"), ("rul", "decid", "decision", "order")
+    ),
+    **dict.fromkeys(("remarks", "comments", "speech"), ("said", "remark", "told", "speech")),
+}
+"""The words a lead tells the happening by that a later sentence names with a noun."""
+
+
+def reaction_to_the_lead(
+    text: str, span: tuple[int, int, int], lead: Told, published: datetime
+) -> UndatedDeed | None:
+    """A reaction told with no date to the news the lead dates to the day of the article or the
+    day before ("immigration authorities ruled Wednesday ... | In Havana, the government gave a
+    guarded first response to the INS ruling"): the same day, marked doubtful. Only when the
+    sentence names the lead's happening and reacts in its first clause."""
+    told = lead.main.result
+    if not (
+        isinstance(told, Resolution)
+        and told.granularity == "day"
+        and told.is_dated
+        and not told.approximate
+        and told.part_of_day is None
+        and published - _NEWS_OF_THE_DAY <= told.start <= published
+    ):
+        return None
+    sentence = text[span[1] : span[2]]
+    first = re.split(r"[,;:]", sentence[_frame_end_of(sentence) :], maxsplit=1)[0]
+    named = _REACTED_TO.search(sentence)
+    if named is None or _REACTS.search(sentence) is None or _NOT_A_DEED.search(first):
+        return None
+    kind = named.group(1).lower()
+    words = _SAME_NEWS.get(kind, (kind.rstrip("s"),))
+    if not any(w in text[slice(*lead.clause)].lower() for w in words):
+        return None
+    doubt = (
+        f"no date in its sentence: a reaction to {named.group(0)!r}, taken to be the day of "
+        "the lead's news"
+    )
+    return UndatedDeed(lead.main, 0, (doubt,), "the same day")
+
+
+def _frame_end_of(sentence: str) -> int:
+    frame = _BEFORE_THE_SUBJECT.match(sentence)
+    return frame.end() if frame else 0
