@@ -728,3 +728,13 @@ def test_an_it_opening_a_paragraph_is_named_by_the_paragraph_before():
     result = load_text(draft_timeline(Draft(text=text, published="2024-06-16", inline=True)))
     assert result.timeline is not None
     assert "Ambrose's Bakery opened again" in [e.title for e in result.timeline.events]
+
+
+def test_a_title_too_long_for_a_list_of_ministers_drops_their_roles_not_the_verb():
+    text = (
+        "Treasurer Peter Costello, Environment Minister Robert Hill and Attorney General Daryl "
+        "Williams all voted to support the republic Friday."
+    )
+    assert _titles(text, "1998-02-13") == [
+        "Peter Costello, Robert Hill and Daryl Williams all voted to support the republic"
+    ]

@@ -358,3 +358,12 @@ def test_a_reaction_to_news_of_a_week_before_is_left_undated():
         "In Havana, the government gave a guarded first response to the INS ruling.\n"
     )
     assert not any("response" in e.title for e in _events(text, "2000-01-12"))
+
+
+def test_welcoming_the_result_of_the_leads_vote_is_on_its_day():
+    text = (
+        "A constitutional convention voted Friday to make Australia a republic.\n\n"
+        "Republicans across the country welcomed the result.\n"
+    )
+    welcomed = next(e for e in _events(text, "1998-02-13") if "welcomed" in e.title)
+    assert welcomed.resolution is not None and welcomed.resolution.value == "1998-02-13"

@@ -451,6 +451,15 @@ modal verb ("A six-year-old boy who arrived … and became a symbol for exiles |
 to his father"): a long title keeps the subject and the main clause."""
 
 
+_ROLE_BEFORE_NAME = re.compile(
+    r"\b(?:[A-Z][a-z]+\s+){0,2}(?:Minister|Secretary|General|Treasurer|President|Chairman|"
+    r"Director|Governor|Senator|Spokesman|Spokeswoman|Commissioner|Ambassador|Superintendent)"
+    r"\s+(?=[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z])"
+)
+"""A role written before a full name ("Environment Minister Robert Hill"), which a title too
+long for a list of ministers can do without."""
+
+
 def _shorten(title: str) -> str:
     """At most TITLE_LIMIT characters, in headline form: without a leading subordinate clause or
     a relative clause set off by commas, then without articles when that makes the whole clause
@@ -479,6 +488,9 @@ def _shorten(title: str) -> str:
         title = f"{bare.group('subject')}{bare.group('main')}"
         if len(title) <= TITLE_LIMIT:
             return title
+    unranked = _ROLE_BEFORE_NAME.sub("", title)
+    if len(unranked) <= TITLE_LIMIT:
+        return unranked
     compact = _ARTICLES.sub("", title)
     if len(compact) <= TITLE_LIMIT:
         return compact[:1].upper() + compact[1:]

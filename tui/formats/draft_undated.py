@@ -492,7 +492,7 @@ _REACTS = re.compile(
 decision was met with outrage", "assailed the remarks"."""
 _REACTED_TO = re.compile(
     r"\bthe\s+(?:[\w-]+\s+){0,2}?(ruling|decision|verdict|order|remarks|comments|speech|"
-    r"announcement|move|attack|bombing|strike|killing|vote)\b",
+    r"announcement|move|attack|bombing|strike|killing|vote|result|outcome)\b",
     re.IGNORECASE,
 )
 _SAME_NEWS = {
@@ -500,6 +500,7 @@ _SAME_NEWS = {
         ("ruling", "decision", "verdict", "order"), ("rul", "decid", "decision", "order")
     ),
     **dict.fromkeys(("remarks", "comments", "speech"), ("said", "remark", "told", "speech")),
+    **dict.fromkeys(("vote", "result", "outcome"), ("vot", "elect", "won", "result")),
 }
 """The words a lead tells the happening by that a later sentence names with a noun."""
 
