@@ -738,3 +738,37 @@ def test_a_title_too_long_for_a_list_of_ministers_drops_their_roles_not_the_verb
     assert _titles(text, "1998-02-13") == [
         "Peter Costello, Robert Hill and Daryl Williams all voted to support the republic"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "The men were not termed suspects, and FBI officials on Saturday played down the "
+            "likelihood that either was involved.",
+            "FBI officials played down the likelihood that either was involved",
+        ),
+        (
+            "Police spokesman Rod Beer said the FBI arrested Mohamed at the airport Thursday.",
+            "The FBI arrested Mohamed at the airport",
+        ),
+    ],
+)
+def test_the_clause_a_date_is_in_titles_the_event_not_the_one_before_it(text, title):
+    assert _titles(text, "1998-11-21") == [title]
+
+
+def test_one_subject_listed_with_commas_is_not_split_into_clauses():
+    text = (
+        "A bid by Ciba-Geigy Ltd., a company based in Basel, and Chiron Corp., a bioresearch "
+        "concern, was extended to Nov. 16."
+    )
+    assert _titles(text, "1989-10-30")[0].startswith("A bid by Ciba-Geigy")
+
+
+def test_words_quoted_before_said_keep_their_speaker_out_of_the_title():
+    text = (
+        "``The struggle must not stop!'' said a message that was read Wednesday night to "
+        "rallying scientists."
+    )
+    assert not _titles(text, "2000-01-07")[0].startswith("A message that was read")

@@ -78,6 +78,8 @@ def own_clause(title: str, when: str) -> str:
         _participle_aside,
         _comma_relative,
         _reported_news,
+        _said_deed,
+        _coordinate,
     ):
         clause = rule(title, when, at)
         if clause is not None:
@@ -122,6 +124,45 @@ def _reported_news(title: str, when: str, at: int) -> str | None:
     ):
         return None  # "reported that third-quarter profit grew" needs who reported it
     return clause
+
+
+_SAID = re.compile(
+    r"\b(?:said|says|added)\s+(?:that\s+)?(?P<clause>(?:(?:the|a|an)\s|[A-Z])[^,;:]{8,200})"
+)
+"""Words said that report a deed: "Moskal said the two men showed up at Slepian's house the day
+after his death"."""
+
+
+def _said_deed(title: str, when: str, at: int) -> str | None:
+    """A date inside what was said, after the deed it reports, titles the deed: "Moskal said the
+    two men apparently showed up at Slepian's house the day after" is "The two men apparently
+    showed up at Slepian's house"."""
+    said = next((m for m in _SAID.finditer(title) if m.start("clause") < at < m.end()), None)
+    if said is None or title[: said.start()].rstrip().endswith(_QUOTE_ENDS):
+        return None  # "'Fight on!' said a message that was read": who said it, not what
+    clause = said.group("clause")
+    before = clause[: at - said.start("clause")]
+    if _PRONOUN.match(clause) or _BACK_TO_THE_SAYER.search(before) or not A_VERB.search(before):
+        return None  # "said that King Hussein assured him": the saying is part of the news
+    return clause[:1].upper() + clause[1:]
+
+
+_BACK_TO_THE_SAYER = re.compile(r"\b(?:him|her|them|us|me)\b", re.IGNORECASE)
+_QUOTE_ENDS = ("!", "?", ",", ".", "'", '"', "”", "’")
+_COORDINATE = re.compile(r",\s+(?:and|but)\s+(?=(?:the\s+)?[A-Z])")
+"""A second clause with a subject of its own: "..., and FBI officials on Saturday played down"."""
+
+
+def _coordinate(title: str, when: str, at: int) -> str | None:
+    """A date in the second of two clauses, each with its own subject and verb (the first's before
+    any comma), titles the second:
+    "The men were not termed suspects, and FBI officials on Saturday played down the
+    likelihood" is "FBI officials played down the likelihood"."""
+    cut = _last(_COORDINATE, title, at)
+    if cut is None or not A_VERB.search(title[: cut.start()].split(",", 1)[0]):
+        return None  # "A bid by Ciba-Geigy Ltd., ..., and Chiron Corp. was extended": one subject
+    clause = title[cut.end() :]
+    return clause if A_VERB.search(clause.replace(when, " ")) else None
 
 
 _SUBORDINATOR = re.compile(r"^(?:before|after|when|while|since|as|because|although|if)\s+", re.I)
