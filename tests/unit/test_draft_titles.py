@@ -772,3 +772,16 @@ def test_words_quoted_before_said_keep_their_speaker_out_of_the_title():
         "rallying scientists."
     )
     assert not _titles(text, "2000-01-07")[0].startswith("A message that was read")
+
+
+@pytest.mark.parametrize(
+    ("clause", "title"),
+    [
+        ("Slepian, 52, was shot on Friday.", "Slepian was shot"),
+        ("Slepian, 52, an obstetrician, was shot on Friday.", "Slepian, an obstetrician, was shot"),
+        ("Mr. Schwarz, 52 years old, will retire on Friday.", "Mr. Schwarz will retire"),
+        ("Sales rose to 3, 4, and 5 on Friday.", "Sales rose to 3, 4, and 5"),
+    ],
+)
+def test_an_age_set_off_by_commas_is_left_out_of_the_title(clause, title):
+    assert headline(clause, "on Friday", []) == title

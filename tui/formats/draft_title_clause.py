@@ -408,3 +408,18 @@ def upright(title: str) -> str | None:
     who = (inverted["who"] or inverted["after"]).strip(" ,")
     verb = (inverted["verb"] or "followed").lower()
     return f"{who}, {verb}" if "," in who else f"{who} {verb}"
+
+
+_AGE = re.compile(r"(?<=[a-z])\s*,\s*\d{1,3}(?:\s+years\s+old)?\s*,\s+")
+"""A person's age set off by commas: "Slepian, 52, an obstetrician, was shot"."""
+
+
+def _without_age(match: re.Match[str]) -> str:
+    """ "Slepian, 52, was shot" closes up to "Slepian was shot"; "Slepian, 52, an obstetrician,
+    was shot" keeps the comma that opens the description."""
+    return " " if A_VERB.match(match.string, match.end()) else ", "
+
+
+def without_ages(title: str) -> str:
+    """The title without the ages set off by commas after names."""
+    return _AGE.sub(_without_age, title)

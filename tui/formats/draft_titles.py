@@ -30,7 +30,7 @@ from tui.formats.draft_text import (
     sentences,
     without_stray_quote_marks,
 )
-from tui.formats.draft_title_clause import drop_date_words, own_clause, upright
+from tui.formats.draft_title_clause import drop_date_words, own_clause, upright, without_ages
 
 PRONOUNS = frozenset(
     {"he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "his", "her"}
@@ -133,7 +133,7 @@ def headline(clause: str, when: str, context: list[str], principal: str | None =
     title = own_clause(title, when)
     title = drop_date_words(title, when)
     title = _SIGN_OFF.sub("", LEADING_NOISE.sub("", title))
-    title = _QUOTE_MARKS.sub("", title)
+    title = without_ages(_QUOTE_MARKS.sub("", title))
     title = _ATTRIBUTION.sub("", title) or title
     title = _MID_ATTRIBUTION.sub(_mid_attribution, title)
     title = _SAID_IT_WOULD.sub(r"\g<who>to ", title)
