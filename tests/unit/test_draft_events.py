@@ -1022,3 +1022,11 @@ def test_a_date_in_a_condition_that_did_not_happen_dates_nothing():
         "Had he won in 2012, he would have been the first president since Chirac to serve twice."
     )
     assert [e.when for e in _events(text, "2021-10-01")] == ["on Sunday"]
+
+
+def test_a_date_in_a_happening_left_open_dates_nothing():
+    text = (
+        "Clinton met the Russian envoy on Friday.\n\n"
+        "And I hope that, whatever happens today, our relationship will stay strong.\n"
+    )
+    assert [e.when for e in _events(text, "1998-02-13")] == ["on Friday"]

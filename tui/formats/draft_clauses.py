@@ -566,9 +566,18 @@ _COUNTERFACTUAL = re.compile(
 )
 
 
+_WHATEVER = re.compile(
+    r"\b(?:whatever|whoever|whichever)\s+(?:\w+\s+){0,2}?(?:happens|happened|comes|wins|won)\s+$",
+    re.IGNORECASE,
+)
+"""A happening left open: "whatever happens today" tells nothing that happened today."""
+
+
 def in_a_counterfactual(sentence: str, at: int) -> bool:
     """Whether the date at ``sentence[at:]`` is in a condition that did not happen ("Had he won
     in 2012, he would have been the first ...", "If the vote had been held in May, it would
-    have failed"): no happening is told on it."""
+    have failed") or in one left open ("whatever happens today"): no happening is told on it."""
+    if _WHATEVER.search(sentence, max(0, at - 40), at):
+        return True
     found = _COUNTERFACTUAL.match(sentence)
     return found is not None and at < sentence.find(",", 0, found.end())

@@ -452,8 +452,9 @@ to his father"): a long title keeps the subject and the main clause."""
 
 
 _ROLE_BEFORE_NAME = re.compile(
-    r"\b(?:[A-Z][a-z]+\s+){0,2}(?:Minister|Secretary|General|Treasurer|President|Chairman|"
-    r"Director|Governor|Senator|Spokesman|Spokeswoman|Commissioner|Ambassador|Superintendent)"
+    r"(?:^|(?<=, )|(?<=\band )|(?<=\bwith ))(?:[A-Z][a-z]+\s+)?(?:Minister|Secretary|Treasurer|"
+    r"President|Chairman|Director|Governor|Senator|Spokesman|Spokeswoman|Commissioner|"
+    r"Ambassador|Superintendent|Attorney General|Surgeon General)(?:\s+of\s+[Ss]tate)?"
     r"\s+(?=[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z])"
 )
 """A role written before a full name ("Environment Minister Robert Hill"), which a title too
