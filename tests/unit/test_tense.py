@@ -190,6 +190,14 @@ def test_the_end_of_the_year_told_as_past_in_january_is_last_years():
     )
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["Sales slumped toward the end of the year.", "Orders dried up around the end of the year."],
+)
+def test_a_deed_done_toward_the_end_of_the_year_in_january_is_last_years(sentence):
+    assert resolved("2017-01-05", "the end of the year", sentence) == "2016"
+
+
 def test_this_january_of_what_is_to_come_said_in_december_is_next_years():
     assert resolved("2016-12-20", "this January", "The law takes effect this January.") == "2017-01"
     assert resolved("2016-09-21", "this January", "The law took effect this January.") == "2016-01"

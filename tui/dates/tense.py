@@ -96,7 +96,9 @@ _NTH_WEEKDAY = re.compile(
 )
 """A month's day ("Dec. 25", "September 30", "the 4th Sunday in September"), which a past
 verb before "on" dates as past."""
-_IN_BEFORE = re.compile(r"\bin\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+_IN_BEFORE = re.compile(
+    r"\b(?:in|toward|towards|around)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE
+)
 _NOT_GOVERNING = re.compile(
     r"said|told|announced|reported|added|disclosed|attributed|declared|noted|stated|asked|urged|expected|"
     r"scheduled|planned|proposed|based|called|named|owned|listed|related|united|limited|needed|required|"
