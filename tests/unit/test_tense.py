@@ -198,6 +198,12 @@ def test_a_deed_done_toward_the_end_of_the_year_in_january_is_last_years(sentenc
     assert resolved("2017-01-05", "the end of the year", sentence) == "2016"
 
 
+def test_figures_for_the_year_told_as_done_in_january_are_the_year_just_ended():
+    assert resolved("2017-01-03", "the year", "Sales rose 3 percent for the year.") == "2016"
+    assert resolved("2017-01-03", "the year", "Sales will rise 3 percent for the year.") == "2017"
+    assert resolved("2017-07-10", "the year", "Sales rose 3 percent for the year.") == "2017"
+
+
 def test_this_january_of_what_is_to_come_said_in_december_is_next_years():
     assert resolved("2016-12-20", "this January", "The law takes effect this January.") == "2017-01"
     assert resolved("2016-09-21", "this January", "The law took effect this January.") == "2016-01"

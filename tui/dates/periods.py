@@ -237,10 +237,12 @@ class Year(Parsed):
     approximate: bool = False
     lean: str | None = None
     """The sentence's tense: the end of the year told as past, early in a year, is last year's."""
+    bare: bool = False
+    """Written "the year", which a report early in January means as the year just ended."""
 
     def build(self, expression: str, anchor: datetime, label: str) -> Resolution:
         year = self.year if self.year is not None else anchor.year + self.offset
-        if self._end_told_as_past(year, anchor):
+        if self._end_told_as_past(year, anchor) or self._just_ended(anchor):
             year -= 1  # "targets were missed by the end of the year", in January
         if self.year is not None:
             why = "an explicit year"
@@ -257,6 +259,11 @@ class Year(Parsed):
         after = datetime(year + 1, 1, 1) if year < 9999 else datetime.max
         s, e, part = _part(datetime(year, 1, 1), after, self.mod, anchor)
         return _result(expression, f"{year:04d}", s, e, "year", self.approximate, part + why)
+
+    def _just_ended(self, anchor: datetime) -> bool:
+        """Whether this is "the year" told as done in January ("Sales rose 3 percent for the
+        year"): the year whose figures are in is the one just ended, not the one begun."""
+        return self.bare and self.lean == "past" and self.mod is None and anchor.month == 1
 
     def _end_told_as_past(self, year: int, anchor: datetime) -> bool:
         """Whether this is "the end of the year" told as done while the anchor's year-end is

@@ -325,7 +325,7 @@ def _this_year(m: re.Match[str]) -> Parsed:
         "the new": 1,
     }.get(m[2], 0)
     mod = _mod_from(m[1]) or ("late" if m[0].endswith("end") else None)
-    year = Year(offset=offset, mod=mod)
+    year = Year(offset=offset, mod=mod, bare=m[2] == "the")
     if "fiscal" in m[2]:
         return fiscal(year)
     if m[2] == "the past":

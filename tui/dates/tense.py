@@ -137,6 +137,13 @@ _RESULTS_FOR = re.compile(
     re.IGNORECASE,
 )
 """Figures reported for a period ("posted a loss for the fourth quarter"): the period is over."""
+_MOVED_FOR = re.compile(
+    r"\b(?:profits?|earnings|results|sales|revenues?|income|losses|loss|net)\s+(?:\w+\s+){0,2}?"
+    r"(?:rose|fell|grew|jumped|soared|dropped|slipped|climbed|plunged|tumbled|declined|"
+    r"increased|decreased|doubled)\b[^.;:]{0,40}?\bfor\s+$",
+    re.IGNORECASE,
+)
+"""Figures told as moved over a period ("Sales rose 3 percent for the year"): it is over."""
 _A_PERIOD = re.compile(r"\b(?:quarter|year|half|months|period)\b", re.IGNORECASE)
 _REACH = 300
 """How far from a date its tense is looked for: a clause's verb is near its date, and a
@@ -169,7 +176,8 @@ def tense_of(sentence: str, start: int, end: int) -> str | None:
     if _VIOLENCE_NAMED.match(sentence, end):
         return "past"  # "the Oct. 7 attack": no one dates an attack still to come
     if _RESULTS_TOLD.match(sentence, end) or (
-        _RESULTS_FOR.search(before) and _A_PERIOD.search(sentence, start, end)
+        (_RESULTS_FOR.search(before) or _MOVED_FOR.search(before))
+        and _A_PERIOD.search(sentence, start, end)
     ):
         return "past"  # "third-quarter profit rose": a period whose figures are in is over
     clause = _last_clause(before)
