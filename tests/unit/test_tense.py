@@ -345,6 +345,8 @@ def test_a_date_in_the_subject_takes_the_tense_of_the_verb_after_it(sentence, ex
         ("2016-01-05", "Oct. 10", "The product launches Oct. 10.", "2016-10-10"),
         ("2016-09-21", "Tuesday", "He heads to Paris Tuesday.", "2016-09-27"),
         ("2016-09-21", "Monday", "Schools reopen Monday.", "2016-09-26"),
+        ("2017-01-03", "Thursday", "The court decides Thursday.", "2017-01-05"),
+        ("2017-01-03", "Monday", "The court hears arguments Monday.", "2017-01-09"),
         ("2016-09-21", "Saturday", "Tickets go on sale Saturday.", "2016-09-24"),
         ("2016-09-21", "the 28th", "He faces sentencing on the 28th.", "2016-09-28"),
         ("2016-09-21", "7 a.m. Tuesday", "Polls open at 7 a.m. Tuesday.", "2016-09-27T07:00"),

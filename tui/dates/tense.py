@@ -397,14 +397,16 @@ _SCHEDULED_NOW = re.compile(
     r"returns?|visits?|convenes?|reconvenes?|go(?:es)?\s+to\s+the\s+polls|(?:re)?opens?|"
     r"begins?|starts?|plays?|marr(?:y|ies)|weds?|faces?|expires?|closes?|takes?\s+effect|"
     r"appears?|testif(?:y|ies)|travels?|fl(?:y|ies)|debuts?|premieres?|kicks?\s+off|"
-    r"go(?:es)?\s+on\s+sale|hosts?|runs|continues|remains|appl(?:y|ies)|falls|(?:has|have)\s+"
+    r"go(?:es)?\s+on\s+sale|hosts?|runs|continues|remains|appl(?:y|ies)|falls|decides|hears|"
+    r"announces|unveils|speaks|delivers|(?:has|have)\s+"
     r"until|(?:is|are)\s+on\s+sale)"
     r"(?:\s+(?!(?:and|or|that|who|which)\b)[\w.'’-]+){0,3}?\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
 """A present of a meeting, a vote, a journey or an opening before the date ("The leaders meet
 Thursday", "He heads to Paris Tuesday", "Schools reopen Monday", "He faces sentencing on the
-28th"): news tells its schedule so."""
+28th", "The court decides Thursday"): news tells its schedule so. Not "rules" or "signs",
+which are as often nouns ("Under new rules Monday")."""
 _WAS_JUST_BEFORE = re.compile(
     r"(?<!\bthat\s)\b(?:was|were)\s+(?:on\s+|at\s+(?:\S+\s+){0,3}?)?$"
     r"|\b(?:should|could|must|might|would|ought\s+to)\s+(?:not\s+)?have\s+\w+\s+(?:on\s+|in\s+)?$",
