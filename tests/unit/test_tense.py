@@ -434,3 +434,36 @@ def test_a_past_was_a_modal_perfect_a_condition_and_a_half_follow_the_sentence(
     anchor, expression, sentence, value
 ):
     assert resolved(anchor, expression, sentence) == value
+
+
+@pytest.mark.parametrize(
+    "anchor, expression, sentence, value",
+    [
+        (
+            "2017-01-10",
+            "fourth-quarter",
+            "It will report fourth-quarter results Jan. 25.",
+            "2016-Q4",
+        ),
+        (
+            "2017-01-10",
+            "the fourth quarter",
+            "It will post earnings for the fourth quarter next week.",
+            "2016-Q4",
+        ),
+        (
+            "2017-01-10",
+            "the fourth quarter",
+            "The deal will close in the fourth quarter.",
+            "2017-Q4",
+        ),
+        (
+            "2017-06-20",
+            "fourth-quarter",
+            "It will report fourth-quarter results in January.",
+            "2017-Q4",
+        ),
+    ],
+)
+def test_results_still_to_come_are_for_the_quarter_just_ended(anchor, expression, sentence, value):
+    assert resolved(anchor, expression, sentence) == value

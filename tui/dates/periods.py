@@ -122,9 +122,13 @@ class Quarter(Parsed):
             elif self.year is None and self.lean == "past" and q > current:
                 year -= 1  # told as done, it cannot be a quarter still to begin
                 why = f"quarter {q + 1} of the year before {_on(anchor, label)}{LEANS['past']}"
+            elif self.year is None and self._just_reported(q, anchor):
+                year -= 1  # "will report fourth-quarter results", in January
+                why = f"quarter {q + 1} of the year before {_on(anchor, label)}, just ended"
+                why += ", as the results still to come are for a quarter over"
             elif (
                 self.year is None
-                and self.lean == "future"
+                and self.lean in ("future", "reported")
                 and anchor - _month_start(year, q * 3 + 4) > _LONG_OVER
             ):
                 year += 1  # still to come, it is not a quarter over for half a year
@@ -141,6 +145,16 @@ class Quarter(Parsed):
         )
 
 
+    def _just_reported(self, q: int, anchor: datetime) -> bool:
+        """Whether the results still to come are for quarter ``q`` of the year before, over
+        within the last ``_JUST_OVER``, while this year's has not begun."""
+        if self.lean != "reported" or q <= (anchor.month - 1) // 3:
+            return False
+        return anchor - _month_start(anchor.year - 1, q * 3 + 4) <= _JUST_OVER
+
+
+_JUST_OVER = timedelta(days=100)
+"""How long ago a quarter may have ended and still be the one whose results are to come."""
 _LONG_OVER = timedelta(days=183)
 """How long a quarter told in the future tense may have been over and still be this year's: its
 figures may be reported or revised for months ("will release its final estimate of

@@ -150,7 +150,36 @@ _REACH = 300
 sentence of a thousand dates would otherwise be read once per date."""
 
 
+_QUARTER = re.compile(r"quarter", re.IGNORECASE)
+_RESULTS_AFTER = re.compile(
+    r"[\s-]*(?:(?:net|operating)\s+)?(?:results|earnings|profits?|loss|losses|net|revenues?|"
+    r"sales|figures)\b",
+    re.IGNORECASE,
+)
+_RESULTS_OF = re.compile(
+    r"\b(?:results|earnings|profits?|loss|losses|net|revenues?|sales|figures)\s+(?:for|of)\s+$",
+    re.IGNORECASE,
+)
+
+
 def tense_of(sentence: str, start: int, end: int) -> str | None:
+    """ "future", "past" or None for the expression at ``sentence[start:end]``; "reported" for a
+    quarter whose results are still to come ("will report fourth-quarter results on Jan. 25"),
+    which may be the quarter just ended, not the one of the year to come."""
+    tense = _tense_of(sentence, start, end)
+    if (
+        tense == "future"
+        and _QUARTER.search(sentence, start, end)
+        and (
+            _RESULTS_AFTER.match(sentence, end)
+            or _RESULTS_OF.search(sentence, max(0, start - 40), start)
+        )
+    ):
+        return "reported"
+    return tense
+
+
+def _tense_of(sentence: str, start: int, end: int) -> str | None:
     """ "future", "past" or None for the expression at ``sentence[start:end]``.
 
     Only what comes before the expression counts: news puts the verb that dates an event ahead
