@@ -385,6 +385,7 @@ def test_a_hope_or_an_aim_looks_ahead_and_an_attack_named_by_its_day_is_past(
 )
 def test_what_is_done_ahead_of_a_days_happening_awaits_it(sentence):
     assert resolved("2016-09-21", "Monday", sentence) == "2016-09-26"
+    assert resolved("2016-09-21", "Monday's", sentence) == "2016-09-26"
 
 
 def test_what_could_not_be_done_on_a_day_is_not_a_plan():

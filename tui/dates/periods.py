@@ -144,7 +144,6 @@ class Quarter(Parsed):
             why,
         )
 
-
     def _just_reported(self, q: int, anchor: datetime) -> bool:
         """Whether the results still to come are for quarter ``q`` of the year before, over
         within the last ``_JUST_OVER``, while this year's has not begun."""

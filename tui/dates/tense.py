@@ -198,7 +198,7 @@ def _tense_of(sentence: str, start: int, end: int) -> str | None:
     comma = _COMMA.match(sentence, end) if _FRONTED.fullmatch(before) else None
     if comma:
         return _main_clause_tense(sentence[comma.end() : comma.end() + _REACH])
-    if _POSSESSIVE.match(sentence[end:]):
+    if _POSSESSIVE.match(sentence[end:]) or sentence[start:end].endswith(("'s", "’s")):
         if _AHEAD_OF.search(before):
             return "future"  # "ahead of Monday's vote": the vote is still to come
         return _told_of_its_subject(_last_clause(before), sentence, end)
