@@ -1024,9 +1024,19 @@ def test_a_date_in_a_condition_that_did_not_happen_dates_nothing():
     assert [e.when for e in _events(text, "2021-10-01")] == ["on Sunday"]
 
 
-def test_a_date_in_a_happening_left_open_dates_nothing():
-    text = (
-        "Clinton met the Russian envoy on Friday.\n\n"
-        "And I hope that, whatever happens today, our relationship will stay strong.\n"
-    )
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "And I hope that, whatever happens today, our relationship will stay strong.",
+        "No matter what happens in November, the talks will go on.",
+        "Whatever the outcome Tuesday, the party is split.",
+    ],
+)
+def test_a_date_in_a_happening_left_open_dates_nothing(sentence):
+    text = f"Clinton met the Russian envoy on Friday.\n\n{sentence}\n"
     assert [e.when for e in _events(text, "1998-02-13")] == ["on Friday"]
+
+
+def test_whatever_happened_on_a_day_is_dated_by_it():
+    text = "Investigators are piecing together whatever happened Monday night at the plant."
+    assert [e.when for e in _events(text, "1998-10-27")] == ["Monday night"]

@@ -73,3 +73,16 @@ def test_a_framed_she_goes_on_with_the_lead_subjects_day():
     wreath = next(e for e in result.timeline.events if "wreath" in e.title)
     assert wreath.title.startswith("Albright laid")
     assert wreath.resolution is not None and wreath.resolution.value == "1998-08-18"
+
+
+def test_a_man_married_to_the_woman_is_not_the_she_after_them():
+    text = "John Ellison married Margaret Hale in 1960.\n\nShe graduated from Radcliffe in 1963.\n"
+    assert "Ellison graduated from Radcliffe" not in _titles(text, "2024-03-12")
+
+
+def test_a_he_after_someone_told_of_without_a_name_is_that_person():
+    text = (
+        "On Wednesday afternoon, Gov. Tina Kotek invoked the act. A firefighter suffered burns "
+        "that evening. He was flown to a hospital in Portland on Thursday.\n"
+    )
+    assert "The firefighter was flown to a hospital in Portland" in _titles(text, "2024-08-16")

@@ -785,3 +785,42 @@ def test_words_quoted_before_said_keep_their_speaker_out_of_the_title():
 )
 def test_an_age_set_off_by_commas_is_left_out_of_the_title(clause, title):
     assert headline(clause, "on Friday", []) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "The United States, Britain, and France agreed Friday to impose sanctions on Iraq.",
+            "The United States, Britain, and France agreed to impose sanctions on Iraq",
+        ),
+        (
+            "Jones said the plan was a mistake at a news conference on Friday.",
+            "Jones said the plan was a mistake at a news conference",
+        ),
+        (
+            "Capt. Rod Beer, a police spokesman, said the FBI arrested Mohamed Thursday.",
+            "The FBI arrested Mohamed",
+        ),
+        (
+            "The strike began in 1983, followed by a march in which police arrested 40 people "
+            "in 1984.",
+            "Police arrested 40 people",
+        ),
+        ("Then came back the troops in 1991.", "Came back the troops"),
+        (
+            "The Celtics beat the Knicks, 102, and the Nets, 99, on Friday.",
+            "The Celtics beat the Knicks, 102, and the Nets, 99",
+        ),
+    ],
+)
+def test_a_title_keeps_its_subject_its_sayer_and_its_figures_where_they_belong(text, title):
+    assert title in _titles(text, "1998-11-21")
+
+
+def test_a_two_word_role_is_dropped_whole_or_kept():
+    text = (
+        "Secretary General Kofi Annan told the Security Council on Friday that the inspectors "
+        "must return to Baghdad within the month."
+    )
+    assert not _titles(text, "1998-10-27")[0].startswith("General")

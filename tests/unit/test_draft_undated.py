@@ -367,3 +367,69 @@ def test_welcoming_the_result_of_the_leads_vote_is_on_its_day():
     )
     welcomed = next(e for e in _events(text, "1998-02-13") if "welcomed" in e.title)
     assert welcomed.resolution is not None and welcomed.resolution.value == "1998-02-13"
+
+
+@pytest.mark.parametrize(
+    "lead, sentence",
+    [
+        (
+            "A federal judge ruled Wednesday that the boy must go home.",
+            "The earlier ruling by the state court had been condemned by civil-liberties groups.",
+        ),
+        (
+            "The state decided Wednesday to build the dam.",
+            "Environmental groups have condemned the decision to flood the valley for years.",
+        ),
+        (
+            "A federal judge ruled Wednesday that the boy must go home.",
+            "The decision, which lawyers for the family condemned, will be appealed.",
+        ),
+        (
+            "Troops crossed the border Wednesday into the valley.",
+            "The order to withdraw was denounced by settlers.",
+        ),
+        (
+            "The president was truly shaken Wednesday by the news.",
+            "The ruling party condemned the decision of its leader to stay.",
+        ),
+    ],
+)
+def test_what_is_no_reaction_to_the_leads_news_of_the_day_is_left_undated(lead, sentence):
+    events = _events(f"{lead}\n\n{sentence}\n", "2000-01-06")
+    assert [e.when for e in events if e.when == "the same day"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Separately, prosecutors filed charges against two former executives, who were accused "
+        "of hiding $40 million.",
+        "The stock posted gains on the New York Stock Exchange, rising $2 to $30.",
+        "The bill's provisions were worth $3 billion to the industry.",
+    ],
+)
+def test_what_is_no_line_of_the_quarters_results_is_not_put_in_it(sentence):
+    text = f"Unisys Corp. reported a $648 million loss for the third quarter.\n\n{sentence}\n"
+    assert [e.title for e in _events(text, "1999-10-20")] == [
+        "Unisys Corp. reported a $648 million loss"
+    ]
+
+
+def test_a_charge_after_another_quarter_is_named_is_in_the_nearest_quarter():
+    text = (
+        "Unisys Corp. reported a $648 million loss for the third quarter.\n\n"
+        "In the second quarter, it recorded a $100 million charge for layoffs. The company "
+        "took a $20 million write-off of inventory.\n"
+    )
+    write_off = next(e for e in _events(text, "1999-10-20") if "write-off" in e.title)
+    assert write_off.resolution is not None and write_off.resolution.value == "1999-Q2"
+
+
+def test_a_year_ago_quarter_compared_with_never_dates_a_charge():
+    text = (
+        "Unisys Corp. reported a $648 million loss for the third quarter.\n\n"
+        "That compared with a profit of $50 million in the year-earlier quarter.\n\n"
+        "The company took a $230 million charge related to the layoffs.\n"
+    )
+    charge = next(e for e in _events(text, "1999-10-20") if "charge" in e.title)
+    assert charge.resolution is not None and charge.resolution.value == "1999-Q3"

@@ -567,10 +567,14 @@ _COUNTERFACTUAL = re.compile(
 
 
 _WHATEVER = re.compile(
-    r"\b(?:whatever|whoever|whichever)\s+(?:\w+\s+){0,2}?(?:happens|happened|comes|wins|won)\s+$",
+    r"\b(?:whatever|whoever|whichever|no\s+matter\s+(?:what|who))\s+"
+    r"(?:the\s+(?:outcome|result)s?(?:\s+of)?|(?:\w+\s+){0,2}?(?:happens|comes|wins))"
+    r"\s+(?:(?:in|on|at|by)\s+)?$",
     re.IGNORECASE,
 )
-"""A happening left open: "whatever happens today" tells nothing that happened today."""
+"""A happening left open: "whatever happens today", "no matter what happens in November",
+"whatever the outcome Tuesday" tell nothing that happened then; "whatever happened Monday
+night" does."""
 
 
 def in_a_counterfactual(sentence: str, at: int) -> bool:

@@ -337,11 +337,11 @@ def _dated_by_reference(
         lead = None
         if deed is None:  # the story's first happening dated of its own
             lead = next((h for h in out if h.when is None and h.main.anchor is None), None)
-        if lead is not None:
+        if lead is not None:  # first in its pool: the lead is the earliest happening told
             pool = own if lead in own else [lead, *own]
-            deed = goes_on_with_the_lead(text, spans, index, pool, cast, published)
-            if deed is None and (deed := reaction_to_the_lead(text, spans[index], lead, published)):
-                pool = [lead]
+            deed = goes_on_with_the_lead(
+                text, spans, index, pool, cast, published
+            ) or reaction_to_the_lead(text, spans[index], lead, published)
         deed = deed or in_the_quarter_reported(text, spans[index], index, quarters, published)
         if deed:
             on = pool[deed.same_day_as] if deed.same_day_as is not None else None

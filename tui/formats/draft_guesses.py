@@ -26,8 +26,11 @@ _BOUND_BEFORE = re.compile(
 )
 _DEADLINE = re.compile(r"\bdeadlines?\b", re.IGNORECASE)
 _MOVED_TO = re.compile(
-    r"\b(?:extend|postpon|delay|defer|adjourn|reschedul|push(?:ed|es|ing)?\s+back|put\s+off)"
-    r"[\w-]*[^.;:]{0,60}?\s(?:to|until|till|through)\s+(?:(?:the|early|late|mid-?)\s+)?$",
+    r"(?:\b(?:to|will|would|could|may|might|must|shall|agreed\s+to)\s+"
+    r"(?:extend|postpone|delay|defer|adjourn|reschedule|push\s+back|put\s+off)"
+    r"|\b(?:extend(?:ed|s|ing)|postpon(?:ed|es|ing)|delay(?:ed|s|ing)|defer(?:red|s|ring)|"
+    r"adjourn(?:ed|s|ing)|reschedul(?:ed|es|ing)|push(?:ed|es|ing)\s+back|put(?:s|ting)?\s+off))"
+    r"\b[^.;:]{0,60}?\s(?:to|until|till|through|into)\s+(?:(?:the|early|late|mid-?)\s+)?$",
     re.IGNORECASE,
 )
 """A deed that moves a date: "extended to Nov. 20 its offer" tells the new deadline, not the day

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tui.dates.shapes import MONTHS, WEEKDAYS
-from tui.formats.draft_text import A_VERB
+from tui.formats.draft_text import A_VERB, frame_end
 
 TITLED_NAME = re.compile(
     r"\b(?:Mr|Ms|Mrs|Dr|[Pp]resident|Ambassador|[Mm]inister|[Ss]ecretary|Senator|Sen|Rep|Gov|"
@@ -40,6 +40,8 @@ _BODY_AFTER = re.compile(
     r"Airlines|Motors|Electric|Partners|Associates|Communications|Systems|Foods)\b"
 )
 _WORD = re.compile(r"[A-Z][\w'’-]+")
+_NAME_WORD = re.compile(r"[A-Z][\w-]+")
+"""A capitalized word without its possessive: "Slepian" of "Slepian's"."""
 _AT_LEAST = 3
 """How many times the principal person must be named before the sentence."""
 _AHEAD = 2
@@ -73,14 +75,18 @@ class People:
     ) -> str | None:
         """Who a "he" or "she" opening ``clause`` most likely is: the person last named in the
         nearest sentence of the paragraph before it that names one (``context``, nearest
-        last); when the clause opens its paragraph, the subject the sentences before it
-        (``earlier``, nearest last) carry over to it, or else the principal person."""
+        last); else the subject the sentences before it (``earlier``, nearest last, across
+        paragraphs) carry over to it; else, when the clause opens its paragraph, the principal
+        person. None when the sentence just before tells of someone it does not name ("the
+        man", "a firefighter")."""
+        if context and unnamed_person(context[-1]):
+            return None  # "A firefighter suffered burns. He was flown ...": not the governor
         for sentence in reversed(context):
             named = [w for w in _WORD.finditer(sentence) if w.group(0) in self.names]
             if named:
                 return named[-1].group(0)
         carried = self._carried_over(clause, earlier)
-        if carried is not None and re.search(rf"\b{re.escape(carried)}\b", clause):
+        if carried is not None and carried in _NAME_WORD.findall(clause):
             return None  # "His car was spotted in Slepian's neighborhood": not Slepian's
         return carried or (None if context else self.principal(before, clause))
 
@@ -92,13 +98,15 @@ class People:
         pronoun = _opening_pronoun(clause)
         if pronoun is None:
             return None
-        for sentence in list(reversed(earlier))[:_CARRY]:
+        for sentence in reversed(earlier):
             sentence = sentence.lstrip()
+            if _OTHER_GENDER[pronoun].search(sentence) or unnamed_person(sentence):
+                return None  # "Robert Kagan met his future wife. | She graduated ..."
             speaker = _QUOTED_SPEAKER.search(sentence) if sentence.startswith(_QUOTATION) else None
             if speaker is not None:  # "``It does not bode well,'' said John Jacobson."
-                sentence = speaker.group("who")
-                if (after := _SAID_FIRST.match(sentence)) is not None:
-                    return self._subject_of(sentence[after.end() :], named_alone=True)
+                if speaker.group("after"):
+                    return self._subject_of(speaker.group("after"), named_alone=True)
+                sentence = speaker.group("before")
             if _opening_pronoun(sentence) == pronoun:
                 continue
             return self._subject_of(sentence)
@@ -107,11 +115,15 @@ class People:
     def _subject_of(self, sentence: str, named_alone: bool = False) -> str | None:
         """The surname of the person ``sentence`` opens on: one the cast knows, or a full name
         followed by a verb ("Margaret Ellison was born ...") or, ``named_alone``, by nothing
-        ("said John Jacobson, who ..."); None for any other subject."""
-        subject = _NAMED_SUBJECT.match(sentence, _frame_end(sentence))
+        ("said John Jacobson, who ..."); None for any other subject, or when another person's
+        full name follows ("John Ellison married Margaret Hale")."""
+        subject = _CAPITALIZED_RUN.match(sentence, frame_end(sentence))
         if subject is None:
             return None
         words = [w.strip(",") for w in subject.group(0).split()]
+        rest = sentence[subject.end() :]
+        if any(may_be_a_person(m.group(0)) for m in _FULL_NAME.finditer(rest)):
+            return None
         named = [w for w in words if w in self.names]
         if named:
             return named[-1]
@@ -120,11 +132,6 @@ class People:
         return words[-1] if len(words) >= 2 and verb and may_be_a_person(full) else None
 
 
-_FRAME = re.compile(
-    r"\W*(?:(?:In|At|From|After|Before|During|Later|Then|Earlier|Afterward|Meanwhile|But|And)"
-    r"\b[^,;:]{0,60},\s*|(?:Then|Later|Afterward|Also|But|And)\s+)?"
-)
-"""What may open a sentence before its subject: "In Dar es Salaam, she laid a wreath"."""
 _OPENING_PRONOUN = re.compile(
     r"\W*(?:(?:In|On|At|By|After|Before|During|From|Since|Later|Then|Soon|Also)\b[^.;:,]{0,40}?\s)?"
     r"(he|his|she|her)\b",
@@ -132,31 +139,53 @@ _OPENING_PRONOUN = re.compile(
 )
 """A pronoun that opens a sentence, after the phrase of time or place that may frame it ("In
 the late 1960s she returned", "Her husband"); not one further on ("named a park after her")."""
-_NAMED_SUBJECT = re.compile(r"(?:[A-Z][\w.'’-]*,?(?:\s+|$)|(?:of|de|van|von|arap|al|bin)\s+){0,6}")
+_CAPITALIZED_RUN = re.compile(
+    r"(?:[A-Z][\w.'’-]*,?(?:\s+|$)|(?:of|de|van|von|arap|al|bin)\s+){0,6}"
+)
 """The capitalized words a sentence opens on, its subject if a person's name is among them."""
 _QUOTATION = ("``", '"', "“", "'")
+_SAYS = r"(?:said|told|added|asked|wrote)"
 _QUOTED_SPEAKER = re.compile(
-    r"(?:''|[\"”'])\s*,?\s*(?P<who>(?:said|told|added|asked|wrote)\s+[^,.;]{1,60}"
-    r"|[^,.;]{1,60}?\s+(?:said|told|added|asked|wrote)\b)"
+    rf"(?:''|[\"”'])\s*,?\s*(?:{_SAYS}\s+(?P<after>[^,.;]{{1,60}})"
+    rf"|(?P<before>[^,.;]{{1,60}}?)\s+{_SAYS}\b)"
 )
 """Who said the words a sentence quotes: "..., '' said John Jacobson", "...,'' she told them"."""
-_SAID_FIRST = re.compile(r"(?:said|told|added|asked|wrote)\s+")
-_CARRY = 6
-"""How many sentences back a subject is carried over a paragraph's break."""
+_OTHER_GENDER = {
+    "he": re.compile(r"\b(?:she|her|hers|herself|Mrs|Ms)\b", re.IGNORECASE),
+    "she": re.compile(r"\b(?:he|him|his|himself|Mr)\b", re.IGNORECASE),
+}
+"""Words that tell a sentence's person is not the one a "he" or a "she" stands for."""
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+")
+_UNNAMED_PERSON = re.compile(
+    r"(?:^|\bsaid\s+(?:that\s+)?)(?P<who>(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|"
+    r"child|teenager|firefighter|"
+    r"officer|suspect|driver|victim|worker|soldier|resident|student|doctor|nurse|pilot|"
+    r"passenger|gunman|attacker|witness|defendant|patient|customer|employee|farmer|guard|"
+    r"survivor|mother|father|son|daughter|husband|wife))\b",
+    re.IGNORECASE,
+)
+"""Someone a sentence tells of without a name, as its subject or that of the words it reports:
+a "he" after it most likely stands for them."""
+
+
+def unnamed_person(sentence: str) -> str | None:
+    """The person ``sentence`` opens on, or reports of, without a name ("A firefighter suffered
+    burns", "The sheriff said the man had been using a cutting tool"), as "the firefighter",
+    "the man"; None when its subject is named or is no person."""
+    at = frame_end(sentence)
+    found = _UNNAMED_PERSON.match(sentence, at) or _UNNAMED_PERSON.search(sentence, at)
+    if found is None or (found.start() > at and not found.group(0).lower().startswith("said")):
+        return None
+    who = found.group("who")
+    return "the" + who[who.index(" ") :]
 
 
 def _opening_pronoun(sentence: str) -> str | None:
     """Whose pronoun opens ``sentence``: "he" for a man's, "she" for a woman's, else None."""
-    found = _OPENING_PRONOUN.match(sentence, _frame_end(sentence))
+    found = _OPENING_PRONOUN.match(sentence, frame_end(sentence))
     if found is None:
         return None
     return "he" if found.group(1).lower() in ("he", "his") else "she"
-
-
-def _frame_end(sentence: str) -> int:
-    """Where the subject of ``sentence`` starts, after the phrase that frames it."""
-    frame = _FRAME.match(sentence)
-    return frame.end() if frame else 0
 
 
 def people(text: str) -> People:

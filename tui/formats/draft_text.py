@@ -138,10 +138,27 @@ def context_before(text: str, spans: list[tuple[int, int, int]], index: int) -> 
     return [text[s:e] for p, s, e in spans[max(0, index - 4) : index] if p == paragraph]
 
 
+CARRY = 6
+"""How many sentences back a "she" may carry its subject over from."""
+
+
 def sentences_before(text: str, spans: list[tuple[int, int, int]], index: int) -> list[str]:
-    """Up to six sentences before sentence ``index`` of ``spans``, across paragraphs, nearest
-    last: where a paragraph's opening "she" may carry its subject over from."""
-    return [text[s:e] for _, s, e in spans[max(0, index - 6) : index]]
+    """Up to ``CARRY`` sentences before sentence ``index`` of ``spans``, across paragraphs,
+    nearest last: where an opening "she" may carry its subject over from."""
+    return [text[s:e] for _, s, e in spans[max(0, index - CARRY) : index]]
+
+
+_FRAME = re.compile(
+    r"\W*(?:(?:In|At|From|After|Before|During|Later|Then|Earlier|Afterward|Meanwhile|But|And)"
+    r"\b[^,;:]{0,60},\s*|(?:Then|Later|Afterward|Also|But|And)\s+)?"
+)
+
+
+def frame_end(sentence: str) -> int:
+    """Where the subject of ``sentence`` starts, after the phrase of time or place that may open
+    it: "In Dar es Salaam, she laid a wreath", "Then she handed a flag"."""
+    frame = _FRAME.match(sentence)
+    return frame.end() if frame else 0
 
 
 _OPENS_ON_IT = re.compile(r"^\W*(?:[^,.;]{1,60},\s*)?(?:it|its)\b", re.IGNORECASE)

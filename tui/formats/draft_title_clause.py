@@ -11,7 +11,7 @@ import re
 from collections import deque
 
 from tui.formats.draft_counted import CLAUSE_ENDS, DETERMINERS, PHRASE_ENDS
-from tui.formats.draft_text import A_VERB, FINITE_VERB, IRREGULAR_PAST, ZONE_IN_WORDS
+from tui.formats.draft_text import A_VERB, FINITE_VERB, IRREGULAR_PAST, PAST_TENSE, ZONE_IN_WORDS
 
 _OPENS_WITH_A_VERB = re.compile(rf"(?:{FINITE_VERB}|[a-z]{{2,}}[^s\W]s|\w+ing)\b", re.IGNORECASE)
 _PRONOUN = re.compile(
@@ -139,16 +139,38 @@ def _said_deed(title: str, when: str, at: int) -> str | None:
     showed up at Slepian's house"."""
     said = next((m for m in _SAID.finditer(title) if m.start("clause") < at < m.end()), None)
     if said is None or title[: said.start()].rstrip().endswith(_QUOTE_ENDS):
-        return None  # "'Fight on!' said a message that was read": who said it, not what
+        return None  # "'Fight on!' said a message": who said it, not what
     clause = said.group("clause")
     before = clause[: at - said.start("clause")]
-    if _PRONOUN.match(clause) or _BACK_TO_THE_SAYER.search(before) or not A_VERB.search(before):
-        return None  # "said that King Hussein assured him": the saying is part of the news
+    if (
+        _PRONOUN.match(clause)
+        or _INVERTED_SAYER.match(clause)
+        or _BACK_TO_THE_SAYER.search(before)
+        or _WHERE_SAID.search(before)
+        or not _DEED.search(before)
+    ):
+        return None  # "said that King Hussein assured him", "said ... at a news conference on"
     return clause[:1].upper() + clause[1:]
 
 
 _BACK_TO_THE_SAYER = re.compile(r"\b(?:him|her|them|us|me)\b", re.IGNORECASE)
-_QUOTE_ENDS = ("!", "?", ",", ".", "'", '"', "”", "’")
+_QUOTE_ENDS = ("!", "?", "'", '"', "”", "’")
+"""What ends a quotation before its sayer's verb ("Fight on!' said a message"), once the
+title's quotation marks are gone."""
+_INVERTED_SAYER = re.compile(r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:who|which|that)\b", re.I)
+"""The sayer after the verb ("said a message that was read"), not what was said."""
+_WHERE_SAID = re.compile(
+    r"\b(?:at|in|during|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:briefing|conference|interview|statement|speech|meeting|session|broadcast|appearance|"
+    r"address|rally|hearing)\b",
+    re.IGNORECASE,
+)
+"""Where the words were said: the date after it is the saying's ("at a news conference on
+Friday")."""
+_DEED = re.compile(rf"\b(?=(?-i:[a-z])){PAST_TENSE}\b(?<!\bwas)(?<!\bwere)", re.IGNORECASE)
+"""A deed told in the past, not a state ("the plan was a mistake")."""
+_LOWER_VERB = re.compile(rf"\b(?=(?-i:[a-z])){FINITE_VERB}\b", re.IGNORECASE)
+"""A finite verb written in lower case: not "United" or "Armed" opening a name."""
 _COORDINATE = re.compile(r",\s+(?:and|but)\s+(?=(?:the\s+)?[A-Z])")
 """A second clause with a subject of its own: "..., and FBI officials on Saturday played down"."""
 
@@ -159,8 +181,8 @@ def _coordinate(title: str, when: str, at: int) -> str | None:
     "The men were not termed suspects, and FBI officials on Saturday played down the
     likelihood" is "FBI officials played down the likelihood"."""
     cut = _last(_COORDINATE, title, at)
-    if cut is None or not A_VERB.search(title[: cut.start()].split(",", 1)[0]):
-        return None  # "A bid by Ciba-Geigy Ltd., ..., and Chiron Corp. was extended": one subject
+    if cut is None or not _LOWER_VERB.search(title[: cut.start()].split(",", 1)[0]):
+        return None  # "The United States, Britain, and France agreed": one subject, listed
     clause = title[cut.end() :]
     return clause if A_VERB.search(clause.replace(when, " ")) else None
 
@@ -315,12 +337,18 @@ def _relative(title: str, when: str, at: int) -> str | None:
         found = None
     if found is None or found.start(1) == 0 or _SAYING.search(found.group(1)):
         return None
+    if _PREPOSITION_END.search(found.group(1)):
+        return title[found.end() :]  # "a march in which police arrested 40 people"
     noun = re.split(
         r"\b(?:over|of|about|amid|after|for|with|against|by|from|to)\s+", found.group(1)
     )
     return noun[-1] + title[found.end() :]
 
 
+_PREPOSITION_END = re.compile(
+    r"\b(?:in|on|at|during|under|through|into|from|by|with|for|of|after|before)\s+$",
+    re.IGNORECASE,
+)
 _AS_A_NOUN = r"\b(?:a|an)\s+{}\s+of\b"
 """A date that is a noun of the clause ("after a weekend of accusations"), which the clause
 cannot lose."""
@@ -391,7 +419,9 @@ def drop_date_words(title: str, when: str) -> str:
 
 
 _INVERTED = re.compile(
-    r"(?:then\s+)?(?P<verb>came|followed)\s+(?!by\b|suit\b|up\b)(?P<who>[^;:]+)"
+    r"(?:then\s+)?(?P<verb>came|followed)\s+"
+    r"(?!(?:by|suit|up|back|down|out|home|in|over|along|through|forward|close|true)\b)"
+    r"(?P<who>[^;:]+)"
     r"|followed\s+by\s+(?P<after>[^;:]+)",
     re.IGNORECASE,
 )
@@ -410,14 +440,23 @@ def upright(title: str) -> str | None:
     return f"{who}, {verb}" if "," in who else f"{who} {verb}"
 
 
-_AGE = re.compile(r"(?<=[a-z])\s*,\s*\d{1,3}(?:\s+years\s+old)?\s*,\s+")
-"""A person's age set off by commas: "Slepian, 52, an obstetrician, was shot"."""
+_AGE = re.compile(
+    r"(?<=[a-z.])\s*,\s*\d{1,3}(?:\s+years\s+old)?\s*,\s+"
+    r"(?!(?:and|or|but)\b)(?=(?:[a-z]+\s+)?(?:was|were|is|has|had|will|an?|the|his|her|of|who|"
+    r"[a-z]+ed)\b|[a-z]+,)"
+)
+"""A person's age set off by commas, before the verb or a description ("Slepian, 52, an
+obstetrician, was shot", "Kopp Jr., 44, was charged", "Roberts, 54, treasurer,"); not a count
+in a list ("Democrats, 40, and Republicans, 15")."""
 
 
 def _without_age(match: re.Match[str]) -> str:
     """ "Slepian, 52, was shot" closes up to "Slepian was shot"; "Slepian, 52, an obstetrician,
     was shot" keeps the comma that opens the description."""
-    return " " if A_VERB.match(match.string, match.end()) else ", "
+    return " " if _VERB_NEXT.match(match.string, match.end()) else ", "
+
+
+_VERB_NEXT = re.compile(rf"(?:(?:\w+ly|later|also|then|still)\s+)?{FINITE_VERB}\b", re.IGNORECASE)
 
 
 def without_ages(title: str) -> str:

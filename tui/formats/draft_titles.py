@@ -22,7 +22,7 @@ from tui.formats.draft_cuts import (
     tidy_end,
     word_cut,
 )
-from tui.formats.draft_people import SPEAKER, TITLED_NAME, may_be_a_person
+from tui.formats.draft_people import SPEAKER, TITLED_NAME, may_be_a_person, unnamed_person
 from tui.formats.draft_text import (
     A_VERB,
     HAVING,
@@ -271,6 +271,9 @@ def _named_subject(title: str, context: list[str], principal: str | None) -> str
         return "The " + rest
     if first in _SPEAKERS:
         return None  # only the speaker is "we"; an earlier sentence's subject is not
+    unnamed = unnamed_person(context[-1]) if first.lower() in _PERSONAL and context else None
+    if unnamed is not None:  # "A firefighter suffered burns. He was flown ...": not the governor
+        return f"{unnamed[:1].upper()}{unnamed[1:]} {rest}".strip()
     subject = (_person(context) or principal) if first.lower() in _PERSONAL else _thing(context)
     if subject is None:
         return None
@@ -452,13 +455,14 @@ to his father"): a long title keeps the subject and the main clause."""
 
 
 _ROLE_BEFORE_NAME = re.compile(
-    r"(?:^|(?<=, )|(?<=\band )|(?<=\bwith ))(?:[A-Z][a-z]+\s+)?(?:Minister|Secretary|Treasurer|"
-    r"President|Chairman|Director|Governor|Senator|Spokesman|Spokeswoman|Commissioner|"
-    r"Ambassador|Superintendent|Attorney General|Surgeon General)(?:\s+of\s+[Ss]tate)?"
-    r"\s+(?=[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z])"
+    r"(?:^|(?<=, )|(?<=\band )|(?<=\bwith ))(?:[A-Z][a-z]+\s+){0,2}?"
+    r"(?:(?:Secretary|Director|Governor|Attorney|Surgeon)[- ]General|Minister|Secretary|"
+    r"Treasurer|President|Chairman|Director|Governor|Senator|Spokesman|Spokeswoman|"
+    r"Commissioner|Ambassador|Superintendent)(?:\s+of\s+[Ss]tate)?"
+    r"\s+(?!General\b)(?=[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z])"
 )
-"""A role written before a full name ("Environment Minister Robert Hill"), which a title too
-long for a list of ministers can do without."""
+"""A role written before a full name where a list of people starts ("Environment Minister
+Robert Hill", "Secretary General Kofi Annan"), which a title too long can do without."""
 
 
 def _shorten(title: str) -> str:

@@ -21,15 +21,16 @@ from datetime import datetime, timedelta
 from typing import Protocol
 
 from tui.core.model import Resolution
+from tui.formats.draft_compared import a_compared_time
 from tui.formats.draft_mentions import Mention, on_a_day, sentence_mention
 from tui.formats.draft_people import People
 from tui.formats.draft_text import (
     A_VERB,
-    FIGURES,
     IRREGULAR_PAST,
     KILLING,
     PAST_TENSE,
     context_before,
+    frame_end,
     sentences_before,
 )
 
@@ -308,11 +309,6 @@ def undated_deed(
     return UndatedDeed(sentence_mention(text, span, index, when, published, doubt), None, (doubt,))
 
 
-_BEFORE_THE_SUBJECT = re.compile(
-    r"\W*(?:(?:In|At|From|After|Before|During|Later|Then|Earlier|Afterward|Meanwhile)\b"
-    r"[^,;:]{0,60},\s*|(?:Then|Later|Afterward|Also)\s+)?"
-)
-"""What may open a sentence before its subject: "In Dar es Salaam, she laid a wreath"."""
 _SUBJECT = re.compile(r"(?:(?:[A-Z][\w.'’-]*)\s+){0,4}?(?P<name>[A-Z][\w'’-]+)\b")
 _PRONOUN = re.compile(r"(?:[Ss]he|[Hh]e)\b")
 _NEWS_OF_THE_DAY = timedelta(days=1)
@@ -362,8 +358,7 @@ def goes_on_with_the_lead(
     if not _tells_a_deed(sentence) or _AT_ANOTHER_TIME.search(sentence):
         return None
     lead_clause = text[slice(*told[0].clause)]
-    subject = _BEFORE_THE_SUBJECT.match(sentence)
-    at = subject.end() if subject else 0
+    at = frame_end(sentence)
     pronoun = _PRONOUN.match(sentence, at)
     if pronoun is not None:
         context = context_before(text, spans, index)
@@ -399,23 +394,26 @@ def in_the_past(
     return sentence_mention(text, span, index, when, published, doubt, at=at)
 
 
-_RESULTS_ITEM = re.compile(
-    r"\b(?:charges?|write-?offs?|write-?downs?|gains?\s+(?:on|from)|reserves?|provisions?)\b",
+_ITEM = r"(?:charges?|write-?offs?|write-?downs?|writedowns?|gains?|reserves?|provisions?)"
+_BOOKED_ITEM = re.compile(
+    rf"\$\s?\d[\d.,]*\s*(?:[mb]illion\s+)?(?:[\w-]+\s+){{0,3}}?{_ITEM}\b"
+    rf"|\b{_ITEM}\s+of\s+(?:about\s+|some\s+|nearly\s+)?\$\s?\d",
     re.IGNORECASE,
 )
-"""What a quarter's results book apart from its sales and profit: "took a $230 million charge",
-"offset by a gain from the sale of its construction division"."""
-_RESULTS_VERB = re.compile(
-    r"\b(?:took|booked|recorded|posted|set\s+up|included|reflected|offset|was|were)\b",
+"""An amount booked apart from sales and profit: "a $230 million charge", "a write-off of $150
+million", "a $2 million gain on the sale"; not criminal charges or a bill's provisions."""
+_BOOKED = re.compile(
+    r"\b(?:took|taken|booked|recorded|posted|set\s+up|included|reflected|offset)\b",
     re.IGNORECASE,
 )
-_OTHER_PERIOD = re.compile(
+_NOT_THE_QUARTERS_OWN = re.compile(
     r"\b(?:years?|annual(?:ly)?|months?|weeks?|daily|quarters|that\s+(?:quarter|period)|"
-    r"future|expects?|expected|will|"
-    r"would|could|may|might|estimates?|forecasts?|analysts?)\b",
+    r"future|expects?|expected|will|would|could|may|might|estimates?|forecasts?|analysts?|"
+    r"trading)\b",
     re.IGNORECASE,
 )
-"""A period, a plan or a forecast of its own: the line is not the quarter's results."""
+"""Another period, a forecast or a day's trading: the line is not the quarter's results."""
+_YEAR_AGO = re.compile(r"\b(?:ago|earlier|prior|previous|before)\b", re.IGNORECASE)
 _QUARTER_REACH = 3
 """How many paragraphs after the quarter's mention its results may still be told."""
 
@@ -429,38 +427,35 @@ def in_the_quarter_reported(
 ) -> UndatedDeed | None:
     """A line of a quarter's results told with no date ("On top of that, the concern took a
     $230 million charge related to the layoffs") in the paragraphs after the quarter is named
-    (``quarters``: the mentions of a past quarter before it, nearest last): the results are
-    that quarter's."""
+    (``quarters``: the mentions of a past quarter before it, nearest last, none a quarter only
+    compared with): the results are the nearest one's."""
     paragraph, s_start, s_end = span
     sentence = text[s_start:s_end]
     if not (
         quarters
         and paragraph - quarters[-1].paragraph <= _QUARTER_REACH
-        and FIGURES.search(sentence)
-        and _RESULTS_ITEM.search(sentence)
-        and _RESULTS_VERB.search(sentence)
+        and _BOOKED_ITEM.search(sentence)
+        and _BOOKED.search(sentence)
         and _NOT_A_DEED.search(sentence) is None
-        and _OTHER_PERIOD.search(sentence) is None
+        and _NOT_THE_QUARTERS_OWN.search(sentence) is None
     ):
         return None
-    reach = [q for q in quarters if paragraph - q.paragraph <= _QUARTER_REACH]
-    quarter = max(reach, key=_start)  # not the year-ago quarter it is compared with
+    quarter = quarters[-1]
     doubt = f"no date in its sentence: taken to be in {quarter.when!r}, whose results it tells"
     mention = sentence_mention(text, span, index, quarter.when, published, doubt)
     return UndatedDeed(replace(mention, result=quarter.result), None, (doubt,))
 
 
-def _start(m: Mention) -> datetime:
-    return m.result.start if isinstance(m.result, Resolution) else datetime.min
-
-
 def past_quarters(mentions: Sequence[Mention], published: datetime) -> list[Mention]:
     """The mentions of a quarter already over when the article was published ("the third
-    quarter" in October), outside quotation marks."""
+    quarter" in October), outside quotation marks, but not one figures are only compared with
+    ("from $2.27 billion in the year-earlier quarter")."""
     return [
         m
         for m in mentions
         if not m.quoted
+        and not a_compared_time(m)
+        and not _YEAR_AGO.search(m.when)
         and isinstance(m.result, Resolution)
         and m.result.granularity == "quarter"
         and not m.result.approximate
@@ -491,18 +486,30 @@ _REACTS = re.compile(
 """Words that tell a reaction to news: "gave a guarded first response to the INS ruling", "The
 decision was met with outrage", "assailed the remarks"."""
 _REACTED_TO = re.compile(
-    r"\bthe\s+(?:[\w-]+\s+){0,2}?(ruling|decision|verdict|order|remarks|comments|speech|"
+    r"\bthe\s+(?:[\w-]+\s+){0,2}?(ruling(?!\s+(?:party|coalition|class|council|junta|family|"
+    r"elite|bloc|faction|government))|decision|verdict|order|remarks|comments|speech|"
     r"announcement|move|attack|bombing|strike|killing|vote|result|outcome)\b",
     re.IGNORECASE,
 )
-_SAME_NEWS = {
-    **dict.fromkeys(
-        ("ruling", "decision", "verdict", "order"), ("rul", "decid", "decision", "order")
-    ),
-    **dict.fromkeys(("remarks", "comments", "speech"), ("said", "remark", "told", "speech")),
-    **dict.fromkeys(("vote", "result", "outcome"), ("vot", "elect", "won", "result")),
+_WORDS_FOR = {
+    "ruling": r"rul(?:ed|ing|es)|decided|decision|ordered|order",
+    "remarks": r"said|says|told|remarks?|comments?",
+    "speech": r"speech|spoke|address(?:ed)?",
+    "vote": r"vot(?:ed|e|es)|elect(?:ed|ion)|won|result",
 }
-"""The words a lead tells the happening by that a later sentence names with a noun."""
+_SAME_NEWS = {
+    noun: re.compile(rf"\b(?:{_WORDS_FOR[kind]})\b", re.IGNORECASE)
+    for kind, nouns in {
+        "ruling": ("ruling", "decision", "verdict", "order"),
+        "remarks": ("remarks", "comments"),
+        "speech": ("speech",),
+        "vote": ("vote", "result", "outcome"),
+    }.items()
+    for noun in nouns
+}
+"""How a lead tells the happening a later sentence names with a noun, as whole words: "ruled"
+for "the ruling", but not "truly" or "border"."""
+_TOLD_AS_BEFORE = re.compile(r"\b(?:had|has|have|will|would|could|may|might)\b", re.IGNORECASE)
 
 
 def reaction_to_the_lead(
@@ -511,7 +518,9 @@ def reaction_to_the_lead(
     """A reaction told with no date to the news the lead dates to the day of the article or the
     day before ("immigration authorities ruled Wednesday ... | In Havana, the government gave a
     guarded first response to the INS ruling"): the same day, marked doubtful. Only when the
-    sentence names the lead's happening and reacts in its first clause."""
+    sentence names the lead's happening and reacts to it in its first clause, told as done, not
+    as had, will, or over years. The deed is on the day of the first happening told (index 0),
+    which is the lead."""
     told = lead.main.result
     if not (
         isinstance(told, Resolution)
@@ -523,21 +532,24 @@ def reaction_to_the_lead(
     ):
         return None
     sentence = text[span[1] : span[2]]
-    first = re.split(r"[,;:]", sentence[_frame_end_of(sentence) :], maxsplit=1)[0]
+    first = re.split(r"[,;:]", sentence[frame_end(sentence) :], maxsplit=1)[0]
     named = _REACTED_TO.search(sentence)
-    if named is None or _REACTS.search(sentence) is None or _NOT_A_DEED.search(first):
-        return None
+    if (
+        named is None
+        or _REACTS.search(first) is None
+        or _NOT_A_DEED.search(first)
+        or _TOLD_AS_BEFORE.search(first)
+        or _AT_ANOTHER_TIME.search(sentence)
+    ):
+        return (
+            None  # "The decision, which lawyers condemned, will be appealed"; "have ... for years"
+        )
     kind = named.group(1).lower()
-    words = _SAME_NEWS.get(kind, (kind.rstrip("s"),))
-    if not any(w in text[slice(*lead.clause)].lower() for w in words):
+    same = _SAME_NEWS.get(kind) or re.compile(rf"\b{kind.rstrip('s')}", re.IGNORECASE)
+    if same.search(text, *lead.clause) is None:
         return None
     doubt = (
         f"no date in its sentence: a reaction to {named.group(0)!r}, taken to be the day of "
         "the lead's news"
     )
     return UndatedDeed(lead.main, 0, (doubt,), "the same day")
-
-
-def _frame_end_of(sentence: str) -> int:
-    frame = _BEFORE_THE_SUBJECT.match(sentence)
-    return frame.end() if frame else 0
