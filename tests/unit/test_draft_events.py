@@ -1040,3 +1040,26 @@ def test_a_date_in_a_happening_left_open_dates_nothing(sentence):
 def test_whatever_happened_on_a_day_is_dated_by_it():
     text = "Investigators are piecing together whatever happened Monday night at the plant."
     assert [e.when for e in _events(text, "1998-10-27")] == ["Monday night"]
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "value"),
+    [
+        (
+            "Harlow was arrested in February 2022. She pleaded not guilty at her arraignment "
+            "that May.",
+            "that May",
+            "2022-05",
+        ),
+        ("In 1998 the river flooded. Farmers replanted that spring.", "that spring", "1998-SP"),
+    ],
+)
+def test_that_may_is_the_may_of_the_year_told_before(text, when, value):
+    event = next(e for e in _events(text, "2024-01-04") if e.when == when)
+    assert event.anchor is not None
+    assert event.resolution is not None and event.resolution.value == value
+
+
+def test_that_before_a_month_opening_a_clause_is_no_anaphor():
+    text = "The company said on Monday that May sales rose 5 percent."
+    assert "that May" not in [e.when for e in _events(text, "2024-01-04")]

@@ -26,6 +26,11 @@ _MONTH_RE = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 )
+_ANAPHOR_END = (
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or|when|as|after|before|in|at|on|to|for|with|while)\b)"
+)
+"""What may follow "that May" when it is the May of a year told before ("her arraignment that
+May."), not "that" opening a clause ("said that May sales rose")."""
 _ZONE_RE = r"(?:,? (?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|local time))?"
 _SPELLED_YEAR_RE = (
     r"(?:nineteen (?:ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty)(?:[- ](?:one|two|"
@@ -173,6 +178,7 @@ _FIND_PARTS = [
         r" \d))(?: of (?:\d{4}|" + _SPELLED_YEAR_RE + "))?"
     ),
     r"(?:this|last|next) fall",
+    r"that (?:" + _MONTH_RE + r"|spring|summer|autumn|winter|fall)" + _ANAPHOR_END,
     _MOD_RE
     + r"(?:the )?(?:(?:early|mid|late)[- ])?(?:1\d|20)\d0s"
     + r"(?: and (?:the )?(?:(?:early|mid|late)[- ])?(?:1\d|20)\d0s)?",

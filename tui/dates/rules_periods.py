@@ -60,7 +60,7 @@ def _month_name(m: re.Match[str]) -> Parsed:
 
 @rule(
     _MOD
-    + r"(?:(this|last|next|the previous|the preceding|the prior|the following) ("
+    + r"(?:(this|that|last|next|the previous|the preceding|the prior|the following) ("
     + _MONTH_WORD
     + r")|("
     + _MONTH_WORD
@@ -72,8 +72,10 @@ def _month_relative_year(m: re.Match[str]) -> Parsed:
     word = {"the following": "next"}.get(word, "last" if word.startswith("the ") else word)
     if m[2] and word in ("last", "next"):
         return _NamedMonth(month, word == "next", _mod_from(m[1]))
-    return Month(
-        month=month, year_offset={"this": 0, "last": -1, "next": 1}[word], mod=_mod_from(m[1])
+    return Month(  # "that May": the May of the year of the event it is told after
+        month=month,
+        year_offset={"this": 0, "that": 0, "last": -1, "next": 1}[word],
+        mod=_mod_from(m[1]),
     )
 
 
@@ -280,8 +282,9 @@ def _half(m: re.Match[str]) -> Parsed | None:
 @rule(
     _MOD
     + (
-        r"(?:(this|last|next|this past|the past|the coming|the previous|the preceding|the prior|"
-        r"the following|the) )?(spring|summer|fall|autumn|winter)(?: (?:of )?(1\d{3}|20\d{2}))?"
+        r"(?:(this|that|last|next|this past|the past|the coming|the previous|the preceding|"
+        r"the prior|the following|the) )?(spring|summer|fall|autumn|winter)"
+        r"(?: (?:of )?(1\d{3}|20\d{2}))?"
     )
 )
 def _season(m: re.Match[str]) -> Parsed:
@@ -297,7 +300,11 @@ def _season(m: re.Match[str]) -> Parsed:
         "the following": 1,
     }.get(m[2] or "", 0)
     return Season(
-        SEASONS[m[3]], int(m[4]) if m[4] else None, offset, _mod_from(m[1]), this=m[2] == "this"
+        SEASONS[m[3]],
+        int(m[4]) if m[4] else None,
+        offset,
+        _mod_from(m[1]),
+        this=m[2] in ("this", "that"),
     )
 
 
