@@ -468,3 +468,15 @@ def test_a_past_was_a_modal_perfect_a_condition_and_a_half_follow_the_sentence(
 )
 def test_results_still_to_come_are_for_the_quarter_just_ended(anchor, expression, sentence, value):
     assert resolved(anchor, expression, sentence) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("He was expected to be arraigned Monday.", "2024-08-19"),
+        ("The vote was expected to take place Monday but was postponed.", "2024-08-12"),
+        ("He had been expected to testify Monday.", "2024-08-12"),
+    ],
+)
+def test_what_was_expected_for_a_day_is_still_ahead_unless_it_fell_through(sentence, value):
+    assert resolved("2024-08-16", "Monday", sentence) == value

@@ -29,6 +29,8 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _PAST_BEFORE_CUE = re.compile(r"\b(?:had been|had|was|were)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_UNDONE = re.compile(r"[^.;]{0,80}?\b(?:but|however|instead|until)\b", re.IGNORECASE)
+"""What says a plan told in the past did not hold: "was expected Monday but was put off"."""
 _LOOKS_BACK = re.compile(
     r"\b(?:said|says|told|announced|reported|added|stated|declared|confirmed|"
     r"predicted|disclosed|noted|testified|wrote|ended|since)\s*(?:on\s+|in\s+)?$"
@@ -243,7 +245,10 @@ def _tense_of(sentence: str, start: int, end: int) -> str | None:
     before_cue = clause[: future.start()]
     if not _PAST_BEFORE_CUE.search(before_cue):
         return "future"
-    still_planned = future[0].lower() == "planning to" and not _PAST_PERFECT.search(before_cue)
+    cue = future[0].lower()
+    still_planned = (
+        cue == "planning to" or (cue == "expected to" and not _UNDONE.search(sentence, end))
+    ) and not _PAST_PERFECT.search(before_cue)
     return "future" if still_planned else None
 
 
