@@ -480,3 +480,11 @@ def test_results_still_to_come_are_for_the_quarter_just_ended(anchor, expression
 )
 def test_what_was_expected_for_a_day_is_still_ahead_unless_it_fell_through(sentence, value):
     assert resolved("2024-08-16", "Monday", sentence) == value
+
+
+def test_a_deed_set_off_as_a_participle_is_past_whatever_the_main_verb():
+    sentence = (
+        "The company would step up promotions and expected its purchase of Crisp & Co, "
+        "completed in November, to add to earnings."
+    )
+    assert resolved("2024-04-23", "November", sentence) == "2023-11"

@@ -29,6 +29,13 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _PAST_BEFORE_CUE = re.compile(r"\b(?:had been|had|was|were)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_DONE_ASIDE = re.compile(
+    r",\s*(?:\w+ly\s+)?(?:(?-i:[a-z])\w{2,}ed|made|done|sold|built|held|bought|won)\s+"
+    r"(?:in|on|during|last|early\s+in|late\s+in)\s+$",
+    re.IGNORECASE,
+)
+"""A participle set off by a comma, just before the date ("its purchase of Crisp & Co,
+completed in November,"): a deed done then, whatever the sentence's main verb."""
 _UNDONE = re.compile(r"[^.;]{0,80}?\b(?:but|however|instead|until)\b", re.IGNORECASE)
 """What says a plan told in the past did not hold: "was expected Monday but was put off"."""
 _LOOKS_BACK = re.compile(
@@ -195,7 +202,7 @@ def _tense_of(sentence: str, start: int, end: int) -> str | None:
     the past of the verb it dates ("the contract expired in March").
     """
     before = sentence[max(0, start - _REACH) : start]
-    if _LOOKS_BACK.search(before):
+    if _LOOKS_BACK.search(before) or _DONE_ASIDE.search(before):
         return "past"
     comma = _COMMA.match(sentence, end) if _FRONTED.fullmatch(before) else None
     if comma:
