@@ -824,3 +824,10 @@ def test_a_two_word_role_is_dropped_whole_or_kept():
         "must return to Baghdad within the month."
     )
     assert not _titles(text, "1998-10-27")[0].startswith("General")
+
+
+def test_a_season_described_as_a_noun_stays_in_the_title_and_its_year_is_doubted():
+    text = "Harlow described a chaotic spring in which a third of the staff was out sick."
+    yaml_text = draft_timeline(Draft(text=text, published="2024-01-04", inline=True))
+    assert "Harlow described a chaotic spring in which" in yaml_text
+    assert "# doubtful: 'spring' names no year: taken to be in 2023" in yaml_text

@@ -86,11 +86,20 @@ def _another_year(when: str, result: Resolution, published: datetime) -> bool:
     year other than the publication's: the year is then the resolver's inference, not the
     writer's word."""
     return (
-        result.granularity in ("month", "day", "part-of-day")
+        _named_in_a_year(when, result)
         and result.days is None
         and not _A_YEAR.search(when)
-        and any(name in when.lower() for name in _MONTH_NAMES)
         and result.start.year != published.year
+    )
+
+
+def _named_in_a_year(when: str, result: Resolution) -> bool:
+    """Whether ``when`` names a month, a day of one or a season, which a year places."""
+    lowered = when.lower()
+    if result.granularity == "season":
+        return _A_BARE_SEASON.fullmatch(lowered.strip()) is not None
+    return result.granularity in ("month", "day", "part-of-day") and any(
+        name in lowered for name in _MONTH_NAMES
     )
 
 
@@ -103,6 +112,10 @@ _NOT_DONE = re.compile(
 is still done ("Cuban exiles failed to overthrow Castro in 1961")."""
 _NOT_UNTIL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 """A deed denied until a date happened then ("did not let up until late Monday")."""
+_A_BARE_SEASON = re.compile(
+    r"(?:(?:in|the|early|late|mid)[\s-]+)*(?:spring|summer|autumn|fall|winter)"
+)
+"""A season with no word that places it ("spring", "in the fall"; not "last fall")."""
 _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
@@ -160,11 +173,7 @@ def another_year_told(
         return None
     if _A_YEAR.search(when) or _RELATIVE_WORD.search(when) or result.days is not None:
         return None
-    if result.granularity not in ("month", "day", "part-of-day") or not any(
-        name in when.lower() for name in _MONTH_NAMES
-    ):
-        return None
-    if told.start.year == result.start.year:
+    if not _named_in_a_year(when, result) or told.start.year == result.start.year:
         return None
     return (
         f"{when!r} names no year, after a sentence told in {told.start.year}: taken to be in "

@@ -352,6 +352,13 @@ _PREPOSITION_END = re.compile(
 _AS_A_NOUN = r"\b(?:a|an)\s+{}\s+of\b"
 """A date that is a noun of the clause ("after a weekend of accusations"), which the clause
 cannot lose."""
+_DESCRIBED = r"\b(?:a|an)\s+(?-i:[a-z])[\w-]*\s+{}\b"
+_SEASON_OR_MONTH = re.compile(
+    r"spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december",
+    re.IGNORECASE,
+)
+"""A season or a month described as a noun ("a chaotic spring", "a cold January") is one too."""
 
 
 _LEAD = (
@@ -397,6 +404,10 @@ def drop_date_words(title: str, when: str) -> str:
     phrase of time set off by commas goes with them ("costs, compared with a year ago, were"
     is "costs were")."""
     if not when or re.search(_AS_A_NOUN.format(re.escape(when)), title, re.IGNORECASE):
+        return title
+    if _SEASON_OR_MONTH.fullmatch(when) and re.search(
+        _DESCRIBED.format(re.escape(when)), title, re.IGNORECASE
+    ):
         return title
     date = re.escape(when) + (_CLOCK_TAIL if _CLOCK_END.search(when) else "")
     if _YEARS.fullmatch(when):
