@@ -770,7 +770,8 @@ def test_overnight_in_a_later_paragraph_of_an_earlier_days_news_is_doubtful():
         "The river rose two metres overnight, officials said.\n"
     )
     night = next(e for e in _events(text, "2023-05-11") if e.when == "overnight")
-    assert night.doubts and "the story's news is of Tuesday" in night.doubts[0]
+    assert night.resolution is not None and night.resolution.value == "2023-05-09TNI"
+    assert night.doubts and "in another paragraph" in night.doubts[0]
 
 
 def test_a_second_clause_whose_subject_has_a_name_in_commas_is_its_own_event():
@@ -1063,3 +1064,14 @@ def test_that_may_is_the_may_of_the_year_told_before(text, when, value):
 def test_that_before_a_month_opening_a_clause_is_no_anaphor():
     text = "The company said on Monday that May sales rose 5 percent."
     assert "that May" not in [e.when for e in _events(text, "2024-01-04")]
+
+
+def test_overnight_after_a_night_told_in_the_paragraph_before_is_that_night_doubted():
+    text = (
+        "Firefighters made their first progress against the fire on Friday.\n\n"
+        "By Tuesday night, deputies were going door to door.\n\n"
+        "The fire roughly tripled in size overnight.\n"
+    )
+    night = next(e for e in _events(text, "2024-08-16") if e.when == "overnight")
+    assert night.resolution is not None and night.resolution.value == "2024-08-13TNI"
+    assert night.doubts and "in another paragraph" in night.doubts[0]

@@ -50,6 +50,7 @@ from tui.formats.draft_mentions import (
     Proposal,
     _a_year_before_a_quarter,
     expressions,
+    granularity_of,
     on_a_day,
     the_ones_before,
 )
@@ -75,7 +76,6 @@ from tui.formats.draft_retold import Tellings
 from tui.formats.draft_split import a_since_frame, ended_stays, news_reports, relative_deeds
 from tui.formats.draft_text import (
     FIGURES,
-    FINITE_VERB,
     IRREGULAR_PAST,
     KINDS,
     Ids,
@@ -87,12 +87,14 @@ from tui.formats.draft_text import without_stray_quote_marks as unquoted
 from tui.formats.draft_titles import DATELINE, fragment_headline, headline
 from tui.formats.draft_undated import (
     BEFORE_NOW,
+    OVERNIGHT_ACROSS,
     goes_on_with_the_lead,
     in_the_past,
     in_the_quarter_reported,
     overnight_doubt,
     past_quarters,
     reaction_to_the_lead,
+    told_just_before,
     undated_deed,
 )
 
@@ -111,7 +113,6 @@ class _Happening:
     title: str | None = None
 
 
-_VERB = FINITE_VERB
 _PLAN = re.compile(
     r"\b(?:will|'ll|shall|going to|plans? to|intends? to)\b(?!\s+not\b|\s+never\b)",
     re.IGNORECASE,
@@ -181,7 +182,7 @@ def _with_the_lead(
     if any(not in_an_aside(text, start, h.main) for h in own):
         return happenings
     kept = [h for h in happenings if h not in own]
-    later = [h.main.sentence for h in kept if _granularity(h.main) is not None]
+    later = [h.main.sentence for h in kept if granularity_of(h.main) is not None]
     news = told_in_its_tail(by_sentence.get(lead, []), published) or undated_lead(
         text, spans, lead, published, later
     )
@@ -396,7 +397,7 @@ def _named_earlier(
             break  # a paragraph is one story: "the strike" further back may be another
         if h.when is not None or h.main.anchor is not None:
             continue
-        when = _SAME_SPAN.get(_granularity(h.main) or "")
+        when = _SAME_SPAN.get(granularity_of(h.main) or "")
         clause = text[h.clause[0] : h.clause[1]].lower()
         if when and (not names or any(name in clause for name in names)):
             return i, when
@@ -429,7 +430,7 @@ def _just_before(out: list[_Happening], paragraph: int, since: int = 0) -> tuple
         if h.main.paragraph != paragraph or h.clause[1] <= since:
             return None
         if h.when is None and h.main.anchor is None:
-            when = _SAME_SPAN.get(_granularity(h.main) or "")
+            when = _SAME_SPAN.get(granularity_of(h.main) or "")
             return (i, when) if when else None
     return None
 
@@ -439,13 +440,14 @@ def _overnight_after(
 ) -> list[_Happening]:
     """ "Following the strike, the council met overnight": the night of the strike's day; and
     "It made landfall late Tuesday. ... It weakened overnight", in a Thursday story: the night
-    of the day told just before, when that is before the story's day."""
+    of the day told just before (in the paragraph, or in the sentence before it), when that is
+    before the story's day."""
     out: list[_Happening] = []
     for h in happenings:
         if h.when is None and h.main.anchor is None and h.main.when.lower() == "overnight":
             noun = _EVENT_NOUN.search(h.main.sentence)
             found = _named_earlier(text, out, noun, h.main.paragraph) if noun else None
-            last = out[-1] if out and out[-1].main.paragraph == h.main.paragraph else None
+            last = out[-1] if out and told_just_before(out[-1].main, h.main) else None
             on = out[found[0]] if found is not None else last
             told = on.main.result if on is not None else None
             if (
@@ -455,17 +457,14 @@ def _overnight_after(
                 and not told.approximate
                 and told.start.date() < published.date()
             ):
-                h = replace(h, anchor_on=on)
+                across = on.main.paragraph != h.main.paragraph
+                h = replace(
+                    h, anchor_on=on, doubts=(*h.doubts, OVERNIGHT_ACROSS) if across else h.doubts
+                )
             elif out and (doubt := overnight_doubt(out[0].main, published)):
                 h = replace(h, doubts=(*h.doubts, doubt))
         out.append(h)
     return out
-
-
-def _granularity(m: Mention) -> str | None:
-    if isinstance(m.result, Resolution) and m.result.is_dated and not m.result.approximate:
-        return m.result.part_of_day or m.result.granularity
-    return None
 
 
 _LOOKBACK = 12

@@ -458,6 +458,14 @@ SAID_THEN = re.compile(
 not one in the words describing the speaker ("said Kolber, who was elected on Tuesday")."""
 
 
+def granularity_of(m: Mention) -> str | None:
+    """How finely ``m`` dates its happening ("day", "NI" for a night, "month" ...), when it is
+    dated and not approximately."""
+    if isinstance(m.result, Resolution) and m.result.is_dated and not m.result.approximate:
+        return m.result.part_of_day or m.result.granularity
+    return None
+
+
 def on_a_day(m: Mention) -> bool:
     """Whether the mention dates a day or a time in one: words are said on a day, and a night
     follows one."""

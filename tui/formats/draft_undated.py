@@ -553,3 +553,14 @@ def reaction_to_the_lead(
         "the lead's news"
     )
     return UndatedDeed(lead.main, 0, (doubt,), "the same day")
+
+
+OVERNIGHT_ACROSS = (
+    "'overnight' is taken to be the night of the day told just before, in another paragraph"
+)
+
+
+def told_just_before(before: Mention, m: Mention) -> bool:
+    """Whether ``before`` is told in ``m``'s paragraph or in the sentence just before it: the
+    day an "overnight" goes on from."""
+    return before.paragraph == m.paragraph or before.sentence_index == m.sentence_index - 1
