@@ -1075,3 +1075,12 @@ def test_overnight_after_a_night_told_in_the_paragraph_before_is_that_night_doub
     night = next(e for e in _events(text, "2024-08-16") if e.when == "overnight")
     assert night.resolution is not None and night.resolution.value == "2024-08-13TNI"
     assert night.doubts and "in another paragraph" in night.doubts[0]
+
+
+def test_a_quarters_results_reported_on_a_day_are_dated_by_the_day():
+    text = "Halvorsen Foods Inc reported a 38% drop in first-quarter profit on Tuesday."
+    [event] = _events(text, "2024-04-23")
+    assert (event.when, event.title) == (
+        "on Tuesday",
+        "Halvorsen Foods Inc reported a 38% drop in first-quarter profit",
+    )

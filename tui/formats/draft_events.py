@@ -281,7 +281,9 @@ def _happenings_of(
             NEW_CLAUSE.search(between) or a_list_item(between)
         ):
             kept.append(m)
-    kept += counted_on(text, candidates, kept)
+    if len(kept) == 1 and granularity_of(kept[0]) == "quarter":  # "reported a drop in
+        kept = [next((m for m in mains if granularity_of(m) == "day"), kept[0])]  # Q1 profit
+    kept += counted_on(text, candidates, kept)  # on Tuesday": the day it was reported
     bounds = [s_start]
     for left, right in pairwise(kept):
         cut = NEW_CLAUSE.search(text, left.end, right.start)
