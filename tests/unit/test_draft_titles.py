@@ -831,3 +831,11 @@ def test_a_season_described_as_a_noun_stays_in_the_title_and_its_year_is_doubted
     yaml_text = draft_timeline(Draft(text=text, published="2024-01-04", inline=True))
     assert "Harlow described a chaotic spring in which" in yaml_text
     assert "# doubtful: 'spring' names no year: taken to be in 2023" in yaml_text
+
+
+def test_a_date_in_a_where_clause_titles_that_clause():
+    text = (
+        "It is the largest of 30 fires burning across Oregon, where last month the Durkee fire "
+        "became the largest blaze in the state."
+    )
+    assert _titles(text, "2024-08-16") == ["The Durkee fire became the largest blaze in the state"]

@@ -80,6 +80,7 @@ def own_clause(title: str, when: str) -> str:
         _reported_news,
         _said_deed,
         _coordinate,
+        _where,
     ):
         clause = rule(title, when, at)
         if clause is not None:
@@ -154,6 +155,22 @@ def _said_deed(title: str, when: str, at: int) -> str | None:
 
 
 _BACK_TO_THE_SAYER = re.compile(r"\b(?:him|her|them|us|me)\b", re.IGNORECASE)
+_WHERE = re.compile(r",\s+where\s+(?P<clause>[^;:]{8,200})", re.IGNORECASE)
+
+
+def _where(title: str, when: str, at: int) -> str | None:
+    """A date in a clause opened by "where" titles that clause: "... across Oregon, where last
+    month the Durkee fire became the largest blaze" is "The Durkee fire became the largest
+    blaze"."""
+    where = next((m for m in _WHERE.finditer(title) if m.start("clause") <= at < m.end()), None)
+    if where is None:
+        return None
+    clause = where.group("clause")
+    if _PRONOUN.match(clause) or not A_VERB.search(clause.replace(when, " ")):
+        return None
+    return clause
+
+
 _QUOTE_ENDS = ("!", "?", "'", '"', "”", "’")
 """What ends a quotation before its sayer's verb ("Fight on!' said a message"), once the
 title's quotation marks are gone."""
