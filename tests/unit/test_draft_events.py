@@ -1084,3 +1084,13 @@ def test_a_quarters_results_reported_on_a_day_are_dated_by_the_day():
         "on Tuesday",
         "Halvorsen Foods Inc reported a 38% drop in first-quarter profit",
     )
+
+
+def test_a_date_describing_a_noun_in_passing_does_not_date_the_clause():
+    text = (
+        "In 1988 she was elected to the Academy. A decade later, she led a survey that repeated "
+        "measurements along lines first sampled in the 1950s."
+    )
+    survey = next(e for e in _events(text, "2023-11-18") if "survey" in e.title)
+    assert survey.when == "A decade later"
+    assert survey.resolution is not None and survey.resolution.value == "1998"

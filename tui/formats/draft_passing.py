@@ -66,7 +66,12 @@ def _passing(text: str, s_start: int, m: Mention, finer: bool) -> int:
     before = text[s_start : m.start]
     score = 0
     relative = RELATIVE_CLAUSE.search(before, max(0, before.rfind(",")))  # it opens at the last
-    if relative or HAVING.search(before) or before.count("(") > before.count(")"):
+    if (
+        relative
+        or HAVING.search(before)
+        or before.count("(") > before.count(")")
+        or _REDUCED_RELATIVE.search(before, max(0, len(before) - 120))
+    ):
         score += 2
     if m.quoted and m.anchor is None:
         score += 1
@@ -86,6 +91,16 @@ def _passing(text: str, s_start: int, m: Mention, finer: bool) -> int:
     return score
 
 
+_REDUCED_RELATIVE = re.compile(
+    r"\b(?:along|of|on|in|at|to|from|with|for|by|over|under|near|about|against|into|through)\s+"
+    r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}?(?-i:[a-z])\w+\s+"
+    r"(?:(?:first|last|once|originally|previously|recently|just)\s+)?"
+    r"(?:(?-i:[a-z])\w{2,}ed|built|made|held|set|written|drawn|taken|begun|sold)\s+"
+    r"(?:in|on|during|around)\s+$",
+    re.IGNORECASE,
+)
+"""A date after a participle that describes a noun the clause goes through ("along lines first
+sampled in the 1950s", "of its record high set on Aug. 6"): that noun's, in passing."""
 _FIGURES_TO_COME = re.compile(
     r"\s+(?:results|earnings|profits?|losses|sales|figures|revenues?)\b", re.IGNORECASE
 )
