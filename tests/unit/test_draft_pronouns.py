@@ -86,3 +86,17 @@ def test_a_he_after_someone_told_of_without_a_name_is_that_person():
         "that evening. He was flown to a hospital in Portland on Thursday.\n"
     )
     assert "The firefighter was flown to a hospital in Portland" in _titles(text, "2024-08-16")
+
+
+def test_a_deed_told_at_an_age_is_dated_from_the_birth_year_and_named():
+    text = (
+        "Margaret Ellison Doyle, a chemist, died on Friday.\n\n"
+        "She was born on March 3, 1932, in Lagos. At 17 she won a scholarship to University "
+        "College Ibadan, and she later earned her doctorate in London in 1959.\n"
+    )
+    result = load_text(draft_timeline(Draft(text=text, published="2023-11-18", inline=True)))
+    assert result.timeline is not None
+    dated = {e.title: e.resolution.value for e in result.timeline.events if e.resolution}
+    assert dated["Doyle won a scholarship to University College Ibadan"] == "1949"
+    assert dated["Doyle later earned her doctorate in London"] == "1959"
+    assert dated["Doyle was born, in Lagos"] == "1932-03-03"

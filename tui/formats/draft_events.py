@@ -57,6 +57,7 @@ from tui.formats.draft_mentions import (
 from tui.formats.draft_named import (
     a_list_item,
     aged_happenings,
+    at_an_age,
     list_heads,
     list_item_clause,
     main_title,
@@ -152,6 +153,7 @@ def propose(text: str, published: datetime) -> list[Proposal]:
     happenings = _with_the_lead(text, spans, happenings, published, by_sentence)
     happenings += _anniversaries(text, mentions, spans)
     told = aged_happenings(text, spans, published) + ended_stays(text, spans, mentions, published)
+    happenings += [_Happening(m, (), span) for m, span in at_an_age(text, spans, published)]
     happenings += [_Happening(m, (), span, title=t) for m, span, t in told]
     lulls = the_ones_before(text, mentions, spans, published)  # first, as they came first
     happenings = [_Happening(m, (), span, title=t) for m, span, t in lulls] + happenings

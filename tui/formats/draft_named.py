@@ -292,6 +292,40 @@ def aged_happenings(
     return out
 
 
+_AT_AN_AGE = re.compile(
+    rf"\W*(?:At|By)\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?(\d{{1,2}}|{'|'.join(_NUMBERS)}),?\s+"
+    r"(?=(?:he|she)\b)",
+    re.IGNORECASE,
+)
+"""A sentence that opens on the age its subject did something at: "At 17 she won a scholarship"."""
+_NEXT_DEED = re.compile(r",?\s+(?:and|but)\s+(?:he|she|they)\s+\w", re.IGNORECASE)
+_BORN = re.compile(r"\bborn\b[^.;]{0,60}?\b(1[5-9]\d\d|20\d\d)\b", re.IGNORECASE)
+
+
+def at_an_age(
+    text: str, spans: list[tuple[int, int, int]], published: datetime
+) -> list[tuple[Mention, tuple[int, int]]]:
+    """ "She was born on March 3, 1932. At 17 she won a scholarship": a deed told at an age,
+    after the birth year is told, in the year the age makes (1949, or the year after), marked
+    doubtful; its title from the words after the age, up to a clause of another deed."""
+    out: list[tuple[Mention, tuple[int, int]]] = []
+    born: int | None = None
+    for index, span in enumerate(spans):
+        _, s_start, s_end = span
+        aged = _AT_AN_AGE.match(text, s_start, s_end)
+        if aged is not None and born is not None:
+            count = aged.group(1).lower()
+            year = born + (int(count) if count.isdigit() else _NUMBERS[count])
+            if year <= published.year:
+                doubt = f"'{aged.group(0).strip(' ,')}', born in {born}: {year} or the year after"
+                mention = sentence_mention(text, span, index, str(year), published, doubt)
+                cut = _NEXT_DEED.search(text, aged.end(), s_end)
+                out.append((mention, (aged.end(), cut.start() if cut else s_end)))
+        if (told := _BORN.search(text, s_start, s_end)) is not None:
+            born = int(told.group(1))
+    return out
+
+
 _DONE_TO = {
     "founding": "founded",
     "shooting death": "shot dead",

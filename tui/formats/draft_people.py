@@ -128,7 +128,8 @@ class People:
         if named:
             return named[-1]
         full = " ".join(words)
-        verb = named_alone or A_VERB.match(sentence, subject.end())
+        after = _APPOSITION.match(sentence, subject.end())  # "Ruth Calder, a chemist, died"
+        verb = named_alone or A_VERB.match(sentence, after.end() if after else subject.end())
         return words[-1] if len(words) >= 2 and verb and may_be_a_person(full) else None
 
 
@@ -155,6 +156,7 @@ _OTHER_GENDER = {
     "she": re.compile(r"\b(?:he|him|his|himself|Mr)\b", re.IGNORECASE),
 }
 """Words that tell a sentence's person is not the one a "he" or a "she" stands for."""
+_APPOSITION = re.compile(r"(?:a|an|the)\b[^,;]{1,160},\s*", re.IGNORECASE)
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+")
 _UNNAMED_PERSON = re.compile(
     r"(?:^|\bsaid\s+(?:that\s+)?)(?P<who>(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|"
@@ -182,7 +184,9 @@ def unnamed_person(sentence: str) -> str | None:
 
 def _opening_pronoun(sentence: str) -> str | None:
     """Whose pronoun opens ``sentence``: "he" for a man's, "she" for a woman's, else None."""
-    found = _OPENING_PRONOUN.match(sentence, frame_end(sentence))
+    found = _OPENING_PRONOUN.match(sentence) or _OPENING_PRONOUN.match(
+        sentence, frame_end(sentence)
+    )
     if found is None:
         return None
     return "he" if found.group(1).lower() in ("he", "his") else "she"

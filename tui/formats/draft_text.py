@@ -150,7 +150,7 @@ def sentences_before(text: str, spans: list[tuple[int, int, int]], index: int) -
 
 _FRAME = re.compile(
     r"\W*(?:(?:In|At|From|After|Before|During|Later|Then|Earlier|Afterward|Meanwhile|But|And)"
-    r"\b[^,;:]{0,60},\s*|(?:Then|Later|Afterward|Also|But|And)\s+)?"
+    r"\b[^,;:]{0,60},\s*|(?i:then|later|afterward|also|but|and)\s+)?"
 )
 
 

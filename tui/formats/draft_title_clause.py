@@ -188,8 +188,9 @@ _DEED = re.compile(rf"\b(?=(?-i:[a-z])){PAST_TENSE}\b(?<!\bwas)(?<!\bwere)", re.
 """A deed told in the past, not a state ("the plan was a mistake")."""
 _LOWER_VERB = re.compile(rf"\b(?=(?-i:[a-z])){FINITE_VERB}\b", re.IGNORECASE)
 """A finite verb written in lower case: not "United" or "Armed" opening a name."""
-_COORDINATE = re.compile(r",\s+(?:and|but)\s+(?=(?:the\s+)?[A-Z])")
-"""A second clause with a subject of its own: "..., and FBI officials on Saturday played down"."""
+_COORDINATE = re.compile(r",\s+(?:and|but)\s+(?=(?:the\s+)?[A-Z]|(?:he|she|they)\s+\w)")
+"""A second clause with a subject of its own: "..., and FBI officials on Saturday played down",
+"..., and she later earned her doctorate in 1959"."""
 
 
 def _coordinate(title: str, when: str, at: int) -> str | None:
