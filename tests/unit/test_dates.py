@@ -674,6 +674,19 @@ def test_a_range_of_months_without_years_runs_on_across_new_year(expression, exp
     assert value(expression) == expected
 
 
+@pytest.mark.parametrize(
+    "expression, expected",
+    [
+        ("between April and June 2020", "2020-04/2020-06"),
+        ("April to June 2020", "2020-04/2020-06"),
+        ("from November to February 2021", "2020-11/2021-02"),
+        ("from March 3 to June 5, 2019", "2019-03-03/2019-06-05"),
+    ],
+)
+def test_a_range_whose_end_writes_the_year_starts_in_that_year(expression, expected):
+    assert value(expression) == expected
+
+
 def test_a_bad_day_in_a_range_is_not_blamed_on_29_february():
     result = resolve("Sept. 5-40", SUNDAY)
     assert isinstance(result, Unresolved) and "29 February" not in result.reason

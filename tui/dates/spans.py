@@ -163,6 +163,11 @@ class Range(Interval):
         if isinstance(first, Weekday) and first.direction == "recent":
             on_or_before = replace(first, direction="on", lean=None)
             return joined(expression, on_or_before.build(expression, last.start, label), last)
+        if _yearless(first) and not _yearless(self.last):  # "between April and June 2020"
+            start = _in_year(first, last.start.year).build(expression, anchor, label)
+            if last.end <= start.start:  # "from November to February 2021"
+                start = _in_year(first, last.start.year - 1).build(expression, anchor, label)
+            return joined(expression, start, last)
         start = first.build(expression, anchor, label)
         if last.end <= start.start and _yearless(self.last):
             last = self.last.build(expression, start.start, "the range's start")
@@ -172,6 +177,19 @@ class Range(Interval):
                 why = last.explanation.replace(LEANS["future"], ", as a range runs forward")
                 last = replace(last, explanation=why)
         return joined(expression, start, last)
+
+
+def _in_year(shape: Parsed, year: int) -> Parsed:
+    """A month, or a month's day, named without a year (``_yearless``), placed in ``year``: the
+    year the range's end writes."""
+    if isinstance(shape, Month):
+        return replace(shape, year=year)
+    if isinstance(shape, ExplicitDay) and shape.month is not None and shape.day is not None:
+        try:
+            return replace(shape, day_date=date(year, shape.month, shape.day))
+        except ValueError:
+            return shape  # a 29 February the year lacks: left to its own rule
+    return shape
 
 
 def _yearless(shape: Parsed) -> bool:
