@@ -839,3 +839,18 @@ def test_a_date_in_a_where_clause_titles_that_clause():
         "became the largest blaze in the state."
     )
     assert _titles(text, "2024-08-16") == ["The Durkee fire became the largest blaze in the state"]
+
+
+def test_a_date_in_a_clause_after_although_titles_that_clause_but_not_an_aside():
+    text = (
+        "A ceasefire signed in 2021 has largely held, although clashes along the line of contact "
+        "last September killed more than 40 soldiers."
+    )
+    assert _titles(text, "2024-06-10") == [
+        "Clashes along the line of contact killed more than 40 soldiers"
+    ]
+    aside = (
+        "Gonzalez and Elian, though technically free to return to Cuba, should remain here to "
+        "await a ruling on the case, which is expected next month."
+    )
+    assert not _titles(aside, "2000-04-06")[0].startswith("Technically")

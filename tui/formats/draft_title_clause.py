@@ -155,19 +155,22 @@ def _said_deed(title: str, when: str, at: int) -> str | None:
 
 
 _BACK_TO_THE_SAYER = re.compile(r"\b(?:him|her|them|us|me)\b", re.IGNORECASE)
-_WHERE = re.compile(r",\s+where\s+(?P<clause>[^;:]{8,200})", re.IGNORECASE)
+_WHERE = re.compile(
+    r",\s+(?:where|although|though|whereas|because)\s+(?P<clause>[^;:]{8,200})", re.IGNORECASE
+)
 
 
 def _where(title: str, when: str, at: int) -> str | None:
-    """A date in a clause opened by "where" titles that clause: "... across Oregon, where last
-    month the Durkee fire became the largest blaze" is "The Durkee fire became the largest
-    blaze"."""
+    """A date in a clause opened after a comma by "where", "although" or "because" titles that
+    clause: "... across Oregon, where last month the Durkee fire became the largest blaze" is
+    "The Durkee fire became the largest blaze"."""
     where = next((m for m in _WHERE.finditer(title) if m.start("clause") <= at < m.end()), None)
     if where is None:
         return None
     clause = where.group("clause")
-    if _PRONOUN.match(clause) or not A_VERB.search(clause.replace(when, " ")):
-        return None
+    first = clause.split(",", 1)[0].replace(when, " ")
+    if _PRONOUN.match(clause) or not _LOWER_VERB.search(first):
+        return None  # ", though technically free to return, should remain": an aside
     return clause
 
 
