@@ -854,3 +854,14 @@ def test_a_date_in_a_clause_after_although_titles_that_clause_but_not_an_aside()
         "await a ruling on the case, which is expected next month."
     )
     assert not _titles(aside, "2000-04-06")[0].startswith("Technically")
+
+
+def test_a_long_description_of_the_subject_leaves_the_title_its_verb():
+    text = (
+        "Margaret Ellison Doyle, a marine biologist whose decades of work on the Gulf of Maine's "
+        "cod stocks helped persuade Congress to overhaul fishing rules, died on Friday at her "
+        "home in Camden, Maine."
+    )
+    assert (
+        _titles(text, "2024-03-12")[0] == "Margaret Ellison Doyle died at her home in Camden, Maine"
+    )

@@ -381,7 +381,7 @@ _ARTICLES = re.compile(
 )
 """What headlines leave out: articles (but not the "a" of a rate, "37 cents a share"), and the
 "that" after "said"."""
-_ASIDE = re.compile(r",\s+(who|which|whose|a|an|the|[a-z]\w+ing|[a-z]\w+ed)\s+[^,;]{1,120},\s*")
+_ASIDE = re.compile(r",\s+(who|which|whose|a|an|the|[a-z]\w+ing|[a-z]\w+ed)\s+[^,;]{1,200},\s*")
 """A relative clause, an appositive or a participle's phrase set off by commas ("Kopp, who is
 from Vermont, was indicted", "Walbrecher, an executive at 1st Nationwide Bank, was named",
 "Saddam, facing troops at the border, sought peace", "Sony Columbia Acquisition Corp., formed
