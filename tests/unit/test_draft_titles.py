@@ -865,3 +865,13 @@ def test_a_long_description_of_the_subject_leaves_the_title_its_verb():
     assert (
         _titles(text, "2024-03-12")[0] == "Margaret Ellison Doyle died at her home in Camden, Maine"
     )
+
+
+def test_a_plural_noun_before_of_is_no_verb_to_cut_a_title_after():
+    text = (
+        "The foreign ministers of Marenia and Dravonia agreed on Sunday to a framework for "
+        "ending their border war."
+    )
+    assert _titles(text, "2024-06-10")[0].startswith(
+        "The foreign ministers of Marenia and Dravonia agreed"
+    )

@@ -4,7 +4,6 @@ a word that needs what follows it ("would retaliate against", "in the Kenyan")."
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from tui.formats.draft_text import A_VERB
 
@@ -76,9 +75,16 @@ def predicate(text: str) -> bool:
     if A_VERB.search(" ".join(words[1:])) or re.search(r"\wn['’]t\b", text):
         return True
     return any(
-        re.fullmatch(r"[a-z]{2,}[^s\W]s", word) and before.lower() not in NOT_A_SUBJECT
-        for before, word in pairwise(words)
+        re.fullmatch(r"[a-z]{2,}[^s\W]s", word)
+        and before.lower() not in NOT_A_SUBJECT
+        and after.lower() not in _NOUN_AFTER
+        for before, word, after in zip(words, words[1:], [*words[2:], ""], strict=False)
     )
+
+
+_NOUN_AFTER = frozenset({"of", "and", "or"})
+"""A word in -s before these is a plural noun ("the foreign ministers of Marenia"), not a
+verb."""
 
 
 def word_cut(title: str) -> str:
