@@ -1094,3 +1094,26 @@ def test_a_date_describing_a_noun_in_passing_does_not_date_the_clause():
     survey = next(e for e in _events(text, "2023-11-18") if "survey" in e.title)
     assert survey.when == "A decade later"
     assert survey.resolution is not None and survey.resolution.value == "1998"
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "value"),
+    [
+        (
+            "By Thursday morning, crews had contained a third of the fire. The body of the man "
+            "was found later that day.",
+            "later that day",
+            "2024-08-15",
+        ),
+        (
+            "Harlow took the stand on Wednesday. The prosecutor began her cross-examination late "
+            "in the afternoon.",
+            "late in the afternoon",
+            "2024-08-14TAF",
+        ),
+    ],
+)
+def test_a_later_part_of_the_day_told_before_is_that_days(text, when, value):
+    event = next(e for e in _events(text, "2024-08-16") if e.when == when)
+    assert event.anchor is not None
+    assert event.resolution is not None and event.resolution.value == value

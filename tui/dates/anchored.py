@@ -31,7 +31,7 @@ _TOLD_FROM_AN_EVENT = re.compile(
     r"|^\s*(?:later|earlier|afterwards?)\s*$"
     r"|^\s*(?:by\s+|on\s+)?next\s+(?:day|morning|afternoon|evening|night)\b"
     r"|\bthe\s+eve\b|^\s*(?:on\s+|in\s+|during\s+)?the\s+night\s*$"
-    r"|\b(?:later|earlier)\s+in\s+the\s+(?:day|morning|afternoon|evening|night)\b"
+    r"|\b(?:late|early|later|earlier)\s+in\s+the\s+(?:day|morning|afternoon|evening|night)\b"
     r"|\b\w+\s+(?:hours?|days?|weeks?|months?|years?)\s+on\s*$)",
     re.IGNORECASE,
 )
