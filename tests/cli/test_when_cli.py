@@ -161,6 +161,31 @@ def test_when_refuses_a_month_its_sentence_writes_in_lower_case(capsys, expressi
     assert "is in lower case: a word, not the month" in capsys.readouterr().out
 
 
+@pytest.mark.parametrize(
+    "expression, sentence",
+    [("the day", "The goalkeeper saved the day."), ("Friday", "He was her man Friday for years.")],
+)
+def test_when_refuses_a_date_word_in_a_saying(capsys, expression, sentence):
+    assert main(["when", expression, "--anchor", "2016-09-21", "--sentence", sentence]) == 1
+    assert "is a saying, not a date" in capsys.readouterr().out
+
+
+def test_when_still_reads_a_day_beside_a_saying():
+    assert (
+        main(
+            [
+                "when",
+                "Friday",
+                "--anchor",
+                "2016-09-21",
+                "--sentence",
+                "They called it a day on Friday.",
+            ]
+        )
+        == 0
+    )
+
+
 def test_when_refuses_a_holiday_its_sentence_gives_to_another_country(capsys):
     args = ["when", "Thanksgiving", "--anchor", "2016-09-21"]
     assert main([*args, "--sentence", "Canadian families gathered for Thanksgiving."]) == 1

@@ -88,16 +88,28 @@ _MEASURED = re.compile(
 """What makes "the 90s" a measure: "temperatures climbed into the 90s", "in their 30s"."""
 
 
+_IDIOM = re.compile(
+    r"\b(?:sav(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|w[oi]n(?:s|ning)?|seiz(?:e|ed|ing))\s+"
+    r"the\s+day\b|\bcall(?:ed|s|ing)?\s+it\s+a\s+day\b|\b(?:man|girl|gal)\s+Friday\b",
+    re.IGNORECASE,
+)
+"""Sayings that hold a date word: "saved the day", "called it a day", "his man Friday"."""
+
+
 def no_date_in(expression: str, sentence: str) -> str | None:
     """Why ``expression`` is no date where ``sentence`` holds it, when every place it stands in
     the sentence is a word of a name ("May" in "Theresa May said the talks went well"), or it is
     a two-digit decade the sentence measures with ("temperatures climbed into the 90s"), or a
-    month the sentence writes only in lower case ("the deal may collapse"), or None.
+    month the sentence writes only in lower case ("the deal may collapse"), or a word of a
+    saying ("saved the day", "his man Friday"), or None.
     For `timeline when --sentence`, which is handed the word and the sentence separately."""
     word = expression.strip()
     foreign = another_countrys(word, sentence)
     if foreign is not None:
         return foreign
+    idiom = _IDIOM.search(sentence)
+    if idiom is not None and word.lower() in idiom.group(0).lower():
+        return f"in this sentence '{idiom.group(0)}' is a saying, not a date"
     if _TWO_DIGIT_DECADE.fullmatch(word) and _MEASURED.search(sentence):
         return f"in this sentence '{word}' is a measure (degrees, an age, a rating), not a decade"
     if word.capitalize() in _MONTHS:
