@@ -158,14 +158,14 @@ _OTHER_GENDER = {
 """Words that tell a sentence's person is not the one a "he" or a "she" stands for."""
 _APPOSITION = re.compile(r"(?:a|an|the)\b[^,;]{1,160},\s*", re.IGNORECASE)
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+")
-_UNNAMED_PERSON = re.compile(
-    r"(?:^|\bsaid\s+(?:that\s+)?)(?P<who>(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|"
-    r"child|teenager|firefighter|"
-    r"officer|suspect|driver|victim|worker|soldier|resident|student|doctor|nurse|pilot|"
-    r"passenger|gunman|attacker|witness|defendant|patient|customer|employee|farmer|guard|"
-    r"survivor|mother|father|son|daughter|husband|wife))\b",
-    re.IGNORECASE,
+_PERSON_NOUN = (
+    r"(?P<who>(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|teenager|"
+    r"firefighter|officer|suspect|driver|victim|worker|soldier|resident|student|doctor|nurse|"
+    r"pilot|passenger|gunman|attacker|witness|defendant|patient|customer|employee|farmer|guard|"
+    r"survivor|mother|father|son|daughter|husband|wife))\b"
 )
+_UNNAMED_SUBJECT = re.compile(_PERSON_NOUN, re.IGNORECASE)
+_SAID_OF_UNNAMED = re.compile(rf"\bsaid\s+(?:that\s+)?{_PERSON_NOUN}", re.IGNORECASE)
 """Someone a sentence tells of without a name, as its subject or that of the words it reports:
 a "he" after it most likely stands for them."""
 
@@ -174,9 +174,10 @@ def unnamed_person(sentence: str) -> str | None:
     """The person ``sentence`` opens on, or reports of, without a name ("A firefighter suffered
     burns", "The sheriff said the man had been using a cutting tool"), as "the firefighter",
     "the man"; None when its subject is named or is no person."""
-    at = frame_end(sentence)
-    found = _UNNAMED_PERSON.match(sentence, at) or _UNNAMED_PERSON.search(sentence, at)
-    if found is None or (found.start() > at and not found.group(0).lower().startswith("said")):
+    found = _UNNAMED_SUBJECT.match(sentence, frame_end(sentence)) or _SAID_OF_UNNAMED.search(
+        sentence
+    )
+    if found is None:
         return None
     who = found.group("who")
     return "the" + who[who.index(" ") :]
