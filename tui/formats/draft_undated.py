@@ -491,21 +491,15 @@ _REACTED_TO = re.compile(
     r"announcement|move|attack|bombing|strike|killing|vote|result|outcome)\b",
     re.IGNORECASE,
 )
-_WORDS_FOR = {
-    "ruling": r"rul(?:ed|ing|es)|decided|decision|ordered|order",
-    "remarks": r"said|says|told|remarks?|comments?",
-    "speech": r"speech|spoke|address(?:ed)?",
-    "vote": r"vot(?:ed|e|es)|elect(?:ed|ion)|won|result",
-}
+_RULED = re.compile(r"\b(?:rul(?:ed|ing|es)|decided|decision|ordered|order)\b", re.IGNORECASE)
+_SAID = re.compile(r"\b(?:said|says|told|remarks?|comments?)\b", re.IGNORECASE)
+_SPOKE = re.compile(r"\b(?:speech|spoke|address(?:ed)?)\b", re.IGNORECASE)
+_VOTED = re.compile(r"\b(?:vot(?:ed|e|es)|elect(?:ed|ion)|won|result)\b", re.IGNORECASE)
 _SAME_NEWS = {
-    noun: re.compile(rf"\b(?:{_WORDS_FOR[kind]})\b", re.IGNORECASE)
-    for kind, nouns in {
-        "ruling": ("ruling", "decision", "verdict", "order"),
-        "remarks": ("remarks", "comments"),
-        "speech": ("speech",),
-        "vote": ("vote", "result", "outcome"),
-    }.items()
-    for noun in nouns
+    **dict.fromkeys(("ruling", "decision", "verdict", "order"), _RULED),
+    **dict.fromkeys(("remarks", "comments"), _SAID),
+    "speech": _SPOKE,
+    **dict.fromkeys(("vote", "result", "outcome"), _VOTED),
 }
 """How a lead tells the happening a later sentence names with a noun, as whole words: "ruled"
 for "the ruling", but not "truly" or "border"."""
@@ -534,6 +528,7 @@ def reaction_to_the_lead(
     sentence = text[span[1] : span[2]]
     first = re.split(r"[,;:]", sentence[frame_end(sentence) :], maxsplit=1)[0]
     named = _REACTED_TO.search(sentence)
+    # not "The decision, which lawyers condemned, will be appealed", nor "have ... for years"
     if (
         named is None
         or _REACTS.search(first) is None
@@ -541,9 +536,7 @@ def reaction_to_the_lead(
         or _TOLD_AS_BEFORE.search(first)
         or _AT_ANOTHER_TIME.search(sentence)
     ):
-        return (
-            None  # "The decision, which lawyers condemned, will be appealed"; "have ... for years"
-        )
+        return None
     kind = named.group(1).lower()
     same = _SAME_NEWS.get(kind) or re.compile(rf"\b{kind.rstrip('s')}", re.IGNORECASE)
     if same.search(text, *lead.clause) is None:
