@@ -80,7 +80,7 @@ def own_clause(title: str, when: str) -> str:
         _reported_news,
         _said_deed,
         _coordinate,
-        _where,
+        _subordinate,
     ):
         clause = rule(title, when, at)
         if clause is not None:
@@ -155,19 +155,21 @@ def _said_deed(title: str, when: str, at: int) -> str | None:
 
 
 _BACK_TO_THE_SAYER = re.compile(r"\b(?:him|her|them|us|me)\b", re.IGNORECASE)
-_WHERE = re.compile(
+_SUBORDINATE = re.compile(
     r",\s+(?:where|although|though|whereas|because)\s+(?P<clause>[^;:]{8,200})", re.IGNORECASE
 )
 
 
-def _where(title: str, when: str, at: int) -> str | None:
+def _subordinate(title: str, when: str, at: int) -> str | None:
     """A date in a clause opened after a comma by "where", "although" or "because" titles that
     clause: "... across Oregon, where last month the Durkee fire became the largest blaze" is
     "The Durkee fire became the largest blaze"."""
-    where = next((m for m in _WHERE.finditer(title) if m.start("clause") <= at < m.end()), None)
-    if where is None:
+    opened = next(
+        (m for m in _SUBORDINATE.finditer(title) if m.start("clause") <= at < m.end()), None
+    )
+    if opened is None:
         return None
-    clause = where.group("clause")
+    clause = opened.group("clause")
     first = clause.split(",", 1)[0].replace(when, " ")
     if _PRONOUN.match(clause) or not _LOWER_VERB.search(first):
         return None  # ", though technically free to return, should remain": an aside
@@ -187,8 +189,8 @@ _WHERE_SAID = re.compile(
 )
 """Where the words were said: the date after it is the saying's ("at a news conference on
 Friday")."""
-_DEED = re.compile(rf"\b(?=(?-i:[a-z])){PAST_TENSE}\b(?<!\bwas)(?<!\bwere)", re.IGNORECASE)
-"""A deed told in the past, not a state ("the plan was a mistake")."""
+_DEED = re.compile(rf"\b(?=(?-i:[a-z])){PAST_TENSE}\b", re.IGNORECASE)
+"""A deed told in the past ("arrested", "showed up"), not a state ("the plan was a mistake")."""
 _LOWER_VERB = re.compile(rf"\b(?=(?-i:[a-z])){FINITE_VERB}\b", re.IGNORECASE)
 """A finite verb written in lower case: not "United" or "Armed" opening a name."""
 _COORDINATE = re.compile(r",\s+(?:and|but)\s+(?=(?:the\s+)?[A-Z]|(?:he|she|they)\s+\w)")
@@ -197,10 +199,9 @@ _COORDINATE = re.compile(r",\s+(?:and|but)\s+(?=(?:the\s+)?[A-Z]|(?:he|she|they)
 
 
 def _coordinate(title: str, when: str, at: int) -> str | None:
-    """A date in the second of two clauses, each with its own subject and verb (the first's before
-    any comma), titles the second:
-    "The men were not termed suspects, and FBI officials on Saturday played down the
-    likelihood" is "FBI officials played down the likelihood"."""
+    """A date in the second of two clauses, each with its own subject and verb (the first's
+    before any comma), titles the second: "The men were not termed suspects, and FBI officials
+    on Saturday played down the likelihood" is "FBI officials played down the likelihood"."""
     cut = _last(_COORDINATE, title, at)
     if cut is None or not _LOWER_VERB.search(title[: cut.start()].split(",", 1)[0]):
         return None  # "The United States, Britain, and France agreed": one subject, listed
