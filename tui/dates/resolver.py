@@ -84,7 +84,8 @@ def resolve(
     annotates it. An ISO date-time with an impossible field ("T10:60") is refused, not rolled over.
 
     ``tense`` ("past" or "future", read from the expression's sentence by ``tense``) decides what
-    the expression alone cannot: whether "Monday" or "in March" is the last one or the next.
+    the expression alone cannot: whether "Monday" or "in March" is the last one or the next;
+    "reported" is a quarter whose results are still to come, which may be the one just ended.
     ``on_event`` says the anchor is another event (by default: a label starting "event"); only
     then does a duration place anything, as the stretch from that event.
     """

@@ -91,9 +91,7 @@ def _same_day(m: re.Match[str]) -> Parsed:
 def _part_of_that_day(m: re.Match[str]) -> Parsed:
     """ "late in the afternoon", "later that evening": a part of the anchor's day (an event's,
     when it is told after one), late or early in it."""
-    word = m[1] or ""
-    mod = "late" if word.startswith("late") else "early" if word.startswith("early") else None
-    return RelativeDay(0, PARTS[m[2] or m[3]], mod if word in ("late", "early") else None)
+    return RelativeDay(0, PARTS[m[2] or m[3]], m[1] if m[1] in ("late", "early") else None)
 
 
 @rule(r"overnight|(?:later |earlier )?that night|the night")
