@@ -256,3 +256,8 @@ def test_when_still_reads_a_month_its_sentence_uses_as_a_date(capsys):
     args = ["when", "May", "--anchor", "2016-09-18", "--sentence", "The lease ends in May."]
     assert main(args) == 0
     assert capsys.readouterr().out.startswith("2017-05\n")
+
+
+def test_when_reads_a_day_told_beside_the_same_word_in_a_saying():
+    args = ["when", "Friday", "--anchor", "2016-09-21"]
+    assert main([*args, "--sentence", "His man Friday resigned on Friday."]) == 0

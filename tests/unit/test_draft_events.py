@@ -1117,3 +1117,55 @@ def test_a_later_part_of_the_day_told_before_is_that_days(text, when, value):
     event = next(e for e in _events(text, "2024-08-16") if e.when == when)
     assert event.anchor is not None
     assert event.resolution is not None and event.resolution.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "Members of the union voted in March to strike, as talks that began in 2022 stalled.",
+            "March",
+        ),
+        (
+            "Halvorsen Foods reported a 38% drop in first-quarter profit, after a strike closed "
+            "its plant on Jan. 3.",
+            "first-quarter",
+        ),
+    ],
+)
+def test_the_clauses_own_date_wins_over_one_of_another_clause(text, when):
+    assert _events(text, "2024-04-23")[0].when == when
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "Harlow was arrested in December 2021. She pleaded not guilty that January.",
+            "that January",
+        ),
+        (
+            "The fire spread on Tuesday night. Late in the morning, crews arrived.",
+            "Late in the morning",
+        ),
+    ],
+)
+def test_a_date_counted_forward_that_falls_before_its_anchor_is_doubted(text, when):
+    event = next(e for e in _events(text, "2024-01-04") if e.when == when)
+    assert event.doubts and "falls before what it is counted from" in event.doubts[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said that May, the prime minister, would resign.",
+        "She slipped at home and never recovered from that fall.",
+    ],
+)
+def test_that_before_a_name_or_a_noun_is_no_anaphor(text):
+    assert all(not e.when.startswith("that") for e in _events(text, "2019-03-01"))
+
+
+def test_an_age_whose_words_date_themselves_is_not_dated_twice():
+    text = "She was born on March 3, 1932. At 17, she won a scholarship in 1950."
+    assert [e.resolution.value for e in _events(text, "2023-11-18")] == ["1932-03-03", "1950"]

@@ -100,3 +100,8 @@ def test_a_deed_told_at_an_age_is_dated_from_the_birth_year_and_named():
     assert dated["Doyle won a scholarship to University College Ibadan"] == "1949"
     assert dated["Doyle later earned her doctorate in London"] == "1959"
     assert dated["Doyle was born, in Lagos"] == "1932-03-03"
+
+
+def test_the_man_the_officer_spoke_of_is_the_he_after_them():
+    text = "Later the officer said a man had fled with the cash. He was arrested on Tuesday.\n"
+    assert "The man was arrested" in _titles(text, "2024-08-16")

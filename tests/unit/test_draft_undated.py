@@ -107,7 +107,7 @@ def test_a_sentence_going_on_late_in_the_day_takes_the_day_just_told():
     yaml_text = draft_timeline(Draft(text=text, published="2011-06-08", inline=True))
     first, second = load_text(yaml_text).timeline.events
     assert second.anchor == first.id and second.resolution.value == "2011-06-06"
-    assert "taken to be the same day as the happening told before" in yaml_text
+    assert "relative to an event in an earlier paragraph" in yaml_text
 
 
 def test_a_detail_of_fridays_launch_told_later_is_not_a_second_launch():

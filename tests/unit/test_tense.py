@@ -488,3 +488,8 @@ def test_a_deed_set_off_as_a_participle_is_past_whatever_the_main_verb():
         "completed in November, to add to earnings."
     )
     assert resolved("2024-04-23", "November", sentence) == "2023-11"
+
+
+def test_a_plan_that_holds_until_something_is_still_ahead():
+    sentence = "He was expected to be arraigned Monday and remain in custody until trial."
+    assert resolved("2024-08-16", "Monday", sentence) == "2024-08-19"

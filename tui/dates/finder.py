@@ -31,6 +31,11 @@ _ANAPHOR_END = (
 )
 """What may follow "that May" when it is the May of a year told before ("her arraignment that
 May."), not "that" opening a clause ("said that May sales rose")."""
+_NOT_SAID = "".join(
+    rf"(?<!\b{verb} )"
+    for verb in ("said", "says", "told", "added", "noted", "warned", "argued", "claimed", "stated")
+)
+"""Not "that" after a saying ("said that May, the prime minister, would resign")."""
 _ZONE_RE = r"(?:,? (?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|local time))?"
 _SPELLED_YEAR_RE = (
     r"(?:nineteen (?:ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty)(?:[- ](?:one|two|"
@@ -180,7 +185,7 @@ _FIND_PARTS = [
         r" \d))(?: of (?:\d{4}|" + _SPELLED_YEAR_RE + "))?"
     ),
     r"(?:this|last|next) fall",
-    r"that (?:" + _MONTH_RE + r"|spring|summer|autumn|winter|fall)" + _ANAPHOR_END,
+    _NOT_SAID + r"that (?:" + _MONTH_RE + r"|spring|summer|autumn|winter)" + _ANAPHOR_END,
     _MOD_RE
     + r"(?:the )?(?:(?:early|mid|late)[- ])?(?:1\d|20)\d0s"
     + r"(?: and (?:the )?(?:(?:early|mid|late)[- ])?(?:1\d|20)\d0s)?",

@@ -107,9 +107,10 @@ def no_date_in(expression: str, sentence: str) -> str | None:
     foreign = another_countrys(word, sentence)
     if foreign is not None:
         return foreign
-    idiom = _IDIOM.search(sentence)
-    if idiom is not None and word.lower() in idiom.group(0).lower():
-        return f"in this sentence '{idiom.group(0)}' is a saying, not a date"
+    sayings = [m.span() for m in _IDIOM.finditer(sentence)]
+    spots = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", sentence, re.I)]
+    if sayings and spots and all(any(a <= s and e <= b for a, b in sayings) for s, e in spots):
+        return f"in this sentence '{sentence[slice(*sayings[0])]}' is a saying, not a date"
     if _TWO_DIGIT_DECADE.fullmatch(word) and _MEASURED.search(sentence):
         return f"in this sentence '{word}' is a measure (degrees, an age, a rating), not a decade"
     if word.capitalize() in _MONTHS:

@@ -30,13 +30,17 @@ _FUTURE = re.compile(
 )
 _PAST_BEFORE_CUE = re.compile(r"\b(?:had been|had|was|were)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _DONE_ASIDE = re.compile(
-    r",\s*(?:\w+ly\s+)?(?:(?-i:[a-z])\w{2,}ed|made|done|sold|built|held|bought|won)\s+"
+    r",\s*(?:\w+ly\s+)?(?!(?:scheduled|planned|slated|expected|proposed|intended|timed|due)\b)"
+    r"(?:(?-i:[a-z])\w{2,}ed|made|done|sold|built|held|bought|won)\s+"
     r"(?:in|on|during|last|early\s+in|late\s+in)\s+$",
     re.IGNORECASE,
 )
 """A participle set off by a comma, just before the date ("its purchase of Crisp & Co,
 completed in November,"): a deed done then, whatever the sentence's main verb."""
-_UNDONE = re.compile(r"[^.;]{0,80}?\b(?:but|however|instead|until)\b", re.IGNORECASE)
+_UNDONE = re.compile(
+    r"[^.;]{0,80}?\b(?:(?:but|instead)\b[^.;]{0,40}?\b(?:was|were|had|did)\b|however\b)",
+    re.IGNORECASE,
+)
 """What says a plan told in the past did not hold: "was expected Monday but was put off"."""
 _LOOKS_BACK = re.compile(
     r"\b(?:said|says|told|announced|reported|added|stated|declared|confirmed|"

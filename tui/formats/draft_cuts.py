@@ -70,21 +70,17 @@ _HAVE_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", 
 def predicate(text: str) -> bool:
     """Whether the words hold a finite verb after the first: a cut that keeps only a subject
     ("Iraq's Saddam Hussein, facing U.S." of "... and Arab troops, sought peace") is no title.
-    A present tense in -s counts after a word that can be its subject ("the resolution calls")."""
+    A present tense in -s counts after a word that can be its subject ("the resolution calls"),
+    but not before "of", where it is a plural noun ("the foreign ministers of Marenia")."""
     words = text.split()
     if A_VERB.search(" ".join(words[1:])) or re.search(r"\wn['’]t\b", text):
         return True
     return any(
         re.fullmatch(r"[a-z]{2,}[^s\W]s", word)
         and before.lower() not in NOT_A_SUBJECT
-        and after.lower() not in _NOUN_AFTER
+        and after.lower() != "of"
         for before, word, after in zip(words, words[1:], [*words[2:], ""], strict=False)
     )
-
-
-_NOUN_AFTER = frozenset({"of", "and", "or"})
-"""A word in -s before these is a plural noun ("the foreign ministers of Marenia"), not a
-verb."""
 
 
 def word_cut(title: str) -> str:

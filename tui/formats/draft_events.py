@@ -70,6 +70,7 @@ from tui.formats.draft_passing import (
     done_before,
     in_an_aside,
     passing_scores,
+    reported_on,
     said_after_words,
 )
 from tui.formats.draft_people import People, people
@@ -153,7 +154,7 @@ def propose(text: str, published: datetime) -> list[Proposal]:
     happenings = _with_the_lead(text, spans, happenings, published, by_sentence)
     happenings += _anniversaries(text, mentions, spans)
     told = aged_happenings(text, spans, published) + ended_stays(text, spans, mentions, published)
-    happenings += [_Happening(m, (), span) for m, span in at_an_age(text, spans, published)]
+    happenings += [_Happening(m, (), a) for m, a in at_an_age(text, spans, published, by_sentence)]
     happenings += [_Happening(m, (), span, title=t) for m, span, t in told]
     lulls = the_ones_before(text, mentions, spans, published)  # first, as they came first
     happenings = [_Happening(m, (), span, title=t) for m, span, t in lulls] + happenings
@@ -283,9 +284,8 @@ def _happenings_of(
             NEW_CLAUSE.search(between) or a_list_item(between)
         ):
             kept.append(m)
-    if len(kept) == 1 and granularity_of(kept[0]) == "quarter":  # "reported a drop in
-        kept = [next((m for m in mains if granularity_of(m) == "day"), kept[0])]  # Q1 profit
-    kept += counted_on(text, candidates, kept)  # on Tuesday": the day it was reported
+    kept = [reported_on(text, kept[0], mains)] if len(kept) == 1 else kept
+    kept += counted_on(text, candidates, kept)
     bounds = [s_start]
     for left, right in pairwise(kept):
         cut = NEW_CLAUSE.search(text, left.end, right.start)

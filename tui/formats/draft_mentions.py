@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -210,11 +211,17 @@ def expressions(text: str, published: datetime) -> list[Mention]:
     told_at = 0
     taken_to = 0
     clock: Found | None = None
+    in_sentence: Counter[int] = Counter()
     for k, expression in enumerate(found):
         if expression.start < taken_to:
             continue  # "Christmas" in "10 days before Christmas", read with the days before it
         while index + 1 < len(spans) and spans[index][2] <= expression.start:
             index += 1
+        in_sentence[index] += 1
+        if in_sentence[index] > MOST_IN_A_SENTENCE:
+            if in_sentence[index] == MOST_IN_A_SENTENCE + 1 and mentions:
+                mentions[-1] = replace(mentions[-1], doubts=(*mentions[-1].doubts, _TOO_MANY))
+            continue
         paragraph, s_start, s_end = spans[index] if spans else (0, 0, len(text))
         line = max(s_start, expression.start - 80)  # a dateline's place is a few words
         if _DATELINE_BEFORE.search(text, line, expression.start) and _DATELINE_AFTER.match(
@@ -268,6 +275,8 @@ def expressions(text: str, published: datetime) -> list[Mention]:
         elif anchor is not None and isinstance(anchor.result, Resolution):
             result = resolve_anchored(expression.text, anchor.result, anchor_label="event 'anchor'")
             result = _a_year_before_a_quarter(result, anchor.result)
+            if _before_its_anchor(expression.text, result, anchor.result):
+                doubts.append(f"{expression.text!r} falls before what it is counted from")
         else:
             anchor = None
             tense = tense_in_quotes(expression.text, [sentence])  # as the loader reads the quote
@@ -456,6 +465,27 @@ SAID_THEN = re.compile(
 )
 """The saying's own date just after its verb ("Lindgren said at a news conference on Tuesday"),
 not one in the words describing the speaker ("said Kolber, who was elected on Tuesday")."""
+
+
+MOST_IN_A_SENTENCE = 60
+"""How many dates of one sentence are drafted: a sentence holding more is a list or an attack,
+and weighing each date against every other would make its time grow as their square."""
+
+
+_BACKWARD = re.compile(r"\b(?:earlier|before|previous|preceding|prior|ago|eve)\b", re.I)
+
+
+def _before_its_anchor(when: str, result: Resolution | Unresolved, anchor: Resolution) -> bool:
+    """Whether a date counted forward from a happening ("that January" after December 2021,
+    "late in the morning" after Tuesday night) ends before the happening begins."""
+    return (
+        isinstance(result, Resolution)
+        and result.end <= anchor.start
+        and _BACKWARD.search(when) is None
+    )
+
+
+_TOO_MANY = f"its sentence holds more than {MOST_IN_A_SENTENCE} dates: the rest are not drafted"
 
 
 def granularity_of(m: Mention) -> str | None:

@@ -11,6 +11,7 @@ The items of a dated list are titled with what the list's first item says they s
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import datetime
 
 from tui.core.model import Resolution
@@ -299,15 +300,23 @@ _AT_AN_AGE = re.compile(
 )
 """A sentence that opens on the age its subject did something at: "At 17 she won a scholarship"."""
 _NEXT_DEED = re.compile(r",?\s+(?:and|but)\s+(?:he|she|they)\s+\w", re.IGNORECASE)
-_BORN = re.compile(r"\bborn\b[^.;]{0,60}?\b(1[5-9]\d\d|20\d\d)\b", re.IGNORECASE)
+_BORN = re.compile(
+    r"\bborn\s+(?:on\s+)?(?:in\s+)?(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(1[5-9]\d\d|20\d\d)\b"
+)
+"""A birth year: "born in 1941", "born on March 3, 1932", "born in March 1932"."""
 
 
 def at_an_age(
-    text: str, spans: list[tuple[int, int, int]], published: datetime
+    text: str,
+    spans: list[tuple[int, int, int]],
+    published: datetime,
+    dated: Mapping[int, list[Mention]],
 ) -> list[tuple[Mention, tuple[int, int]]]:
     """ "She was born on March 3, 1932. At 17 she won a scholarship": a deed told at an age,
     after the birth year is told, in the year the age makes (1949, or the year after), marked
-    doubtful; its title from the words after the age, up to a clause of another deed."""
+    doubtful; its title from the words after the age, up to a clause of another deed. Not when
+    those words date themselves (``dated``, each sentence's mentions: "At 17, she won a
+    scholarship in 1950")."""
     out: list[tuple[Mention, tuple[int, int]]] = []
     born: int | None = None
     for index, span in enumerate(spans):
@@ -318,9 +327,11 @@ def at_an_age(
             year = born + (int(count) if count.isdigit() else _NUMBERS[count])
             if year <= published.year:
                 doubt = f"'{aged.group(0).strip(' ,')}', born in {born}: {year} or the year after"
-                mention = sentence_mention(text, span, index, str(year), published, doubt)
                 cut = _NEXT_DEED.search(text, aged.end(), s_end)
-                out.append((mention, (aged.end(), cut.start() if cut else s_end)))
+                end = cut.start() if cut else s_end
+                if not any(aged.end() <= m.start < end for m in dated.get(index, ())):
+                    mention = sentence_mention(text, span, index, str(year), published, doubt)
+                    out.append((mention, (aged.end(), end)))
         if (told := _BORN.search(text, s_start, s_end)) is not None:
             born = int(told.group(1))
     return out

@@ -70,7 +70,7 @@ def _passing(text: str, s_start: int, m: Mention, finer: bool) -> int:
         relative
         or HAVING.search(before)
         or before.count("(") > before.count(")")
-        or _REDUCED_RELATIVE.search(before, max(0, len(before) - 120))
+        or _described_in_passing(before)
     ):
         score += 2
     if m.quoted and m.anchor is None:
@@ -101,6 +101,17 @@ _REDUCED_RELATIVE = re.compile(
 )
 """A date after a participle that describes a noun the clause goes through ("along lines first
 sampled in the 1950s", "of its record high set on Aug. 6"): that noun's, in passing."""
+
+
+def _described_in_passing(before: str) -> bool:
+    """Whether the words before a date end in a participle describing a noun the clause goes
+    through, after the clause's own verb ("she led a survey along lines first sampled in"; not
+    "Members of the union voted in", whose verb it is)."""
+    found = _REDUCED_RELATIVE.search(before, max(0, len(before) - 120))
+    return found is not None and _VERB_BEFORE.search(before, 0, found.start()) is not None
+
+
+_VERB_BEFORE = re.compile(rf"\b(?=(?-i:[a-z])){FINITE_VERB}\b", re.IGNORECASE)
 _FIGURES_TO_COME = re.compile(
     r"\s+(?:results|earnings|profits?|losses|sales|figures|revenues?)\b", re.IGNORECASE
 )
@@ -176,3 +187,28 @@ def done_before(text: str, s_start: int, m: Mention) -> tuple[str, ...]:
     if HAVING.search(text, s_start, m.start) is None:
         return ()
     return (f"{m.when!r} dates what was done before ('having ...'), not this",)
+
+
+_ANOTHER_CLAUSE = re.compile(
+    r"[,;:]|\b(?:after|before|when|while|because|as|since|that|which|who|where|until)\b",
+    re.IGNORECASE,
+)
+
+
+def reported_on(text: str, quarter: Mention, mains: list[Mention]) -> Mention:
+    """The day a quarter's results are reported, when the same clause tells it after them
+    ("reported a 38% drop in first-quarter profit on Tuesday"); else the quarter. Not a day
+    of another clause ("..., after a strike closed its plant on Jan. 3")."""
+    told = quarter.result
+    if not isinstance(told, Resolution) or told.granularity != "quarter":
+        return quarter
+    for m in mains:
+        result = m.result
+        if (
+            m.start > quarter.end
+            and isinstance(result, Resolution)
+            and result.granularity == "day"
+            and not _ANOTHER_CLAUSE.search(text, quarter.end, m.start)
+        ):
+            return m
+    return quarter

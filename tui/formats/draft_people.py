@@ -171,11 +171,11 @@ a "he" after it most likely stands for them."""
 
 
 def unnamed_person(sentence: str) -> str | None:
-    """The person ``sentence`` opens on, or reports of, without a name ("A firefighter suffered
-    burns", "The sheriff said the man had been using a cutting tool"), as "the firefighter",
-    "the man"; None when its subject is named or is no person."""
-    found = _UNNAMED_SUBJECT.match(sentence, frame_end(sentence)) or _SAID_OF_UNNAMED.search(
-        sentence
+    """The person ``sentence`` reports of, or else opens on, without a name ("The sheriff said
+    the man had been using a cutting tool", "A firefighter suffered burns"), as "the man", "the
+    firefighter"; None when its subject is named or is no person."""
+    found = _SAID_OF_UNNAMED.search(sentence) or _UNNAMED_SUBJECT.match(
+        sentence, frame_end(sentence)
     )
     if found is None:
         return None

@@ -155,7 +155,7 @@ def _said_deed(title: str, when: str, at: int) -> str | None:
 
 
 _BACK_TO_THE_SAYER = re.compile(r"\b(?:him|her|them|us|me)\b", re.IGNORECASE)
-_SUBORDINATE = re.compile(
+_OPENED_CLAUSE = re.compile(
     r",\s+(?:where|although|though|whereas|because)\s+(?P<clause>[^;:]{8,200})", re.IGNORECASE
 )
 
@@ -165,7 +165,7 @@ def _subordinate(title: str, when: str, at: int) -> str | None:
     clause: "... across Oregon, where last month the Durkee fire became the largest blaze" is
     "The Durkee fire became the largest blaze"."""
     opened = next(
-        (m for m in _SUBORDINATE.finditer(title) if m.start("clause") <= at < m.end()), None
+        (m for m in _OPENED_CLAUSE.finditer(title) if m.start("clause") <= at < m.end()), None
     )
     if opened is None:
         return None
