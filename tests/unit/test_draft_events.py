@@ -1169,3 +1169,12 @@ def test_that_before_a_name_or_a_noun_is_no_anaphor(text):
 def test_an_age_whose_words_date_themselves_is_not_dated_twice():
     text = "She was born on March 3, 1932. At 17, she won a scholarship in 1950."
     assert [e.resolution.value for e in _events(text, "2023-11-18")] == ["1932-03-03", "1950"]
+
+
+def test_that_evening_is_the_evening_of_the_day_told_before():
+    text = (
+        "On Wednesday afternoon, Gov. Tina Kotek invoked the act. A firefighter suffered burns "
+        "that evening.\n"
+    )
+    burns = next(e for e in _events(text, "2024-08-16") if e.when == "that evening")
+    assert burns.resolution is not None and burns.resolution.value == "2024-08-14TEV"

@@ -153,6 +153,7 @@ _FIND_PARTS = [
     r"the (?:following|previous) (?:week|month|year)",
     r"(?:later|earlier) (?:that|the same) (?:day|morning|afternoon|evening)"
     r"|(?:late|early|later|earlier) in the (?:day|morning|afternoon|evening)",
+    _NOT_SAID + r"that (?:morning|afternoon|evening)",
     r"(?:the )?(?:week|month) (?:after next|before last)",
     r"(?:the )?(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th) "
     + _WEEKDAY_RE

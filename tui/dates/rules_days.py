@@ -85,12 +85,12 @@ def _same_day(m: re.Match[str]) -> Parsed:
 
 
 @rule(
-    r"(late|early|later|earlier) in the (morning|afternoon|evening|day)|(?:later|earlier) "
+    r"(late|early|later|earlier) in the (morning|afternoon|evening|day)|(?:(?:later|earlier) )?"
     r"(?:that|the same) (morning|afternoon|evening)"
 )
 def _part_of_that_day(m: re.Match[str]) -> Parsed:
-    """ "late in the afternoon", "later the same evening", "late in the day": a part of the
-    anchor's day (an event's, when it is told after one), late or early in it."""
+    """ "late in the afternoon", "that evening", "later the same evening", "late in the day": a
+    part of the anchor's day (an event's, when it is told after one), late or early in it."""
     part = m[2] or m[3]
     mod = m[1] if m[1] in ("late", "early") else None
     return RelativeDay(0, None if part == "day" else PARTS[part], mod)
