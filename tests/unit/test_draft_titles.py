@@ -875,3 +875,11 @@ def test_a_plural_noun_before_of_is_no_verb_to_cut_a_title_after():
     assert _titles(text, "2024-06-10")[0].startswith(
         "The foreign ministers of Marenia and Dravonia agreed"
     )
+
+
+def test_a_listed_place_after_and_is_no_second_clause():
+    text = (
+        "The quarter included $64 million in charges related to the shutdown of bakeries in "
+        "Muncie, Indiana, and Fresno, California, which Halvorsen announced in January."
+    )
+    assert not _titles(text, "2024-04-23")[0].startswith("Fresno")

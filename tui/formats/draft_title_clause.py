@@ -198,6 +198,10 @@ _COORDINATE = re.compile(r",\s+(?:and|but)\s+(?=(?:the\s+)?[A-Z]|(?:he|she|they)
 "..., and she later earned her doctorate in 1959"."""
 
 
+_NAME_DESCRIBED = re.compile(r"^([^,]*?),\s+(?:the|a|an)\s[^,]{1,150},\s*", re.IGNORECASE)
+"""A subject with a description in commas ("Denise O'Donnell, the U.S. attorney, has")."""
+
+
 def _coordinate(title: str, when: str, at: int) -> str | None:
     """A date in the second of two clauses, each with its own subject and verb (the first's
     before any comma), titles the second: "The men were not termed suspects, and FBI officials
@@ -206,7 +210,8 @@ def _coordinate(title: str, when: str, at: int) -> str | None:
     if cut is None or not _LOWER_VERB.search(title[: cut.start()].split(",", 1)[0]):
         return None  # "The United States, Britain, and France agreed": one subject, listed
     clause = title[cut.end() :]
-    return clause if A_VERB.search(clause.replace(when, " ")) else None
+    own = _NAME_DESCRIBED.sub(r"\1 ", clause.replace(when, " ")).split(",", 1)[0]
+    return clause if _LOWER_VERB.search(own) else None  # not "..., and Fresno, California, which"
 
 
 _SUBORDINATOR = re.compile(r"^(?:before|after|when|while|since|as|because|although|if)\s+", re.I)
