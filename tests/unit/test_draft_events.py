@@ -1178,3 +1178,15 @@ def test_that_evening_is_the_evening_of_the_day_told_before():
     )
     burns = next(e for e in _events(text, "2024-08-16") if e.when == "that evening")
     assert burns.resolution is not None and burns.resolution.value == "2024-08-14TEV"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polyansky said on Friday that Moscow abstained.",
+        "Officials said on Friday that the court had indicted two men.",
+        "The ministry said on Friday that the army evacuated the town.",
+    ],
+)
+def test_a_saying_that_reports_a_deed_done_is_the_event(text):
+    assert [e.when for e in _events(text, "2024-06-10")] == ["on Friday"]

@@ -47,7 +47,10 @@ _HAPPENED = re.compile(
     r"|\b(?:sent|made|met|took|gave|struck|began|hit|killed|fired|attacked|ordered|agreed|"
     r"signed|arrested|launched|approved|rejected|filed|won|lost|left|fled|sold|bought|paid|"
     r"reached|seized|captured|released|dropped|raised|cut|fell|rose|closed|opened|named|"
-    r"elected|voted|decided|announced|resigned|died|shot|found|broke|held|withdrew|crashed)\b",
+    r"elected|voted|decided|announced|resigned|died|shot|found|broke|held|withdrew|crashed|"
+    r"abstained|vetoed|refused|accepted|joined|quit|suspended|cancell?ed|postponed|detained|"
+    r"charged|indicted|convicted|sentenced|acquitted|freed|expelled|deported|evacuated|blocked|"
+    r"banned|invaded|bombed|destroyed|injured|wounded|rescued|arrived|departed|visited)\b",
     re.IGNORECASE,
 )
 """A complement that reports something done: "had ordered", "was killed", "sent an envoy"."""
