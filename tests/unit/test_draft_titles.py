@@ -883,3 +883,30 @@ def test_a_listed_place_after_and_is_no_second_clause():
         "Muncie, Indiana, and Fresno, California, which Halvorsen announced in January."
     )
     assert not _titles(text, "2024-04-23")[0].startswith("Fresno")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Citadel posted a net loss of $2.3 million, or 68 cents a share, versus net income of "
+            "$5.1 million in the third quarter.",
+            "Citadel posted a net loss of $2.3 million, or 68 cents a share",
+        ),
+        (
+            "About 100 protesters marched in front of the federal building in Orlando on Friday "
+            "night, waving flags and chanting slogans for the boy.",
+            "About 100 protesters marched in front of the federal building in Orlando",
+        ),
+    ],
+)
+def test_a_cut_title_does_not_end_on_a_phrase_left_hanging(text, title):
+    assert _titles(text, "2000-01-08")[0] == title
+
+
+def test_a_cut_title_keeps_a_verb_after_a_comma():
+    text = (
+        "Magna International Inc.'s chief financial officer, James McAlpine, resigned on Friday "
+        "and its chairman, Frank Stronach, is stepping in to help turn the company around."
+    )
+    assert "resigned" in _titles(text, "1989-11-02")[0]

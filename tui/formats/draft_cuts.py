@@ -172,11 +172,14 @@ def splits_a_pair(title: str, at: int) -> bool:
 
 def tidy_end(short: str) -> str:
     """Drop what a cut left hanging at the end ("a letter from Elian's", "murder in the 1995",
-    "last seen, the day"), as often as it takes."""
+    "last seen, the day", "invoked the act, allowing", "a 13-0 vote, with Russia", "a disaster
+    declaration and planned"), as often as it takes."""
     while True:
         tidy = re.sub(
             r"\s+\S+['’]s$|\s+(?:the|a|an)\s+[\d,.]+$|\s+(?:as|when|if)\s+it$|,\s+(?:the|a|an)\s+\w+$"
-            r"|(?<=\s)(?:will|would|can|could|may|might|must|should|has|have|had)\s+\w+ly$",
+            r"|(?<=\s)(?:will|would|can|could|may|might|must|should|has|have|had)\s+\w+ly$"
+            r"|,\s+(?:(?-i:[a-z])\w+ing|with|versus|compared|payable|mostly|soon)(?:\s+[\w-]+)?$"
+            r"|\s+and\s+(?-i:[a-z])\w+(?:ed|ing)$",
             "",
             short,
         )
