@@ -164,15 +164,9 @@ sentence of a thousand dates would otherwise be read once per date."""
 
 
 _QUARTER = re.compile(r"quarter", re.IGNORECASE)
-_RESULTS_AFTER = re.compile(
-    r"[\s-]*(?:(?:net|operating)\s+)?(?:results|earnings|profits?|loss|losses|net|revenues?|"
-    r"sales|figures)\b",
-    re.IGNORECASE,
-)
-_RESULTS_OF = re.compile(
-    r"\b(?:results|earnings|profits?|loss|losses|net|revenues?|sales|figures)\s+(?:for|of)\s+$",
-    re.IGNORECASE,
-)
+_FIGURES_WORD = r"(?:results|earnings|profits?|loss|losses|net|revenues?|sales|figures)"
+_RESULTS_AFTER = re.compile(rf"[\s-]*(?:(?:net|operating)\s+)?{_FIGURES_WORD}\b", re.IGNORECASE)
+_RESULTS_OF = re.compile(rf"\b{_FIGURES_WORD}\s+(?:for|of)\s+$", re.IGNORECASE)
 
 
 def tense_of(sentence: str, start: int, end: int) -> str | None:

@@ -20,7 +20,7 @@ from tui.dates import resolve
 from tui.formats.draft_compared import MONTHS_ENDED
 from tui.formats.draft_guesses import a_time_with_no_day
 from tui.formats.draft_mentions import Mention
-from tui.formats.draft_text import A_VERB, FIGURES, FINITE_VERB, NEAR, PAST_TENSE
+from tui.formats.draft_text import A_VERB, FIGURES, FINITE_VERB, NEAR, PAST_TENSE, SAYING_PLACES
 
 _SAY = (
     r"(?:said|says|say|told|tells|added|adds|noted|notes|asked|replied|described|describes|"
@@ -29,8 +29,7 @@ _SAY = (
 )
 _SAID_BEFORE = re.compile(
     rf"\b{_SAY}\b(?:\s+over|\s+(?:at|in|during|on|to|after|before)\s+(?:a|an|the|his|her|its|their)"
-    rf"\s+(?:[\w-]+\s+){{0,3}}?(?:briefing|conference|interview|statement|speech|meeting|"
-    rf"session|broadcast|program|programme|appearance|hearing|address|rally))?\s*$",
+    rf"\s+(?:[\w-]+\s+){{0,3}}?{SAYING_PLACES})?\s*$",
     re.IGNORECASE,
 )
 """A date right after the verb: "said Sunday", "said at a regular news briefing today"."""

@@ -10,7 +10,7 @@ from bisect import bisect_right
 from tui.core.model import Resolution
 from tui.formats.draft_lead import main_verb_follows
 from tui.formats.draft_mentions import SAID_THEN, Mention
-from tui.formats.draft_text import FINITE_VERB, HAVING, IRREGULAR_PAST, WHEN_CLAUSE
+from tui.formats.draft_text import A_LOWER_VERB, FINITE_VERB, HAVING, IRREGULAR_PAST, WHEN_CLAUSE
 
 RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|where)\b[^,]*$", re.IGNORECASE)
 """A relative clause the text before a date ends in: "Kopp, who was last seen in"."""
@@ -108,10 +108,9 @@ def _described_in_passing(before: str) -> bool:
     through, after the clause's own verb ("she led a survey along lines first sampled in"; not
     "Members of the union voted in", whose verb it is)."""
     found = _REDUCED_RELATIVE.search(before, max(0, len(before) - 120))
-    return found is not None and _VERB_BEFORE.search(before, 0, found.start()) is not None
+    return found is not None and A_LOWER_VERB.search(before, 0, found.start()) is not None
 
 
-_VERB_BEFORE = re.compile(rf"\b(?=(?-i:[a-z])){FINITE_VERB}\b", re.IGNORECASE)
 _FIGURES_TO_COME = re.compile(
     r"\s+(?:results|earnings|profits?|losses|sales|figures|revenues?)\b", re.IGNORECASE
 )

@@ -26,6 +26,14 @@ FINITE_VERB = (
 verbs and the past tenses. One list for the drafter's clauses, lists, leads and titles."""
 A_VERB = re.compile(rf"\b{FINITE_VERB}\b", re.IGNORECASE)
 """A finite verb as a word, compiled once for the modules that look for a clause's verb."""
+A_LOWER_VERB = re.compile(rf"\b(?=(?-i:[a-z])){FINITE_VERB}\b", re.IGNORECASE)
+"""A finite verb written in lower case: not "United" or "Armed" opening a name."""
+SAYING_PLACES = (
+    r"(?:briefing|conference|interview|statement|speech|meeting|session|broadcast|program|"
+    r"programme|appearance|hearing|address|rally)"
+)
+"""Where words are said ("at a news conference", "in an interview"): the date after one is the
+saying's."""
 EVENT_NOUNS = (
     r"(?:air)?strikes?|attacks?|bombings?|raids?|meetings?|talks|votes?|elections?|ceasefire|"
     r"truce|deal|agreement|offer|merger|acquisition|explosions?|blasts?|crash|shootings?|"

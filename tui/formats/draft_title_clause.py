@@ -10,8 +10,17 @@ from __future__ import annotations
 import re
 from collections import deque
 
+from tui.dates.shapes import MONTHS
 from tui.formats.draft_counted import CLAUSE_ENDS, DETERMINERS, PHRASE_ENDS
-from tui.formats.draft_text import A_VERB, FINITE_VERB, IRREGULAR_PAST, PAST_TENSE, ZONE_IN_WORDS
+from tui.formats.draft_text import (
+    A_LOWER_VERB,
+    A_VERB,
+    FINITE_VERB,
+    IRREGULAR_PAST,
+    PAST_TENSE,
+    SAYING_PLACES,
+    ZONE_IN_WORDS,
+)
 
 _OPENS_WITH_A_VERB = re.compile(rf"(?:{FINITE_VERB}|[a-z]{{2,}}[^s\W]s|\w+ing)\b", re.IGNORECASE)
 _PRONOUN = re.compile(
@@ -171,7 +180,7 @@ def _subordinate(title: str, when: str, at: int) -> str | None:
         return None
     clause = opened.group("clause")
     first = clause.split(",", 1)[0].replace(when, " ")
-    if _PRONOUN.match(clause) or not _LOWER_VERB.search(first):
+    if _PRONOUN.match(clause) or not A_LOWER_VERB.search(first):
         return None  # ", though technically free to return, should remain": an aside
     return clause
 
@@ -182,17 +191,14 @@ title's quotation marks are gone."""
 _INVERTED_SAYER = re.compile(r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:who|which|that)\b", re.I)
 """The sayer after the verb ("said a message that was read"), not what was said."""
 _WHERE_SAID = re.compile(
-    r"\b(?:at|in|during|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:briefing|conference|interview|statement|speech|meeting|session|broadcast|appearance|"
-    r"address|rally|hearing)\b",
+    rf"\b(?:at|in|during|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"{SAYING_PLACES}\b",
     re.IGNORECASE,
 )
 """Where the words were said: the date after it is the saying's ("at a news conference on
 Friday")."""
 _DEED = re.compile(rf"\b(?=(?-i:[a-z])){PAST_TENSE}\b", re.IGNORECASE)
 """A deed told in the past ("arrested", "showed up"), not a state ("the plan was a mistake")."""
-_LOWER_VERB = re.compile(rf"\b(?=(?-i:[a-z])){FINITE_VERB}\b", re.IGNORECASE)
-"""A finite verb written in lower case: not "United" or "Armed" opening a name."""
 _COORDINATE = re.compile(r",\s+(?:and|but)\s+(?=(?:the\s+)?[A-Z]|(?:he|she|they)\s+\w)")
 """A second clause with a subject of its own: "..., and FBI officials on Saturday played down",
 "..., and she later earned her doctorate in 1959"."""
@@ -207,11 +213,11 @@ def _coordinate(title: str, when: str, at: int) -> str | None:
     before any comma), titles the second: "The men were not termed suspects, and FBI officials
     on Saturday played down the likelihood" is "FBI officials played down the likelihood"."""
     cut = _last(_COORDINATE, title, at)
-    if cut is None or not _LOWER_VERB.search(title[: cut.start()].split(",", 1)[0]):
+    if cut is None or not A_LOWER_VERB.search(title[: cut.start()].split(",", 1)[0]):
         return None  # "The United States, Britain, and France agreed": one subject, listed
     clause = title[cut.end() :]
     own = _NAME_DESCRIBED.sub(r"\1 ", clause.replace(when, " ")).split(",", 1)[0]
-    return clause if _LOWER_VERB.search(own) else None  # not "..., and Fresno, California, which"
+    return clause if A_LOWER_VERB.search(own) else None  # not "..., and Fresno, California, which"
 
 
 _SUBORDINATOR = re.compile(r"^(?:before|after|when|while|since|as|because|although|if)\s+", re.I)
@@ -381,9 +387,7 @@ _AS_A_NOUN = r"\b(?:a|an)\s+{}\s+of\b"
 cannot lose."""
 _DESCRIBED = r"\b(?:a|an)\s+(?-i:[a-z])[\w-]*\s+{}\b"
 _SEASON_OR_MONTH = re.compile(
-    r"spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|"
-    r"september|october|november|december",
-    re.IGNORECASE,
+    "|".join(("spring", "summer", "autumn", "fall", "winter", *MONTHS)), re.I
 )
 """A season or a month described as a noun ("a chaotic spring", "a cold January") is one too."""
 
